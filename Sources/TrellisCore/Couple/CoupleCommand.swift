@@ -1,0 +1,12 @@
+/// What a member asks of their couple's record. The core decides it into events or a refusal.
+public enum CoupleCommand: Sendable, Equatable {
+    /// Open a new couple's record, with the founder as its first member and the default areas.
+    case start(founderName: String)
+    /// Join as the second partner (the invite has already been checked by whoever holds it).
+    case join(name: String)
+    case leave
+    case addArea(name: String)
+    case renameArea(AreaID, name: String)
+    case archiveArea(AreaID)
+    case restoreArea(AreaID)
+}

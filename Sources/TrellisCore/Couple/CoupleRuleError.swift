@@ -1,0 +1,76 @@
+/// Why the couple's rules refuse a command. A refusal never produces events.
+public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// How a caller should treat the refusal, whatever its exact reason.
+    public enum Category: Sendable, Equatable {
+        /// The thing asked about is not there for this person (or must not be revealed).
+        case notFound
+        /// The request is well-formed but clashes with the couple's current state.
+        case conflict
+        /// The request carries a value the rules do not accept.
+        case invalid
+    }
+
+    private enum Code: Equatable {
+        case notStarted, alreadyStarted, notAMember, alreadyAMember
+        case coupleFull, coupleClosed
+        case unknownArea, areaArchived, areaNotArchived, duplicateAreaName
+        case invalidAreaName(String)
+    }
+
+    private let code: Code
+    private init(_ code: Code) { self.code = code }
+
+    public static let notStarted = Self(.notStarted)
+    public static let alreadyStarted = Self(.alreadyStarted)
+    public static let notAMember = Self(.notAMember)
+    public static let alreadyAMember = Self(.alreadyAMember)
+    public static let coupleFull = Self(.coupleFull)
+    public static let coupleClosed = Self(.coupleClosed)
+    public static let unknownArea = Self(.unknownArea)
+    public static let areaArchived = Self(.areaArchived)
+    public static let areaNotArchived = Self(.areaNotArchived)
+    public static let duplicateAreaName = Self(.duplicateAreaName)
+    public static func invalidAreaName(_ reason: String) -> Self { Self(.invalidAreaName(reason)) }
+
+    public var category: Category {
+        switch code {
+        case .notStarted, .notAMember, .unknownArea: .notFound
+        case .alreadyStarted, .alreadyAMember, .coupleFull, .coupleClosed, .areaArchived, .areaNotArchived:
+            .conflict
+        case .duplicateAreaName, .invalidAreaName: .invalid
+        }
+    }
+
+    /// A stable, machine-readable name for the reason.
+    public var identifier: String {
+        switch code {
+        case .notStarted, .notAMember: "couple_not_found"
+        case .alreadyStarted: "couple_already_started"
+        case .alreadyAMember: "already_a_member"
+        case .coupleFull: "couple_full"
+        case .coupleClosed: "couple_closed"
+        case .unknownArea: "area_not_found"
+        case .areaArchived: "area_archived"
+        case .areaNotArchived: "area_not_archived"
+        case .duplicateAreaName: "duplicate_area_name"
+        case .invalidAreaName: "invalid_area_name"
+        }
+    }
+
+    /// What went wrong, in words a person can act on.
+    public var description: String {
+        switch code {
+        case .notStarted, .notAMember: "There is no such couple for you."
+        case .alreadyStarted: "This couple has already started."
+        case .alreadyAMember: "You are already in this couple."
+        case .coupleFull: "This couple already has two partners."
+        case .coupleClosed:
+            "A partner has left this couple, so it cannot take a new partner. Start a new couple instead."
+        case .unknownArea: "There is no such area in your couple."
+        case .areaArchived: "That area is archived; restore it first."
+        case .areaNotArchived: "That area is not archived."
+        case .duplicateAreaName: "Your couple already has an active area with that name."
+        case .invalidAreaName(let reason): reason
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Everything the couple's record says now: a pure fold of its events, in order.
+public struct CoupleState: Sendable, Equatable {
+    /// The sequence number of the last event folded in; 0 before the couple starts.
+    public private(set) var seq: Int64 = 0
+    /// The partners in the couple now, in the order they joined.
+    public private(set) var members: [Member] = []
+    /// Partners who left. Their shared history stays; they no longer see it.
+    public private(set) var formerMembers: [Member] = []
+    /// Every area the couple ever had, in the order they were added.
+    public private(set) var areas: [Area] = []
+
+    public init() {}
+
+    public static func folding<S: Sequence>(_ events: S) -> CoupleState where S.Element == CoupleEvent {
+        var state = CoupleState()
+        for event in events { state.apply(event) }
+        return state
+    }
+
+    public var hasStarted: Bool { seq > 0 }
+    public var activeAreas: [Area] { areas.filter { !$0.isArchived } }
+
+    public func isMember(_ id: MemberID) -> Bool { members.contains { $0.id == id } }
+    public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
+
+    /// A couple takes a second partner once; after anyone leaves, its history is not handed to a newcomer.
+    public var acceptsPartner: Bool { members.count == 1 && formerMembers.isEmpty }
+
+    public mutating func apply(_ event: CoupleEvent) {
+        seq = event.seq
+        switch event.payload {
+        case .coupleStarted(let name), .partnerJoined(let name):
+            members.append(Member(id: event.author, name: name, joinedAt: event.at))
+        case .memberLeft:
+            if let index = members.firstIndex(where: { $0.id == event.author }) {
+                formerMembers.append(members.remove(at: index))
+            }
+        case .areaAdded(let id, let name):
+            areas.append(Area(id: id, name: name, isArchived: false))
+        case .areaRenamed(let id, let name):
+            updateArea(id) { $0.name = name }
+        case .areaArchived(let id):
+            updateArea(id) { $0.isArchived = true }
+        case .areaRestored(let id):
+            updateArea(id) { $0.isArchived = false }
+        }
+    }
+
+    private mutating func updateArea(_ id: AreaID, _ change: (inout Area) -> Void) {
+        guard let index = areas.firstIndex(where: { $0.id == id }) else { return }
+        change(&areas[index])
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What happened, in the couple's own history. Each case is one kind of event.
+///
+/// Cases are only ever added: a stored event must decode for as long as the couple keeps it.
+public enum EventPayload: Codable, Sendable, Equatable {
+    /// The founder opened the couple's record.
+    case coupleStarted(founderName: String)
+    /// The invited partner joined.
+    case partnerJoined(name: String)
+    /// The author left the couple; what was shared stays with whoever remains.
+    case memberLeft
+    case areaAdded(id: AreaID, name: String)
+    case areaRenamed(id: AreaID, name: String)
+    case areaArchived(id: AreaID)
+    case areaRestored(id: AreaID)
+
+    /// A stable name for the kind of event, for the API and for logs (never the content).
+    public var kind: String {
+        switch self {
+        case .coupleStarted: "coupleStarted"
+        case .partnerJoined: "partnerJoined"
+        case .memberLeft: "memberLeft"
+        case .areaAdded: "areaAdded"
+        case .areaRenamed: "areaRenamed"
+        case .areaArchived: "areaArchived"
+        case .areaRestored: "areaRestored"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A typed UUID: the tag keeps a member id from being passed where a couple id belongs.
+public struct Identifier<Tag>: Hashable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: UUID
+
+    public init(_ rawValue: UUID = UUID()) { self.rawValue = rawValue }
+
+    /// Accepts the text form of a UUID, in either case; nil for anything else.
+    public init?(_ text: String) {
+        guard let uuid = UUID(uuidString: text) else { return nil }
+        rawValue = uuid
+    }
+
+    public init(from decoder: any Decoder) throws { rawValue = try UUID(from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try rawValue.encode(to: encoder) }
+    public var description: String { rawValue.uuidString.lowercased() }
+}
+
+public enum MemberTag {}
+public enum CoupleTag {}
+public enum AreaTag {}
+
+/// A person with an account. Inside a couple the same id names them as a member.
+public typealias MemberID = Identifier<MemberTag>
+/// One couple: the boundary of an event stream and of who may see what.
+public typealias CoupleID = Identifier<CoupleTag>
+/// A trust area ("money", "honesty", ...) of one couple.
+public typealias AreaID = Identifier<AreaTag>

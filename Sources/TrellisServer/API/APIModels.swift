@@ -1,0 +1,145 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+// The JSON shapes of /api/v1, as documented in openapi.yaml.
+
+struct AccountBody: Encodable {
+    let id: String
+    let email: String
+    let name: String
+    let coupleId: String?
+
+    init(_ account: Account) {
+        id = account.id.description
+        email = account.email
+        name = account.name
+        coupleId = account.coupleID?.description
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, email, name, coupleId }
+
+    /// `coupleId` is always present: null means "not in a couple", which clients must see.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(email, forKey: .email)
+        try container.encode(name, forKey: .name)
+        try container.encode(coupleId, forKey: .coupleId)
+    }
+}
+
+struct AccountResponse: Encodable {
+    let account: AccountBody
+}
+
+struct SessionBody: Encodable {
+    let token: String
+    let expiresAt: Date
+}
+
+struct AccountWithSession: Encodable {
+    let account: AccountBody
+    let session: SessionBody
+
+    init(_ account: Account, _ session: IssuedSession) {
+        self.account = AccountBody(account)
+        self.session = SessionBody(token: session.token, expiresAt: session.expiresAt)
+    }
+}
+
+struct CoupleBody: Encodable {
+    struct MemberBody: Encodable {
+        let id: String
+        let name: String
+        let isMe: Bool
+        let joinedAt: Date
+    }
+    struct AreaBody: Encodable {
+        let id: String
+        let name: String
+        let archived: Bool
+    }
+
+    let id: String
+    let seq: Int64
+    let members: [MemberBody]
+    let areas: [AreaBody]
+    let canInvite: Bool
+    let partnerLeft: Bool
+
+    init(_ couple: CoupleID, _ view: CoupleView) {
+        id = couple.description
+        seq = view.seq
+        members = view.members.map {
+            MemberBody(id: $0.id.description, name: $0.name, isMe: $0.isViewer, joinedAt: $0.joinedAt)
+        }
+        areas = view.areas.map { AreaBody(id: $0.id.description, name: $0.name, archived: $0.isArchived) }
+        canInvite = view.canInvite
+        partnerLeft = view.partnerLeft
+    }
+}
+
+struct InviteBody: Encodable {
+    let code: String
+    let url: String
+    let expiresAt: Date
+}
+
+struct EventBody: Encodable {
+    let seq: Int64
+    let at: Date
+    let author: String
+    let visibility: String
+    let kind: String
+    let payload: EventPayload
+
+    init(_ event: CoupleEvent) {
+        seq = event.seq
+        at = event.at
+        author = event.author.description
+        visibility = event.visibility.rawValue
+        kind = event.payload.kind
+        payload = event.payload
+    }
+}
+
+struct EventPage: Encodable {
+    let seq: Int64
+    let events: [EventBody]
+}
+
+struct ErrorEnvelope: Encodable {
+    struct Detail: Encodable {
+        let code: String
+        let message: String
+        let field: String?
+    }
+    let error: Detail
+}
+
+struct SignupRequest: Decodable {
+    let email: String
+    let password: String
+    let name: String
+}
+
+struct LoginRequest: Decodable {
+    let email: String
+    let password: String
+}
+
+struct AcceptInviteRequest: Decodable {
+    let code: String
+}
+
+struct AddAreaRequest: Decodable {
+    let name: String
+    let expectedSeq: Int64?
+}
+
+struct UpdateAreaRequest: Decodable {
+    let name: String?
+    let archived: Bool?
+    let expectedSeq: Int64?
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+
+/// Sign-up, log-in, log-out and "who am I" for API clients.
+struct AccountAPI {
+    let accounts: AccountService
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.post, "/accounts") { request, _ in
+            let body = try await JSONCoding.decode(SignupRequest.self, from: request)
+            let (account, session) = try await accounts.signUp(
+                email: body.email, password: body.password, name: body.name)
+            return try JSONCoding.response(AccountWithSession(account, session), status: .created)
+        }
+        book.on(.post, "/sessions") { request, context in
+            let body = try await JSONCoding.decode(LoginRequest.self, from: request)
+            let (account, session) = try await accounts.logIn(
+                email: body.email, password: body.password, from: context.remoteAddress)
+            return try JSONCoding.response(AccountWithSession(account, session), status: .created)
+        }
+        book.on(.delete, "/sessions/current") { request, _ in
+            _ = try await accounts.apiCaller(request)
+            try await accounts.logOut(token: request.bearerToken ?? "")
+            return Response(status: .noContent)
+        }
+        book.on(.get, "/me") { request, _ in
+            try JSONCoding.response(AccountResponse(account: AccountBody(try await accounts.apiCaller(request))))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The couple, its invites and its areas for API clients. Every route names the couple by id;
+/// any id other than the caller's own answers 404.
+struct CoupleAPI {
+    let accounts: AccountService
+    let couples: CoupleService
+    let invites: InviteService
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.post, "/couples") { request, _ in
+            let account = try await accounts.apiCaller(request)
+            let (couple, view) = try await couples.start(for: account)
+            return try JSONCoding.response(CoupleBody(couple, view), status: .created)
+        }
+        book.on(.get, "/couples/{coupleId}") { request, context in
+            let (account, couple) = try await caller(request, context)
+            return try JSONCoding.response(CoupleBody(couple, try await couples.view(of: couple, for: account)))
+        }
+        book.on(.post, "/couples/{coupleId}/invites") { request, context in
+            let (account, couple) = try await caller(request, context)
+            let invite = try await invites.create(for: couple, by: account)
+            return try JSONCoding.response(
+                InviteBody(code: invite.code, url: invite.url, expiresAt: invite.expiresAt), status: .created)
+        }
+        book.on(.post, "/invites/accept") { request, _ in
+            let account = try await accounts.apiCaller(request)
+            let body = try await JSONCoding.decode(AcceptInviteRequest.self, from: request)
+            let (couple, view) = try await invites.accept(body.code, by: account)
+            return try JSONCoding.response(CoupleBody(couple, view))
+        }
+        book.on(.post, "/couples/{coupleId}/leave") { request, context in
+            let (account, couple) = try await caller(request, context)
+            try await couples.leave(couple, as: account)
+            return try JSONCoding.response(AccountResponse(account: AccountBody(try await accounts.apiCaller(request))))
+        }
+        book.on(.post, "/couples/{coupleId}/areas") { request, context in
+            let (account, couple) = try await caller(request, context)
+            let body = try await JSONCoding.decode(AddAreaRequest.self, from: request)
+            let view = try await couples.perform(
+                .addArea(name: body.name), in: couple, by: account, expectedSeq: body.expectedSeq)
+            return try JSONCoding.response(CoupleBody(couple, view), status: .created)
+        }
+        book.on(.patch, "/couples/{coupleId}/areas/{areaId}") { request, context in
+            let (account, couple) = try await caller(request, context)
+            let area = try AreaID(context.parameters.require("areaId")).orNotFound()
+            let body = try await JSONCoding.decode(UpdateAreaRequest.self, from: request)
+            let command = try Self.command(for: body, area: area)
+            let view = try await couples.perform(command, in: couple, by: account, expectedSeq: body.expectedSeq)
+            return try JSONCoding.response(CoupleBody(couple, view))
+        }
+        book.on(.get, "/couples/{coupleId}/events") { request, context in
+            let (account, couple) = try await caller(request, context)
+            let after = try Self.after(request)
+            let (seq, events) = try await couples.events(of: couple, after: after, for: account)
+            return try JSONCoding.response(EventPage(seq: seq, events: events.map(EventBody.init)))
+        }
+    }
+
+    /// The authenticated caller and the couple the path names (an id that is not a UUID is simply not found).
+    private func caller(_ request: Request, _ context: TrellisRequestContext) async throws -> (Account, CoupleID) {
+        let account = try await accounts.apiCaller(request)
+        let couple = try CoupleID(context.parameters.require("coupleId")).orNotFound()
+        return (account, couple)
+    }
+
+    /// One change per request: a rename, an archive or a restore.
+    private static func command(for body: UpdateAreaRequest, area: AreaID) throws -> CoupleCommand {
+        switch (body.name, body.archived) {
+        case (let name?, nil): .renameArea(area, name: name)
+        case (nil, true?): .archiveArea(area)
+        case (nil, false?): .restoreArea(area)
+        case (nil, nil):
+            throw TrellisError.malformed("Send 'name' to rename the area or 'archived' to archive or restore it.")
+        case (_?, _?): throw TrellisError.malformed("Rename and archive in separate requests.")
+        }
+    }
+
+    private static func after(_ request: Request) throws -> Int64 {
+        guard let text = request.uri.queryParameters["after"] else { return 0 }
+        guard let value = Int64(String(text)), value >= 0 else {
+            throw TrellisError.malformed("'after' must be a whole number of 0 or more.", field: "after")
+        }
+        return value
+    }
+}
+
+extension Optional {
+    /// Unwraps, or answers 404: used where a malformed id must look like any other unknown one.
+    func orNotFound() throws -> Wrapped {
+        guard let self else { throw TrellisError.notFound }
+        return self
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Reading and writing JSON bodies, with refusals that say exactly what is wrong.
+enum JSONCoding {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    /// Reads at most `RequestLimits.maximumBodyBytes` and decodes it; an absent body decodes as `{}`.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: RequestLimits.maximumBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw TrellisError.bodyTooLarge
+        }
+        let data = buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView)
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw explain(error)
+        }
+    }
+
+    static func response<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(
+            status: status, headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+    }
+
+    private static func explain(_ error: DecodingError) -> TrellisError {
+        func name(_ path: [any CodingKey], _ key: (any CodingKey)? = nil) -> String {
+            (path + (key.map { [$0] } ?? [])).map(\.stringValue).joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let field = name(context.codingPath, key)
+            return .malformed("The field '\(field)' is missing.", field: field)
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let field = name(context.codingPath)
+            return .malformed("The field '\(field)' must be \(describe(type)).", field: field.isEmpty ? nil : field)
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+            let field = name(context.codingPath)
+            return .malformed("The field '\(field)' has a value that cannot be read.", field: field)
+        default:
+            return .malformed("The body is not valid JSON.")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Bool.Type: "true or false"
+        case is Int64.Type, is Int.Type: "a whole number"
+        default: "a JSON object"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The knobs of a running server that are not storage: where it is reached, and how long things live.
+public struct ServerSettings: Sendable {
+    /// The address people use to reach Trellis; invite links are built on it, and cookies are
+    /// marked Secure when it is https.
+    public var publicURL: String
+    public var sessionLifetime: TimeInterval
+    public var inviteLifetime: TimeInterval
+    public var passwordHasher: PasswordHasher
+
+    public init(
+        publicURL: String,
+        sessionLifetime: TimeInterval = 30 * 24 * 3600,
+        inviteLifetime: TimeInterval = 7 * 24 * 3600,
+        passwordHasher: PasswordHasher = PasswordHasher()
+    ) {
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.sessionLifetime = sessionLifetime
+        self.inviteLifetime = inviteLifetime
+        self.passwordHasher = passwordHasher
+    }
+
+    var usesTLS: Bool { publicURL.lowercased().hasPrefix("https://") }
+}

@@ -1,0 +1,32 @@
+import Hummingbird
+import TrellisStore
+
+/// The one place that builds the router: middleware, pages and API, over one set of services.
+public struct TrellisRouter {
+    public let router: Router<TrellisRequestContext>
+    /// Every API route as "METHOD /path", in registration order (checked against openapi.yaml).
+    public let apiRoutes: [String]
+
+    public init(storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock()) {
+        let accounts = AccountService(storage: storage, clock: clock, settings: settings, throttle: LoginThrottle())
+        let couples = CoupleService(storage: storage, clock: clock)
+        let invites = InviteService(storage: storage, couples: couples, clock: clock, settings: settings)
+
+        let router = Router(context: TrellisRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS))
+        router.add(middleware: ErrorMiddleware())
+
+        Stylesheet.register(on: router)
+        AccountPages(accounts: accounts, usesTLS: settings.usesTLS).register(on: router)
+        CouplePages(accounts: accounts, couples: couples, invites: invites, usesTLS: settings.usesTLS)
+            .register(on: router)
+        JoinPages(accounts: accounts, invites: invites, usesTLS: settings.usesTLS).register(on: router)
+
+        var book = APIRouteBook(router: router)
+        AccountAPI(accounts: accounts).register(in: &book)
+        CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
+
+        self.router = router
+        self.apiRoutes = book.routes
+    }
+}

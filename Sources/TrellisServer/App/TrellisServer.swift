@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Logging
+import TrellisStore
+
+/// Opens the data directory (key, database, migrations) and runs the HTTP server until SIGINT/SIGTERM.
+public enum TrellisServer {
+    public struct Options: Sendable {
+        public var host: String
+        public var port: Int
+        public var dataDirectory: URL
+        public var publicURL: String?
+        public var logLevel: Logger.Level
+
+        public init(host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level) {
+            self.host = host
+            self.port = port
+            self.dataDirectory = dataDirectory
+            self.publicURL = publicURL
+            self.logLevel = logLevel
+        }
+    }
+
+    public static func run(_ options: Options, environment: [String: String]) async throws {
+        var logger = Logger(label: "trellis")
+        logger.logLevel = options.logLevel
+        let storage = try DataDirectory.open(options.dataDirectory, environment: environment)
+        for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
+        let settings = ServerSettings(publicURL: options.publicURL ?? "http://\(options.host):\(options.port)")
+        let app = Application(
+            router: TrellisRouter(storage: storage, settings: settings).router,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? options.port
+                // One write, so a supervisor reading the pipe sees the address at once.
+                let banner = """
+                    Trellis is running at http://\(options.host):\(port)
+                    Data directory: \(options.dataDirectory.path)
+                    Press Ctrl-C to stop.
+
+                    """
+                FileHandle.standardOutput.write(Data(banner.utf8))
+            },
+            logger: logger)
+        try await app.runService()
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import NIOConcurrencyHelpers
+
+/// Counts failed logins per account and per network address in a sliding window, and refuses
+/// further attempts from either once it is full. Successful logins clear the account's count.
+final class LoginThrottle: Sendable {
+    struct Limits: Sendable {
+        var perAccount = 5
+        var perAddress = 20
+        var window: TimeInterval = 15 * 60
+    }
+
+    private let limits: Limits
+    private let failures = NIOLockedValueBox<[String: [Date]]>([:])
+
+    init(limits: Limits = Limits()) { self.limits = limits }
+
+    /// Throws `tooManyAttempts` when the account or the address has used up its window.
+    func check(account: String, address: String, at now: Date) throws(TrellisError) {
+        let wait = failures.withLockedValue { table -> TimeInterval? in
+            let keys = [("account:" + account, limits.perAccount), ("address:" + address, limits.perAddress)]
+            let waits = keys.compactMap { key, limit -> TimeInterval? in
+                let recent = Self.recent(table[key] ?? [], now: now, window: limits.window)
+                guard recent.count >= limit, let oldest = recent.first else { return nil }
+                return oldest.addingTimeInterval(limits.window).timeIntervalSince(now)
+            }
+            return waits.max()
+        }
+        if let wait { throw .tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
+    }
+
+    func recordFailure(account: String, address: String, at now: Date) {
+        failures.withLockedValue { table in
+            for key in ["account:" + account, "address:" + address] {
+                table[key] = Self.recent(table[key] ?? [], now: now, window: limits.window) + [now]
+            }
+            // Forget quiet keys so the table cannot grow without bound.
+            if table.count > 10_000 {
+                table = table.filter { !Self.recent($0.value, now: now, window: limits.window).isEmpty }
+            }
+        }
+    }
+
+    func recordSuccess(account: String) {
+        _ = failures.withLockedValue { $0.removeValue(forKey: "account:" + account) }
+    }
+
+    private static func recent(_ times: [Date], now: Date, window: TimeInterval) -> [Date] {
+        times.filter { now.timeIntervalSince($0) < window }
+    }
+}

@@ -1,0 +1,52 @@
+import Hummingbird
+import Logging
+
+/// Turns every error into a clear answer: JSON under /api, a page elsewhere. Unexpected errors
+/// become a plain 500 that reveals nothing; the log gets the error's type, never request content.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = TrellisRequestContext
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let refusal = Self.refusal(for: error, request: request)
+            if refusal.status == .internalServerError {
+                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            }
+            return try Self.render(refusal, for: request)
+        }
+    }
+
+    static func refusal(for error: any Error, request: Request) -> TrellisError {
+        switch error {
+        case let error as TrellisError:
+            return error
+        case let error as any HTTPResponseError where error.status == .notFound:
+            return TrellisError(
+                .notFound, "not_found", "There is no \(request.method.rawValue) \(request.uri.path) here.")
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            return .bodyTooLarge
+        case let error as any HTTPResponseError where error.status.code < 500:
+            return TrellisError(error.status, "bad_request", "The request could not be handled as sent.")
+        default:
+            return TrellisError(
+                .internalServerError, "internal_error", "Something went wrong on our side. Please try again.")
+        }
+    }
+
+    static func render(_ refusal: TrellisError, for request: Request) throws -> Response {
+        var response: Response
+        if request.uri.path.hasPrefix("/api/") {
+            response = try JSONCoding.response(
+                ErrorEnvelope(error: .init(code: refusal.code, message: refusal.message, field: refusal.field)),
+                status: refusal.status)
+        } else {
+            response = HTMLPage.response(ErrorPageView(refusal: refusal).html, status: refusal.status)
+        }
+        if let retryAfter = refusal.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        return response
+    }
+}

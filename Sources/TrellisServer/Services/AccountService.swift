@@ -1,0 +1,95 @@
+import Foundation
+import NIOConcurrencyHelpers
+import TrellisCore
+import TrellisStore
+
+/// A session just opened: the token goes to the client once and is never stored.
+struct IssuedSession: Sendable {
+    let token: String
+    let expiresAt: Date
+}
+
+/// Sign-up, log-in, log-out and turning a token back into an account.
+final class AccountService: Sendable {
+    private let storage: any TrellisStorage
+    private let clock: any WallClock
+    private let settings: ServerSettings
+    private let throttle: LoginThrottle
+    /// A real hash to check against when the email is unknown, so both answers take as long.
+    private let decoyHash = NIOLockedValueBox<String?>(nil)
+
+    init(storage: any TrellisStorage, clock: any WallClock, settings: ServerSettings, throttle: LoginThrottle) {
+        self.storage = storage
+        self.clock = clock
+        self.settings = settings
+        self.throttle = throttle
+    }
+
+    func signUp(email rawEmail: String, password rawPassword: String, name rawName: String) async throws
+        -> (Account, IssuedSession)
+    {
+        let email = try CredentialRules.email(rawEmail)
+        let password = try CredentialRules.password(rawPassword)
+        let name = try CredentialRules.name(rawName)
+        let account = Account(
+            id: MemberID(), email: email, name: name,
+            passwordHash: try await settings.passwordHasher.hash(password), coupleID: nil)
+        do {
+            try await storage.createAccount(account, at: clock.now())
+        } catch let error as StoreError where error == .duplicateEmail {
+            throw TrellisError(
+                .conflict, "email_taken", "An account with that email already exists. Log in instead.",
+                field: "email")
+        }
+        return (account, try await openSession(for: account))
+    }
+
+    func logIn(email rawEmail: String, password: String, from address: String) async throws
+        -> (Account, IssuedSession)
+    {
+        let email = rawEmail.trimmingWhitespace().lowercased()
+        try throttle.check(account: email, address: address, at: clock.now())
+        let account = try await storage.account(email: email)
+        let hash: String
+        if let account { hash = account.passwordHash } else { hash = try await decoy() }
+        guard try await settings.passwordHasher.verify(password, against: hash), let account else {
+            throttle.recordFailure(account: email, address: address, at: clock.now())
+            throw TrellisError.wrongCredentials
+        }
+        throttle.recordSuccess(account: email)
+        return (account, try await openSession(for: account))
+    }
+
+    func logOut(token: String) async throws {
+        try await storage.deleteSession(tokenHash: SecretToken.hash(token))
+    }
+
+    /// The account behind a session token; refuses unknown and expired tokens differently so
+    /// a person whose session lapsed is told so.
+    func authenticate(token: String) async throws -> Account {
+        let tokenHash = SecretToken.hash(token)
+        guard let session = try await storage.session(tokenHash: tokenHash) else { throw TrellisError.notAuthenticated }
+        guard session.expiresAt > clock.now() else {
+            try await storage.deleteSession(tokenHash: tokenHash)
+            throw TrellisError.sessionExpired
+        }
+        guard let account = try await storage.account(id: session.account) else { throw TrellisError.notAuthenticated }
+        return account
+    }
+
+    private func openSession(for account: Account) async throws -> IssuedSession {
+        let token = SecretToken.session()
+        let now = clock.now()
+        let expiresAt = now.addingTimeInterval(settings.sessionLifetime)
+        try await storage.createSession(
+            tokenHash: SecretToken.hash(token.value), SessionRecord(account: account.id, expiresAt: expiresAt), at: now)
+        return IssuedSession(token: token.value, expiresAt: expiresAt)
+    }
+
+    private func decoy() async throws -> String {
+        if let hash = decoyHash.withLockedValue({ $0 }) { return hash }
+        let hash = try await settings.passwordHasher.hash(SecretToken.session().value)
+        decoyHash.withLockedValue { $0 = hash }
+        return hash
+    }
+}

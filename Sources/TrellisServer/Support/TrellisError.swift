@@ -1,0 +1,69 @@
+import HTTPTypes
+import TrellisCore
+import TrellisStore
+
+/// Every refusal the server gives: a status, a stable code, and a sentence a person can act on.
+/// Nothing in it ever quotes stored content.
+public struct TrellisError: Error, Sendable, Equatable {
+    public let status: HTTPResponse.Status
+    public let code: String
+    public let message: String
+    /// The request field at fault, when there is one.
+    public let field: String?
+    /// Seconds to wait before trying again (rate limiting).
+    public let retryAfter: Int?
+
+    init(_ status: HTTPResponse.Status, _ code: String, _ message: String, field: String? = nil, retryAfter: Int? = nil)
+    {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+        self.retryAfter = retryAfter
+    }
+
+    static func invalid(_ field: String, _ message: String) -> Self {
+        Self(.unprocessableContent, "invalid_\(field)", message, field: field)
+    }
+    static func malformed(_ message: String, field: String? = nil) -> Self {
+        Self(.badRequest, "malformed_request", message, field: field)
+    }
+    static let notAuthenticated = Self(.unauthorized, "not_authenticated", "Log in to continue.")
+    static let sessionExpired = Self(.unauthorized, "session_expired", "Your session has expired. Log in again.")
+    static let wrongCredentials = Self(.unauthorized, "wrong_credentials", "That email and password do not match.")
+    static let notFound = Self(.notFound, "not_found", "There is nothing here.")
+    static let bodyTooLarge = Self(
+        .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
+    static let formExpired = Self(
+        .forbidden, "form_expired", "This form has expired. Go back, reload the page and try again.")
+    static func tooManyAttempts(retryAfter seconds: Int) -> Self {
+        Self(
+            .tooManyRequests, "too_many_attempts",
+            "Too many attempts to log in. Wait \(max(1, seconds / 60)) minutes and try again.", retryAfter: seconds)
+    }
+}
+
+extension TrellisError {
+    /// Maps the core's refusals onto HTTP: not found hides what is not yours, conflicts are 409.
+    init(_ rule: CoupleRuleError) {
+        let status: HTTPResponse.Status =
+            switch rule.category {
+            case .notFound: .notFound
+            case .conflict: .conflict
+            case .invalid: .unprocessableContent
+            }
+        self.init(status, rule.identifier, rule.description, field: rule.category == .invalid ? "name" : nil)
+    }
+
+    static func stale(current: Int64) -> Self {
+        Self(
+            .conflict, "stale_sequence",
+            "Your couple's record has changed since you last read it (it is now at \(current)). Reload and try again.",
+            field: "expectedSeq")
+    }
+}
+
+enum RequestLimits {
+    /// Bodies above this size are refused unread (documented in openapi.yaml and the README).
+    static let maximumBodyBytes = 64 * 1024
+}

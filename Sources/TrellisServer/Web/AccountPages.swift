@@ -1,0 +1,110 @@
+import Hummingbird
+
+/// Welcome, sign-up, log-in and log-out pages.
+struct AccountPages {
+    let accounts: AccountService
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/") { request, _ in
+            let visit = try await visit(request)
+            if visit.account != nil { return visit.redirect(to: "/home") }
+            return visit.page("Welcome", Self.welcome)
+        }
+        router.get("/signup") { request, _ in
+            let visit = try await visit(request)
+            return visit.page("Sign up", Self.signupForm(visit, next: Self.next(request), error: nil))
+        }
+        router.post("/signup") { request, _ in
+            let visit = try await visit(request)
+            let form = try await visit.form(request)
+            let next = Self.safeNext(form["next"])
+            do {
+                let (_, session) = try await accounts.signUp(
+                    email: form.require("email"), password: form.require("password"), name: form.require("name"))
+                return visit.redirect(to: next, opening: session)
+            } catch let error as TrellisError {
+                return visit.page("Sign up", Self.signupForm(visit, next: next, error: error), status: error.status)
+            }
+        }
+        router.get("/login") { request, _ in
+            let visit = try await visit(request)
+            return visit.page("Log in", Self.loginForm(visit, next: Self.next(request), error: nil))
+        }
+        router.post("/login") { request, context in
+            let visit = try await visit(request)
+            let form = try await visit.form(request)
+            let next = Self.safeNext(form["next"])
+            do {
+                let (_, session) = try await accounts.logIn(
+                    email: form.require("email"), password: form.require("password"), from: context.remoteAddress)
+                return visit.redirect(to: next, opening: session)
+            } catch let error as TrellisError {
+                var response = visit.page(
+                    "Log in", Self.loginForm(visit, next: next, error: error), status: error.status)
+                if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+                return response
+            }
+        }
+        router.post("/logout") { request, _ in
+            let visit = try await visit(request)
+            _ = try await visit.form(request)
+            if let token = visit.sessionToken { try await accounts.logOut(token: token) }
+            return visit.redirectClearingSession(to: "/")
+        }
+    }
+
+    private func visit(_ request: Request) async throws -> WebVisit {
+        try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+    }
+
+    private static func next(_ request: Request) -> String {
+        safeNext(request.uri.queryParameters["next"].map(String.init))
+    }
+
+    /// Only paths on this site: never "//elsewhere" or "https://elsewhere".
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/home" }
+        return next
+    }
+
+    private static let welcome = """
+        <h1>Build trust on purpose, and repair it when it breaks</h1>
+        <p>Trellis is a private place for the two of you: each partner on their own device, \
+        trust recorded area by area and in each direction, and what is private staying private.</p>
+        <p class="actions"><a class="button" href="/signup">Create an account</a> <a href="/login">I have an account</a></p>
+        """
+
+    private static func signupForm(_ visit: WebVisit, next: String, error: TrellisError?) -> String {
+        """
+        <h1>Create your account</h1>
+        \(HTMLPage.errorBanner(error))
+        <form method="post" action="/signup">
+        \(HTMLPage.csrfField(visit.csrf))
+        <input type="hidden" name="next" value="\(HTMLPage.escape(next))">
+        <label>Your name <input name="name" autocomplete="name" required maxlength="\(CredentialRules.maximumNameLength)"></label>
+        <label>Email <input name="email" type="email" autocomplete="email" required></label>
+        <label>Password (at least \(CredentialRules.minimumPasswordLength) characters) \
+        <input name="password" type="password" autocomplete="new-password" required \
+        minlength="\(CredentialRules.minimumPasswordLength)"></label>
+        <button id="signup-submit">Create account</button>
+        </form>
+        <p>Already have one? <a href="/login?next=\(HTMLPage.escape(next))">Log in</a></p>
+        """
+    }
+
+    private static func loginForm(_ visit: WebVisit, next: String, error: TrellisError?) -> String {
+        """
+        <h1>Log in</h1>
+        \(HTMLPage.errorBanner(error))
+        <form method="post" action="/login">
+        \(HTMLPage.csrfField(visit.csrf))
+        <input type="hidden" name="next" value="\(HTMLPage.escape(next))">
+        <label>Email <input name="email" type="email" autocomplete="email" required></label>
+        <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+        <button id="login-submit">Log in</button>
+        </form>
+        <p>New here? <a href="/signup?next=\(HTMLPage.escape(next))">Create an account</a></p>
+        """
+    }
+}

@@ -1,0 +1,97 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The home page and the couple's forms. Pages act on the member's own couple only: no couple
+/// id ever comes from the browser, and area ids are checked against the couple's state.
+struct CouplePages {
+    let accounts: AccountService
+    let couples: CoupleService
+    let invites: InviteService
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/home") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+            return try await home(visit, account)
+        }
+        action("/couple") { account, _ in
+            _ = try await couples.start(for: account)
+            return nil
+        }
+        action("/couple/invites") { account, _ in
+            try await invites.create(for: try Self.couple(of: account), by: account)
+        }
+        action("/couple/leave") { account, _ in
+            try await couples.leave(try Self.couple(of: account), as: account)
+            return nil
+        }
+        action("/couple/areas") { account, form in
+            _ = try await couples.perform(
+                .addArea(name: try form.require("name")), in: try Self.couple(of: account), by: account)
+            return nil
+        }
+        action("/couple/areas/{areaId}") { account, form, context in
+            let area = try AreaID(context.parameters.require("areaId")).orNotFound()
+            let command: CoupleCommand
+            switch try form.require("action") {
+            case "rename": command = .renameArea(area, name: try form.require("name"))
+            case "archive": command = .archiveArea(area)
+            case "restore": command = .restoreArea(area)
+            default: throw TrellisError.malformed("Choose rename, archive or restore.")
+            }
+            _ = try await couples.perform(command, in: try Self.couple(of: account), by: account)
+            return nil
+        }
+
+        /// A form post that changes the couple, then shows the home page: redirected on success
+        /// (or with the new invite), re-rendered with the reason on a refusal.
+        func action(
+            _ path: String,
+            _ perform: @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> IssuedInvite?
+        ) {
+            router.post(RouterPath(path)) { request, context in
+                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+                let form = try await visit.form(request)
+                guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+                do {
+                    guard let invite = try await perform(account, form, context) else {
+                        return visit.redirect(to: "/home")
+                    }
+                    return try await home(visit, account, invite: invite)
+                } catch let error as TrellisError {
+                    // Show the refusal on the freshest state: the account may have changed couples.
+                    let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
+                    return try await home(visit, current, error: error)
+                }
+            }
+        }
+        func action(_ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> IssuedInvite?)
+        {
+            action(path) { account, form, _ in try await perform(account, form) }
+        }
+    }
+
+    private func home(
+        _ visit: WebVisit, _ account: Account, invite: IssuedInvite? = nil, error: TrellisError? = nil
+    ) async throws -> Response {
+        let couple = try await account.coupleID.asyncMap { try await couples.view(of: $0, for: account) }
+        let view = HomePageView(account: account, csrf: visit.csrf, couple: couple, invite: invite, error: error)
+        return visit.page("Home", view.html, status: error?.status ?? .ok)
+    }
+
+    private static func couple(of account: Account) throws -> CoupleID {
+        guard let couple = account.coupleID else {
+            throw TrellisError(.conflict, "no_couple", "Start or join a couple first.")
+        }
+        return couple
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// The fields of an `application/x-www-form-urlencoded` body.
+struct FormFields {
+    private let values: [String: String]
+
+    subscript(name: String) -> String? { values[name] }
+
+    func require(_ name: String) throws -> String {
+        guard let value = values[name] else { throw TrellisError.malformed("The form field '\(name)' is missing.") }
+        return value
+    }
+
+    static func parse(_ request: Request) async throws -> FormFields {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: RequestLimits.maximumBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw TrellisError.bodyTooLarge
+        }
+        return FormFields(encoded: String(buffer: buffer))
+    }
+
+    init(encoded body: String) {
+        var values: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            if values[name] == nil { values[name] = parts.count > 1 ? Self.decode(parts[1]) : "" }
+        }
+        self.values = values
+    }
+
+    private static func decode(_ part: Substring) -> String {
+        let spaced = part.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+}

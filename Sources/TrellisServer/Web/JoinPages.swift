@@ -1,0 +1,61 @@
+import Hummingbird
+
+/// Following an invite link: sign up or log in first if needed, then join with one button.
+struct JoinPages {
+    let accounts: AccountService
+    let invites: InviteService
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/join/{code}") { request, context in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            let code = try context.parameters.require("code")
+            do {
+                let inviter = try await invites.inviter(of: code)
+                return visit.page("Join", Self.joinView(visit, code: code, inviter: inviter))
+            } catch let error as TrellisError {
+                return visit.page("Join", Self.refusedView(error), status: error.status)
+            }
+        }
+        router.post("/join") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            let form = try await visit.form(request)
+            let code = try form.require("code")
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/join/\(code)") }
+            do {
+                _ = try await invites.accept(code, by: account)
+                return visit.redirect(to: "/home")
+            } catch let error as TrellisError {
+                return visit.page("Join", Self.refusedView(error), status: error.status)
+            }
+        }
+    }
+
+    private static func joinView(_ visit: WebVisit, code: String, inviter: String) -> String {
+        let heading = "<h1>\(HTMLPage.escape(inviter)) invited you to Trellis</h1>"
+        guard visit.account != nil else {
+            let next = HTMLPage.escape("/join/\(code)")
+            return """
+                \(heading)
+                <p>Trellis is a private space for the two of you. Create your own account (or log in) to join.</p>
+                <p class="actions"><a class="button" id="signup-to-join" href="/signup?next=\(next)">Create my account</a>
+                <a id="login-to-join" href="/login?next=\(next)">I have an account</a></p>
+                """
+        }
+        return """
+            \(heading)
+            <p>Joining makes the two of you a couple here. What each of you keeps private stays private.</p>
+            <form method="post" action="/join">\(HTMLPage.csrfField(visit.csrf))
+            <input type="hidden" name="code" value="\(HTMLPage.escape(code))">
+            <button id="join-couple">Join \(HTMLPage.escape(inviter))</button></form>
+            """
+    }
+
+    private static func refusedView(_ error: TrellisError) -> String {
+        """
+        <h1>This invite cannot be used</h1>
+        \(HTMLPage.errorBanner(error))
+        <p><a href="/home">Go to your home page</a></p>
+        """
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+
+/// The one stylesheet, served from our own origin so the Content-Security-Policy can forbid all others.
+enum Stylesheet {
+    static func register(on router: Router<TrellisRequestContext>) {
+        router.get("/assets/trellis.css") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/css; charset=utf-8"
+            headers[.cacheControl] = "public, max-age=3600"
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: css)))
+        }
+    }
+
+    static let css = """
+        :root { --ink: #1f2a2e; --calm: #2f6f6a; --soft: #eef4f2; --warn: #8a3b2e; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 17px/1.5 system-ui, sans-serif; color: var(--ink); background: #fbfcfb; }
+        header { display: flex; justify-content: space-between; align-items: center; gap: 1rem;
+                 padding: .75rem 1rem; background: var(--soft); flex-wrap: wrap; }
+        header nav { display: flex; gap: .75rem; align-items: center; }
+        .brand { font-weight: 700; color: var(--calm); text-decoration: none; }
+        main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+        section { margin: 1.5rem 0; }
+        label { display: block; margin: .5rem 0; }
+        input { display: block; width: 100%; padding: .6rem; font: inherit; border: 1px solid #9bb; border-radius: .4rem; }
+        button, .button { display: inline-block; padding: .6rem 1rem; font: inherit; color: #fff; background: var(--calm);
+                          border: 0; border-radius: .4rem; text-decoration: none; cursor: pointer; min-height: 44px; }
+        button.quiet { background: #6b7b7e; }
+        button.link { background: none; color: var(--calm); padding: 0; min-height: 0; text-decoration: underline; }
+        form.inline { display: inline; }
+        .error { padding: .75rem; border-left: 4px solid var(--warn); background: #fbeeea; }
+        .note { color: #4d5c60; }
+        ul.areas, ul.members { padding-left: 1.2rem; }
+        li.area { margin: .4rem 0; }
+        code { font-size: 1.1rem; letter-spacing: .05em; }
+        """
+}

@@ -1,0 +1,85 @@
+import Crypto
+import Foundation
+import Hummingbird
+import TrellisStore
+
+/// One browser request: who is logged in (from the session cookie) and the form token that
+/// protects its forms (a double-submit cookie: a form is accepted only when its hidden field
+/// matches the cookie, which another site can neither read nor set).
+struct WebVisit {
+    static let sessionCookie = "trellis_session"
+    static let csrfCookie = "trellis_csrf"
+
+    let account: Account?
+    let sessionToken: String?
+    let csrf: String
+    private let isNewCSRF: Bool
+    private let usesTLS: Bool
+
+    static func start(_ request: Request, accounts: AccountService, usesTLS: Bool) async throws -> WebVisit {
+        let token = request.cookies[sessionCookie]?.value
+        var account: Account?
+        if let token {
+            do {
+                account = try await accounts.authenticate(token: token)
+            } catch let error as TrellisError where error.status == .unauthorized {
+                account = nil
+            }
+        }
+        let existing = request.cookies[csrfCookie]?.value
+        return WebVisit(
+            account: account, sessionToken: token, csrf: existing ?? SecretToken.session().value,
+            isNewCSRF: existing == nil, usesTLS: usesTLS)
+    }
+
+    /// Parses a posted form and checks its token; a missing or wrong token refuses the whole form.
+    func form(_ request: Request) async throws -> FormFields {
+        let fields = try await FormFields.parse(request)
+        let sent = Array((fields["csrf"] ?? "").utf8)
+        guard !isNewCSRF, sent.count == csrf.utf8.count, constantTimeEqual(sent, Array(csrf.utf8)) else {
+            throw TrellisError.formExpired
+        }
+        return fields
+    }
+
+    func page(_ title: String, _ content: String, status: HTTPResponse.Status = .ok) -> Response {
+        withCookies(
+            HTMLPage.response(
+                HTMLPage.document(title: title, content: content, account: account, csrf: csrf), status: status))
+    }
+
+    func redirect(to path: String) -> Response {
+        withCookies(Response.redirect(to: path, type: .found))
+    }
+
+    /// Sets the session cookie after sign-up or log-in.
+    func redirect(to path: String, opening session: IssuedSession) -> Response {
+        var response = redirect(to: path)
+        response.setCookie(
+            Cookie(
+                name: Self.sessionCookie, value: session.token, expires: session.expiresAt, path: "/",
+                secure: usesTLS, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    func redirectClearingSession(to path: String) -> Response {
+        var response = redirect(to: path)
+        response.setCookie(
+            Cookie(
+                name: Self.sessionCookie, value: "", maxAge: 0, path: "/", secure: usesTLS, httpOnly: true,
+                sameSite: .lax))
+        return response
+    }
+
+    private func withCookies(_ response: Response) -> Response {
+        guard isNewCSRF else { return response }
+        var response = response
+        response.setCookie(
+            Cookie(name: Self.csrfCookie, value: csrf, path: "/", secure: usesTLS, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    private func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

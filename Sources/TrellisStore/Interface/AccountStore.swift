@@ -1,0 +1,26 @@
+import Foundation
+import TrellisCore
+
+/// A person's account. Email and name are sealed at rest; the password only ever as a hash.
+public struct Account: Sendable, Equatable {
+    public let id: MemberID
+    public let email: String
+    public let name: String
+    public let passwordHash: String
+    public let coupleID: CoupleID?
+
+    public init(id: MemberID, email: String, name: String, passwordHash: String, coupleID: CoupleID?) {
+        self.id = id
+        self.email = email
+        self.name = name
+        self.passwordHash = passwordHash
+        self.coupleID = coupleID
+    }
+}
+
+public protocol AccountStore: Sendable {
+    /// Throws `StoreError.duplicateEmail` when the (normalised) email is taken.
+    func createAccount(_ account: Account, at time: Date) async throws
+    func account(email: String) async throws -> Account?
+    func account(id: MemberID) async throws -> Account?
+}

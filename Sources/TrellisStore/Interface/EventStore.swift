@@ -1,0 +1,38 @@
+import Foundation
+import TrellisCore
+
+/// The couple's event log: append at an expected position, read what a member may see.
+public protocol EventStore: Sendable {
+    /// Appends the batch atomically, with its membership changes, or nothing at all.
+    /// Throws `StoreError.staleSequence` when the log is no longer at `batch.expectedSeq`.
+    func append(_ batch: AppendBatch) async throws -> [CoupleEvent]
+
+    /// The events after `seq` that `viewer` may see (shared ones and their own private ones), in order.
+    func events(of couple: CoupleID, after seq: Int64, visibleTo viewer: MemberID) async throws -> [CoupleEvent]
+}
+
+/// Events to append to one couple's log, and the account records that must change with them.
+public struct AppendBatch: Sendable {
+    public enum Effect: Sendable, Equatable {
+        /// The couple is new: create its record and data key in the same transaction.
+        case createCouple
+        /// The account joins this couple; refused if it is in one already.
+        case assign(MemberID)
+        /// The account leaves this couple.
+        case release(MemberID)
+        /// Use up an invite (by the hash of its code); refused if used or expired by `at`.
+        case consumeInvite(codeHash: [UInt8], by: MemberID, at: Date)
+    }
+
+    public let couple: CoupleID
+    public let expectedSeq: Int64
+    public let events: [PendingEvent]
+    public let effects: [Effect]
+
+    public init(couple: CoupleID, expectedSeq: Int64, events: [PendingEvent], effects: [Effect] = []) {
+        self.couple = couple
+        self.expectedSeq = expectedSeq
+        self.events = events
+        self.effects = effects
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import TrellisCore
+
+/// A signed-in session, known only by the hash of its token.
+public struct SessionRecord: Sendable, Equatable {
+    public let account: MemberID
+    public let expiresAt: Date
+
+    public init(account: MemberID, expiresAt: Date) {
+        self.account = account
+        self.expiresAt = expiresAt
+    }
+}
+
+public protocol SessionStore: Sendable {
+    func createSession(tokenHash: [UInt8], _ session: SessionRecord, at time: Date) async throws
+    func session(tokenHash: [UInt8]) async throws -> SessionRecord?
+    func deleteSession(tokenHash: [UInt8]) async throws
+}

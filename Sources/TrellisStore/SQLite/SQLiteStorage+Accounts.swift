@@ -1,0 +1,64 @@
+import Crypto
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: AccountStore {
+    public func createAccount(_ account: Account, at time: Date) async throws {
+        let owner = "member:\(account.id)"
+        let (memberKey, wrappedKey) = try keys.newDataKey(owner: owner)
+        let emailSealed = try Sealer.seal(Data(account.email.utf8), with: memberKey, context: "email " + owner)
+        let nameSealed = try Sealer.seal(Data(account.name.utf8), with: memberKey, context: "name " + owner)
+        do {
+            try await pool.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
+                                              couple_id, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        account.id.description, self.keys.emailIndex(account.email), emailSealed, nameSealed,
+                        account.passwordHash, wrappedKey, account.coupleID?.description,
+                        time.timeIntervalSinceReferenceDate,
+                    ])
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.duplicateEmail
+        }
+    }
+
+    public func account(email: String) async throws -> Account? {
+        try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM accounts WHERE email_index = ?", arguments: [self.keys.emailIndex(email)]
+            ).map { try self.decodeAccount($0) }
+        }
+    }
+
+    public func account(id: MemberID) async throws -> Account? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id.description])
+                .map { try self.decodeAccount($0) }
+        }
+    }
+
+    func memberKey(_ member: MemberID, in db: Database) throws -> SymmetricKey {
+        guard
+            let wrapped = try Data.fetchOne(
+                db, sql: "SELECT member_key FROM accounts WHERE id = ?", arguments: [member.description])
+        else { throw StoreError.unreadable }
+        return try keys.unwrap(wrapped, owner: "member:\(member)")
+    }
+
+    private func decodeAccount(_ row: Row) throws -> Account {
+        guard let id = MemberID(row["id"] as String) else { throw StoreError.unreadable }
+        let owner = "member:\(id)"
+        let key = try keys.unwrap(row["member_key"], owner: owner)
+        let email = try Sealer.open(row["email_sealed"], with: key, context: "email " + owner)
+        let name = try Sealer.open(row["name_sealed"], with: key, context: "name " + owner)
+        return Account(
+            id: id, email: String(decoding: email, as: UTF8.self), name: String(decoding: name, as: UTF8.self),
+            passwordHash: row["password_hash"], coupleID: (row["couple_id"] as String?).flatMap(CoupleID.init))
+    }
+}

@@ -1,0 +1,136 @@
+import Crypto
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: EventStore {
+    public func append(_ batch: AppendBatch) async throws -> [CoupleEvent] {
+        do {
+            return try await pool.write { db in try self.append(batch, in: db) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Another connection (another server process) took the same position first.
+            let current = try await pool.read { db in try Self.head(of: batch.couple, in: db) }
+            throw StoreError.staleSequence(current: current)
+        }
+    }
+
+    public func events(of couple: CoupleID, after seq: Int64, visibleTo viewer: MemberID) async throws
+        -> [CoupleEvent]
+    {
+        try await pool.read { db in
+            guard let coupleKey = try self.coupleKey(couple, in: db) else { return [] }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, author, visibility, at, body FROM events
+                    WHERE couple_id = ? AND seq > ? AND (visibility = 'shared' OR author = ?)
+                    ORDER BY seq
+                    """,
+                arguments: [couple.description, seq, viewer.description])
+            let hasPrivate = rows.contains { $0["visibility"] == Visibility.private.rawValue }
+            let viewerKey = hasPrivate ? try self.memberKey(viewer, in: db) : coupleKey
+            return try rows.map { row in
+                try Self.decodeEvent(row, couple: couple) { $0 == .shared ? coupleKey : viewerKey }
+            }
+        }
+    }
+
+    private func append(_ batch: AppendBatch, in db: Database) throws -> [CoupleEvent] {
+        guard let firstEvent = batch.events.first else { return [] }
+        let current = try Self.head(of: batch.couple, in: db)
+        guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
+
+        let coupleKey: SymmetricKey
+        if batch.effects.contains(.createCouple) {
+            let (key, wrapped) = try keys.newDataKey(owner: "couple:\(batch.couple)")
+            try db.execute(
+                sql: "INSERT INTO couples (id, data_key, created_at) VALUES (?, ?, ?)",
+                arguments: [batch.couple.description, wrapped, firstEvent.at.timeIntervalSinceReferenceDate])
+            coupleKey = key
+        } else {
+            guard let key = try self.coupleKey(batch.couple, in: db) else {
+                throw StoreError.staleSequence(current: current)
+            }
+            coupleKey = key
+        }
+        for effect in batch.effects { try apply(effect, to: batch.couple, in: db) }
+
+        let events = batch.events.enumerated().map { $0.element.numbered(current + 1 + Int64($0.offset)) }
+        for event in events {
+            let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
+            let body = try Sealer.seal(
+                try JSONEncoder().encode(event.payload), with: key,
+                context: Self.sealContext(
+                    couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
+                    at: event.at))
+            try db.execute(
+                sql: "INSERT INTO events (couple_id, seq, author, visibility, at, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    batch.couple.description, event.seq, event.author.description, event.visibility.rawValue,
+                    event.at.timeIntervalSinceReferenceDate, body,
+                ])
+        }
+        return events
+    }
+
+    private func apply(_ effect: AppendBatch.Effect, to couple: CoupleID, in db: Database) throws {
+        switch effect {
+        case .createCouple:
+            return
+        case .assign(let member):
+            try db.execute(
+                sql: "UPDATE accounts SET couple_id = ? WHERE id = ? AND couple_id IS NULL",
+                arguments: [couple.description, member.description])
+            guard db.changesCount == 1 else { throw StoreError.alreadyInCouple }
+        case .release(let member):
+            try db.execute(
+                sql: "UPDATE accounts SET couple_id = NULL WHERE id = ? AND couple_id = ?",
+                arguments: [member.description, couple.description])
+            guard db.changesCount == 1 else { throw StoreError.alreadyInCouple }
+        case .consumeInvite(let codeHash, let member, let time):
+            try db.execute(
+                sql: """
+                    UPDATE invites SET used_at = ?, used_by = ?
+                    WHERE code_hash = ? AND couple_id = ? AND used_at IS NULL AND expires_at > ?
+                    """,
+                arguments: [
+                    time.timeIntervalSinceReferenceDate, member.description, Data(codeHash), couple.description,
+                    time.timeIntervalSinceReferenceDate,
+                ])
+            guard db.changesCount == 1 else { throw StoreError.inviteUnavailable }
+        }
+    }
+
+    static func head(of couple: CoupleID, in db: Database) throws -> Int64 {
+        try Int64.fetchOne(
+            db, sql: "SELECT MAX(seq) FROM events WHERE couple_id = ?", arguments: [couple.description]) ?? 0
+    }
+
+    private func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
+        guard
+            let wrapped = try Data.fetchOne(
+                db, sql: "SELECT data_key FROM couples WHERE id = ?", arguments: [couple.description])
+        else { return nil }
+        return try keys.unwrap(wrapped, owner: "couple:\(couple)")
+    }
+
+    /// Binds the event's place and metadata to its ciphertext: a body moved elsewhere will not open.
+    private static func sealContext(
+        couple: CoupleID, seq: Int64, author: MemberID, visibility: Visibility, at time: Date
+    ) -> String {
+        "event \(couple) \(seq) \(author) \(visibility.rawValue) \(time.timeIntervalSinceReferenceDate)"
+    }
+
+    private static func decodeEvent(
+        _ row: Row, couple: CoupleID, key: (Visibility) -> SymmetricKey
+    ) throws -> CoupleEvent {
+        guard let author = MemberID(row["author"] as String), let visibility = Visibility(rawValue: row["visibility"])
+        else { throw StoreError.unreadable }
+        let seq: Int64 = row["seq"]
+        let time = Date(timeIntervalSinceReferenceDate: row["at"])
+        let context = sealContext(couple: couple, seq: seq, author: author, visibility: visibility, at: time)
+        let plaintext = try Sealer.open(row["body"], with: key(visibility), context: context)
+        let payload = try JSONDecoder().decode(EventPayload.self, from: plaintext)
+        return CoupleEvent(seq: seq, at: time, author: author, visibility: visibility, payload: payload)
+    }
+}

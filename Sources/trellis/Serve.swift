@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TrellisServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the web app and the JSON API.",
+        discussion: """
+            Opens (or creates) the data directory, applies any pending migrations, and serves until \
+            Ctrl-C or SIGTERM, finishing requests in flight before it stops.
+            The master key comes from TRELLIS_MASTER_KEY (base64 of 32 bytes) when set; otherwise from \
+            master.key in the data directory, created with mode 0600 on first run. Keep a copy: without \
+            it the data cannot be read.
+            """)
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @OptionGroup var dataDirectory: DataDirectoryOption
+
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp(
+            "The address people use to reach Trellis, for invite links; https here marks cookies Secure "
+                + "(default: http://<host>:<port>).", valueName: "url"))
+    var publicURL: String?
+
+    @Option(help: "How much to log: trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError(
+                "'\(logLevel)' is not a log level; use trace, debug, info, notice, warning, error or critical.")
+        }
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        if let publicURL, URL(string: publicURL)?.host == nil {
+            throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
+        }
+    }
+
+    func run() async throws {
+        let options = TrellisServer.Options(
+            host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+        try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
+    }
+}

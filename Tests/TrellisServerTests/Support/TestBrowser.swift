@@ -1,0 +1,58 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+
+/// A page as a browser receives it.
+struct PageAnswer: Sendable {
+    let status: HTTPResponse.Status
+    let html: String
+    let headers: HTTPFields
+
+    var location: String? { headers[.location] }
+    var setCookies: [String] { headers[values: .setCookie] }
+}
+
+/// Keeps cookies across requests like a browser, and fills in the form token as a real form would.
+final class TestBrowser: @unchecked Sendable {
+    private let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    func get(_ path: String) async throws -> PageAnswer {
+        try await send(.get, path, body: nil)
+    }
+
+    /// Posts the form with this browser's form token unless `csrf` overrides it.
+    func post(_ path: String, _ fields: [String: String] = [:], csrf: String? = nil) async throws -> PageAnswer {
+        var fields = fields
+        fields["csrf"] = csrf ?? cookies["trellis_csrf"] ?? ""
+        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(.post, path, body: body)
+    }
+
+    private func send(_ method: HTTPRequest.Method, _ path: String, body: String?) async throws -> PageAnswer {
+        var headers = HTTPFields()
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        let answer = try await client.execute(
+            uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }
+        ) { response in
+            PageAnswer(status: response.status, html: String(buffer: response.body), headers: response.headers)
+        }
+        for cookie in answer.setCookies {
+            let pair = cookie.split(separator: ";")[0].split(
+                separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let value = pair.count > 1 ? String(pair[1]) : ""
+            cookies[String(pair[0])] = value.isEmpty ? nil : value
+        }
+        return answer
+    }
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TrellisServer
+import TrellisStore
+
+/// The whole server over a real SQLite file in a temporary folder, with a clock the test moves.
+/// Unchecked: the router is built once in init and only read afterwards.
+struct TestServer: @unchecked Sendable {
+    let directory: URL
+    let storage: SQLiteStorage
+    let clock = ManualWallClock()
+    let trellis: TrellisRouter
+
+    static let publicURL = "http://trellis.test"
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
+        storage = try DataDirectory.open(directory, environment: [:])
+        try storage.migrate()
+        // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
+        let settings = ServerSettings(publicURL: Self.publicURL, passwordHasher: PasswordHasher(cost: 4))
+        trellis = TrellisRouter(storage: storage, settings: settings, clock: clock)
+    }
+
+    /// Runs `test` against the router, then removes the data folder.
+    func run(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await Application(router: trellis.router).test(.router) { client in try await test(client) }
+    }
+
+    /// The database file and its write-ahead log, as bytes on disk.
+    func databaseBytes() throws -> Data {
+        let path = directory.appendingPathComponent(SQLiteStorage.fileName).path
+        return try ["", "-wal"].reduce(into: Data()) { bytes, suffix in
+            if FileManager.default.fileExists(atPath: path + suffix) {
+                bytes += try Data(contentsOf: URL(fileURLWithPath: path + suffix))
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import TrellisServer
+
+@Suite("The web pages")
+struct WebPageTests {
+    static func signUp(_ browser: TestBrowser, _ name: String, next: String = "/home") async throws -> PageAnswer {
+        _ = try await browser.get("/signup")
+        return try await browser.post(
+            "/signup",
+            [
+                "name": name, "email": "\(name.lowercased())@example.org", "password": "a long enough password",
+                "next": next,
+            ])
+    }
+
+    @Test func twoPartnersPairThroughTheInviteLink() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            let signedUp = try await Self.signUp(alice, "Alice")
+            #expect(signedUp.status == .found)
+            #expect(signedUp.location == "/home")
+            let session = try #require(signedUp.setCookies.first { $0.hasPrefix("trellis_session=") })
+            #expect(session.contains("HttpOnly"))
+            #expect(session.contains("SameSite=Lax"))
+            #expect(!session.contains("Secure"))  // served over plain http in this test
+
+            #expect(try await alice.get("/home").html.contains(#"id="start-couple""#))
+            #expect(try await alice.post("/couple").location == "/home")
+            let invited = try await alice.post("/couple/invites")
+            let link = try #require(invited.html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            let joinPath = String(link.dropFirst(TestServer.publicURL.count))
+
+            let bob = TestBrowser(client)
+            let landing = try await bob.get(joinPath)
+            #expect(landing.html.contains("Alice invited you"))
+            #expect(landing.html.contains(#"id="signup-to-join""#))
+            let bobSignedUp = try await Self.signUp(bob, "Bob", next: joinPath)
+            #expect(bobSignedUp.location == joinPath)
+            let joinPage = try await bob.get(joinPath)
+            #expect(joinPage.html.contains(#"id="join-couple""#))
+            let code = try #require(joinPage.html.firstMatch(of: /name="code" value="([^"]+)"/)?.1)
+            #expect(try await bob.post("/join", ["code": String(code)]).location == "/home")
+
+            let bobHome = try await bob.get("/home").html
+            #expect(bobHome.contains("<li>Alice</li>"))
+            #expect(bobHome.contains("<li>Bob (you)</li>"))
+            let aliceHome = try await alice.get("/home").html
+            #expect(aliceHome.contains("<li>Bob</li>"))
+            #expect(!aliceHome.contains(#"id="create-invite""#))
+
+            let carol = TestBrowser(client)
+            _ = try await Self.signUp(carol, "Carol")
+            let reused = try await carol.post("/join", ["code": String(code)])
+            #expect(reused.status == .gone)
+            #expect(reused.html.contains(#"class="error""#))
+        }
+    }
+
+    @Test func aFormWithoutTheRightTokenIsRefusedAndChangesNothing() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let browser = TestBrowser(client)
+            _ = try await browser.get("/signup")
+            let forged = try await browser.post(
+                "/signup", ["name": "Eve", "email": "eve@example.org", "password": "a long enough password"],
+                csrf: "guessed")
+            #expect(forged.status == .forbidden)
+            #expect(forged.html.contains("This form has expired"))
+            let login = try await client.api(
+                .post, "/api/v1/sessions", json: ["email": "eve@example.org", "password": "a long enough password"])
+            #expect(login.status == .unauthorized)
+
+            // A browser that never loaded a form has no token at all.
+            let fresh = TestBrowser(client)
+            #expect(try await fresh.post("/couple").status == .forbidden)
+        }
+    }
+
+    @Test func areasAreManagedFromTheHomePage() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await Self.signUp(alice, "Alice")
+            _ = try await alice.post("/couple")
+            #expect(try await alice.post("/couple/areas", ["name": "Work <trips>"]).location == "/home")
+            let home = try await alice.get("/home").html
+            #expect(home.contains("Work &lt;trips&gt;"))
+            #expect(!home.contains("Work <trips>"))
+            let duplicate = try await alice.post("/couple/areas", ["name": "money"])
+            #expect(duplicate.status == .unprocessableContent)
+            #expect(duplicate.html.contains("already has an active area with that name"))
+
+            let area = try #require(home.firstMatch(of: /action="\/couple\/areas\/([0-9a-f-]+)"/)?.1)
+            #expect(try await alice.post("/couple/areas/\(area)", ["action": "archive"]).location == "/home")
+            #expect(try await alice.get("/home").html.contains(#"id="archived-areas""#))
+            let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive"])
+            #expect(unknown.status == .notFound)
+        }
+    }
+
+    @Test func pagesCarryTheSecurityHeaders() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            for path in ["/", "/signup", "/api/v1/me", "/missing"] {
+                let page = try await TestBrowser(client).get(path)
+                #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true, "\(path)")
+                #expect(page.headers[.xContentTypeOptions] == "nosniff")
+                #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+                #expect(page.headers[.cacheControl] == "no-store")
+            }
+            let home = try await TestBrowser(client).get("/home")
+            #expect(home.status == .found)
+            #expect(home.location == "/login?next=/home")
+        }
+    }
+
+    @Test func logOutEndsTheSession() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let browser = TestBrowser(client)
+            _ = try await Self.signUp(browser, "Sam")
+            #expect(try await browser.get("/home").status == .ok)
+            #expect(try await browser.post("/logout").location == "/")
+            #expect(try await browser.get("/home").status == .found)
+        }
+    }
+
+    @Test func anOffsiteNextIsIgnored() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let browser = TestBrowser(client)
+            let answer = try await Self.signUp(browser, "Sam", next: "//evil.example/steal")
+            #expect(answer.location == "/home")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import TrellisCore
+import TrellisStore
+
+@Suite("Encryption at rest")
+struct EncryptionAtRestTests {
+    @Test func intimateTextNeverAppearsInTheDatabaseBytes() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let secretName = "Zanzibar-the-night-I-lied"
+        let alice = StoreFixture.account(secretName, email: "zanzibar.lied@example.org")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let events = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        _ = try await store.storage.append(
+            AppendBatch(
+                couple: couple, expectedSeq: Int64(events.count),
+                events: StoreFixture.addArea("Messages to my ex Quillon", by: alice.id)))
+
+        let bytes = try store.allBytes()
+        #expect(!bytes.isEmpty)
+        for secret in [secretName, "zanzibar.lied@example.org", "Quillon", "Honesty"] {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "'\(secret)' is readable in the database file")
+        }
+        // And it is all still there for someone holding the key.
+        let read = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        #expect(CoupleState.folding(read).activeAreas.last?.name == "Messages to my ex Quillon")
+        #expect(try await store.storage.account(email: "zanzibar.lied@example.org")?.name == secretName)
+    }
+
+    @Test func anotherMasterKeyCannotReadTheCouple() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let thief = try store.reopen(with: .generate())
+        await #expect(throws: StoreError.unreadable) {
+            try await thief.events(of: couple, after: 0, visibleTo: alice.id)
+        }
+        await #expect(throws: StoreError.unreadable) {
+            try await thief.account(id: alice.id)
+        }
+    }
+
+    @Test func theKeyFileIsCreatedOwnerOnlyAndReusedAndTheEnvironmentWins() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-key-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try MasterKey.load(environment: [:], dataDirectory: directory)
+        let file = directory.appendingPathComponent(MasterKey.fileName).path
+        let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        let contents = try String(contentsOfFile: file, encoding: .utf8)
+        _ = try MasterKey.load(environment: [:], dataDirectory: directory)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == contents)
+
+        #expect(throws: MasterKeyError.self) {
+            try MasterKey.load(environment: [MasterKey.environmentVariable: "too short"], dataDirectory: directory)
+        }
+    }
+}

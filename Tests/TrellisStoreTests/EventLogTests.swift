@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import TrellisCore
+import TrellisStore
+
+@Suite("The couple's event log on SQLite")
+struct EventLogTests {
+    @Test func appendedEventsReadBackInOrderAndFoldToTheSameState() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let events = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        #expect(events.map(\.seq) == Array(1...Int64(1 + DefaultAreas.names.count)))
+        let state = CoupleState.folding(events)
+        #expect(state.members.map(\.name) == ["Alice"])
+        #expect(state.activeAreas.map(\.name) == DefaultAreas.names)
+        #expect(try await store.storage.events(of: couple, after: 3, visibleTo: alice.id).first?.seq == 4)
+        #expect(try await store.storage.account(id: alice.id)?.coupleID == couple)
+    }
+
+    @Test func aStaleExpectedSequenceIsRefusedAndChangesNothing() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let before = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        for stale in [Int64(0), 3, before.last!.seq + 1] {
+            await #expect(throws: StoreError.staleSequence(current: before.last!.seq)) {
+                try await store.storage.append(
+                    AppendBatch(
+                        couple: couple, expectedSeq: stale,
+                        events: StoreFixture.addArea("Late", by: alice.id)))
+            }
+        }
+        #expect(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id) == before)
+    }
+
+    @Test func concurrentWritersNeverBothWinTheSamePosition() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let head = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id).count
+        // Half the writers go through a second pool on the same file, as a second process would.
+        let second = try store.reopen()
+        let writers = [store.storage, second, store.storage, second, store.storage, second]
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for (index, writer) in writers.enumerated() {
+                group.addTask {
+                    let batch = AppendBatch(
+                        couple: couple, expectedSeq: Int64(head),
+                        events: StoreFixture.addArea("Writer \(index)", by: alice.id))
+                    return (try? await writer.append(batch)) != nil
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 1)
+        let after = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        #expect(after.count == head + 1)
+    }
+
+    @Test func anAcknowledgedWriteIsThereForTheNextProcess() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let reopened = try store.reopen()
+        let state = CoupleState.folding(try await reopened.events(of: couple, after: 0, visibleTo: alice.id))
+        #expect(state.members.first?.id == alice.id)
+    }
+
+    @Test func privateEventsReachOnlyTheirAuthor() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let bob = StoreFixture.account("Bob")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        try await store.storage.createAccount(bob, at: StoreFixture.now)
+        let head = Int64(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id).count)
+        let secret = PendingEvent(
+            at: StoreFixture.now, author: alice.id, visibility: .private,
+            payload: .areaAdded(id: AreaID(), name: "Only mine"))
+        _ = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [secret]))
+        #expect(try await store.storage.events(of: couple, after: head, visibleTo: alice.id).count == 1)
+        #expect(try await store.storage.events(of: couple, after: head, visibleTo: bob.id).isEmpty)
+    }
+
+    @Test func aRefusedMembershipChangeRollsBackTheWholeBatch() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let before = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        // Alice is already in this couple: assigning her again must fail, and the event with it.
+        await #expect(throws: StoreError.alreadyInCouple) {
+            try await store.storage.append(
+                AppendBatch(
+                    couple: couple, expectedSeq: Int64(before.count),
+                    events: StoreFixture.addArea("Ghost", by: alice.id), effects: [.assign(alice.id)]))
+        }
+        #expect(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id) == before)
+    }
+}

@@ -1,0 +1,237 @@
+"""Shared pieces for Trellis end-to-end tests: the server process and phone-sized browsers.
+
+A scenario subclasses E2ETestCase, calls self.browser() for each person (each one is a
+separate Chromium with its own cookies) and uses the page helpers below.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import unittest
+import urllib.error
+import urllib.request
+import uuid
+from urllib.parse import urlsplit
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PHONE_SIZE = (390, 844)  # iPhone 12-14 viewport, CSS pixels
+WAIT_SECONDS = 15
+SERVER_START_SECONDS = 60
+PASSWORD = "correct horse battery staple"
+
+
+def free_port():
+    """Asks the kernel for an unused loopback port (tiny race, fine for tests)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def unique_email(name):
+    return f"{name.lower()}-{uuid.uuid4().hex[:10]}@example.test"
+
+
+class Server:
+    """Runs `trellis serve` on a free port with a throwaway data dir."""
+
+    def __init__(self):
+        binary = os.environ.get("TRELLIS_BIN", ".build/debug/trellis")
+        self.binary = os.path.join(REPO_ROOT, binary)  # join keeps absolute paths as they are
+        self.tmp = tempfile.mkdtemp(prefix="trellis-e2e-")
+        self.data_dir = os.path.join(self.tmp, "data")
+        self.log_path = os.path.join(self.tmp, "server.log")
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+
+    def url(self, path="/"):
+        return self.base_url + path
+
+    def start(self):
+        if not os.access(self.binary, os.X_OK):
+            raise RuntimeError(f"server binary not found or not executable: {self.binary} "
+                               "(build it with `swift build` or set TRELLIS_BIN)")
+        os.makedirs(self.data_dir)
+        # Output goes to a file, not a pipe, so a chatty server can never block on a full pipe.
+        self.log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(
+            [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             "--data-dir", self.data_dir],
+            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited early with code {self.proc.returncode}\n"
+                                   + self.output())
+            if self._answers_http():
+                return
+            time.sleep(0.25)
+        raise RuntimeError(f"server did not answer on {self.base_url} within "
+                           f"{SERVER_START_SECONDS}s\n" + self.output())
+
+    def _answers_http(self):
+        try:
+            urllib.request.urlopen(self.url("/"), timeout=2).close()
+            return True
+        except urllib.error.HTTPError:
+            return True  # any HTTP status means it is listening
+        except OSError:
+            return False
+
+    def output(self, tail=4000):
+        try:
+            with open(self.log_path, "rb") as f:
+                text = f.read().decode("utf-8", "replace")
+        except OSError:
+            return "(no server output)"
+        return "---- server output (tail) ----\n" + text[-tail:] + "\n---- end server output ----"
+
+    def stop(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                print(f"warning: server ignored SIGTERM for 15s; killing\n{self.output()}")
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc is not None:
+            self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def new_browser():
+    """A headless Debian Chromium the size of a phone screen."""
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = os.environ.get("CHROMIUM_BIN") or shutil.which("chromium") or "chromium"
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                f"--window-size={PHONE_SIZE[0]},{PHONE_SIZE[1]}"):
+        opts.add_argument(arg)
+    # Headless windows are at least 500px wide; device emulation gives a true phone viewport
+    # (and, like a phone, honours <meta name="viewport">).
+    width, height = PHONE_SIZE
+    opts.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 3.0}})
+    # An explicit driver path keeps Selenium Manager from trying to download one (no network).
+    driver_path = (os.environ.get("CHROMEDRIVER_BIN") or shutil.which("chromedriver")
+                   or "/usr/bin/chromedriver")
+    return webdriver.Chrome(options=opts, service=Service(executable_path=driver_path))
+
+
+# ---- page helpers; failures carry the page's URL and text so a CI log explains itself ----
+
+def describe(driver):
+    try:
+        body = driver.find_element(By.TAG_NAME, "body").text
+    except Exception:  # noqa: BLE001 - best effort diagnostics only
+        body = "(no body)"
+    return f"\n  at URL: {driver.current_url}\n  page text: {body[:1500]!r}"
+
+
+def wait_until(driver, condition, what, ignored=()):
+    try:
+        return WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=ignored).until(condition)
+    except TimeoutException:
+        raise AssertionError(f"timed out after {WAIT_SECONDS}s waiting for {what}"
+                             + describe(driver)) from None
+
+
+def find(driver, css):
+    return wait_until(driver, EC.visibility_of_element_located((By.CSS_SELECTOR, css)),
+                      f"visible element {css!r}")
+
+
+def is_present(driver, css):
+    return bool(driver.find_elements(By.CSS_SELECTOR, css))
+
+
+def click_and_wait(driver, css):
+    """Clicks a link or submit button and waits until the next page has loaded (no JS forms)."""
+    button = find(driver, css)
+    # A mark on the old window object: the next document starts without it. (Selenium's
+    # staleness_of can hit a chromedriver race mid-navigation: "Node ... does not belong".)
+    driver.execute_script("window.__e2eOldPage = true;")
+    button.click()
+    wait_until(driver, lambda d: d.execute_script(
+        "return !window.__e2eOldPage && document.readyState === 'complete';"),
+        f"a new page after clicking {css!r}", ignored=(WebDriverException,))
+
+
+def url_path(url):
+    return urlsplit(url).path
+
+
+def wait_for_path(driver, path):
+    wait_until(driver, lambda d: url_path(d.current_url) == path, f"URL path {path!r}")
+
+
+def texts(driver, css):
+    return [e.text.strip() for e in driver.find_elements(By.CSS_SELECTOR, css)]
+
+
+def fill_signup(driver, name, email, password=PASSWORD):
+    """Fills and submits the signup form already on screen."""
+    for field, value in (("name", name), ("email", email), ("password", password)):
+        box = find(driver, f"input[name='{field}']")
+        box.clear()
+        box.send_keys(value)
+    click_and_wait(driver, "#signup-submit")
+
+
+def signup(driver, server, name, email=None, password=PASSWORD):
+    driver.get(server.url("/signup"))
+    fill_signup(driver, name, email or unique_email(name), password)
+
+
+def assert_fits_phone(driver):
+    """Fails unless the page is laid out at phone width with no sideways scrolling."""
+    layout, scroll = driver.execute_script(
+        "const e = document.documentElement; return [e.clientWidth, e.scrollWidth];")
+    if layout > PHONE_SIZE[0]:
+        raise AssertionError(f"page laid out {layout}px wide on a {PHONE_SIZE[0]}px phone "
+                             '(missing <meta name="viewport" content="width=device-width">?)'
+                             + describe(driver))
+    if scroll > layout:
+        raise AssertionError(f"page is {scroll - layout}px wider than the phone screen"
+                             + describe(driver))
+
+
+class E2ETestCase(unittest.TestCase):
+    """One server per test class; browsers are closed after each test."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        try:
+            cls.server.start()
+        except BaseException:
+            cls.server.stop()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+
+    def browser(self):
+        driver = new_browser()
+        self.addCleanup(driver.quit)
+        return driver
+
+    def run(self, result=None):
+        # Put the server's log beside any failure; it is usually where the cause is.
+        failures_before = len(result.failures) + len(result.errors) if result else 0
+        outcome = super().run(result)
+        if result and len(result.failures) + len(result.errors) > failures_before:
+            print("\n" + self.server.output())
+        return outcome
