@@ -62,7 +62,7 @@ class Server:
         if not os.access(self.binary, os.X_OK):
             raise RuntimeError(f"server binary not found or not executable: {self.binary} "
                                "(build it with `swift build` or set TRELLIS_BIN)")
-        os.makedirs(self.data_dir)
+        os.makedirs(self.data_dir, exist_ok=True)  # a restart reuses the same data
         # Output goes to a file, not a pipe, so a chatty server can never block on a full pipe.
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
@@ -96,6 +96,12 @@ class Server:
         except OSError:
             return "(no server output)"
         return "---- server output (tail) ----\n" + text[-tail:] + "\n---- end server output ----"
+
+    def kill_hard(self):
+        """SIGKILL: no shutdown code runs, as in a crash or power cut."""
+        self.proc.kill()
+        self.proc.wait()
+        self.log.close()
 
     def stop(self):
         if self.proc is not None and self.proc.poll() is None:

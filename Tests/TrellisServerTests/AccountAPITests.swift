@@ -149,6 +149,26 @@ struct AccountAPITests {
         }
     }
 
+    @Test func parallelGuessesCannotSlipPastTheLimit() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            _ = try await client.signUp("Sam")
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 1...12 {
+                    group.addTask {
+                        try await client.api(
+                            .post, "/api/v1/sessions",
+                            json: ["email": "sam@example.org", "password": "guess guess guess"]
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .unauthorized }.count == 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 7)
+        }
+    }
+
     @Test func loginsFromOneAddressAreLimitedAcrossAccounts() async throws {
         let server = try TestServer()
         try await server.run { client in

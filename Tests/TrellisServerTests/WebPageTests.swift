@@ -135,6 +135,16 @@ struct WebPageTests {
             let browser = TestBrowser(client)
             let answer = try await Self.signUp(browser, "Sam", next: "//evil.example/steal")
             #expect(answer.location == "/home")
+            _ = try await browser.post("/logout")
+            for next in [
+                "/\t/evil.example", "/%09/evil.example", "/\\evil.example", "https://evil.example", "/join/../x",
+            ] {
+                _ = try await browser.get("/login")
+                let login = try await browser.post(
+                    "/login", ["email": "sam@example.org", "password": "a long enough password", "next": next])
+                #expect(login.location == "/home", "next \(next) led to \(login.location ?? "nowhere")")
+                _ = try await browser.post("/logout")
+            }
         }
     }
 }

@@ -42,8 +42,8 @@ struct AccountSessionInviteTests {
             codeHash: code, InviteRecord(couple: couple, createdBy: alice.id, expiresAt: expiry), at: StoreFixture.now)
         let bob = StoreFixture.account("Bob")
         try await store.storage.createAccount(bob, at: StoreFixture.now)
-        var head = Int64(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id).count)
-        let state = CoupleState.folding(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id))
+        var head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
+        let state = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: alice.id))
 
         // After expiry the invite does not open, and nothing is written.
         let late = expiry.addingTimeInterval(1)

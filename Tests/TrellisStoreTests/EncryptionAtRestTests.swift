@@ -11,7 +11,7 @@ struct EncryptionAtRestTests {
         let secretName = "Zanzibar-the-night-I-lied"
         let alice = StoreFixture.account(secretName, email: "zanzibar.lied@example.org")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let events = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let events = try await store.storage.events(of: couple, visibleTo: alice.id)
         _ = try await store.storage.append(
             AppendBatch(
                 couple: couple, expectedSeq: Int64(events.count),
@@ -23,39 +23,58 @@ struct EncryptionAtRestTests {
             #expect(bytes.range(of: Data(secret.utf8)) == nil, "'\(secret)' is readable in the database file")
         }
         // And it is all still there for someone holding the key.
-        let read = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let read = try await store.storage.events(of: couple, visibleTo: alice.id)
         #expect(CoupleState.folding(read).activeAreas.last?.name == "Messages to my ex Quillon")
         #expect(try await store.storage.account(email: "zanzibar.lied@example.org")?.name == secretName)
     }
 
-    @Test func anotherMasterKeyCannotReadTheCouple() async throws {
+    @Test func anotherMasterKeyCannotReadTheCoupleAndIsRefusedAtStart() async throws {
         let store = try TemporaryStore()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let thief = try store.reopen(with: .generate())
+        let thief = try SQLiteStorage(path: store.databasePath, masterKey: .generate())
         await #expect(throws: StoreError.unreadable) {
-            try await thief.events(of: couple, after: 0, visibleTo: alice.id)
+            try await thief.events(of: couple, visibleTo: alice.id)
         }
         await #expect(throws: StoreError.unreadable) {
             try await thief.account(id: alice.id)
         }
+        #expect(throws: MasterKeyError.self) { try thief.migrate() }
     }
 
-    @Test func theKeyFileIsCreatedOwnerOnlyAndReusedAndTheEnvironmentWins() throws {
+    @Test func theKeyFileIsCreatedOwnerOnlyOnceAndTheEnvironmentWins() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-key-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try MasterKey.load(environment: [:], dataDirectory: directory)
+        let created = try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: false)
         let file = directory.appendingPathComponent(MasterKey.fileName).path
         let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(permissions == 0o600)
-        let contents = try String(contentsOfFile: file, encoding: .utf8)
-        _ = try MasterKey.load(environment: [:], dataDirectory: directory)
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == contents)
+        let reloaded = try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: true)
+        #expect(reloaded.base64 == created.base64)
+
+        let fromEnvironment = MasterKey.generate()
+        let chosen = try MasterKey.load(
+            environment: [MasterKey.environmentVariable: fromEnvironment.base64], dataDirectory: directory,
+            databaseExists: true)
+        #expect(chosen.base64 == fromEnvironment.base64)
+        #expect(chosen.base64 != created.base64)
 
         #expect(throws: MasterKeyError.self) {
-            try MasterKey.load(environment: [MasterKey.environmentVariable: "too short"], dataDirectory: directory)
+            try MasterKey.load(
+                environment: [MasterKey.environmentVariable: "too short"], dataDirectory: directory,
+                databaseExists: true)
         }
+    }
+
+    @Test func aMissingKeyBesideExistingDataIsAnErrorNotANewKey() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-key-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(throws: MasterKeyError.self) {
+            try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: true)
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(MasterKey.fileName).path))
     }
 }

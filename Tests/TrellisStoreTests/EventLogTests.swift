@@ -10,12 +10,14 @@ struct EventLogTests {
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let events = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let events = try await store.storage.events(of: couple, visibleTo: alice.id)
         #expect(events.map(\.seq) == Array(1...Int64(1 + DefaultAreas.names.count)))
         let state = CoupleState.folding(events)
         #expect(state.members.map(\.name) == ["Alice"])
         #expect(state.activeAreas.map(\.name) == DefaultAreas.names)
-        #expect(try await store.storage.events(of: couple, after: 3, visibleTo: alice.id).first?.seq == 4)
+        #expect(
+            try await store.storage.events(of: couple, afterShared: 3, afterPrivate: 0, visibleTo: alice.id).first?.seq
+                == 4)
         #expect(try await store.storage.account(id: alice.id)?.coupleID == couple)
     }
 
@@ -24,7 +26,7 @@ struct EventLogTests {
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let before = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let before = try await store.storage.events(of: couple, visibleTo: alice.id)
         for stale in [Int64(0), 3, before.last!.seq + 1] {
             await #expect(throws: StoreError.staleSequence(current: before.last!.seq)) {
                 try await store.storage.append(
@@ -33,7 +35,7 @@ struct EventLogTests {
                         events: StoreFixture.addArea("Late", by: alice.id)))
             }
         }
-        #expect(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id) == before)
+        #expect(try await store.storage.events(of: couple, visibleTo: alice.id) == before)
     }
 
     @Test func concurrentWritersNeverBothWinTheSamePosition() async throws {
@@ -41,7 +43,7 @@ struct EventLogTests {
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let head = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id).count
+        let head = try await store.storage.events(of: couple, visibleTo: alice.id).count
         // Half the writers go through a second pool on the same file, as a second process would.
         let second = try store.reopen()
         let writers = [store.storage, second, store.storage, second, store.storage, second]
@@ -57,7 +59,7 @@ struct EventLogTests {
             return await group.reduce(into: [Bool]()) { $0.append($1) }
         }
         #expect(outcomes.filter { $0 }.count == 1)
-        let after = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let after = try await store.storage.events(of: couple, visibleTo: alice.id)
         #expect(after.count == head + 1)
     }
 
@@ -67,24 +69,38 @@ struct EventLogTests {
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
         let reopened = try store.reopen()
-        let state = CoupleState.folding(try await reopened.events(of: couple, after: 0, visibleTo: alice.id))
+        let state = CoupleState.folding(try await reopened.events(of: couple, visibleTo: alice.id))
         #expect(state.members.first?.id == alice.id)
     }
 
-    @Test func privateEventsReachOnlyTheirAuthor() async throws {
+    @Test func privateEventsReachOnlyTheirAuthorAndLeaveNoTraceInTheSharedStream() async throws {
         let store = try TemporaryStore()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let bob = StoreFixture.account("Bob")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
         try await store.storage.createAccount(bob, at: StoreFixture.now)
-        let head = Int64(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id).count)
+        let head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
         let secret = PendingEvent(
-            at: StoreFixture.now, author: alice.id, visibility: .private,
+            at: StoreFixture.now.addingTimeInterval(1), author: alice.id, visibility: .private,
             payload: .areaAdded(id: AreaID(), name: "Only mine"))
-        _ = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [secret]))
-        #expect(try await store.storage.events(of: couple, after: head, visibleTo: alice.id).count == 1)
-        #expect(try await store.storage.events(of: couple, after: head, visibleTo: bob.id).isEmpty)
+        let written = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [secret]))
+        #expect(written.map(\.seq) == [1])  // the first entry of Alice's own stream
+
+        // Bob writes at the shared head he can see; Alice's private entry does not make him stale.
+        let shared = try await store.storage.append(
+            AppendBatch(couple: couple, expectedSeq: head, events: StoreFixture.addArea("Ours", by: bob.id)))
+        #expect(shared.map(\.seq) == [head + 1])
+
+        let bobSees = try await store.storage.events(of: couple, visibleTo: bob.id)
+        #expect(bobSees.map(\.seq) == Array(1...(head + 1)))
+        #expect(bobSees.allSatisfy { $0.visibility == .shared })
+        let aliceSees = try await store.storage.events(of: couple, visibleTo: alice.id)
+        #expect(aliceSees.count == bobSees.count + 1)
+        #expect(aliceSees.contains { $0.visibility == .private && $0.author == alice.id })
+        #expect(
+            try await store.storage.events(of: couple, afterShared: head + 1, afterPrivate: 1, visibleTo: alice.id)
+                .isEmpty)
     }
 
     @Test func aRefusedMembershipChangeRollsBackTheWholeBatch() async throws {
@@ -92,7 +108,7 @@ struct EventLogTests {
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        let before = try await store.storage.events(of: couple, after: 0, visibleTo: alice.id)
+        let before = try await store.storage.events(of: couple, visibleTo: alice.id)
         // Alice is already in this couple: assigning her again must fail, and the event with it.
         await #expect(throws: StoreError.alreadyInCouple) {
             try await store.storage.append(
@@ -100,6 +116,6 @@ struct EventLogTests {
                     couple: couple, expectedSeq: Int64(before.count),
                     events: StoreFixture.addArea("Ghost", by: alice.id), effects: [.assign(alice.id)]))
         }
-        #expect(try await store.storage.events(of: couple, after: 0, visibleTo: alice.id) == before)
+        #expect(try await store.storage.events(of: couple, visibleTo: alice.id) == before)
     }
 }

@@ -9,4 +9,5 @@ public enum CoupleCommand: Sendable, Equatable {
     case renameArea(AreaID, name: String)
     case archiveArea(AreaID)
     case restoreArea(AreaID)
+    case repair(RepairCommand)
 }

@@ -25,12 +25,8 @@ extension CoupleState {
                 + DefaultAreas.names.map { shared(.areaAdded(id: makeAreaID(), name: $0)) }
 
         case .join(let name):
-            guard hasStarted else { throw .notStarted }
-            guard !isMember(actor), !formerMembers.contains(where: { $0.id == actor }) else {
-                throw .alreadyAMember
-            }
-            guard formerMembers.isEmpty else { throw .coupleClosed }
-            guard acceptsPartner else { throw .coupleFull }
+            guard !isMember(actor) else { throw .alreadyAMember }
+            try requireRoomForPartner()
             return [shared(.partnerJoined(name: name))]
 
         case .leave:
@@ -62,6 +58,14 @@ extension CoupleState {
             guard area.isArchived else { throw .areaNotArchived }
             try requireNameFree(area.name, except: id)
             return [shared(.areaRestored(id: id))]
+
+        case .repair(let step):
+            try requireMember(actor)
+            do {
+                return try decideRepair(step, by: actor, at: now)
+            } catch {
+                throw .repair(error)
+            }
         }
     }
 

@@ -15,6 +15,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case coupleFull, coupleClosed
         case unknownArea, areaArchived, areaNotArchived, duplicateAreaName
         case invalidAreaName(String)
+        case repair(RepairRuleError)
     }
 
     private let code: Code
@@ -31,6 +32,22 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
     public static let areaNotArchived = Self(.areaNotArchived)
     public static let duplicateAreaName = Self(.duplicateAreaName)
     public static func invalidAreaName(_ reason: String) -> Self { Self(.invalidAreaName(reason)) }
+    public static func repair(_ error: RepairRuleError) -> Self { Self(.repair(error)) }
+
+    /// True when the step belongs to the other partner (an HTTP 403 rather than a conflict).
+    public var isForbidden: Bool {
+        if case .repair(let error) = code { return error.isForbidden }
+        return false
+    }
+
+    /// The request field at fault, when there is one.
+    public var field: String? {
+        switch code {
+        case .invalidAreaName, .duplicateAreaName: "name"
+        case .repair(let error): error.field
+        default: nil
+        }
+    }
 
     public var category: Category {
         switch code {
@@ -38,6 +55,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .alreadyStarted, .alreadyAMember, .coupleFull, .coupleClosed, .areaArchived, .areaNotArchived:
             .conflict
         case .duplicateAreaName, .invalidAreaName: .invalid
+        case .repair(let error): error.category
         }
     }
 
@@ -54,6 +72,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .areaNotArchived: "area_not_archived"
         case .duplicateAreaName: "duplicate_area_name"
         case .invalidAreaName: "invalid_area_name"
+        case .repair(let error): error.identifier
         }
     }
 
@@ -71,6 +90,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .areaNotArchived: "That area is not archived."
         case .duplicateAreaName: "Your couple already has an active area with that name."
         case .invalidAreaName(let reason): reason
+        case .repair(let error): error.description
         }
     }
 }

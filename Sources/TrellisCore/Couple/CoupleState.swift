@@ -2,7 +2,8 @@ import Foundation
 
 /// Everything the couple's record says now: a pure fold of its events, in order.
 public struct CoupleState: Sendable, Equatable {
-    /// The sequence number of the last event folded in; 0 before the couple starts.
+    /// Where the couple's shared stream stands: the last shared event folded in; 0 before the
+    /// couple starts. Private events have their own streams and do not move it.
     public private(set) var seq: Int64 = 0
     /// The partners in the couple now, in the order they joined.
     public private(set) var members: [Member] = []
@@ -10,6 +11,8 @@ public struct CoupleState: Sendable, Equatable {
     public private(set) var formerMembers: [Member] = []
     /// Every area the couple ever had, in the order they were added.
     public private(set) var areas: [Area] = []
+    /// Switches, hurts, questions and actions: the work of repair.
+    public private(set) var repair = RepairState()
 
     public init() {}
 
@@ -26,10 +29,17 @@ public struct CoupleState: Sendable, Equatable {
     public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
 
     /// A couple takes a second partner once; after anyone leaves, its history is not handed to a newcomer.
-    public var acceptsPartner: Bool { members.count == 1 && formerMembers.isEmpty }
+    public var acceptsPartner: Bool { (try? requireRoomForPartner()) != nil }
+
+    /// Refuses when the couple cannot take a partner now, saying why.
+    public func requireRoomForPartner() throws(CoupleRuleError) {
+        guard hasStarted else { throw .notStarted }
+        guard formerMembers.isEmpty else { throw .coupleClosed }
+        guard members.count == 1 else { throw .coupleFull }
+    }
 
     public mutating func apply(_ event: CoupleEvent) {
-        seq = event.seq
+        if event.visibility == .shared { seq = event.seq }
         switch event.payload {
         case .coupleStarted(let name), .partnerJoined(let name):
             members.append(Member(id: event.author, name: name, joinedAt: event.at))
@@ -45,6 +55,8 @@ public struct CoupleState: Sendable, Equatable {
             updateArea(id) { $0.isArchived = true }
         case .areaRestored(let id):
             updateArea(id) { $0.isArchived = false }
+        case .repair(let step):
+            repair.apply(step, by: event.author, at: event.at, visibility: event.visibility)
         }
     }
 

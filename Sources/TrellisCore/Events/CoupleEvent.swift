@@ -2,7 +2,8 @@ import Foundation
 
 /// One entry of a couple's log: what happened, who did it, when, and who may see it.
 public struct CoupleEvent: Codable, Sendable, Equatable {
-    /// Position in the couple's stream, from 1, without gaps.
+    /// Position in its stream, from 1, without gaps: the couple's shared stream, or (for a private
+    /// event) its author's own stream.
     public let seq: Int64
     public let at: Date
     public let author: MemberID
@@ -15,11 +16,6 @@ public struct CoupleEvent: Codable, Sendable, Equatable {
         self.author = author
         self.visibility = visibility
         self.payload = payload
-    }
-
-    /// Private events are their author's alone; shared ones are every member's.
-    public func isVisible(to member: MemberID) -> Bool {
-        visibility == .shared || author == member
     }
 }
 

@@ -14,6 +14,8 @@ public enum EventPayload: Codable, Sendable, Equatable {
     case areaRenamed(id: AreaID, name: String)
     case areaArchived(id: AreaID)
     case areaRestored(id: AreaID)
+    /// A step in repairing trust (switches, hurts, questions, actions, follow-through).
+    case repair(RepairEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -25,6 +27,7 @@ public enum EventPayload: Codable, Sendable, Equatable {
         case .areaRenamed: "areaRenamed"
         case .areaArchived: "areaArchived"
         case .areaRestored: "areaRestored"
+        case .repair(let event): event.kind
         }
     }
 }

@@ -105,7 +105,10 @@ struct EventBody: Encodable {
 }
 
 struct EventPage: Encodable {
+    /// Where the shared stream stands: the next `after`.
     let seq: Int64
+    /// Where the caller's own private stream stands: the next `afterPrivate`.
+    let privateSeq: Int64
     let events: [EventBody]
 }
 

@@ -1,4 +1,6 @@
+import Foundation
 import Hummingbird
+import TrellisCore
 import TrellisStore
 
 /// The one way API routes are added. It records each (method, path) as it registers it, so a
@@ -35,5 +37,30 @@ extension AccountService {
     func apiCaller(_ request: Request) async throws -> Account {
         guard let token = request.bearerToken else { throw TrellisError.notAuthenticated }
         return try await authenticate(token: token)
+    }
+
+    /// The caller and the couple the path names (an id that is not a UUID is simply not found).
+    /// Whether the caller belongs to that couple is checked by `CoupleService.authorised`.
+    func apiMember(_ request: Request, _ context: TrellisRequestContext) async throws -> (Account, CoupleID) {
+        let account = try await apiCaller(request)
+        return (account, try context.parameters.identifier("coupleId", as: CoupleID.self))
+    }
+}
+
+extension Parameters {
+    /// A path id as a typed identifier; anything malformed answers 404 like any unknown id.
+    func identifier<Tag>(_ name: String, as type: Identifier<Tag>.Type) throws -> Identifier<Tag> {
+        try Identifier<Tag>(require(name)).orNotFound()
+    }
+
+    func uuid(_ name: String) throws -> UUID {
+        try UUID(uuidString: require(name)).orNotFound()
+    }
+
+    func day(_ name: String) throws -> Day {
+        guard let day = Day(iso: try require(name)) else {
+            throw TrellisError.malformed("'\(name)' must be a date like 2026-11-25.", field: name)
+        }
+        return day
     }
 }

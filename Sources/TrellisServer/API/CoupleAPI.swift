@@ -16,11 +16,11 @@ struct CoupleAPI {
             return try JSONCoding.response(CoupleBody(couple, view), status: .created)
         }
         book.on(.get, "/couples/{coupleId}") { request, context in
-            let (account, couple) = try await caller(request, context)
+            let (account, couple) = try await accounts.apiMember(request, context)
             return try JSONCoding.response(CoupleBody(couple, try await couples.view(of: couple, for: account)))
         }
         book.on(.post, "/couples/{coupleId}/invites") { request, context in
-            let (account, couple) = try await caller(request, context)
+            let (account, couple) = try await accounts.apiMember(request, context)
             let invite = try await invites.create(for: couple, by: account)
             return try JSONCoding.response(
                 InviteBody(code: invite.code, url: invite.url, expiresAt: invite.expiresAt), status: .created)
@@ -32,38 +32,34 @@ struct CoupleAPI {
             return try JSONCoding.response(CoupleBody(couple, view))
         }
         book.on(.post, "/couples/{coupleId}/leave") { request, context in
-            let (account, couple) = try await caller(request, context)
+            let (account, couple) = try await accounts.apiMember(request, context)
             try await couples.leave(couple, as: account)
             return try JSONCoding.response(AccountResponse(account: AccountBody(try await accounts.apiCaller(request))))
         }
         book.on(.post, "/couples/{coupleId}/areas") { request, context in
-            let (account, couple) = try await caller(request, context)
+            let (account, couple) = try await accounts.apiMember(request, context)
             let body = try await JSONCoding.decode(AddAreaRequest.self, from: request)
-            let view = try await couples.perform(
+            let state = try await couples.perform(
                 .addArea(name: body.name), in: couple, by: account, expectedSeq: body.expectedSeq)
-            return try JSONCoding.response(CoupleBody(couple, view), status: .created)
+            return try JSONCoding.response(
+                CoupleBody(couple, try CoupleService.view(state, for: account)), status: .created)
         }
         book.on(.patch, "/couples/{coupleId}/areas/{areaId}") { request, context in
-            let (account, couple) = try await caller(request, context)
-            let area = try AreaID(context.parameters.require("areaId")).orNotFound()
+            let (account, couple) = try await accounts.apiMember(request, context)
+            let area = try context.parameters.identifier("areaId", as: AreaID.self)
             let body = try await JSONCoding.decode(UpdateAreaRequest.self, from: request)
             let command = try Self.command(for: body, area: area)
-            let view = try await couples.perform(command, in: couple, by: account, expectedSeq: body.expectedSeq)
-            return try JSONCoding.response(CoupleBody(couple, view))
+            let state = try await couples.perform(command, in: couple, by: account, expectedSeq: body.expectedSeq)
+            return try JSONCoding.response(CoupleBody(couple, try CoupleService.view(state, for: account)))
         }
         book.on(.get, "/couples/{coupleId}/events") { request, context in
-            let (account, couple) = try await caller(request, context)
-            let after = try Self.after(request)
-            let (seq, events) = try await couples.events(of: couple, after: after, for: account)
-            return try JSONCoding.response(EventPage(seq: seq, events: events.map(EventBody.init)))
+            let (account, couple) = try await accounts.apiMember(request, context)
+            let page = try await couples.events(
+                of: couple, afterShared: try Self.cursor("after", request),
+                afterPrivate: try Self.cursor("afterPrivate", request), for: account)
+            return try JSONCoding.response(
+                EventPage(seq: page.sharedSeq, privateSeq: page.privateSeq, events: page.events.map(EventBody.init)))
         }
-    }
-
-    /// The authenticated caller and the couple the path names (an id that is not a UUID is simply not found).
-    private func caller(_ request: Request, _ context: TrellisRequestContext) async throws -> (Account, CoupleID) {
-        let account = try await accounts.apiCaller(request)
-        let couple = try CoupleID(context.parameters.require("coupleId")).orNotFound()
-        return (account, couple)
     }
 
     /// One change per request: a rename, an archive or a restore.
@@ -78,10 +74,10 @@ struct CoupleAPI {
         }
     }
 
-    private static func after(_ request: Request) throws -> Int64 {
-        guard let text = request.uri.queryParameters["after"] else { return 0 }
+    private static func cursor(_ name: String, _ request: Request) throws -> Int64 {
+        guard let text = request.uri.queryParameters[Substring(name)] else { return 0 }
         guard let value = Int64(String(text)), value >= 0 else {
-            throw TrellisError.malformed("'after' must be a whole number of 0 or more.", field: "after")
+            throw TrellisError.malformed("'\(name)' must be a whole number of 0 or more.", field: name)
         }
         return value
     }

@@ -7,7 +7,10 @@ public enum DataDirectory {
     public static func open(_ directory: URL, environment: [String: String]) throws -> SQLiteStorage {
         try FileManager.default.createDirectory(
             at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let key = try MasterKey.load(environment: environment, dataDirectory: directory)
-        return try SQLiteStorage(path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: key)
+        let database = directory.appendingPathComponent(SQLiteStorage.fileName).path
+        let key = try MasterKey.load(
+            environment: environment, dataDirectory: directory,
+            databaseExists: FileManager.default.fileExists(atPath: database))
+        return try SQLiteStorage(path: database, masterKey: key)
     }
 }

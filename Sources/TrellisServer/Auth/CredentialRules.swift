@@ -9,8 +9,10 @@ enum CredentialRules {
     static let maximumEmailLength = 254
 
     /// Emails are compared trimmed and lowercased, so "Sam@Example.org " finds sam@example.org.
+    static func normalisedEmail(_ raw: String) -> String { raw.trimmingWhitespace().lowercased() }
+
     static func email(_ raw: String) throws(TrellisError) -> String {
-        let email = raw.trimmingWhitespace().lowercased()
+        let email = normalisedEmail(raw)
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= maximumEmailLength, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
             !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !email.contains(where: \.isWhitespace)
@@ -22,6 +24,10 @@ enum CredentialRules {
         guard password.count >= minimumPasswordLength else {
             throw .invalid("password", "Choose a password of at least \(minimumPasswordLength) characters.")
         }
+        // bcrypt stops at a NUL byte: everything after it would be ignored.
+        guard !password.utf8.contains(0) else {
+            throw .invalid("password", "A password cannot contain a NUL character.")
+        }
         guard password.utf8.count <= maximumPasswordLength else {
             throw .invalid("password", "A password can be at most \(maximumPasswordLength) bytes long.")
         }
@@ -29,14 +35,10 @@ enum CredentialRules {
     }
 
     static func name(_ raw: String) throws(TrellisError) -> String {
-        let name = raw.trimmingWhitespace()
-        guard !name.isEmpty else { throw .invalid("name", "Tell us the name your partner knows you by.") }
-        guard name.count <= maximumNameLength else {
-            throw .invalid("name", "A name can be at most \(maximumNameLength) characters.")
+        switch PlainText.check(raw, limit: maximumNameLength) {
+        case .success(let name): return name
+        case .failure(.empty): throw .invalid("name", "Tell us the name your partner knows you by.")
+        case .failure(let problem): throw .invalid("name", problem.sentence("A name"))
         }
-        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalid("name", "A name cannot contain control characters.")
-        }
-        return name
     }
 }

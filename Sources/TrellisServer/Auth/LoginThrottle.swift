@@ -15,8 +15,10 @@ final class LoginThrottle: Sendable {
 
     init(limits: Limits = Limits()) { self.limits = limits }
 
-    /// Throws `tooManyAttempts` when the account or the address has used up its window.
-    func check(account: String, address: String, at now: Date) throws(TrellisError) {
+    /// Counts this attempt as a failure in advance, or throws `tooManyAttempts` when the account or
+    /// the address has used up its window. Checking and counting under one lock means parallel
+    /// guesses cannot all slip through before any of them is counted.
+    func reserve(account: String, address: String, at now: Date) throws(TrellisError) {
         let wait = failures.withLockedValue { table -> TimeInterval? in
             let keys = [("account:" + account, limits.perAccount), ("address:" + address, limits.perAddress)]
             let waits = keys.compactMap { key, limit -> TimeInterval? in
@@ -24,25 +26,23 @@ final class LoginThrottle: Sendable {
                 guard recent.count >= limit, let oldest = recent.first else { return nil }
                 return oldest.addingTimeInterval(limits.window).timeIntervalSince(now)
             }
-            return waits.max()
-        }
-        if let wait { throw .tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
-    }
-
-    func recordFailure(account: String, address: String, at now: Date) {
-        failures.withLockedValue { table in
-            for key in ["account:" + account, "address:" + address] {
-                table[key] = Self.recent(table[key] ?? [], now: now, window: limits.window) + [now]
-            }
+            guard waits.isEmpty else { return waits.max() }
+            for (key, _) in keys { table[key] = Self.recent(table[key] ?? [], now: now, window: limits.window) + [now] }
             // Forget quiet keys so the table cannot grow without bound.
             if table.count > 10_000 {
                 table = table.filter { !Self.recent($0.value, now: now, window: limits.window).isEmpty }
             }
+            return nil
         }
+        if let wait { throw .tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
     }
 
-    func recordSuccess(account: String) {
-        _ = failures.withLockedValue { $0.removeValue(forKey: "account:" + account) }
+    /// A correct password: the attempt reserved for it does not count against the account or address.
+    func recordSuccess(account: String, address: String) {
+        failures.withLockedValue { table in
+            table.removeValue(forKey: "account:" + account)
+            table["address:" + address]?.removeLast()
+        }
     }
 
     private static func recent(_ times: [Date], now: Date, window: TimeInterval) -> [Date] {

@@ -13,6 +13,9 @@ public struct PasswordHasher: Sendable {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
+    /// Hashes on the calling thread; for start-up only.
+    func hashNow(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
+
     func verify(_ password: String, against hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }

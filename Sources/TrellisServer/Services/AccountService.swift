@@ -1,5 +1,4 @@
 import Foundation
-import NIOConcurrencyHelpers
 import TrellisCore
 import TrellisStore
 
@@ -16,13 +15,15 @@ final class AccountService: Sendable {
     private let settings: ServerSettings
     private let throttle: LoginThrottle
     /// A real hash to check against when the email is unknown, so both answers take as long.
-    private let decoyHash = NIOLockedValueBox<String?>(nil)
+    /// Made up front: made lazily, the first unknown-email logins would be slower and tell.
+    private let decoyHash: String
 
     init(storage: any TrellisStorage, clock: any WallClock, settings: ServerSettings, throttle: LoginThrottle) {
         self.storage = storage
         self.clock = clock
         self.settings = settings
         self.throttle = throttle
+        decoyHash = settings.passwordHasher.hashNow(SecretToken.session().value)
     }
 
     func signUp(email rawEmail: String, password rawPassword: String, name rawName: String) async throws
@@ -47,16 +48,15 @@ final class AccountService: Sendable {
     func logIn(email rawEmail: String, password: String, from address: String) async throws
         -> (Account, IssuedSession)
     {
-        let email = rawEmail.trimmingWhitespace().lowercased()
-        try throttle.check(account: email, address: address, at: clock.now())
+        let email = CredentialRules.normalisedEmail(rawEmail)
+        try throttle.reserve(account: email, address: address, at: clock.now())
         let account = try await storage.account(email: email)
         let hash: String
-        if let account { hash = account.passwordHash } else { hash = try await decoy() }
+        if let account { hash = account.passwordHash } else { hash = decoyHash }
         guard try await settings.passwordHasher.verify(password, against: hash), let account else {
-            throttle.recordFailure(account: email, address: address, at: clock.now())
             throw TrellisError.wrongCredentials
         }
-        throttle.recordSuccess(account: email)
+        throttle.recordSuccess(account: email, address: address)
         return (account, try await openSession(for: account))
     }
 
@@ -84,12 +84,5 @@ final class AccountService: Sendable {
         try await storage.createSession(
             tokenHash: SecretToken.hash(token.value), SessionRecord(account: account.id, expiresAt: expiresAt), at: now)
         return IssuedSession(token: token.value, expiresAt: expiresAt)
-    }
-
-    private func decoy() async throws -> String {
-        if let hash = decoyHash.withLockedValue({ $0 }) { return hash }
-        let hash = try await settings.passwordHasher.hash(SecretToken.session().value)
-        decoyHash.withLockedValue { $0 = hash }
-        return hash
     }
 }

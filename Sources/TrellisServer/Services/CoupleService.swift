@@ -24,49 +24,74 @@ final class CoupleService: Sendable {
         try await authorised(account, couple).view
     }
 
-    /// The events after `seq` this member may see, and where the log stands.
-    func events(of couple: CoupleID, after seq: Int64, for account: Account) async throws -> (Int64, [CoupleEvent]) {
-        let state = try await authorised(account, couple).state
-        return (state.seq, try await storage.events(of: couple, after: seq, visibleTo: account.id))
+    /// The events this member may see after the two cursors, and where both streams stand,
+    /// from one read so the cursors always match the events.
+    func events(of couple: CoupleID, afterShared: Int64, afterPrivate: Int64, for account: Account) async throws
+        -> (sharedSeq: Int64, privateSeq: Int64, events: [CoupleEvent])
+    {
+        guard account.coupleID == couple else { throw TrellisError.notFound }
+        let all = try await storage.events(of: couple, visibleTo: account.id)
+        guard CoupleState.folding(all).isMember(account.id) else { throw TrellisError.notFound }
+        let shared = all.filter { $0.visibility == .shared }
+        let mine = all.filter { $0.visibility == .private }
+        return (
+            shared.last?.seq ?? 0, mine.last?.seq ?? 0,
+            all.filter { $0.visibility == .shared ? $0.seq > afterShared : $0.seq > afterPrivate }
+        )
     }
 
     /// Opens a new couple with this account as its first member.
     func start(for account: Account) async throws -> (CoupleID, CoupleView) {
         guard account.coupleID == nil else { throw TrellisError.alreadyInCouple }
         let couple = CoupleID()
-        let events = try decide(.start(founderName: account.name), on: CoupleState(), by: account)
-        let state = try await append(
-            AppendBatch(couple: couple, expectedSeq: 0, events: events, effects: [.createCouple, .assign(account.id)]),
-            onto: CoupleState())
+        let state = try await commit(
+            .start(founderName: account.name), to: couple, by: account, effects: [.createCouple, .assign(account.id)]
+        ) { CoupleState() }
         return (couple, try Self.view(state, for: account))
     }
 
-    /// Performs a command on the couple. With `expectedSeq`, it is refused unless the log is still there.
+    /// Performs a command on the couple and returns the member's new state. With `expectedSeq`,
+    /// it is refused unless the shared stream is still there.
     func perform(
-        _ command: CoupleCommand, in couple: CoupleID, by account: Account, expectedSeq: Int64? = nil,
-        effects: [AppendBatch.Effect] = []
-    ) async throws -> CoupleView {
-        for attempt in 1...attempts {
-            let state = try await authorised(account, couple).state
-            if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
-            let events = try decide(command, on: state, by: account)
-            let batch = AppendBatch(couple: couple, expectedSeq: state.seq, events: events, effects: effects)
-            do {
-                return try Self.view(try await append(batch, onto: state), for: account)
-            } catch let error as TrellisError where error.code == "stale_sequence" && expectedSeq == nil {
-                if attempt == attempts { throw error }
-            }
+        _ command: CoupleCommand, in couple: CoupleID, by account: Account, expectedSeq: Int64? = nil
+    ) async throws -> CoupleState {
+        try await commit(command, to: couple, by: account, expectedSeq: expectedSeq) {
+            try await self.authorised(account, couple).state
         }
-        throw TrellisError.stale(current: -1)
     }
 
     /// Leaves the couple; the shared record stays with the partner who remains.
     func leave(_ couple: CoupleID, as account: Account) async throws {
-        let state = try await authorised(account, couple).state
-        let events = try decide(.leave, on: state, by: account)
-        _ = try await append(
-            AppendBatch(couple: couple, expectedSeq: state.seq, events: events, effects: [.release(account.id)]),
-            onto: state)
+        _ = try await commit(.leave, to: couple, by: account, effects: [.release(account.id)]) {
+            try await self.authorised(account, couple).state
+        }
+    }
+
+    /// Decides against freshly loaded state and appends. When another write got in first and the
+    /// client did not pin `expectedSeq`, the command is decided again on the new state.
+    func commit(
+        _ command: CoupleCommand, to couple: CoupleID, by account: Account, expectedSeq: Int64? = nil,
+        effects: [AppendBatch.Effect] = [], load: () async throws -> CoupleState
+    ) async throws -> CoupleState {
+        var attempt = 1
+        while true {
+            let state = try await load()
+            if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
+            let events: [PendingEvent]
+            do {
+                events = try state.decide(command, by: account.id, at: clock.now())
+            } catch {
+                throw TrellisError(error)
+            }
+            let batch = AppendBatch(couple: couple, expectedSeq: state.seq, events: events, effects: effects)
+            do {
+                return try await append(batch, onto: state)
+            } catch let error as TrellisError
+                where error.code == "stale_sequence" && expectedSeq == nil && attempt < attempts
+            {
+                attempt += 1
+            }
+        }
     }
 
     /// Loads and folds the couple, and checks the account is one of its current members.
@@ -77,20 +102,13 @@ final class CoupleService: Sendable {
         return (state, view)
     }
 
+    /// The couple as `member` may see it: shared events and their own private ones.
     func state(of couple: CoupleID, for member: MemberID) async throws -> CoupleState {
-        CoupleState.folding(try await storage.events(of: couple, after: 0, visibleTo: member))
-    }
-
-    private func decide(_ command: CoupleCommand, on state: CoupleState, by account: Account) throws -> [PendingEvent] {
-        do {
-            return try state.decide(command, by: account.id, at: clock.now())
-        } catch {
-            throw TrellisError(error)
-        }
+        CoupleState.folding(try await storage.events(of: couple, visibleTo: member))
     }
 
     /// Appends and returns the state with the new events folded in, translating store refusals.
-    func append(_ batch: AppendBatch, onto state: CoupleState) async throws -> CoupleState {
+    private func append(_ batch: AppendBatch, onto state: CoupleState) async throws -> CoupleState {
         do {
             var next = state
             for event in try await storage.append(batch) { next.apply(event) }
@@ -98,12 +116,12 @@ final class CoupleService: Sendable {
         } catch let error as StoreError {
             if let current = error.currentSequence { throw TrellisError.stale(current: current) }
             if error == .alreadyInCouple { throw TrellisError.alreadyInCouple }
-            if error == .inviteUnavailable { throw TrellisError.inviteUsed }
+            if error == .inviteUnavailable { throw TrellisError.inviteUnavailable }
             throw error
         }
     }
 
-    private static func view(_ state: CoupleState, for account: Account) throws -> CoupleView {
+    static func view(_ state: CoupleState, for account: Account) throws -> CoupleView {
         guard let view = state.view(for: account.id) else { throw TrellisError.notFound }
         return view
     }
@@ -118,4 +136,11 @@ extension TrellisError {
         .gone, "invite_used", "That invite has already been used. Ask your partner for a new one.", field: "code")
     static let inviteExpired = Self(
         .gone, "invite_expired", "That invite has expired. Ask your partner for a new one.", field: "code")
+    static let inviteReplaced = Self(
+        .gone, "invite_replaced", "Your partner made a newer invite since this one. Ask them for the latest link.",
+        field: "code")
+    /// The invite was used up or expired in the moment between checking it and joining.
+    static let inviteUnavailable = Self(
+        .gone, "invite_unavailable", "That invite has just been used or has expired. Ask your partner for a new one.",
+        field: "code")
 }

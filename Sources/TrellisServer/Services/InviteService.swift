@@ -25,8 +25,10 @@ final class InviteService: Sendable {
 
     func create(for couple: CoupleID, by account: Account) async throws -> IssuedInvite {
         let (state, _) = try await couples.authorised(account, couple)
-        guard state.acceptsPartner else {
-            throw TrellisError(state.formerMembers.isEmpty ? CoupleRuleError.coupleFull : .coupleClosed)
+        do {
+            try state.requireRoomForPartner()
+        } catch {
+            throw TrellisError(error)
         }
         let code = SecretToken.inviteCode()
         let now = clock.now()
@@ -48,26 +50,20 @@ final class InviteService: Sendable {
     func accept(_ code: String, by account: Account) async throws -> (CoupleID, CoupleView) {
         let invite = try await usableInvite(code)
         guard account.coupleID == nil else { throw TrellisError.alreadyInCouple }
-        let state = try await couples.state(of: invite.couple, for: account.id)
-        let events: [PendingEvent]
-        do {
-            events = try state.decide(.join(name: account.name), by: account.id, at: clock.now())
-        } catch {
-            throw TrellisError(error)
+        let effects: [AppendBatch.Effect] = [
+            .assign(account.id), .consumeInvite(codeHash: Self.hash(code), by: account.id, at: clock.now()),
+        ]
+        let joined = try await couples.commit(
+            .join(name: account.name), to: invite.couple, by: account, effects: effects
+        ) {
+            try await self.couples.state(of: invite.couple, for: account.id)
         }
-        let joined = try await couples.append(
-            AppendBatch(
-                couple: invite.couple, expectedSeq: state.seq, events: events,
-                effects: [
-                    .assign(account.id), .consumeInvite(codeHash: Self.hash(code), by: account.id, at: clock.now()),
-                ]),
-            onto: state)
-        guard let view = joined.view(for: account.id) else { throw TrellisError.notFound }
-        return (invite.couple, view)
+        return (invite.couple, try CoupleService.view(joined, for: account))
     }
 
     private func usableInvite(_ code: String) async throws -> InviteRecord {
         guard let invite = try await storage.invite(codeHash: Self.hash(code)) else { throw TrellisError.inviteUnknown }
+        guard !invite.isReplaced else { throw TrellisError.inviteReplaced }
         guard invite.usedAt == nil else { throw TrellisError.inviteUsed }
         guard invite.expiresAt > clock.now() else { throw TrellisError.inviteExpired }
         return invite

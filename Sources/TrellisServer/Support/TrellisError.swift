@@ -49,10 +49,10 @@ extension TrellisError {
         let status: HTTPResponse.Status =
             switch rule.category {
             case .notFound: .notFound
-            case .conflict: .conflict
+            case .conflict: rule.isForbidden ? .forbidden : .conflict
             case .invalid: .unprocessableContent
             }
-        self.init(status, rule.identifier, rule.description, field: rule.category == .invalid ? "name" : nil)
+        self.init(status, rule.identifier, rule.description, field: rule.field)
     }
 
     static func stale(current: Int64) -> Self {

@@ -62,10 +62,15 @@ struct AccountPages {
         safeNext(request.uri.queryParameters["next"].map(String.init))
     }
 
-    /// Only paths on this site: never "//elsewhere" or "https://elsewhere".
+    /// Only the places a person is sent back to after logging in: home, or the invite they opened.
+    /// An allowlist, because browsers forgive too much ("/\t/evil" becomes "//evil").
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/home" }
-        return next
+        guard let next else { return "/home" }
+        let codeCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+        if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
+            return next
+        }
+        return ["/home", "/repair"].contains(next) ? next : "/home"
     }
 
     private static let welcome = """

@@ -33,7 +33,7 @@ struct CouplePages {
             return nil
         }
         action("/couple/areas/{areaId}") { account, form, context in
-            let area = try AreaID(context.parameters.require("areaId")).orNotFound()
+            let area = try context.parameters.identifier("areaId", as: AreaID.self)
             let command: CoupleCommand
             switch try form.require("action") {
             case "rename": command = .renameArea(area, name: try form.require("name"))

@@ -6,10 +6,14 @@ import Foundation
 struct KeyRing: Sendable {
     private let wrappingKey: SymmetricKey
     private let emailIndexKey: SymmetricKey
+    /// Identifies the master key without revealing it.
+    let keyCheck: Data
 
     init(master: MasterKey) {
         wrappingKey = master.derived(for: "key wrapping")
         emailIndexKey = master.derived(for: "email index")
+        keyCheck = Data(
+            HMAC<SHA256>.authenticationCode(for: Data("trellis".utf8), using: master.derived(for: "key check")))
     }
 
     /// A fresh data key, and its wrapped form for storage under `owner` (e.g. "couple:<id>").

@@ -1,6 +1,10 @@
 import Crypto
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The key that wraps every other key. It never touches the database.
 ///
 /// It comes from `TRELLIS_MASTER_KEY` (base64 of 32 bytes) when set, so operators can keep it in a
@@ -15,8 +19,14 @@ public struct MasterKey: Sendable {
 
     public static func generate() -> MasterKey { MasterKey(SymmetricKey(size: .bits256)) }
 
-    /// Loads the key from the environment or the data directory, creating the key file if neither has one.
-    public static func load(environment: [String: String], dataDirectory: URL) throws -> MasterKey {
+    /// The form `TRELLIS_MASTER_KEY` and the key file hold.
+    public var base64: String { key.withUnsafeBytes { Data($0).base64EncodedString() } }
+
+    /// Loads the key from the environment or the data directory. A new key file is made only for
+    /// a new database: a missing key beside existing data is an error, never a silent new key.
+    public static func load(environment: [String: String], dataDirectory: URL, databaseExists: Bool) throws
+        -> MasterKey
+    {
         if let text = environment[environmentVariable] {
             return try decode(text, source: environmentVariable)
         }
@@ -24,13 +34,28 @@ public struct MasterKey: Sendable {
         if FileManager.default.fileExists(atPath: file.path) {
             return try decode(String(contentsOf: file, encoding: .utf8), source: file.path)
         }
+        guard !databaseExists else {
+            throw MasterKeyError(
+                "\(file.path) is missing but the database exists. Restore the key file or set \(environmentVariable).")
+        }
+        return try create(at: file)
+    }
+
+    /// Writes a new key with O_EXCL and mode 0600 from the first byte: never readable by others,
+    /// and two first runs cannot both make one.
+    private static func create(at file: URL) throws -> MasterKey {
         let created = generate()
-        let text = created.key.withUnsafeBytes { Data($0).base64EncodedString() } + "\n"
-        // Created with 0600 from the first byte: the key is never readable by others, even briefly.
-        guard
-            FileManager.default.createFile(
-                atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else { throw MasterKeyError("could not create the key file \(file.path)") }
+        let text = created.base64 + "\n"
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return try decode(String(contentsOf: file, encoding: .utf8), source: file.path) }
+            throw MasterKeyError("could not create \(file.path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        let written = text.utf8CString.withUnsafeBytes { write(descriptor, $0.baseAddress, text.utf8.count) }
+        guard written == text.utf8.count, fsync(descriptor) == 0 else {
+            throw MasterKeyError("could not write \(file.path)")
+        }
         return created
     }
 

@@ -4,11 +4,16 @@ import TrellisCore
 /// The couple's event log: append at an expected position, read what a member may see.
 public protocol EventStore: Sendable {
     /// Appends the batch atomically, with its membership changes, or nothing at all.
-    /// Throws `StoreError.staleSequence` when the log is no longer at `batch.expectedSeq`.
+    /// Throws `StoreError.staleSequence` when the shared stream is no longer at `batch.expectedSeq`.
+    /// Private events go to their author's own stream, which only its author writes.
     func append(_ batch: AppendBatch) async throws -> [CoupleEvent]
 
-    /// The events after `seq` that `viewer` may see (shared ones and their own private ones), in order.
-    func events(of couple: CoupleID, after seq: Int64, visibleTo viewer: MemberID) async throws -> [CoupleEvent]
+    /// What `viewer` may see: shared events after `sharedSeq` and their own private events after
+    /// `privateSeq`, merged in time order.
+    func events(
+        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID
+    )
+        async throws -> [CoupleEvent]
 }
 
 /// Events to append to one couple's log, and the account records that must change with them.
@@ -25,6 +30,7 @@ public struct AppendBatch: Sendable {
     }
 
     public let couple: CoupleID
+    /// Where the shared stream must stand for the batch to be accepted.
     public let expectedSeq: Int64
     public let events: [PendingEvent]
     public let effects: [Effect]
@@ -34,5 +40,12 @@ public struct AppendBatch: Sendable {
         self.expectedSeq = expectedSeq
         self.events = events
         self.effects = effects
+    }
+}
+
+extension EventStore {
+    /// Everything `viewer` may see of the couple, from the beginning.
+    public func events(of couple: CoupleID, visibleTo viewer: MemberID) async throws -> [CoupleEvent] {
+        try await events(of: couple, afterShared: 0, afterPrivate: 0, visibleTo: viewer)
     }
 }

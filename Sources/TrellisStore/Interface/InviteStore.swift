@@ -7,16 +7,21 @@ public struct InviteRecord: Sendable, Equatable {
     public let createdBy: MemberID
     public let expiresAt: Date
     public let usedAt: Date?
+    /// A newer invite for the same couple took its place before anyone used it.
+    public let isReplaced: Bool
 
-    public init(couple: CoupleID, createdBy: MemberID, expiresAt: Date, usedAt: Date? = nil) {
+    public init(couple: CoupleID, createdBy: MemberID, expiresAt: Date, usedAt: Date? = nil, isReplaced: Bool = false) {
         self.couple = couple
         self.createdBy = createdBy
         self.expiresAt = expiresAt
         self.usedAt = usedAt
+        self.isReplaced = isReplaced
     }
 }
 
 public protocol InviteStore: Sendable {
+    /// Stores the invite and retires the couple's earlier unused ones: one live link at a time,
+    /// so a link sent to the wrong person stops working once a new one is made.
     func createInvite(codeHash: [UInt8], _ invite: InviteRecord, at time: Date) async throws
     func invite(codeHash: [UInt8]) async throws -> InviteRecord?
 }

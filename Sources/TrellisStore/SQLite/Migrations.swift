@@ -17,6 +17,8 @@ enum Migrations {
                         couple_id TEXT REFERENCES couples(id),
                         created_at REAL NOT NULL
                     );
+                    -- A keyed hash of a constant: proves at start-up that the master key is this database's.
+                    CREATE TABLE key_check (id INTEGER PRIMARY KEY CHECK (id = 1), value BLOB NOT NULL);
                     CREATE TABLE sessions (
                         token_hash BLOB PRIMARY KEY,
                         account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
@@ -36,18 +38,22 @@ enum Migrations {
                         created_at REAL NOT NULL,
                         expires_at REAL NOT NULL,
                         used_at REAL,
-                        used_by TEXT
+                        used_by TEXT,
+                        replaced_at REAL
                     );
                     -- Kind and content live inside the sealed body; only what ordering and
-                    -- visibility filtering need stays in clear.
+                    -- visibility filtering need stays in clear. Each couple has one shared stream
+                    -- and one private stream per author ('shared' or the author's id), numbered
+                    -- separately so a partner's private entries leave no gaps in what others see.
                     CREATE TABLE events (
                         couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                        stream TEXT NOT NULL,
                         seq INTEGER NOT NULL,
                         author TEXT NOT NULL,
                         visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'private')),
                         at REAL NOT NULL,
                         body BLOB NOT NULL,
-                        PRIMARY KEY (couple_id, seq)
+                        PRIMARY KEY (couple_id, stream, seq)
                     ) WITHOUT ROWID;
                     """)
         }

@@ -7,26 +7,26 @@ extension SQLiteStorage: EventStore {
     public func append(_ batch: AppendBatch) async throws -> [CoupleEvent] {
         do {
             return try await pool.write { db in try self.append(batch, in: db) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             // Another connection (another server process) took the same position first.
             let current = try await pool.read { db in try Self.head(of: batch.couple, in: db) }
             throw StoreError.staleSequence(current: current)
         }
     }
 
-    public func events(of couple: CoupleID, after seq: Int64, visibleTo viewer: MemberID) async throws
-        -> [CoupleEvent]
-    {
+    public func events(
+        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID
+    ) async throws -> [CoupleEvent] {
         try await pool.read { db in
             guard let coupleKey = try self.coupleKey(couple, in: db) else { return [] }
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT seq, author, visibility, at, body FROM events
-                    WHERE couple_id = ? AND seq > ? AND (visibility = 'shared' OR author = ?)
-                    ORDER BY seq
+                    WHERE couple_id = ? AND ((stream = 'shared' AND seq > ?) OR (stream = ? AND seq > ?))
+                    ORDER BY at, stream = 'shared' DESC, seq
                     """,
-                arguments: [couple.description, seq, viewer.description])
+                arguments: [couple.description, sharedSeq, viewer.description, privateSeq])
             let hasPrivate = rows.contains { $0["visibility"] == Visibility.private.rawValue }
             let viewerKey = hasPrivate ? try self.memberKey(viewer, in: db) : coupleKey
             return try rows.map { row in
@@ -55,7 +55,14 @@ extension SQLiteStorage: EventStore {
         }
         for effect in batch.effects { try apply(effect, to: batch.couple, in: db) }
 
-        let events = batch.events.enumerated().map { $0.element.numbered(current + 1 + Int64($0.offset)) }
+        var heads = ["shared": current]
+        var events: [CoupleEvent] = []
+        for pending in batch.events {
+            let stream = Self.stream(of: pending.visibility, author: pending.author)
+            let head = try heads[stream] ?? Self.head(of: batch.couple, stream: stream, in: db)
+            heads[stream] = head + 1
+            events.append(pending.numbered(head + 1))
+        }
         for event in events {
             let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
             let body = try Sealer.seal(
@@ -64,9 +71,13 @@ extension SQLiteStorage: EventStore {
                     couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
                     at: event.at))
             try db.execute(
-                sql: "INSERT INTO events (couple_id, seq, author, visibility, at, body) VALUES (?, ?, ?, ?, ?, ?)",
+                sql: """
+                    INSERT INTO events (couple_id, stream, seq, author, visibility, at, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
                 arguments: [
-                    batch.couple.description, event.seq, event.author.description, event.visibility.rawValue,
+                    batch.couple.description, Self.stream(of: event.visibility, author: event.author), event.seq,
+                    event.author.description, event.visibility.rawValue,
                     event.at.timeIntervalSinceReferenceDate, body,
                 ])
         }
@@ -91,7 +102,7 @@ extension SQLiteStorage: EventStore {
             try db.execute(
                 sql: """
                     UPDATE invites SET used_at = ?, used_by = ?
-                    WHERE code_hash = ? AND couple_id = ? AND used_at IS NULL AND expires_at > ?
+                    WHERE code_hash = ? AND couple_id = ? AND used_at IS NULL AND replaced_at IS NULL AND expires_at > ?
                     """,
                 arguments: [
                     time.timeIntervalSinceReferenceDate, member.description, Data(codeHash), couple.description,
@@ -101,9 +112,15 @@ extension SQLiteStorage: EventStore {
         }
     }
 
-    static func head(of couple: CoupleID, in db: Database) throws -> Int64 {
+    /// Where a stream stands: the shared one by default, or an author's private one.
+    static func head(of couple: CoupleID, stream: String = "shared", in db: Database) throws -> Int64 {
         try Int64.fetchOne(
-            db, sql: "SELECT MAX(seq) FROM events WHERE couple_id = ?", arguments: [couple.description]) ?? 0
+            db, sql: "SELECT MAX(seq) FROM events WHERE couple_id = ? AND stream = ?",
+            arguments: [couple.description, stream]) ?? 0
+    }
+
+    private static func stream(of visibility: Visibility, author: MemberID) -> String {
+        visibility == .shared ? "shared" : author.description
     }
 
     private func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {

@@ -6,6 +6,10 @@ extension SQLiteStorage: InviteStore {
     public func createInvite(codeHash: [UInt8], _ invite: InviteRecord, at time: Date) async throws {
         try await pool.write { db in
             try db.execute(
+                sql:
+                    "UPDATE invites SET replaced_at = ? WHERE couple_id = ? AND used_at IS NULL AND replaced_at IS NULL",
+                arguments: [time.timeIntervalSinceReferenceDate, invite.couple.description])
+            try db.execute(
                 sql: """
                     INSERT INTO invites (code_hash, couple_id, created_by, created_at, expires_at)
                     VALUES (?, ?, ?, ?, ?)
@@ -21,14 +25,17 @@ extension SQLiteStorage: InviteStore {
         try await pool.read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT couple_id, created_by, expires_at, used_at FROM invites WHERE code_hash = ?",
+                    db,
+                    sql:
+                        "SELECT couple_id, created_by, expires_at, used_at, replaced_at FROM invites WHERE code_hash = ?",
                     arguments: [Data(codeHash)]),
                 let couple = CoupleID(row["couple_id"] as String),
                 let creator = MemberID(row["created_by"] as String)
             else { return nil }
             return InviteRecord(
                 couple: couple, createdBy: creator, expiresAt: Date(timeIntervalSinceReferenceDate: row["expires_at"]),
-                usedAt: (row["used_at"] as Double?).map(Date.init(timeIntervalSinceReferenceDate:)))
+                usedAt: (row["used_at"] as Double?).map(Date.init(timeIntervalSinceReferenceDate:)),
+                isReplaced: (row["replaced_at"] as Double?) != nil)
         }
     }
 }

@@ -22,12 +22,24 @@ public final class SQLiteStorage: Sendable {
         keys = KeyRing(master: masterKey)
     }
 
-    /// Applies the migrations this database has not had yet; returns their names.
+    /// Applies the migrations this database has not had yet, and checks the master key is the one
+    /// the database was made with (a wrong key stops here, not at the first login). Returns the
+    /// names of the migrations applied now.
     @discardableResult
     public func migrate() throws -> [String] {
         let migrator = Migrations.migrator
         let before = try pool.read { try migrator.appliedIdentifiers($0) }
         try migrator.migrate(pool)
+        try pool.write { db in
+            let expected = keys.keyCheck
+            if let stored = try Data.fetchOne(db, sql: "SELECT value FROM key_check WHERE id = 1") {
+                guard stored == expected else {
+                    throw MasterKeyError("the master key does not match this database; use the key it was created with")
+                }
+            } else {
+                try db.execute(sql: "INSERT INTO key_check (id, value) VALUES (1, ?)", arguments: [expected])
+            }
+        }
         return try pool.read { db in try migrator.appliedIdentifiers(db).subtracting(before).sorted() }
     }
 

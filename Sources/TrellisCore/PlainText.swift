@@ -1,0 +1,42 @@
+/// The rules every short text a person types must meet: trimmed, not empty, bounded, and free of
+/// invisible characters (control codes, and format marks such as right-to-left overrides that
+/// could make a name read differently on the partner's screen).
+public enum PlainText {
+    /// The trimmed text, or a sentence saying what is wrong with it.
+    public static func check(_ raw: String, limit: Int) -> Result<String, Problem> {
+        let text = raw.trimmingWhitespace()
+        guard !text.isEmpty else { return .failure(.empty) }
+        // Characters and bytes both: one character can hide thousands of combining marks.
+        guard text.count <= limit, text.utf8.count <= limit * 8 else { return .failure(.tooLong(limit)) }
+        let invisible = text.unicodeScalars.contains {
+            [.control, .format].contains($0.properties.generalCategory) && $0 != "\n" && $0 != "\t"
+        }
+        guard !invisible else { return .failure(.invisibleCharacters) }
+        return .success(text)
+    }
+
+    public enum Problem: Error, Equatable {
+        case empty
+        case tooLong(Int)
+        case invisibleCharacters
+
+        /// `what` names the thing, as in "An area's name".
+        public func sentence(_ what: String) -> String {
+            switch self {
+            case .empty: "\(what) cannot be empty."
+            case .tooLong(let limit): "\(what) can be at most \(limit) characters."
+            case .invisibleCharacters: "\(what) cannot contain invisible or control characters."
+            }
+        }
+    }
+}
+
+extension String {
+    /// The text without leading or trailing white space (including newlines).
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,52 @@
+/// When a clear action happens: a "when" is what makes an action something a partner can see.
+public enum Cadence: Codable, Sendable, Equatable {
+    /// Once, by this day.
+    case once(by: Day)
+    case daily
+    /// On these days of the week.
+    case weekdays([Weekday])
+    /// Each time a named situation comes up ("when I go out with colleagues").
+    case whenever(situation: String)
+
+    public static let maximumSituationLength = 120
+
+    /// The cadence as it will be stored, or why it is not usable.
+    public func validated() throws(RepairRuleError) -> Cadence {
+        switch self {
+        case .once, .daily: return self
+        case .weekdays(let days):
+            let unique = Array(Set(days)).sorted()
+            guard !unique.isEmpty else { throw .invalidText("Choose at least one day of the week.") }
+            return .weekdays(unique)
+        case .whenever(let situation):
+            let text = try RepairText.validated(situation, field: "situation", limit: Self.maximumSituationLength)
+            return .whenever(situation: text)
+        }
+    }
+
+    /// Whether the action is due on `day`. A "whenever" action has no schedule: any day can hold one.
+    public func isScheduled(on day: Day) -> Bool {
+        switch self {
+        case .once(let due): day == due
+        case .daily: true
+        case .weekdays(let days): days.contains(day.weekday)
+        case .whenever: false
+        }
+    }
+
+    /// Whether a report may be keyed to `day` at all.
+    public func accepts(_ day: Day) -> Bool {
+        if case .whenever = self { return true }
+        return isScheduled(on: day)
+    }
+
+    /// In plain words, for pages and calendar entries.
+    public var summary: String {
+        switch self {
+        case .once(let day): "once, by \(day)"
+        case .daily: "every day"
+        case .weekdays(let days): "every " + days.map(\.name).joined(separator: ", ")
+        case .whenever(let situation): "whenever \(situation)"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A member's step in the work of repair. New ids come with the command so deciding stays pure.
+public enum RepairCommand: Sendable, Equatable {
+    case setSwitch(area: AreaID, on: Bool)
+    case recordHurt(id: UUID, area: AreaID, what: String, help: String, visibility: Visibility)
+    case shareHurt(id: UUID)
+    case ask(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
+    case answer(question: UUID, text: String)
+    case requestAction(id: UUID, area: AreaID, what: String, cadence: Cadence, note: String?)
+    case acceptAction(id: UUID)
+    case proposeReword(id: UUID, what: String, cadence: Cadence)
+    case answerReword(id: UUID, accept: Bool)
+    /// From the doer, a proposal; from the asker, the decision itself.
+    case proposeRetirement(id: UUID)
+    case answerRetirement(id: UUID, retire: Bool)
+    case report(action: UUID, day: Day, outcome: Outcome)
+    case acknowledge(action: UUID, day: Day, word: String?)
+    case notice(action: UUID, day: Day, word: String?)
+    case addNote(action: UUID, day: Day, text: String)
+}

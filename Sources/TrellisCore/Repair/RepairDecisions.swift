@@ -1,0 +1,202 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a repair step. The actor is already known to be a current member.
+    func decideRepair(_ command: RepairCommand, by actor: MemberID, at now: Date) throws(RepairRuleError)
+        -> [PendingEvent]
+    {
+        func event(_ repair: RepairEvent, _ visibility: Visibility = .shared) -> [PendingEvent] {
+            [PendingEvent(at: now, author: actor, visibility: visibility, payload: .repair(repair))]
+        }
+        let today = Day(now)
+
+        switch command {
+        case .setSwitch(let area, let on):
+            try requireActiveArea(area)
+            guard repair.trustSwitch(of: actor, in: area)?.isOn != on else {
+                throw .conflict("switch_unchanged", "Your switch for this area is already \(on ? "on" : "off").")
+            }
+            return event(.switchSet(area: area, on: on))
+
+        case .recordHurt(let id, let area, let what, let help, let visibility):
+            try requireActiveArea(area)
+            guard repair.trustSwitch(of: actor, in: area)?.isOn != true else {
+                throw .conflict("switch_on", "Your switch for this area is on. A hurt goes with a switch that is off.")
+            }
+            let whatText = try RepairText.validated(what, field: "what")
+            let helpText = try RepairText.validated(help, field: "help")
+            return event(.hurtRecorded(id: id, area: area, what: whatText, help: helpText), visibility)
+
+        case .shareHurt(let id):
+            // A partner's private hurt is not in their fold at all, so it is "not found", never "not yours".
+            guard let hurt = repair.hurts.first(where: { $0.id == id && $0.author == actor }) else {
+                throw .notFound("hurt")
+            }
+            guard hurt.visibility == .private else { throw .conflict("already_shared", "This hurt is already shared.") }
+            return event(.hurtRecorded(id: id, area: hurt.area, what: hurt.what, help: hurt.help))
+
+        case .ask(let id, let area, let kind):
+            try requireActiveArea(area)
+            let partner = try requirePartner(of: actor)
+            guard repair.trustSwitch(of: partner, in: area)?.isOn == false else {
+                throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
+            }
+            guard repair.openQuestion(by: actor, in: area) == nil else {
+                throw .conflict(
+                    "question_open", "You have already asked about this area. Give your partner time to answer.")
+            }
+            return event(.questionAsked(id: id, area: area, kind: kind))
+
+        case .answer(let id, let text):
+            guard let question = repair.questions.first(where: { $0.id == id }) else { throw .notFound("question") }
+            guard question.asker != actor else { throw .notYours("Your partner answers the question you asked.") }
+            guard question.answer == nil else { throw .conflict("already_answered", "You have answered this already.") }
+            return event(.questionAnswered(id: id, answer: try RepairText.validated(text, field: "answer")))
+
+        case .requestAction(let id, let area, let what, let cadence, let note):
+            try requireActiveArea(area)
+            let partner = try requirePartner(of: actor)
+            guard repair.liveActions(askedBy: actor).count < RepairState.actionsPerDirection else {
+                throw .tooManyActions
+            }
+            return event(
+                .actionRequested(
+                    id: id, area: area, doer: partner,
+                    what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
+                    cadence: try cadence.validated(), note: try RepairText.optional(note, field: "note")))
+
+        case .acceptAction(let id):
+            let action = try requireAction(id, doneBy: actor)
+            guard action.status == .requested else { throw Self.notAwaiting }
+            return event(.actionAccepted(id: id))
+
+        case .proposeReword(let id, let what, let cadence):
+            let action = try requireAction(id, doneBy: actor)
+            guard action.status == .requested else { throw Self.notAwaiting }
+            return event(
+                .rewordProposed(
+                    id: id, what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
+                    cadence: try cadence.validated()))
+
+        case .answerReword(let id, let accept):
+            let action = try requireAction(id, askedBy: actor)
+            guard case .rewordProposed = action.status else {
+                throw .conflict("no_reword", "There are no new words to answer for this action.")
+            }
+            return event(.rewordAnswered(id: id, accepted: accept))
+
+        case .proposeRetirement(let id):
+            guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
+                throw .notFound("action")
+            }
+            guard action.status != .retired else {
+                throw .conflict("already_retired", "This action is already retired.")
+            }
+            if action.asker == actor { return event(.retirementAnswered(id: id, retired: true)) }
+            guard action.retirementProposedBy == nil else {
+                throw .conflict("retirement_pending", "You have already proposed retiring this action.")
+            }
+            return event(.retirementProposed(id: id))
+
+        case .answerRetirement(let id, let retire):
+            let action = try requireAction(id, askedBy: actor)
+            guard action.retirementProposedBy != nil else {
+                throw .conflict("no_retirement", "Nobody has proposed retiring this action.")
+            }
+            return event(.retirementAnswered(id: id, retired: retire))
+
+        case .report(let id, let day, let outcome):
+            let action = try requireAction(id, doneBy: actor)
+            try requireReportable(action, day, today: today)
+            guard action.occurrences[day]?.outcome == nil else {
+                throw .conflict("already_reported", "You have already reported \(day) for this action.")
+            }
+            return event(.occurrenceReported(action: id, day: day, outcome: outcome))
+
+        case .acknowledge(let id, let day, let word):
+            let action = try requireAction(id, askedBy: actor)
+            guard action.occurrences[day]?.outcome == .done else {
+                throw .conflict("not_reported_done", "Only an occurrence reported as done can be acknowledged.")
+            }
+            guard action.occurrences[day]?.acknowledged == nil else {
+                throw .conflict("already_acknowledged", "You have already said you noticed this one.")
+            }
+            return event(
+                .occurrenceAcknowledged(action: id, day: day, word: try RepairText.optional(word, field: "word")))
+
+        case .notice(let id, let day, let word):
+            let action = try requireAction(id, askedBy: actor)
+            try requireReportable(action, day, today: today)
+            guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
+                throw .conflict("already_recorded", "Something is already recorded for \(day).")
+            }
+            return event(.occurrenceNoticed(action: id, day: day, word: try RepairText.optional(word, field: "word")))
+
+        case .addNote(let id, let day, let text):
+            guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
+                throw .notFound("action")
+            }
+            let occurrence = action.occurrences[day]
+            guard occurrence?.outcome != nil || occurrence?.noticed != nil else {
+                throw .conflict("nothing_to_discuss", "There is no report for \(day) to talk about yet.")
+            }
+            guard !(occurrence?.notes.isEmpty ?? true) || actor == action.asker else {
+                throw .notYours("Your partner starts this conversation, if they want to.")
+            }
+            guard (occurrence?.notes.count ?? 0) < RepairState.notesPerOccurrence else {
+                throw .conflict("exchange_full", "This exchange is long enough; talk it through together.")
+            }
+            return event(.occurrenceNote(action: id, day: day, text: try RepairText.validated(text, field: "text")))
+        }
+    }
+
+    private static let notAwaiting = RepairRuleError.conflict(
+        "not_awaiting_answer", "This action is not waiting for your answer.")
+
+    private func requireActiveArea(_ id: AreaID) throws(RepairRuleError) {
+        guard let area = area(id) else { throw .notFound("area") }
+        guard !area.isArchived else { throw .conflict("area_archived", "That area is archived; restore it first.") }
+    }
+
+    private func requirePartner(of actor: MemberID) throws(RepairRuleError) -> MemberID {
+        guard let partner = members.first(where: { $0.id != actor }) else {
+            throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
+        }
+        return partner.id
+    }
+
+    private func requireAction(_ id: UUID, doneBy actor: MemberID) throws(RepairRuleError) -> RepairAction {
+        guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
+            throw .notFound("action")
+        }
+        guard action.doer == actor else { throw .notYours("This step belongs to the partner doing the action.") }
+        return action
+    }
+
+    private func requireAction(_ id: UUID, askedBy actor: MemberID) throws(RepairRuleError) -> RepairAction {
+        guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
+            throw .notFound("action")
+        }
+        guard action.asker == actor else { throw .notYours("This step belongs to the partner who asked.") }
+        return action
+    }
+
+    private func requireReportable(_ action: RepairAction, _ day: Day, today: Day) throws(RepairRuleError) {
+        guard action.isActive, let since = action.activeSince else {
+            throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
+        }
+        guard action.cadence.accepts(day) else {
+            throw .invalidText("This action is not due on \(day) (\(action.cadence.summary)).", field: "day")
+        }
+        // A one-off action is reported against its due day, and may be done before it.
+        if case .once = action.cadence {
+        } else {
+            guard day <= today else { throw .invalidText("\(day) has not happened yet.", field: "day") }
+            guard day >= since else { throw .invalidText("The action was not agreed yet on \(day).", field: "day") }
+        }
+        guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
+            throw .conflict(
+                "report_window_closed", "Reports can be made up to \(RepairState.reportWindowDays) days later.")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What happened in the work of repair. The author of the enclosing event is who did it.
+public enum RepairEvent: Codable, Sendable, Equatable {
+    /// The author's own switch for the area, toward their partner.
+    case switchSet(area: AreaID, on: Bool)
+    /// A hurt behind an off switch; private or shared by the event's visibility. Recording a
+    /// private hurt again as shared is how its author shares it later.
+    case hurtRecorded(id: UUID, area: AreaID, what: String, help: String)
+    case questionAsked(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
+    case questionAnswered(id: UUID, answer: String)
+    case actionRequested(id: UUID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)
+    case actionAccepted(id: UUID)
+    case rewordProposed(id: UUID, what: String, cadence: Cadence)
+    case rewordAnswered(id: UUID, accepted: Bool)
+    case retirementProposed(id: UUID)
+    case retirementAnswered(id: UUID, retired: Bool)
+    case occurrenceReported(action: UUID, day: Day, outcome: Outcome)
+    case occurrenceAcknowledged(action: UUID, day: Day, word: String?)
+    /// The asker saw it happen although the doer did not report it.
+    case occurrenceNoticed(action: UUID, day: Day, word: String?)
+    /// A note in the short exchange about one occurrence (a report that did not match, or a miss).
+    case occurrenceNote(action: UUID, day: Day, text: String)
+
+    public var kind: String {
+        switch self {
+        case .switchSet: "switchSet"
+        case .hurtRecorded: "hurtRecorded"
+        case .questionAsked: "questionAsked"
+        case .questionAnswered: "questionAnswered"
+        case .actionRequested: "actionRequested"
+        case .actionAccepted: "actionAccepted"
+        case .rewordProposed: "rewordProposed"
+        case .rewordAnswered: "rewordAnswered"
+        case .retirementProposed: "retirementProposed"
+        case .retirementAnswered: "retirementAnswered"
+        case .occurrenceReported: "occurrenceReported"
+        case .occurrenceAcknowledged: "occurrenceAcknowledged"
+        case .occurrenceNoticed: "occurrenceNoticed"
+        case .occurrenceNote: "occurrenceNote"
+        }
+    }
+}
+
+/// What the doer says happened: done, or honestly missed.
+public enum Outcome: String, Codable, Sendable, CaseIterable {
+    case done
+    case missed
+}

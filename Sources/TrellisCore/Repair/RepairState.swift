@@ -1,0 +1,113 @@
+import Foundation
+
+/// The work of repair as the couple's record holds it: switches, hurts, questions and actions.
+public struct RepairState: Sendable, Equatable {
+    /// At most this many actions are active (or waiting for an answer) in each direction.
+    public static let actionsPerDirection = 4
+    /// A report can be made this many days after the occurrence's day, and no later.
+    public static let reportWindowDays = 7
+    /// The exchange about one occurrence stays short: it is a repair, not a trial.
+    public static let notesPerOccurrence = 10
+    public static let maximumActionLength = 300
+
+    public internal(set) var switches: [TrustSwitch] = []
+    public internal(set) var hurts: [Hurt] = []
+    public internal(set) var questions: [RepairQuestion] = []
+    public internal(set) var actions: [RepairAction] = []
+
+    public init() {}
+
+    public func trustSwitch(of truster: MemberID, in area: AreaID) -> TrustSwitch? {
+        switches.first { $0.truster == truster && $0.area == area }
+    }
+
+    public func action(_ id: UUID) -> RepairAction? { actions.first { $0.id == id } }
+
+    /// Actions asked by `asker` of their partner that are active or awaiting an answer.
+    public func liveActions(askedBy asker: MemberID) -> [RepairAction] {
+        actions.filter { $0.asker == asker && ($0.isActive || $0.isPending) }
+    }
+
+    public func openQuestion(by asker: MemberID, in area: AreaID) -> RepairQuestion? {
+        questions.first { $0.asker == asker && $0.area == area && $0.answer == nil }
+    }
+
+    mutating func apply(_ event: RepairEvent, by author: MemberID, at time: Date, visibility: Visibility) {
+        switch event {
+        case .switchSet(let area, let on):
+            if let index = switches.firstIndex(where: { $0.truster == author && $0.area == area }) {
+                switches[index].isOn = on
+                switches[index].history.append((time, on))
+            } else {
+                switches.append(TrustSwitch(truster: author, area: area, isOn: on, history: [(time, on)]))
+            }
+        case .hurtRecorded(let id, let area, let what, let help):
+            if let index = hurts.firstIndex(where: { $0.id == id }) {
+                hurts[index].visibility = visibility
+            } else {
+                hurts.append(
+                    Hurt(
+                        id: id, author: author, area: area, what: what, help: help, visibility: visibility,
+                        recordedAt: time))
+            }
+        case .questionAsked(let id, let area, let kind):
+            questions.append(RepairQuestion(id: id, asker: author, area: area, kind: kind, askedAt: time))
+        case .questionAnswered(let id, let answer):
+            if let index = questions.firstIndex(where: { $0.id == id }) { questions[index].answer = answer }
+        case .actionRequested(let id, let area, let doer, let what, let cadence, let note):
+            actions.append(
+                RepairAction(
+                    id: id, area: area, asker: author, doer: doer, what: what, cadence: cadence, note: note,
+                    status: .requested))
+        case .actionAccepted(let id):
+            updateAction(id) {
+                $0.status = .active
+                $0.activeSince = Day(time)
+            }
+        case .rewordProposed(let id, let what, let cadence):
+            updateAction(id) { $0.status = .rewordProposed(what: what, cadence: cadence) }
+        case .rewordAnswered(let id, let accepted):
+            updateAction(id) {
+                if accepted, case .rewordProposed(let what, let cadence) = $0.status {
+                    $0.what = what
+                    $0.cadence = cadence
+                    $0.status = .active
+                    $0.activeSince = Day(time)
+                } else {
+                    $0.status = .requested
+                }
+            }
+        case .retirementProposed(let id):
+            updateAction(id) { $0.retirementProposedBy = author }
+        case .retirementAnswered(let id, let retired):
+            updateAction(id) {
+                $0.retirementProposedBy = nil
+                if retired { $0.status = .retired }
+            }
+        case .occurrenceReported(let id, let day, let outcome):
+            updateOccurrence(id, day) {
+                $0.outcome = outcome
+                $0.reportedAt = time
+            }
+        case .occurrenceAcknowledged(let id, let day, let word):
+            updateOccurrence(id, day) { $0.acknowledged = OccurrenceNote(author: author, at: time, text: word ?? "") }
+        case .occurrenceNoticed(let id, let day, let word):
+            updateOccurrence(id, day) { $0.noticed = OccurrenceNote(author: author, at: time, text: word ?? "") }
+        case .occurrenceNote(let id, let day, let text):
+            updateOccurrence(id, day) { $0.notes.append(OccurrenceNote(author: author, at: time, text: text)) }
+        }
+    }
+
+    private mutating func updateAction(_ id: UUID, _ change: (inout RepairAction) -> Void) {
+        guard let index = actions.firstIndex(where: { $0.id == id }) else { return }
+        change(&actions[index])
+    }
+
+    private mutating func updateOccurrence(_ id: UUID, _ day: Day, _ change: (inout Occurrence) -> Void) {
+        updateAction(id) { action in
+            var occurrence = action.occurrences[day] ?? Occurrence()
+            change(&occurrence)
+            action.occurrences[day] = occurrence
+        }
+    }
+}

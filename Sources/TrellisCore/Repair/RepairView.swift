@@ -1,0 +1,54 @@
+import Foundation
+
+/// What one member sees of the work of repair: their own switches and hurts, their partner's
+/// switches and shared hurts, the questions between them, and actions in both directions.
+///
+/// Built from a state folded for this member, which never holds the partner's private events.
+public struct RepairView: Sendable, Equatable {
+    public struct AreaRepair: Sendable, Equatable {
+        public let area: Area
+        /// nil until the member sets it.
+        public let mySwitch: TrustSwitch?
+        public let partnerSwitch: TrustSwitch?
+        /// Hurts I recorded (private and shared) and hurts my partner shared.
+        public let hurts: [Hurt]
+        public let questions: [RepairQuestion]
+    }
+
+    public let viewer: MemberID
+    public let partner: Member?
+    public let areas: [AreaRepair]
+    /// Actions I asked of my partner.
+    public let asked: [RepairAction]
+    /// Actions my partner asked of me.
+    public let askedOfMe: [RepairAction]
+    public let today: Day
+
+    /// The days shown for an action "at a glance": the last four weeks up to today.
+    public var recentDays: [Day] { (0..<28).map { today.adding(days: -27 + $0) } }
+}
+
+extension CoupleState {
+    public func repairView(for viewer: MemberID, today: Day) -> RepairView? {
+        guard isMember(viewer) else { return nil }
+        let partner = members.first { $0.id != viewer }
+        let areas = activeAreas.map { area in
+            RepairView.AreaRepair(
+                area: area,
+                mySwitch: repair.trustSwitch(of: viewer, in: area.id),
+                partnerSwitch: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) },
+                hurts: repair.hurts.filter { $0.area == area.id && $0.isVisible(to: viewer) },
+                questions: repair.questions.filter { $0.area == area.id })
+        }
+        let live = repair.actions.filter { $0.status != .retired }
+        return RepairView(
+            viewer: viewer, partner: partner, areas: areas,
+            asked: live.filter { $0.asker == viewer }, askedOfMe: live.filter { $0.doer == viewer }, today: today)
+    }
+}
+
+extension Hurt {
+    /// Private hurts belong to their author alone; this is checked again here so that a view
+    /// stays private even if a state were ever folded from more than the viewer may see.
+    func isVisible(to viewer: MemberID) -> Bool { visibility == .shared || author == viewer }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TrellisCore
+
+struct NoteBody: Encodable {
+    let author: String
+    let at: Date
+    let text: String
+
+    init(_ note: OccurrenceNote) {
+        author = note.author.description
+        at = note.at
+        text = note.text
+    }
+}
+
+/// One day of an action: "done", "missed", "noticed" or "not reported", with what was said.
+struct OccurrenceBody: Encodable {
+    let day: Day
+    let scheduled: Bool
+    let state: String
+    let acknowledged: NoteBody?
+    let notes: [NoteBody]
+
+    init(day: Day, scheduled: Bool, _ occurrence: Occurrence?) {
+        self.day = day
+        self.scheduled = scheduled
+        state = occurrence?.outcome?.rawValue ?? (occurrence?.noticed != nil ? "noticed" : "not_reported")
+        acknowledged = occurrence?.acknowledged.map(NoteBody.init)
+        notes = occurrence?.notes.map(NoteBody.init) ?? []
+    }
+}
+
+struct ActionBody: Encodable {
+    let id: String
+    let areaId: String
+    let asker: String
+    let doer: String
+    let what: String
+    let cadence: CadenceBody
+    let note: String?
+    let status: String
+    let proposedWording: ProposedWording?
+    let retirementProposedBy: String?
+    let recent: [OccurrenceBody]
+
+    struct ProposedWording: Encodable {
+        let what: String
+        let cadence: CadenceBody
+    }
+
+    init(_ action: RepairAction, recentDays: [Day]) {
+        id = action.id.uuidString.lowercased()
+        areaId = action.area.description
+        asker = action.asker.description
+        doer = action.doer.description
+        what = action.what
+        cadence = CadenceBody(action.cadence)
+        note = action.note
+        switch action.status {
+        case .requested: (status, proposedWording) = ("requested", nil)
+        case .rewordProposed(let what, let cadence):
+            (status, proposedWording) = ("reword_proposed", ProposedWording(what: what, cadence: CadenceBody(cadence)))
+        case .active: (status, proposedWording) = ("active", nil)
+        case .retired: (status, proposedWording) = ("retired", nil)
+        }
+        retirementProposedBy = action.retirementProposedBy?.description
+        // Days with something recorded, plus the scheduled ones, in the window shown.
+        recent = recentDays.compactMap { day in
+            let scheduled = action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
+            guard scheduled || action.occurrences[day] != nil else { return nil }
+            return OccurrenceBody(day: day, scheduled: scheduled, action.occurrences[day])
+        }
+    }
+}
+
+struct RepairBody: Encodable {
+    let seq: Int64
+    let today: Day
+    let areas: [AreaRepairBody]
+    let asked: [ActionBody]
+    let askedOfMe: [ActionBody]
+
+    init(seq: Int64, _ view: RepairView) {
+        self.seq = seq
+        today = view.today
+        areas = view.areas.map(AreaRepairBody.init)
+        asked = view.asked.map { ActionBody($0, recentDays: view.recentDays) }
+        askedOfMe = view.askedOfMe.map { ActionBody($0, recentDays: view.recentDays) }
+    }
+}
+
+/// The answer to asking for an action: the new state, plus gentle notes on vague wording.
+struct ActionRequestAnswer: Encodable {
+    let repair: RepairBody
+    let wordingNotes: [String]
+    let example: String
+}

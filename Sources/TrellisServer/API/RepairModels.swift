@@ -1,0 +1,115 @@
+import Foundation
+import TrellisCore
+
+// The JSON shapes of the repair routes, as documented in openapi.yaml.
+
+/// `{"kind": "once", "by": "2026-12-01"}`, `{"kind": "daily"}`,
+/// `{"kind": "weekdays", "days": ["monday", "thursday"]}` or `{"kind": "whenever", "situation": "..."}`.
+struct CadenceBody: Codable {
+    let kind: String
+    let by: Day?
+    let days: [String]?
+    let situation: String?
+
+    init(_ cadence: Cadence) {
+        switch cadence {
+        case .once(let day): (kind, by, days, situation) = ("once", day, nil, nil)
+        case .daily: (kind, by, days, situation) = ("daily", nil, nil, nil)
+        case .weekdays(let list):
+            (kind, by, days, situation) = ("weekdays", nil, list.map { $0.name.lowercased() }, nil)
+        case .whenever(let text): (kind, by, days, situation) = ("whenever", nil, nil, text)
+        }
+    }
+
+    func cadence() throws -> Cadence {
+        switch kind {
+        case "once":
+            guard let by else {
+                throw TrellisError.invalid("cadence", "A one-off action needs 'by', a YYYY-MM-DD date.")
+            }
+            return .once(by: by)
+        case "daily": return .daily
+        case "weekdays":
+            let names = Weekday.allCases.map { $0.name.lowercased() }
+            let parsed = try (days ?? []).map { name in
+                guard let index = names.firstIndex(of: name.lowercased()) else {
+                    throw TrellisError.invalid("cadence", "'\(name)' is not a day of the week.")
+                }
+                return Weekday.allCases[index]
+            }
+            return .weekdays(parsed)
+        case "whenever": return .whenever(situation: situation ?? "")
+        default:
+            throw TrellisError.invalid("cadence", "'kind' must be once, daily, weekdays or whenever.")
+        }
+    }
+}
+
+struct SwitchBody: Encodable {
+    let on: Bool?
+    let history: [Flip]
+
+    struct Flip: Encodable {
+        let at: Date
+        let on: Bool
+    }
+
+    init(_ trustSwitch: TrustSwitch?) {
+        on = trustSwitch?.isOn
+        history = trustSwitch?.history.map { Flip(at: $0.at, on: $0.on) } ?? []
+    }
+}
+
+struct HurtBody: Encodable {
+    let id: String
+    let author: String
+    let what: String
+    let help: String
+    let visibility: String
+    let recordedAt: Date
+
+    init(_ hurt: Hurt) {
+        id = hurt.id.uuidString.lowercased()
+        author = hurt.author.description
+        what = hurt.what
+        help = hurt.help
+        visibility = hurt.visibility.rawValue
+        recordedAt = hurt.recordedAt
+    }
+}
+
+struct QuestionBody: Encodable {
+    let id: String
+    let asker: String
+    let kind: String
+    let question: String
+    let askedAt: Date
+    let answer: String?
+
+    init(_ question: RepairQuestion) {
+        id = question.id.uuidString.lowercased()
+        asker = question.asker.description
+        kind = question.kind.rawValue
+        self.question = question.kind.wording
+        askedAt = question.askedAt
+        answer = question.answer
+    }
+}
+
+struct AreaRepairBody: Encodable {
+    let areaId: String
+    let name: String
+    let mySwitch: SwitchBody
+    let partnerSwitch: SwitchBody
+    let hurts: [HurtBody]
+    let questions: [QuestionBody]
+
+    init(_ area: RepairView.AreaRepair) {
+        areaId = area.area.id.description
+        name = area.area.name
+        mySwitch = SwitchBody(area.mySwitch)
+        partnerSwitch = SwitchBody(area.partnerSwitch)
+        hurts = area.hurts.map(HurtBody.init)
+        questions = area.questions.map(QuestionBody.init)
+    }
+}
