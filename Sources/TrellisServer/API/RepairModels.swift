@@ -5,7 +5,7 @@ import TrellisCore
 
 /// `{"kind": "once", "by": "2026-12-01"}`, `{"kind": "daily"}`,
 /// `{"kind": "weekdays", "days": ["monday", "thursday"]}` or `{"kind": "whenever", "situation": "..."}`.
-struct CadenceBody: Codable {
+struct CadenceBody: Codable, Sendable {
     let kind: String
     let by: Day?
     let days: [String]?

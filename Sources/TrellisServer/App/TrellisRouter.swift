@@ -11,6 +11,7 @@ public struct TrellisRouter {
         let accounts = AccountService(storage: storage, clock: clock, settings: settings, throttle: LoginThrottle())
         let couples = CoupleService(storage: storage, clock: clock)
         let invites = InviteService(storage: storage, couples: couples, clock: clock, settings: settings)
+        let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
 
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS))
@@ -21,10 +22,15 @@ public struct TrellisRouter {
         CouplePages(accounts: accounts, couples: couples, invites: invites, usesTLS: settings.usesTLS)
             .register(on: router)
         JoinPages(accounts: accounts, invites: invites, usesTLS: settings.usesTLS).register(on: router)
+        calendars.register(on: router)
+        RepairPages(accounts: accounts, couples: couples, calendars: calendars, clock: clock, usesTLS: settings.usesTLS)
+            .register(on: router)
 
         var book = APIRouteBook(router: router)
         AccountAPI(accounts: accounts).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
+        RepairAPI(accounts: accounts, couples: couples, clock: clock).register(in: &book)
+        calendars.registerAPI(in: &book, accounts: accounts)
 
         self.router = router
         self.apiRoutes = book.routes

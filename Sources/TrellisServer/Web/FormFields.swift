@@ -4,12 +4,16 @@ import NIOCore
 
 /// The fields of an `application/x-www-form-urlencoded` body.
 struct FormFields {
-    private let values: [String: String]
+    private let values: [String: [String]]
 
-    subscript(name: String) -> String? { values[name] }
+    /// The first value sent under `name`.
+    subscript(name: String) -> String? { values[name]?.first }
+
+    /// Every value sent under `name` (checkbox groups).
+    func all(_ name: String) -> [String] { values[name] ?? [] }
 
     func require(_ name: String) throws -> String {
-        guard let value = values[name] else { throw TrellisError.malformed("The form field '\(name)' is missing.") }
+        guard let value = self[name] else { throw TrellisError.malformed("The form field '\(name)' is missing.") }
         return value
     }
 
@@ -24,11 +28,10 @@ struct FormFields {
     }
 
     init(encoded body: String) {
-        var values: [String: String] = [:]
+        var values: [String: [String]] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0])
-            if values[name] == nil { values[name] = parts.count > 1 ? Self.decode(parts[1]) : "" }
+            values[Self.decode(parts[0]), default: []].append(parts.count > 1 ? Self.decode(parts[1]) : "")
         }
         self.values = values
     }

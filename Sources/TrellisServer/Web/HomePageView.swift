@@ -37,6 +37,7 @@ struct HomePageView {
         return """
             <h1>Your couple</h1>
             <ul id="members" class="members">\(members)</ul>
+            <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             \(couple.partnerLeft ? "<p class=\"note\">Your partner has left. What you shared stays here with you.</p>" : "")
             \(inviteSection(couple))
             <section>

@@ -27,4 +27,4 @@ public protocol InviteStore: Sendable {
 }
 
 /// Everything the server needs from storage; each backend implements all of it.
-public typealias TrellisStorage = EventStore & AccountStore & SessionStore & InviteStore
+public typealias TrellisStorage = EventStore & AccountStore & SessionStore & InviteStore & CalendarFeedStore

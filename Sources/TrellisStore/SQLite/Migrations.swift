@@ -57,6 +57,16 @@ enum Migrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("2 calendar feeds") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE calendar_feeds (
+                        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                        token_hash BLOB NOT NULL UNIQUE,
+                        created_at REAL NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

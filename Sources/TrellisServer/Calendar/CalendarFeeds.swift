@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Each member's private, revocable calendar URL, and the feed behind it.
+struct CalendarFeeds {
+    let storage: any TrellisStorage
+    let couples: CoupleService
+    let clock: any WallClock
+    let settings: ServerSettings
+
+    /// A new secret URL; the previous one stops working.
+    func issue(for account: Account) async throws -> String {
+        let token = SecretToken.session()
+        try await storage.replaceCalendarFeed(
+            for: account.id, tokenHash: SecretToken.hash(token.value), at: clock.now())
+        return "\(settings.publicURL)/calendar/\(token.value).ics"
+    }
+
+    func revoke(for account: Account) async throws {
+        try await storage.revokeCalendarFeed(for: account.id)
+    }
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/calendar/{file}") { _, context in
+            let file = try context.parameters.require("file")
+            guard file.hasSuffix(".ics"),
+                let owner = try await storage.calendarFeedOwner(tokenHash: SecretToken.hash(String(file.dropLast(4)))),
+                let account = try await storage.account(id: owner)
+            else { throw TrellisError.notFound }
+            let actions =
+                try await account.coupleID.asyncMap {
+                    try await couples.state(of: $0, for: owner).repair.actions
+                } ?? []
+            let body = ICalendar.document(actions: actions, doer: owner, today: Day(clock.now()), stamp: clock.now())
+            var headers = HTTPFields()
+            headers[.contentType] = "text/calendar; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+    }
+
+    func registerAPI(in book: inout APIRouteBook, accounts: AccountService) {
+        book.on(.post, "/calendar-feed") { request, _ in
+            let account = try await accounts.apiCaller(request)
+            return try JSONCoding.response(CalendarFeedBody(url: try await issue(for: account)), status: .created)
+        }
+        book.on(.delete, "/calendar-feed") { request, _ in
+            try await revoke(for: try await accounts.apiCaller(request))
+            return Response(status: .noContent)
+        }
+    }
+}
+
+struct CalendarFeedBody: Encodable {
+    let url: String
+}

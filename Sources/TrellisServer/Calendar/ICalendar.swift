@@ -1,0 +1,75 @@
+import Foundation
+import TrellisCore
+
+/// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, so their own
+/// calendar app reminds them. Only actions, never hurts or notes.
+enum ICalendar {
+    /// Occurrences from a week back (for late reports) to four weeks ahead.
+    static let daysBack = 7
+    static let daysAhead = 28
+
+    static func document(actions: [RepairAction], doer: MemberID, today: Day, stamp: Date) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Trellis//Trellis//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:Trellis: what I said I would do",
+        ]
+        for action in actions where action.doer == doer && action.isActive {
+            for day in days(of: action, today: today) {
+                lines += [
+                    "BEGIN:VEVENT",
+                    "UID:\(action.id.uuidString.lowercased())-\(compact(day))@trellis",
+                    "DTSTAMP:\(timestamp(stamp))",
+                    "DTSTART;VALUE=DATE:\(compact(day))",
+                    "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
+                    "SUMMARY:\(escape(action.what))",
+                    "DESCRIPTION:\(escape("Agreed in Trellis, \(action.cadence.summary)."))",
+                    "TRANSP:TRANSPARENT",
+                    "END:VEVENT",
+                ]
+            }
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func days(of action: RepairAction, today: Day) -> [Day] {
+        let start = max(today.adding(days: -daysBack), action.activeSince ?? today)
+        let end = today.adding(days: daysAhead)
+        if case .once(let due) = action.cadence { return [due] }
+        return stride(from: start.daysSinceEpoch, through: end.daysSinceEpoch, by: 1)
+            .map(Day.init(daysSinceEpoch:)).filter(action.cadence.isScheduled)
+    }
+
+    /// Text values escape backslash, semicolon, comma and newlines (RFC 5545, 3.3.11).
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space (RFC 5545, 3.1),
+    /// never splitting a UTF-8 character.
+    static func fold(_ line: String) -> String {
+        var folded = ""
+        var count = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if count + size > 75 {
+                folded += "\r\n "
+                count = 1
+            }
+            folded.append(character)
+            count += size
+        }
+        return folded
+    }
+
+    private static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
+
+    private static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970)
+        let day = Day(date)
+        let time = ((seconds % 86_400) + 86_400) % 86_400
+        return compact(day) + String(format: "T%02d%02d%02dZ", time / 3600, time / 60 % 60, time % 60)
+    }
+}

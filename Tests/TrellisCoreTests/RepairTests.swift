@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+import TrellisCore
+
+@Suite("Repairing trust: switches, hurts, questions, clear actions")
+struct RepairTests {
+    static func honesty(_ state: CoupleState) -> AreaID { state.activeAreas.first { $0.name == "Honesty" }!.id }
+
+    static func step(
+        _ command: RepairCommand, by actor: MemberID, on state: inout CoupleState, at time: Date = Fixture.now
+    )
+        throws(CoupleRuleError)
+    {
+        let pending = try state.decide(.repair(command), by: actor, at: time)
+        for event in pending { state.apply(event.numbered(event.visibility == .shared ? state.seq + 1 : 1)) }
+    }
+
+    /// Alice asks Bob for an action and Bob accepts it; returns its id.
+    static func agreedAction(_ what: String, _ cadence: Cadence = .daily, on state: inout CoupleState) throws -> UUID {
+        let id = UUID()
+        try step(
+            .requestAction(id: id, area: honesty(state), what: what, cadence: cadence, note: nil), by: Fixture.alice,
+            on: &state)
+        try step(.acceptAction(id: id), by: Fixture.bob, on: &state)
+        return id
+    }
+
+    @Test func onlyTheOwnerFlipsTheirSwitchAndEveryFlipIsKept() throws {
+        var state = try Fixture.pairedCouple()
+        let area = Self.honesty(state)
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
+        try Self.step(.setSwitch(area: area, on: true), by: Fixture.alice, on: &state)
+        #expect(state.repair.trustSwitch(of: Fixture.alice, in: area)?.history.map(\.on) == [false, true])
+        // Bob's command sets Bob's own switch, never Alice's.
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.bob, on: &state)
+        #expect(state.repair.trustSwitch(of: Fixture.alice, in: area)?.isOn == true)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.setSwitch(area: area, on: true)), by: Fixture.alice, at: Fixture.now)
+        }
+        #expect(throws: CoupleRuleError.notAMember) {
+            try state.decide(.repair(.setSwitch(area: area, on: false)), by: Fixture.carol, at: Fixture.now)
+        }
+    }
+
+    @Test func aPrivateHurtIsInItsAuthorsViewAlone() throws {
+        var state = try Fixture.pairedCouple()
+        let area = Self.honesty(state)
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
+        let id = UUID()
+        try Self.step(
+            .recordHurt(id: id, area: area, what: "The lie about Friday", help: "Tell me first", visibility: .private),
+            by: Fixture.alice, on: &state)
+        let aliceView = try #require(state.repairView(for: Fixture.alice, today: Day(Fixture.now)))
+        let bobView = try #require(state.repairView(for: Fixture.bob, today: Day(Fixture.now)))
+        #expect(aliceView.areas.flatMap(\.hurts).map(\.what) == ["The lie about Friday"])
+        #expect(bobView.areas.flatMap(\.hurts).isEmpty)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.shareHurt(id: id)), by: Fixture.bob, at: Fixture.now)
+        }
+        try Self.step(.shareHurt(id: id), by: Fixture.alice, on: &state)
+        #expect(state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.flatMap(\.hurts).count == 1)
+    }
+
+    @Test func oneOpenQuestionPerAreaAndOnlyTheAskedPartnerAnswers() throws {
+        var state = try Fixture.pairedCouple()
+        let area = Self.honesty(state)
+        #expect(throws: CoupleRuleError.self) {  // Alice's switch is not off yet
+            try state.decide(.repair(.ask(id: UUID(), area: area, kind: .whatCanIDo)), by: Fixture.bob, at: Fixture.now)
+        }
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
+        let question = UUID()
+        try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .repair(.ask(id: UUID(), area: area, kind: .whatHappened)), by: Fixture.bob, at: Fixture.now)
+        }
+        let notYours = #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.answer(question: question, text: "x")), by: Fixture.bob, at: Fixture.now)
+        }
+        #expect(notYours?.isForbidden == true)
+        try Self.step(.answer(question: question, text: "Tell me before I find out"), by: Fixture.alice, on: &state)
+        #expect(state.repair.questions.first?.answer == "Tell me before I find out")
+    }
+
+    @Test func aFifthActionInOneDirectionIsRefusedWithTheReason() throws {
+        var state = try Fixture.pairedCouple()
+        for index in 1...4 { _ = try Self.agreedAction("Text me at \(index)", on: &state) }
+        let refusal = #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .repair(
+                    .requestAction(id: UUID(), area: Self.honesty(state), what: "Fifth", cadence: .daily, note: nil)),
+                by: Fixture.alice, at: Fixture.now)
+        }
+        #expect(refusal?.identifier == "four_actions_already")
+        #expect(refusal?.description.contains("four") == true)
+        // The other direction has its own four.
+        try Self.step(
+            .requestAction(id: UUID(), area: Self.honesty(state), what: "Call me", cadence: .daily, note: nil),
+            by: Fixture.bob, on: &state)
+        // Retiring one makes room again.
+        let first = try #require(state.repair.liveActions(askedBy: Fixture.alice).first?.id)
+        try Self.step(.proposeRetirement(id: first), by: Fixture.alice, on: &state)
+        #expect(state.repair.liveActions(askedBy: Fixture.alice).count == 3)
+    }
+
+    @Test func onlyTheDoerAcceptsAndReportsAndOnlyTheAskerAcknowledges() throws {
+        var state = try Fixture.pairedCouple()
+        let id = UUID()
+        try Self.step(
+            .requestAction(id: id, area: Self.honesty(state), what: "Text me", cadence: .daily, note: "It calms me"),
+            by: Fixture.alice, on: &state)
+        let today = Day(Fixture.now)
+        #expect(throws: CoupleRuleError.self) {  // not accepted yet
+            try state.decide(.repair(.report(action: id, day: today, outcome: .done)), by: Fixture.bob, at: Fixture.now)
+        }
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.acceptAction(id: id)), by: Fixture.alice, at: Fixture.now)
+        }
+        try Self.step(.acceptAction(id: id), by: Fixture.bob, on: &state)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .repair(.report(action: id, day: today, outcome: .done)), by: Fixture.alice, at: Fixture.now)
+        }
+        try Self.step(.report(action: id, day: today, outcome: .done), by: Fixture.bob, on: &state)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.acknowledge(action: id, day: today, word: nil)), by: Fixture.bob, at: Fixture.now)
+        }
+        try Self.step(.acknowledge(action: id, day: today, word: "thank you"), by: Fixture.alice, on: &state)
+        #expect(state.repair.action(id)?.occurrences[today]?.acknowledged?.text == "thank you")
+    }
+
+    @Test func reportsAreBackDatedWithinTheWindowAndNeverSilentlyCounted() throws {
+        var state = try Fixture.pairedCouple()
+        let start = Fixture.now
+        let id = try Self.agreedAction("Walk together", on: &state)
+        let later = start.addingTimeInterval(3 * 86_400)
+        let yesterday = Day(later).adding(days: -1)
+        try Self.step(.report(action: id, day: yesterday, outcome: .missed), by: Fixture.bob, on: &state, at: later)
+        #expect(state.repair.action(id)?.occurrences[yesterday]?.outcome == .missed)
+        // The day before that was never reported: it stays unreported, neither kept nor missed.
+        #expect(state.repair.action(id)?.occurrences[yesterday.adding(days: -1)] == nil)
+        #expect(throws: CoupleRuleError.self) {  // the future
+            try state.decide(
+                .repair(.report(action: id, day: Day(later).adding(days: 1), outcome: .done)), by: Fixture.bob,
+                at: later)
+        }
+        #expect(throws: CoupleRuleError.self) {  // the same day twice
+            try state.decide(.repair(.report(action: id, day: yesterday, outcome: .done)), by: Fixture.bob, at: later)
+        }
+        let muchLater = start.addingTimeInterval(20 * 86_400)
+        #expect(throws: CoupleRuleError.self) {  // outside the window
+            try state.decide(
+                .repair(.report(action: id, day: Day(start).adding(days: 1), outcome: .done)), by: Fixture.bob,
+                at: muchLater)
+        }
+    }
+
+    @Test func aRetiredActionTakesNoReports() throws {
+        var state = try Fixture.pairedCouple()
+        let id = try Self.agreedAction("Call at lunch", on: &state)
+        try Self.step(.proposeRetirement(id: id), by: Fixture.bob, on: &state)
+        #expect(state.repair.action(id)?.isActive == true)  // the asker decides
+        try Self.step(.answerRetirement(id: id, retire: true), by: Fixture.alice, on: &state)
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .repair(.report(action: id, day: Day(Fixture.now), outcome: .done)), by: Fixture.bob, at: Fixture.now)
+        }
+    }
+
+    @Test func aRewordBecomesTheActionOnlyWhenTheAskerAccepts() throws {
+        var state = try Fixture.pairedCouple()
+        let id = UUID()
+        try Self.step(
+            .requestAction(id: id, area: Self.honesty(state), what: "Be more open", cadence: .daily, note: nil),
+            by: Fixture.alice, on: &state)
+        try Self.step(
+            .proposeReword(id: id, what: "Tell you one thing about my day", cadence: .weekdays([.monday, .thursday])),
+            by: Fixture.bob, on: &state)
+        #expect(state.repair.action(id)?.isActive == false)
+        try Self.step(.answerReword(id: id, accept: true), by: Fixture.alice, on: &state)
+        #expect(state.repair.action(id)?.what == "Tell you one thing about my day")
+        #expect(state.repair.action(id)?.isActive == true)
+    }
+
+    @Test func vagueWordingIsFlaggedWithoutBlocking() {
+        #expect(!VagueWording.flags(in: "Always be more considerate").isEmpty)
+        #expect(VagueWording.flags(in: "Be nicer").contains { $0.contains("not a way to be") })
+        #expect(VagueWording.flags(in: "Text me when you leave work").isEmpty)
+    }
+
+    @Test func daysAndCadencesFollowTheCalendar() throws {
+        let day = try #require(Day(iso: "2026-11-25"))
+        #expect(day.weekday == .wednesday)
+        #expect(day.description == "2026-11-25")
+        #expect(Day(iso: "2026-02-30") == nil)
+        #expect(Day(iso: "2024-02-29")?.adding(days: 1).description == "2024-03-01")
+        #expect(Cadence.weekdays([.wednesday]).isScheduled(on: day))
+        #expect(!Cadence.weekdays([.monday]).isScheduled(on: day))
+        #expect(Cadence.once(by: day).isScheduled(on: day))
+    }
+}
