@@ -158,6 +158,20 @@ def find(driver, css):
                       f"visible element {css!r}")
 
 
+def reveal(driver, css):
+    """Like find, but first taps open any closed <details> around the element, as a person would."""
+    element = wait_until(driver, EC.presence_of_element_located((By.CSS_SELECTOR, css)),
+                         f"element {css!r} in the page")
+    closed = driver.execute_script("""
+        const closed = [];
+        for (let d = arguments[0].closest('details'); d; d = d.parentElement?.closest('details'))
+            if (!d.open) closed.unshift(d);
+        return closed;""", element)
+    for details in closed:
+        details.find_element(By.CSS_SELECTOR, ":scope > summary").click()
+    return find(driver, css)
+
+
 def is_present(driver, css):
     return bool(driver.find_elements(By.CSS_SELECTOR, css))
 
@@ -200,6 +214,24 @@ def signup(driver, server, name, email=None, password=PASSWORD):
     fill_signup(driver, name, email or unique_email(name), password)
 
 
+def start_couple_and_invite(driver):
+    """From /home with no couple: starts a couple, makes an invite and returns its link."""
+    click_and_wait(driver, "#start-couple")
+    click_and_wait(driver, "#create-invite")
+    return find(driver, "#invite-link").get_attribute("href")
+
+
+def join_with_new_account(driver, link, name, email=None, password=PASSWORD):
+    """Opens an invite link logged out, signs up from there, joins and lands on /home."""
+    driver.get(link)
+    assert_fits_phone(driver)
+    click_and_wait(driver, "#signup-to-join")
+    fill_signup(driver, name, email or unique_email(name), password)
+    wait_for_path(driver, url_path(link))
+    click_and_wait(driver, "#join-couple")
+    wait_for_path(driver, "/home")
+
+
 def assert_fits_phone(driver):
     """Fails unless the page is laid out at phone width with no sideways scrolling."""
     layout, scroll = driver.execute_script(
@@ -233,6 +265,16 @@ class E2ETestCase(unittest.TestCase):
         driver = new_browser()
         self.addCleanup(driver.quit)
         return driver
+
+    def paired_browsers(self, first="Alice", second="Bob"):
+        """Two phone browsers, signed up as `first` and `second` and paired by invite link."""
+        inviter = self.browser()
+        signup(inviter, self.server, first)
+        wait_for_path(inviter, "/home")
+        link = start_couple_and_invite(inviter)
+        joiner = self.browser()
+        join_with_new_account(joiner, link, second)
+        return inviter, joiner
 
     def run(self, result=None):
         # Put the server's log beside any failure; it is usually where the cause is.

@@ -2,8 +2,9 @@
 
 import unittest
 
-from harness import (E2ETestCase, assert_fits_phone, click_and_wait, fill_signup, find,
-                     is_present, signup, texts, unique_email, url_path, wait_for_path)
+from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, is_present,
+                     join_with_new_account, signup, start_couple_and_invite, texts,
+                     wait_for_path)
 
 
 class PairingTest(E2ETestCase):
@@ -20,22 +21,13 @@ class PairingTest(E2ETestCase):
         signup(alice, self.server, "Alice")
         wait_for_path(alice, "/home")
         assert_fits_phone(alice)
-        click_and_wait(alice, "#start-couple")
-        click_and_wait(alice, "#create-invite")
-        link = find(alice, "#invite-link").get_attribute("href")
+        link = start_couple_and_invite(alice)
         self.assertTrue(link.startswith(self.server.url("/join/")),
                         f"invite link {link!r} is not under {self.server.url('/join/')}")
-        join_path = url_path(link)
 
         # Bob opens it logged out, signs up from there and comes back to join.
         bob = self.browser()
-        bob.get(link)
-        assert_fits_phone(bob)
-        click_and_wait(bob, "#signup-to-join")
-        fill_signup(bob, "Bob", unique_email("bob"))
-        wait_for_path(bob, join_path)
-        click_and_wait(bob, "#join-couple")
-        wait_for_path(bob, "/home")
+        join_with_new_account(bob, link, "Bob")
         assert_fits_phone(bob)
 
         bob_members = texts(bob, "#members li")

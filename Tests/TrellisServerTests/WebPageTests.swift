@@ -148,3 +148,40 @@ struct WebPageTests {
         }
     }
 }
+
+@Suite("The repair page")
+struct RepairPageTests {
+    @Test func aPrivateHurtShowsOnItsAuthorsPageAlone() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await WebPageTests.signUp(alice, "Alice")
+            _ = try await alice.post("/couple")
+            let link = try #require(
+                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            let bob = TestBrowser(client)
+            _ = try await WebPageTests.signUp(bob, "Bob")
+            let code = String(link.split(separator: "/").last!)
+            #expect(try await bob.post("/join", ["code": code]).location == "/home")
+
+            let page = try await alice.get("/repair").html
+            let honesty = try #require(
+                page.firstMatch(of: /data-area-name="Honesty">[\s\S]*?action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?
+                    .1)
+            #expect(try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"]).location == "/repair")
+            let hurt = try await alice.post(
+                "/repair/areas/\(honesty)/hurts", ["what": "Wren-private-pain", "help": "Time", "private": "yes"])
+            #expect(hurt.location == "/repair")
+            #expect(try await alice.get("/repair").html.contains("Wren-private-pain"))
+            let bobPage = try await bob.get("/repair").html
+            #expect(!bobPage.contains("Wren-private-pain"))
+            #expect(bobPage.contains(#"class="ask-what-can-i-do""#))
+
+            let vague = try await alice.post(
+                "/repair/actions", ["area": String(honesty), "what": "Always try harder", "cadence": "daily"])
+            let notes = try await alice.get(try #require(vague.location)).html
+            #expect(notes.contains(#"class="wording-notes""#))
+            #expect(try await alice.get("/repair").html.contains(#"class="wording-notes""#) == false)
+        }
+    }
+}

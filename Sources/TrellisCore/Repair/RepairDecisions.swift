@@ -111,6 +111,10 @@ extension CoupleState {
             guard action.occurrences[day]?.outcome == nil else {
                 throw .conflict("already_reported", "You have already reported \(day) for this action.")
             }
+            // One state per occurrence: what the partner already saw stands as it is.
+            guard action.occurrences[day]?.noticed == nil else {
+                throw .conflict("already_noticed", "Your partner already recorded noticing \(day).")
+            }
             return event(.occurrenceReported(action: id, day: day, outcome: outcome))
 
         case .acknowledge(let id, let day, let word):

@@ -74,11 +74,19 @@ struct ActionBody: Encodable {
 }
 
 struct RepairBody: Encodable {
+    /// What a client shows before the asker responds to a miss: repair, not punishment.
+    struct Guidance: Encodable {
+        let reminder = RepairGuidance.reminder
+        let missTemplate = RepairGuidance.missTemplate
+        let mismatchTemplate = RepairGuidance.mismatchTemplate
+    }
+
     let seq: Int64
     let today: Day
     let areas: [AreaRepairBody]
     let asked: [ActionBody]
     let askedOfMe: [ActionBody]
+    let guidance = Guidance()
 
     init(seq: Int64, _ view: RepairView) {
         self.seq = seq

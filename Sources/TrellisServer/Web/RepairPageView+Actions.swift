@@ -2,23 +2,30 @@ import Foundation
 import TrellisCore
 
 extension RepairPageView {
-    var requestForm: String {
-        let areas = view.areas.map { #"<option value="\#($0.area.id)">\#(text($0.area.name))</option>"# }.joined()
+    /// When the action happens: the same fields for a request and for proposed new words.
+    var cadenceFields: String {
         let days = Weekday.allCases.map {
             #"<label class="check"><input type="checkbox" name="day" value="\#($0.name.lowercased())"> \#($0.name)</label>"#
         }.joined()
         return """
-            <details id="request-action-details"><summary>Ask for a clear action</summary>
-            <form method="post" action="/repair/actions" id="request-action-form">\(field)
-            <label>Area <select name="area">\(areas)</select></label>
-            <label>What, exactly <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
-            placeholder="\(text(VagueWording.example))"></label>
             <label>When <select name="cadence"><option value="daily">Every day</option>\
             <option value="weekdays">On some days of the week</option><option value="once">Once, by a date</option>\
             <option value="whenever">Whenever a situation comes up</option></select></label>
             <label>By (for once) <input type="date" name="by"></label>
             <fieldset><legend>Days (for days of the week)</legend>\(days)</fieldset>
             <label>Situation (for whenever) <input name="situation"></label>
+            """
+    }
+
+    var requestForm: String {
+        let areas = view.areas.map { #"<option value="\#($0.area.id)">\#(text($0.area.name))</option>"# }.joined()
+        return """
+            <details id="request-action-details"><summary>Ask for a clear action</summary>
+            <form method="post" action="/repair/actions" id="request-action-form">\(field)
+            <label>Area <select name="area">\(areas)</select></label>
+            <label>What, exactly <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
+            placeholder="\(text(VagueWording.example))"></label>
+            \(cadenceFields)
             <label>Why it matters to me (optional) <textarea name="note"></textarea></label>
             <button id="request-action">Ask</button></form></details>
             """
@@ -33,7 +40,15 @@ extension RepairPageView {
             )
         }
         switch (action.status, mine) {
-        case (.requested, false): button("accept", "accept-action", "Accept")
+        case (.requested, false):
+            button("accept", "accept-action", "Accept")
+            controls.append(
+                """
+                <details><summary>Propose other words</summary>\
+                <form method="post" action="\(base)/reword">\(field)\
+                <label>What, exactly <input name="what" required value="\(text(action.what))"></label>\
+                \(cadenceFields)<button class="propose-reword">Propose</button></form></details>
+                """)
         case (.rewordProposed(let what, let cadence), true):
             controls.append("<p>New words proposed: <em>\(text(what))</em>, \(text(cadence.summary))</p>")
             button("reword-accept", "accept-reword", "Accept the new words")
@@ -94,6 +109,10 @@ extension RepairPageView {
                 ][state] ?? state
             var extra = ""
             let path = "\(base)/occurrences/\(day)"
+            if mine, record == nil, scheduled {
+                extra +=
+                    #" <form method="post" action="\#(path)/notice" class="inline">\#(field)<button class="notice link">I saw it happen</button></form>"#
+            }
             if mine, record?.outcome == .done {
                 extra +=
                     record?.acknowledged == nil
@@ -104,9 +123,10 @@ extension RepairPageView {
                 extra += #" <span class="acknowledged">Your partner noticed</span>"#
             }
             if mine, record?.outcome != nil || record?.noticed != nil {
-                let template = record?.outcome == .missed ? Self.missTemplate : Self.mismatchTemplate
+                let template =
+                    record?.outcome == .missed ? RepairGuidance.missTemplate : RepairGuidance.mismatchTemplate
                 extra += """
-                    <p class="repair-reminder">\(text(Self.repairReminder))</p>\
+                    <p class="repair-reminder">\(text(RepairGuidance.reminder))</p>\
                     <form method="post" action="\(path)/note">\(field)<textarea name="text">\(text(template))</textarea>\
                     <button class="send-note">Send</button></form>
                     """

@@ -10,12 +10,6 @@ struct RepairPageView {
     var wordingNotes: [String] = []
     var calendarURL: String? = nil
 
-    static let repairReminder =
-        "Repair is for making it safe again for both of you, not for making your partner hurt the same way."
-    static let missTemplate =
-        "I saw this one was missed. Thank you for telling me honestly. Can we talk about what got in the way?"
-    static let mismatchTemplate = "This didn't match what I experienced. Can we look at it together?"
-
     var html: String {
         let partnerName = view.partner.map { HTMLPage.escape($0.name) } ?? "your partner"
         return """

@@ -15,7 +15,8 @@ struct RepairPages {
         router.get("/repair") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
-            return try await page(visit, account)
+            let asked = request.uri.queryParameters["asked"].flatMap { UUID(uuidString: String($0)) }
+            return try await page(visit, account, wordingFor: asked)
         }
         step("/repair/areas/{areaId}/switch") { form, parameters in
             .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: form["on"] == "true")
@@ -44,6 +45,8 @@ struct RepairPages {
             let id = try parameters.uuid("actionId")
             switch try parameters.require("step") {
             case "accept": return .acceptAction(id: id)
+            case "reword":
+                return .proposeReword(id: id, what: try form.require("what"), cadence: try Self.cadence(form))
             case "retire": return .proposeRetirement(id: id)
             case "keep": return .answerRetirement(id: id, retire: false)
             case "reword-accept": return .answerReword(id: id, accept: true)
@@ -84,8 +87,10 @@ struct RepairPages {
                     guard let couple = account.coupleID else { throw TrellisError.notFound }
                     let repair = try command(form, context.parameters)
                     _ = try await couples.perform(.repair(repair), in: couple, by: account)
-                    if case .requestAction(_, _, let what, _, _) = repair, !VagueWording.flags(in: what).isEmpty {
-                        return try await page(visit, account, wordingNotes: VagueWording.flags(in: what))
+                    // After a request, the page shows gentle notes on its wording (redirected, so a
+                    // reload never asks twice).
+                    if case .requestAction(let id, _, _, _, _) = repair {
+                        return visit.redirect(to: "/repair?asked=\(id.uuidString.lowercased())")
                     }
                     return visit.redirect(to: "/repair")
                 } catch let error as TrellisError {
@@ -96,7 +101,7 @@ struct RepairPages {
     }
 
     private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingNotes: [String] = [],
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil,
         calendarURL: String? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
@@ -104,8 +109,11 @@ struct RepairPages {
         guard let view = state.repairView(for: account.id, today: Day(clock.now())) else {
             throw TrellisError.notFound
         }
+        let justAsked = view.asked.first { $0.id == asked }
         let html = RepairPageView(
-            view: view, csrf: visit.csrf, error: error, wordingNotes: wordingNotes, calendarURL: calendarURL
+            view: view, csrf: visit.csrf, error: error,
+            wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
+            calendarURL: calendarURL
         ).html
         return visit.page("Repair", html, status: error?.status ?? .ok)
     }
