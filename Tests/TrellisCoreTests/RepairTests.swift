@@ -34,9 +34,10 @@ struct RepairTests {
         // Bob's command sets Bob's own switch, never Alice's.
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.bob, on: &state)
         #expect(state.repair.trustSwitch(of: Fixture.alice, in: area)?.isOn == true)
-        #expect(throws: CoupleRuleError.self) {
+        let unchanged = #expect(throws: CoupleRuleError.self) {
             try state.decide(.repair(.setSwitch(area: area, on: true)), by: Fixture.alice, at: Fixture.now)
         }
+        #expect(unchanged?.identifier == "switch_unchanged")
         #expect(throws: CoupleRuleError.notAMember) {
             try state.decide(.repair(.setSwitch(area: area, on: false)), by: Fixture.carol, at: Fixture.now)
         }
@@ -64,9 +65,11 @@ struct RepairTests {
     @Test func oneOpenQuestionPerAreaAndOnlyTheAskedPartnerAnswers() throws {
         var state = try Fixture.pairedCouple()
         let area = Self.honesty(state)
-        #expect(throws: CoupleRuleError.self) {  // Alice's switch is not off yet
+        try Self.step(.setSwitch(area: area, on: true), by: Fixture.alice, on: &state)
+        let switchOn = #expect(throws: CoupleRuleError.self) {  // nothing to repair while her switch is on
             try state.decide(.repair(.ask(id: UUID(), area: area, kind: .whatCanIDo)), by: Fixture.bob, at: Fixture.now)
         }
+        #expect(switchOn?.identifier == "switch_not_off")
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
         let question = UUID()
         try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
@@ -180,6 +183,36 @@ struct RepairTests {
         try Self.step(.answerReword(id: id, accept: true), by: Fixture.alice, on: &state)
         #expect(state.repair.action(id)?.what == "Tell you one thing about my day")
         #expect(state.repair.action(id)?.isActive == true)
+    }
+
+    @Test func aOneOffActionCanBeDoneEarlyButNotMissedOrNoticedEarly() throws {
+        var state = try Fixture.pairedCouple()
+        let due = Day(Fixture.now).adding(days: 3)
+        let id = try Self.agreedAction("Book the counsellor", .once(by: due), on: &state)
+        let missedEarly = #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.report(action: id, day: due, outcome: .missed)), by: Fixture.bob, at: Fixture.now)
+        }
+        #expect(missedEarly?.field == "day")
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.repair(.notice(action: id, day: due, word: nil)), by: Fixture.alice, at: Fixture.now)
+        }
+        try Self.step(.report(action: id, day: due, outcome: .done), by: Fixture.bob, on: &state)
+        #expect(state.repair.action(id)?.occurrences[due]?.outcome == .done)
+        let past = #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .repair(
+                    .requestAction(
+                        id: UUID(), area: Self.honesty(state), what: "Call",
+                        cadence: .once(by: Day(Fixture.now).adding(days: -1)),
+                        note: nil)), by: Fixture.alice, at: Fixture.now)
+        }
+        #expect(past?.field == "cadence")
+    }
+
+    @Test func aSwitchNeverSetCountsAsOffForAsking() throws {
+        var state = try Fixture.pairedCouple()
+        try Self.step(.ask(id: UUID(), area: Self.honesty(state), kind: .whatHappened), by: Fixture.bob, on: &state)
+        #expect(state.repair.questions.count == 1)
     }
 
     @Test func vagueWordingIsFlaggedWithoutBlocking() {

@@ -168,15 +168,18 @@ struct RepairAPITests {
             #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
             #expect(text.hasSuffix("END:VCALENDAR\r\n"))
             let events = text.components(separatedBy: "BEGIN:VEVENT").dropFirst()
-            #expect(events.count == 29)  // accepted today, daily: today and the 28 days after it
-            #expect(events.allSatisfy { $0.contains(#"SUMMARY:Call me\, at lunch\; please"#) })
-            #expect(events.allSatisfy { $0.contains("DTSTART;VALUE=DATE:") })
+            let actions = events.filter { $0.contains(#"SUMMARY:Call me\, at lunch\; please"#) }
+            #expect(actions.count == 29)  // accepted today, daily: today and the 28 days after it
+            #expect(actions.allSatisfy { $0.contains("DTSTART;VALUE=DATE:") })
+            let journal = events.filter { $0.contains("SUMMARY:Evening journal") }
+            #expect(journal.count == 29)
+            #expect(journal.allSatisfy { $0.contains("T200000\r\n") })  // the default evening hour, 20:00
 
-            // Alice does not do this action: her own feed lists nothing.
+            // Alice does not do this action: her own feed has only her journal reminders.
             let aliceFeed = try await client.api(.post, "/api/v1/calendar-feed", token: alice.token)
             let alicePath = String((aliceFeed["url"] as! String).dropFirst(TestServer.publicURL.count))
             let aliceText = try await client.execute(uri: alicePath, method: .get) { String(buffer: $0.body) }
-            #expect(!aliceText.contains("BEGIN:VEVENT"))
+            #expect(!aliceText.contains("Call me"))
 
             #expect(try await client.api(.delete, "/api/v1/calendar-feed", token: bob.token).status == .noContent)
             #expect(try await client.execute(uri: path, method: .get) { $0.status } == .notFound)

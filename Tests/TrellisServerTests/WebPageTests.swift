@@ -170,7 +170,8 @@ struct RepairPageTests {
                     .1)
             #expect(try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"]).location == "/repair")
             let hurt = try await alice.post(
-                "/repair/areas/\(honesty)/hurts", ["what": "Wren-private-pain", "help": "Time", "private": "yes"])
+                "/repair/areas/\(honesty)/hurts",
+                ["what": "Wren-private-pain\r\nover two lines", "help": "Time", "private": "yes"])
             #expect(hurt.location == "/repair")
             #expect(try await alice.get("/repair").html.contains("Wren-private-pain"))
             let bobPage = try await bob.get("/repair").html
@@ -182,6 +183,99 @@ struct RepairPageTests {
             let notes = try await alice.get(try #require(vague.location)).html
             #expect(notes.contains(#"class="wording-notes""#))
             #expect(try await alice.get("/repair").html.contains(#"class="wording-notes""#) == false)
+        }
+    }
+}
+
+@Suite("My integrity page")
+struct IntegrityPageTests {
+    @Test func theRebuildersPagesHoldNothingPrivateOfThePartner() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await WebPageTests.signUp(alice, "Alice")
+            _ = try await alice.post("/couple")
+            let link = try #require(
+                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            let bob = TestBrowser(client)
+            _ = try await WebPageTests.signUp(bob, "Bob")
+            #expect(try await bob.post("/join", ["code": String(link.split(separator: "/").last!)]).location == "/home")
+
+            #expect(
+                try await alice.post("/integrity/journal", ["text": "Alder-alice-journal"]).location == "/integrity")
+            #expect(
+                try await alice.post("/integrity/noticings", ["what": "Alder-alice-noticed"]).location == "/integrity")
+            #expect(
+                try await alice.post("/integrity/sliding-doors", ["direction": "away", "what": "Alder-alice-door"])
+                    .location
+                    == "/integrity")
+            #expect(try await bob.post("/integrity/journal", ["text": "Birch-bob-journal"]).location == "/integrity")
+
+            let alicePage = try await alice.get("/integrity").html
+            #expect(alicePage.contains("Alder-alice-journal"))
+            #expect(!alicePage.contains("Birch"))
+            for path in ["/integrity", "/repair", "/home"] {
+                #expect(
+                    !(try await bob.get(path).html.contains("Alder")), "\(path) shows Alice's private entries to Bob")
+            }
+            // A second entry the same day is refused with a way to edit the first.
+            let again = try await alice.post("/integrity/journal", ["text": "Another"])
+            #expect(again.status == .conflict)
+            #expect(again.html.contains("Edit it instead"))
+        }
+    }
+
+    @Test func theReplyToFeedbackOpensOnlyAfterThePause() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await WebPageTests.signUp(alice, "Alice")
+            _ = try await alice.post("/couple")
+            let link = try #require(
+                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            let bob = TestBrowser(client)
+            _ = try await WebPageTests.signUp(bob, "Bob")
+            _ = try await bob.post("/join", ["code": String(link.split(separator: "/").last!)])
+
+            #expect(
+                try await alice.post("/integrity/feedback", ["text": "You check out at dinner"]).location
+                    == "/integrity")
+            let received = try await bob.get("/integrity").html
+            #expect(received.contains("You check out at dinner"))
+            #expect(!received.contains(#"class="name-it-back""#))
+            let pause = try #require(received.firstMatch(of: /action="(\/integrity\/feedback\/[0-9a-f-]+)\/pause"/)?.1)
+            _ = try await bob.post("\(pause)/pause")
+            let pausing = try await bob.get("/integrity").html
+            #expect(pausing.contains(#"http-equiv="refresh""#))
+            #expect(!pausing.contains(#"class="name-it-back""#))
+            server.clock.advance(by: 31)
+            let open = try await bob.get("/integrity").html
+            #expect(open.contains(#"class="name-it-back""#))
+            #expect(
+                try await bob.post("\(pause)/reflection", ["text": "I go somewhere else in my head"]).location
+                    == "/integrity")
+            let given = try await alice.get("/integrity").html
+            #expect(given.contains("I go somewhere else in my head"))
+            #expect(given.contains(#"class="mark-landed""#))
+        }
+    }
+
+    @Test func theEveningPromptFollowsTheMembersHourAndTodaysEntry() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await WebPageTests.signUp(alice, "Alice")
+            _ = try await alice.post("/couple")
+            // The test clock reads 08:00 UTC: an evening hour of 6 has passed, 20 has not.
+            _ = try await alice.post("/settings", ["timeZone": "UTC", "eveningHour": "20", "pauseSeconds": "30"])
+            #expect(!(try await alice.get("/home").html.contains(#"id="evening-prompt""#)))
+            _ = try await alice.post("/settings", ["timeZone": "UTC", "eveningHour": "6", "pauseSeconds": "30"])
+            #expect(try await alice.get("/home").html.contains(#"id="evening-prompt""#))
+            _ = try await alice.post("/integrity/journal", ["text": "Made the call"])
+            #expect(!(try await alice.get("/home").html.contains(#"id="evening-prompt""#)))
+            let bad = try await alice.post(
+                "/settings", ["timeZone": "Atlantis", "eveningHour": "6", "pauseSeconds": "30"])
+            #expect(bad.status == .unprocessableContent)
         }
     }
 }

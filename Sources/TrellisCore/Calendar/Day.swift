@@ -14,6 +14,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         daysSinceEpoch = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
+    /// The day it is at `date` on a wall clock in `timeZone`.
+    public init(_ date: Date, in timeZone: TimeZone) {
+        self.init(date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))))
+    }
+
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year) else { return nil }
         let y = month <= 2 ? year - 1 : year
@@ -54,6 +59,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
+
+    /// The `count` days that end with this one, oldest first: "the last four weeks at a glance".
+    public func lastDays(_ count: Int) -> [Day] { (0..<count).map { adding(days: $0 - count + 1) } }
 
     public var description: String {
         let (year, month, day) = components

@@ -10,4 +10,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case archiveArea(AreaID)
     case restoreArea(AreaID)
     case repair(RepairCommand)
+    /// A practice step; `today` is the actor's own day in their time zone.
+    case integrity(IntegrityCommand, today: Day)
 }

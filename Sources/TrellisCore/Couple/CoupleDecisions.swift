@@ -66,6 +66,14 @@ extension CoupleState {
             } catch {
                 throw .repair(error)
             }
+
+        case .integrity(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideIntegrity(step, by: actor, at: now, today: today)
+            } catch {
+                throw .integrity(error)
+            }
         }
     }
 

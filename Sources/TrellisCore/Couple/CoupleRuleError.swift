@@ -16,6 +16,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case unknownArea, areaArchived, areaNotArchived, duplicateAreaName
         case invalidAreaName(String)
         case repair(RepairRuleError)
+        case integrity(IntegrityRuleError)
     }
 
     private let code: Code
@@ -33,11 +34,15 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
     public static let duplicateAreaName = Self(.duplicateAreaName)
     public static func invalidAreaName(_ reason: String) -> Self { Self(.invalidAreaName(reason)) }
     public static func repair(_ error: RepairRuleError) -> Self { Self(.repair(error)) }
+    public static func integrity(_ error: IntegrityRuleError) -> Self { Self(.integrity(error)) }
 
     /// True when the step belongs to the other partner (an HTTP 403 rather than a conflict).
     public var isForbidden: Bool {
-        if case .repair(let error) = code { return error.isForbidden }
-        return false
+        switch code {
+        case .repair(let error): error.isForbidden
+        case .integrity(let error): error.isForbidden
+        default: false
+        }
     }
 
     /// The request field at fault, when there is one.
@@ -45,6 +50,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         switch code {
         case .invalidAreaName, .duplicateAreaName: "name"
         case .repair(let error): error.field
+        case .integrity(let error): error.field
         default: nil
         }
     }
@@ -56,6 +62,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
             .conflict
         case .duplicateAreaName, .invalidAreaName: .invalid
         case .repair(let error): error.category
+        case .integrity(let error): error.category
         }
     }
 
@@ -73,6 +80,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .duplicateAreaName: "duplicate_area_name"
         case .invalidAreaName: "invalid_area_name"
         case .repair(let error): error.identifier
+        case .integrity(let error): error.identifier
         }
     }
 
@@ -91,6 +99,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .duplicateAreaName: "Your couple already has an active area with that name."
         case .invalidAreaName(let reason): reason
         case .repair(let error): error.description
+        case .integrity(let error): error.description
         }
     }
 }

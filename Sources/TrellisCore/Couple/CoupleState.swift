@@ -13,6 +13,8 @@ public struct CoupleState: Sendable, Equatable {
     public private(set) var areas: [Area] = []
     /// Switches, hurts, questions and actions: the work of repair.
     public private(set) var repair = RepairState()
+    /// Noticing, the evening journal, sliding-door moments and feedback.
+    public private(set) var integrity = IntegrityState()
 
     public init() {}
 
@@ -57,6 +59,8 @@ public struct CoupleState: Sendable, Equatable {
             updateArea(id) { $0.isArchived = false }
         case .repair(let step):
             repair.apply(step, by: event.author, at: event.at, visibility: event.visibility)
+        case .integrity(let step):
+            integrity.apply(step, by: event.author, at: event.at, visibility: event.visibility)
         }
     }
 

@@ -16,6 +16,8 @@ public enum EventPayload: Codable, Sendable, Equatable {
     case areaRestored(id: AreaID)
     /// A step in repairing trust (switches, hurts, questions, actions, follow-through).
     case repair(RepairEvent)
+    /// A step in the rebuilding partner's practices (noticing, journal, sliding doors, feedback).
+    case integrity(IntegrityEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -28,6 +30,7 @@ public enum EventPayload: Codable, Sendable, Equatable {
         case .areaArchived: "areaArchived"
         case .areaRestored: "areaRestored"
         case .repair(let event): event.kind
+        case .integrity(let event): event.kind
         }
     }
 }

@@ -10,10 +10,15 @@ public enum Cadence: Codable, Sendable, Equatable {
 
     public static let maximumSituationLength = 120
 
-    /// The cadence as it will be stored, or why it is not usable.
-    public func validated() throws(RepairRuleError) -> Cadence {
+    /// The cadence as it will be stored, or why it is not usable. A one-off date must not have passed.
+    public func validated(from today: Day) throws(RepairRuleError) -> Cadence {
         switch self {
-        case .once, .daily: return self
+        case .once(let due):
+            guard due >= today else {
+                throw .invalidText("\(due) has already passed; choose a day ahead.", field: "cadence")
+            }
+            return self
+        case .daily: return self
         case .weekdays(let days):
             let unique = Array(Set(days)).sorted()
             guard !unique.isEmpty else { throw .invalidText("Choose at least one day of the week.") }

@@ -38,7 +38,8 @@ extension CoupleState {
         case .ask(let id, let area, let kind):
             try requireActiveArea(area)
             let partner = try requirePartner(of: actor)
-            guard repair.trustSwitch(of: partner, in: area)?.isOn == false else {
+            // A switch never set counts as off: its owner may already have recorded a hurt there.
+            guard repair.trustSwitch(of: partner, in: area)?.isOn != true else {
                 throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
             }
             guard repair.openQuestion(by: actor, in: area) == nil else {
@@ -63,7 +64,7 @@ extension CoupleState {
                 .actionRequested(
                     id: id, area: area, doer: partner,
                     what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
-                    cadence: try cadence.validated(), note: try RepairText.optional(note, field: "note")))
+                    cadence: try cadence.validated(from: today), note: try RepairText.optional(note, field: "note")))
 
         case .acceptAction(let id):
             let action = try requireAction(id, doneBy: actor)
@@ -76,7 +77,7 @@ extension CoupleState {
             return event(
                 .rewordProposed(
                     id: id, what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
-                    cadence: try cadence.validated()))
+                    cadence: try cadence.validated(from: today)))
 
         case .answerReword(let id, let accept):
             let action = try requireAction(id, askedBy: actor)
@@ -107,7 +108,7 @@ extension CoupleState {
 
         case .report(let id, let day, let outcome):
             let action = try requireAction(id, doneBy: actor)
-            try requireReportable(action, day, today: today)
+            try requireReportable(action, day, today: today, early: outcome == .done)
             guard action.occurrences[day]?.outcome == nil else {
                 throw .conflict("already_reported", "You have already reported \(day) for this action.")
             }
@@ -130,7 +131,7 @@ extension CoupleState {
 
         case .notice(let id, let day, let word):
             let action = try requireAction(id, askedBy: actor)
-            try requireReportable(action, day, today: today)
+            try requireReportable(action, day, today: today, early: false)
             guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
                 throw .conflict("already_recorded", "Something is already recorded for \(day).")
             }
@@ -185,7 +186,11 @@ extension CoupleState {
         return action
     }
 
-    private func requireReportable(_ action: RepairAction, _ day: Day, today: Day) throws(RepairRuleError) {
+    /// `early`: a one-off action may be reported done before its due day; a miss, or noticing,
+    /// only once the day has come.
+    private func requireReportable(_ action: RepairAction, _ day: Day, today: Day, early: Bool)
+        throws(RepairRuleError)
+    {
         guard action.isActive, let since = action.activeSince else {
             throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
         }
@@ -193,10 +198,12 @@ extension CoupleState {
             throw .invalidText("This action is not due on \(day) (\(action.cadence.summary)).", field: "day")
         }
         // A one-off action is reported against its due day, and may be done before it.
-        if case .once = action.cadence {
-        } else {
-            guard day <= today else { throw .invalidText("\(day) has not happened yet.", field: "day") }
-            guard day >= since else { throw .invalidText("The action was not agreed yet on \(day).", field: "day") }
+        let isOnce = if case .once = action.cadence { true } else { false }
+        guard day <= today || (isOnce && early) else {
+            throw .invalidText("\(day) has not happened yet.", field: "day")
+        }
+        guard day >= since || isOnce else {
+            throw .invalidText("The action was not agreed yet on \(day).", field: "day")
         }
         guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
             throw .conflict(

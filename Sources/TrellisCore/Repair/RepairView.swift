@@ -25,7 +25,7 @@ public struct RepairView: Sendable, Equatable {
     public let today: Day
 
     /// The days shown for an action "at a glance": the last four weeks up to today.
-    public var recentDays: [Day] { (0..<28).map { today.adding(days: -27 + $0) } }
+    public var recentDays: [Day] { today.lastDays(28) }
 }
 
 extension CoupleState {

@@ -19,6 +19,8 @@ struct OccurrenceBody: Encodable {
     let scheduled: Bool
     let state: String
     let acknowledged: NoteBody?
+    /// The asker saw it happen although it was not reported.
+    let noticed: NoteBody?
     let notes: [NoteBody]
 
     init(day: Day, scheduled: Bool, _ occurrence: Occurrence?) {
@@ -26,6 +28,7 @@ struct OccurrenceBody: Encodable {
         self.scheduled = scheduled
         state = occurrence?.outcome?.rawValue ?? (occurrence?.noticed != nil ? "noticed" : "not_reported")
         acknowledged = occurrence?.acknowledged.map(NoteBody.init)
+        noticed = occurrence?.noticed.map(NoteBody.init)
         notes = occurrence?.notes.map(NoteBody.init) ?? []
     }
 }

@@ -81,20 +81,16 @@ struct RepairAPI {
         }
     }
 
-    /// A route that decodes `Body`, turns it into one repair command, performs it and answers
-    /// with the member's new repair view.
+    /// A route whose body becomes one repair command; it answers with the member's repair view.
     private func step<Body: Decodable & Sendable>(
         _ book: inout APIRouteBook, _ method: HTTPRequest.Method, _ path: String, _ type: Body.Type,
         status: HTTPResponse.Status = .ok,
         _ command: @escaping @Sendable (Body, Parameters) throws -> RepairCommand
     ) {
-        book.on(method, path) { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
-            let body = try await JSONCoding.decode(Body.self, from: request)
-            let state = try await couples.perform(
-                .repair(try command(body, context.parameters)), in: couple, by: account)
-            return try JSONCoding.response(try self.body(state, account), status: status)
-        }
+        book.step(
+            method, path, type, status: status, accounts: accounts, couples: couples,
+            command: { body, parameters, _ in .repair(try command(body, parameters)) },
+            answer: { state, account in try self.body(state, account) })
     }
 
     private func body(_ state: CoupleState, _ account: Account) throws -> RepairBody {

@@ -19,17 +19,21 @@ public struct TrellisRouter {
 
         Stylesheet.register(on: router)
         AccountPages(accounts: accounts, usesTLS: settings.usesTLS).register(on: router)
-        CouplePages(accounts: accounts, couples: couples, invites: invites, usesTLS: settings.usesTLS)
+        CouplePages(accounts: accounts, couples: couples, invites: invites, clock: clock, usesTLS: settings.usesTLS)
             .register(on: router)
         JoinPages(accounts: accounts, invites: invites, usesTLS: settings.usesTLS).register(on: router)
         calendars.register(on: router)
         RepairPages(accounts: accounts, couples: couples, calendars: calendars, clock: clock, usesTLS: settings.usesTLS)
             .register(on: router)
+        IntegrityPages(accounts: accounts, couples: couples, clock: clock, usesTLS: settings.usesTLS).register(
+            on: router)
 
         var book = APIRouteBook(router: router)
         AccountAPI(accounts: accounts).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(accounts: accounts, couples: couples, clock: clock).register(in: &book)
+        IntegrityAPI(accounts: accounts, couples: couples, clock: clock).register(in: &book)
+        SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book, accounts: accounts)
 
         self.router = router

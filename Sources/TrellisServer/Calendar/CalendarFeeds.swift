@@ -33,7 +33,9 @@ struct CalendarFeeds {
                 try await account.coupleID.asyncMap {
                     try await couples.state(of: $0, for: owner).repair.actions
                 } ?? []
-            let body = ICalendar.document(actions: actions, doer: owner, today: Day(clock.now()), stamp: clock.now())
+            let body = ICalendar.document(
+                actions: actions, doer: owner, eveningHour: account.settings.eveningHour,
+                today: account.settings.today(at: clock.now()), stamp: clock.now())
             var headers = HTTPFields()
             headers[.contentType] = "text/calendar; charset=utf-8"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))

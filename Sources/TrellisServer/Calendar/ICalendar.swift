@@ -1,14 +1,14 @@
 import Foundation
 import TrellisCore
 
-/// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, so their own
-/// calendar app reminds them. Only actions, never hurts or notes.
+/// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, and their evening
+/// journal reminder, so their own calendar app reminds them. Never hurts, notes or entries.
 enum ICalendar {
     /// Occurrences from a week back (for late reports) to four weeks ahead.
     static let daysBack = 7
     static let daysAhead = 28
 
-    static func document(actions: [RepairAction], doer: MemberID, today: Day, stamp: Date) -> String {
+    static func document(actions: [RepairAction], doer: MemberID, eveningHour: Int, today: Day, stamp: Date) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Trellis//Trellis//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:Trellis: what I said I would do",
@@ -24,9 +24,27 @@ enum ICalendar {
                     "SUMMARY:\(escape(action.what))",
                     "DESCRIPTION:\(escape("Agreed in Trellis, \(action.cadence.summary)."))",
                     "TRANSP:TRANSPARENT",
+                    // A gentle alert at 09:00 on the day, so the calendar actually reminds.
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(action.what))", "TRIGGER:PT9H",
+                    "END:VALARM",
                     "END:VEVENT",
                 ]
             }
+        }
+        // The journal reminder at the member's evening hour, in floating time: whatever zone the
+        // calendar app is in, 21:00 stays 21:00.
+        for day in (0...daysAhead).map(today.adding(days:)) {
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:journal-\(doer)-\(compact(day))@trellis",
+                "DTSTAMP:\(timestamp(stamp))",
+                "DTSTART:\(compact(day))T\(String(format: "%02d", eveningHour))0000",
+                "DURATION:PT15M",
+                "SUMMARY:Evening journal",
+                "DESCRIPTION:\(escape(IntegrityGuidance.eveningPrompt))",
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -77,6 +77,18 @@ final class AccountService: Sendable {
         return account
     }
 
+    /// Validates and stores the settings; refusals name the field.
+    func update(_ settings: MemberSettings, for account: Account) async throws -> MemberSettings {
+        let valid: MemberSettings
+        do {
+            valid = try settings.validated()
+        } catch {
+            throw TrellisError(CoupleRuleError.integrity(error))
+        }
+        try await storage.updateSettings(valid, for: account.id)
+        return valid
+    }
+
     private func openSession(for account: Account) async throws -> IssuedSession {
         let token = SecretToken.session()
         let now = clock.now()

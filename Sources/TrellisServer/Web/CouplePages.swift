@@ -8,6 +8,7 @@ struct CouplePages {
     let accounts: AccountService
     let couples: CoupleService
     let invites: InviteService
+    let clock: any WallClock
     let usesTLS: Bool
 
     func register(on router: Router<TrellisRequestContext>) {
@@ -76,8 +77,17 @@ struct CouplePages {
     private func home(
         _ visit: WebVisit, _ account: Account, invite: IssuedInvite? = nil, error: TrellisError? = nil
     ) async throws -> Response {
-        let couple = try await account.coupleID.asyncMap { try await couples.view(of: $0, for: account) }
-        let view = HomePageView(account: account, csrf: visit.csrf, couple: couple, invite: invite, error: error)
+        let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
+        let now = clock.now()
+        // The evening prompt: after the member's evening hour, while tonight's entry is missing.
+        let eveningPrompt =
+            loaded.map {
+                account.settings.isEvening(at: now)
+                    && $0.state.integrity.journal(of: account.id, on: account.settings.today(at: now)) == nil
+            } ?? false
+        let view = HomePageView(
+            account: account, csrf: visit.csrf, couple: loaded?.view, invite: invite, error: error,
+            eveningPrompt: eveningPrompt)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }
 

@@ -36,8 +36,10 @@ struct FormFields {
         self.values = values
     }
 
+    /// Browsers send a textarea's line breaks as CRLF; they are kept as plain newlines.
     private static func decode(_ part: Substring) -> String {
         let spaced = part.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        return (spaced.removingPercentEncoding ?? spaced)
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -27,7 +27,10 @@ enum HTMLPage {
     }
 
     /// A whole document around `content`. With an account and a form token, the header offers log-out.
-    static func document(title: String, content: String, account: Account? = nil, csrf: String? = nil) -> String {
+    /// `refreshAfter` reloads the page by itself after that many seconds (no scripts needed).
+    static func document(
+        title: String, content: String, account: Account? = nil, csrf: String? = nil, refreshAfter: Int? = nil
+    ) -> String {
         var bar = #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"#
         if let account, let csrf {
             bar = """
@@ -44,6 +47,7 @@ enum HTMLPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) · Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
+            \(refreshAfter.map { #"<meta http-equiv="refresh" content="\#($0)">"# } ?? "")
             </head>
             <body>
             <header><a class="brand" href="/">Trellis</a><nav>\(bar)</nav></header>

@@ -8,6 +8,7 @@ struct HomePageView {
     let couple: CoupleView?
     var invite: IssuedInvite? = nil
     var error: TrellisError? = nil
+    var eveningPrompt = false
 
     var html: String {
         HTMLPage.errorBanner(error) + (couple.map(coupleSection) ?? noCoupleSection)
@@ -37,7 +38,9 @@ struct HomePageView {
         return """
             <h1>Your couple</h1>
             <ul id="members" class="members">\(members)</ul>
+            \(eveningPrompt ? #"<p id="evening-prompt" class="note"><a href="/integrity#journal">\#(HTMLPage.escape(IntegrityGuidance.eveningPrompt))</a></p>"# : "")
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
+            <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
             \(couple.partnerLeft ? "<p class=\"note\">Your partner has left. What you shared stays here with you.</p>" : "")
             \(inviteSection(couple))
             <section>

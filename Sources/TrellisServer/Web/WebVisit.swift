@@ -42,10 +42,12 @@ struct WebVisit {
         return fields
     }
 
-    func page(_ title: String, _ content: String, status: HTTPResponse.Status = .ok) -> Response {
-        withCookies(
-            HTMLPage.response(
-                HTMLPage.document(title: title, content: content, account: account, csrf: csrf), status: status))
+    func page(_ title: String, _ content: String, status: HTTPResponse.Status = .ok, refreshAfter: Int? = nil)
+        -> Response
+    {
+        let document = HTMLPage.document(
+            title: title, content: content, account: account, csrf: csrf, refreshAfter: refreshAfter)
+        return withCookies(HTMLPage.response(document, status: status))
     }
 
     func redirect(to path: String) -> Response {

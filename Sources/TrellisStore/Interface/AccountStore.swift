@@ -8,13 +8,18 @@ public struct Account: Sendable, Equatable {
     public let name: String
     public let passwordHash: String
     public let coupleID: CoupleID?
+    public let settings: MemberSettings
 
-    public init(id: MemberID, email: String, name: String, passwordHash: String, coupleID: CoupleID?) {
+    public init(
+        id: MemberID, email: String, name: String, passwordHash: String, coupleID: CoupleID?,
+        settings: MemberSettings = .standard
+    ) {
         self.id = id
         self.email = email
         self.name = name
         self.passwordHash = passwordHash
         self.coupleID = coupleID
+        self.settings = settings
     }
 }
 
@@ -23,4 +28,5 @@ public protocol AccountStore: Sendable {
     func createAccount(_ account: Account, at time: Date) async throws
     func account(email: String) async throws -> Account?
     func account(id: MemberID) async throws -> Account?
+    func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws
 }

@@ -67,6 +67,14 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration("3 member settings") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE accounts ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+                    ALTER TABLE accounts ADD COLUMN evening_hour INTEGER NOT NULL DEFAULT 20;
+                    ALTER TABLE accounts ADD COLUMN pause_seconds INTEGER NOT NULL DEFAULT 30;
+                    """)
+        }
         return migrator
     }
 }

@@ -14,13 +14,14 @@ extension SQLiteStorage: AccountStore {
                 try db.execute(
                     sql: """
                         INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
-                                              couple_id, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                              couple_id, created_at, time_zone, evening_hour, pause_seconds)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         account.id.description, self.keys.emailIndex(account.email), emailSealed, nameSealed,
                         account.passwordHash, wrappedKey, account.coupleID?.description,
-                        time.timeIntervalSinceReferenceDate,
+                        time.timeIntervalSinceReferenceDate, account.settings.timeZone, account.settings.eveningHour,
+                        account.settings.pauseSeconds,
                     ])
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
@@ -43,6 +44,14 @@ extension SQLiteStorage: AccountStore {
         }
     }
 
+    public func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE accounts SET time_zone = ?, evening_hour = ?, pause_seconds = ? WHERE id = ?",
+                arguments: [settings.timeZone, settings.eveningHour, settings.pauseSeconds, member.description])
+        }
+    }
+
     func memberKey(_ member: MemberID, in db: Database) throws -> SymmetricKey {
         guard
             let wrapped = try Data.fetchOne(
@@ -59,6 +68,8 @@ extension SQLiteStorage: AccountStore {
         let name = try Sealer.open(row["name_sealed"], with: key, context: "name " + owner)
         return Account(
             id: id, email: String(decoding: email, as: UTF8.self), name: String(decoding: name, as: UTF8.self),
-            passwordHash: row["password_hash"], coupleID: (row["couple_id"] as String?).flatMap(CoupleID.init))
+            passwordHash: row["password_hash"], coupleID: (row["couple_id"] as String?).flatMap(CoupleID.init),
+            settings: MemberSettings(
+                timeZone: row["time_zone"], eveningHour: row["evening_hour"], pauseSeconds: row["pause_seconds"]))
     }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a practice step. The actor is already known to be a current member; `today` is
+    /// their own day, in their time zone.
+    func decideIntegrity(_ command: IntegrityCommand, by actor: MemberID, at now: Date, today: Day)
+        throws(IntegrityRuleError) -> [PendingEvent]
+    {
+        func event(_ step: IntegrityEvent, _ visibility: Visibility) -> [PendingEvent] {
+            [PendingEvent(at: now, author: actor, visibility: visibility, payload: .integrity(step))]
+        }
+        func text(_ raw: String, _ field: String) throws(IntegrityRuleError) -> String {
+            switch PlainText.check(raw, limit: IntegrityState.maximumTextLength) {
+            case .success(let text): return text
+            case .failure(let problem): throw .invalid(field, problem.sentence("'\(field)'"))
+            }
+        }
+        func pastOrToday(_ day: Day) throws(IntegrityRuleError) {
+            guard day <= today else {
+                throw .invalid("day", "\(day) is still ahead of you; write about days that have happened.")
+            }
+        }
+        func knownArea(_ area: AreaID?) throws(IntegrityRuleError) {
+            guard let area else { return }
+            guard self.area(area) != nil else { throw .notFound("area") }
+        }
+
+        switch command {
+        case .notice(let id, let day, let what, let area, let shared):
+            try pastOrToday(day)
+            try knownArea(area)
+            return event(
+                .noticed(id: id, day: day, what: try text(what, "what"), area: area), shared ? .shared : .private)
+
+        case .writeJournal(let id, let day, let body):
+            try pastOrToday(day)
+            guard integrity.journal(of: actor, on: day) == nil else {
+                throw .conflict("journal_exists", "You already wrote an entry for \(day). Edit it instead.")
+            }
+            return event(.journalWritten(id: id, day: day, text: try text(body, "text")), .private)
+
+        case .editJournal(let id, let body):
+            guard let entry = integrity.entry(id), entry.author == actor, entry.kind == .journal else {
+                throw .notFound("journal_entry")
+            }
+            return event(.journalEdited(id: id, text: try text(body, "text")), entry.visibility)
+
+        case .slidingDoor(let id, let day, let toward, let what, let area, let shared):
+            try pastOrToday(day)
+            try knownArea(area)
+            return event(
+                .slidingDoor(id: id, day: day, toward: toward, what: try text(what, "what"), area: area),
+                shared ? .shared : .private)
+
+        case .share(let id):
+            guard let entry = integrity.entry(id), entry.author == actor else { throw .notFound("entry") }
+            guard entry.visibility == .private else { throw .conflict("already_shared", "This is already shared.") }
+            switch entry.kind {
+            case .noticing: return event(.noticed(id: id, day: entry.day, what: entry.text, area: entry.area), .shared)
+            case .journal: return event(.journalWritten(id: id, day: entry.day, text: entry.text), .shared)
+            case .slidingDoor(let toward):
+                return event(
+                    .slidingDoor(id: id, day: entry.day, toward: toward, what: entry.text, area: entry.area), .shared)
+            }
+
+        case .giveFeedback(let id, let to, let body):
+            guard to != actor else { throw .invalid("to", "Feedback goes to your partner, not to yourself.") }
+            guard isMember(to) else { throw .notFound("partner") }
+            return event(.feedbackGiven(id: id, to: to, text: try text(body, "text")), .shared)
+
+        case .pauseOnFeedback(let id):
+            let feedback = try received(id, by: actor)
+            guard feedback.pausedAt == nil else { throw .conflict("already_paused", "Your pause has already begun.") }
+            return event(.feedbackPaused(id: id), .private)
+
+        case .reflect(let id, let body, let pauseSeconds):
+            let feedback = try received(id, by: actor)
+            guard feedback.reflection == nil else {
+                throw .conflict("already_reflected", "You have named it back already.")
+            }
+            guard let pausedAt = feedback.pausedAt else {
+                throw .conflict("pause_first", "Pause first: read it, breathe, then find the one true thing in it.")
+            }
+            let remaining = pausedAt.addingTimeInterval(TimeInterval(pauseSeconds)).timeIntervalSince(now)
+            guard remaining <= 0 else {
+                throw .conflict(
+                    "still_pausing", "Take a little longer. You can reply in \(Int(remaining.rounded(.up))) seconds.")
+            }
+            return event(.feedbackReflected(id: id, text: try text(body, "text")), .shared)
+
+        case .markReflection(let id, let landed):
+            guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
+            guard feedback.giver == actor else {
+                throw .notYours("Only the partner who gave the feedback answers this.")
+            }
+            guard feedback.reflection != nil else {
+                throw .conflict("no_reflection", "Nothing has been named back yet.")
+            }
+            guard feedback.landed == nil else { throw .conflict("already_marked", "You have answered this already.") }
+            return event(.reflectionMarked(id: id, landed: landed), .shared)
+        }
+    }
+
+    private func received(_ id: UUID, by actor: MemberID) throws(IntegrityRuleError) -> Feedback {
+        guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
+        guard feedback.receiver == actor else {
+            throw .notYours("This feedback was given to your partner, not to you.")
+        }
+        return feedback
+    }
+}
+
+extension IntegrityState {
+    public static let maximumTextLength = 2000
+}

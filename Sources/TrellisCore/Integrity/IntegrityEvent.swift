@@ -1,0 +1,32 @@
+import Foundation
+
+/// What happened in the rebuilding partner's practices. Entries are private or shared by the
+/// enclosing event's visibility; recording one again as shared is how its author shares it.
+public enum IntegrityEvent: Codable, Sendable, Equatable {
+    /// A small sign of openness or grace from the partner.
+    case noticed(id: UUID, day: Day, what: String, area: AreaID?)
+    /// The evening entry: one moment of showing up without expecting a particular reaction.
+    case journalWritten(id: UUID, day: Day, text: String)
+    case journalEdited(id: UUID, text: String)
+    case slidingDoor(id: UUID, day: Day, toward: Bool, what: String, area: AreaID?)
+    case feedbackGiven(id: UUID, to: MemberID, text: String)
+    /// The receiver read it and began their pause (private to them).
+    case feedbackPaused(id: UUID)
+    /// The one true thing the receiver heard, named back to the giver.
+    case feedbackReflected(id: UUID, text: String)
+    /// The giver's answer to the reflection: "yes, that's it" or "not quite".
+    case reflectionMarked(id: UUID, landed: Bool)
+
+    public var kind: String {
+        switch self {
+        case .noticed: "noticed"
+        case .journalWritten: "journalWritten"
+        case .journalEdited: "journalEdited"
+        case .slidingDoor: "slidingDoor"
+        case .feedbackGiven: "feedbackGiven"
+        case .feedbackPaused: "feedbackPaused"
+        case .feedbackReflected: "feedbackReflected"
+        case .reflectionMarked: "reflectionMarked"
+        }
+    }
+}

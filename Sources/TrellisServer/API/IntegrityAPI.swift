@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Noticing, the evening journal, sliding-door moments, feedback and "my integrity" for API clients.
+struct IntegrityAPI {
+    let accounts: AccountService
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/couples/{coupleId}/integrity") { request, context in
+            let (account, couple) = try await accounts.apiMember(request, context)
+            return try JSONCoding.response(try body(try await couples.authorised(account, couple).state, account))
+        }
+        step(&book, .post, "/couples/{coupleId}/noticings", EntryRequest.self, status: .created) { body, _, account in
+            .notice(
+                id: UUID(), day: try day(body.day, account), what: body.what, area: try area(body.areaId),
+                shared: body.shared ?? false)
+        }
+        step(&book, .post, "/couples/{coupleId}/journal", JournalRequest.self, status: .created) { body, _, account in
+            .writeJournal(id: UUID(), day: try day(body.day, account), text: body.text)
+        }
+        step(&book, .put, "/couples/{coupleId}/journal/{entryId}", JournalEdit.self) { body, parameters, _ in
+            .editJournal(id: try parameters.uuid("entryId"), text: body.text)
+        }
+        step(&book, .post, "/couples/{coupleId}/sliding-doors", SlidingDoorRequest.self, status: .created) {
+            body, _, account in
+            .slidingDoor(
+                id: UUID(), day: try day(body.day, account), toward: body.toward, what: body.what,
+                area: try area(body.areaId), shared: body.shared ?? false)
+        }
+        step(&book, .post, "/couples/{coupleId}/entries/{entryId}/share", Empty.self) { _, parameters, _ in
+            .share(id: try parameters.uuid("entryId"))
+        }
+        step(&book, .post, "/couples/{coupleId}/feedback", FeedbackRequest.self, status: .created) { body, _, _ in
+            guard let to = MemberID(body.to) else {
+                throw TrellisError.invalid("to", "'to' must be your partner's id.")
+            }
+            return .giveFeedback(id: UUID(), to: to, text: body.text)
+        }
+        step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/pause", Empty.self) { _, parameters, _ in
+            .pauseOnFeedback(id: try parameters.uuid("feedbackId"))
+        }
+        step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/reflection", ReflectionRequest.self) {
+            body, parameters, account in
+            .reflect(
+                id: try parameters.uuid("feedbackId"), text: body.text, pauseSeconds: account.settings.pauseSeconds)
+        }
+        step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/mark", MarkRequest.self) { body, parameters, _ in
+            .markReflection(id: try parameters.uuid("feedbackId"), landed: body.landed)
+        }
+    }
+
+    /// A route whose body becomes one practice step; it answers with the member's integrity view.
+    private func step<Body: Decodable & Sendable>(
+        _ book: inout APIRouteBook, _ method: HTTPRequest.Method, _ path: String, _ type: Body.Type,
+        status: HTTPResponse.Status = .ok,
+        _ command: @escaping @Sendable (Body, Parameters, Account) throws -> IntegrityCommand
+    ) {
+        book.step(
+            method, path, type, status: status, accounts: accounts, couples: couples,
+            command: { body, parameters, account in
+                .integrity(try command(body, parameters, account), today: account.settings.today(at: clock.now()))
+            },
+            answer: { state, account in try self.body(state, account) })
+    }
+
+    private func body(_ state: CoupleState, _ account: Account) throws -> IntegrityBody {
+        let today = account.settings.today(at: clock.now())
+        guard let view = state.integrityView(for: account.id, today: today) else { throw TrellisError.notFound }
+        return IntegrityBody(seq: state.seq, view, pauseSeconds: account.settings.pauseSeconds)
+    }
+
+    /// The day an entry is about: the one sent, or the member's today.
+    private func day(_ text: String?, _ account: Account) throws -> Day {
+        guard let text else { return account.settings.today(at: clock.now()) }
+        guard let day = Day(iso: text) else {
+            throw TrellisError.invalid("day", "'day' must be a date like 2026-11-25.")
+        }
+        return day
+    }
+
+    private func area(_ text: String?) throws -> AreaID? {
+        guard let text else { return nil }
+        guard let area = AreaID(text) else { throw TrellisError.invalid("areaId", "'areaId' must be an area's id.") }
+        return area
+    }
+}
+
+struct EntryRequest: Decodable, Sendable {
+    let what: String
+    let day: String?
+    let areaId: String?
+    let shared: Bool?
+}
+struct JournalRequest: Decodable, Sendable {
+    let text: String
+    let day: String?
+}
+struct JournalEdit: Decodable, Sendable { let text: String }
+struct SlidingDoorRequest: Decodable, Sendable {
+    let toward: Bool
+    let what: String
+    let day: String?
+    let areaId: String?
+    let shared: Bool?
+}
+struct FeedbackRequest: Decodable, Sendable {
+    let to: String
+    let text: String
+}
+struct ReflectionRequest: Decodable, Sendable { let text: String }
+struct MarkRequest: Decodable, Sendable { let landed: Bool }

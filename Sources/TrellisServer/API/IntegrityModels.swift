@@ -1,0 +1,93 @@
+import Foundation
+import TrellisCore
+
+struct SettingsBody: Codable, Sendable {
+    let timeZone: String?
+    let eveningHour: Int?
+    let pauseSeconds: Int?
+
+    init(_ settings: MemberSettings) {
+        timeZone = settings.timeZone
+        eveningHour = settings.eveningHour
+        pauseSeconds = settings.pauseSeconds
+    }
+
+    /// The member's settings with the fields this body names changed.
+    func applied(to settings: MemberSettings) -> MemberSettings {
+        MemberSettings(
+            timeZone: timeZone ?? settings.timeZone, eveningHour: eveningHour ?? settings.eveningHour,
+            pauseSeconds: pauseSeconds ?? settings.pauseSeconds)
+    }
+}
+
+struct EntryBody: Encodable {
+    let id: String
+    let kind: String
+    let author: String
+    let day: Day
+    let text: String
+    let areaId: String?
+    let visibility: String
+
+    init(_ entry: PracticeEntry) {
+        id = entry.id.uuidString.lowercased()
+        switch entry.kind {
+        case .noticing: kind = "noticing"
+        case .journal: kind = "journal"
+        case .slidingDoor(let toward): kind = toward ? "turnedToward" : "turnedAway"
+        }
+        author = entry.author.description
+        day = entry.day
+        text = entry.text
+        areaId = entry.area?.description
+        visibility = entry.visibility.rawValue
+    }
+}
+
+struct FeedbackBody: Encodable {
+    let id: String
+    let giver: String
+    let receiver: String
+    let text: String
+    let givenAt: Date
+    /// Known to the receiver only; when their reply box opens.
+    let replyOpensAt: Date?
+    let reflection: String?
+    let landed: Bool?
+
+    init(_ feedback: Feedback, pauseSeconds: Int) {
+        id = feedback.id.uuidString.lowercased()
+        giver = feedback.giver.description
+        receiver = feedback.receiver.description
+        text = feedback.text
+        givenAt = feedback.givenAt
+        replyOpensAt = feedback.pausedAt?.addingTimeInterval(TimeInterval(pauseSeconds))
+        reflection = feedback.reflection
+        landed = feedback.landed
+    }
+}
+
+struct IntegrityBody: Encodable {
+    let seq: Int64
+    let today: Day
+    let myActions: [ActionBody]
+    let myEntries: [EntryBody]
+    let sharedWithMe: [EntryBody]
+    let journalDaysThisMonth: [Day]
+    let hasJournalToday: Bool
+    let feedbackToMe: [FeedbackBody]
+    let feedbackFromMe: [FeedbackBody]
+    let reflectionPrompt = IntegrityGuidance.reflectionPrompt
+
+    init(seq: Int64, _ view: IntegrityView, pauseSeconds: Int) {
+        self.seq = seq
+        today = view.today
+        myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(28)) }
+        myEntries = view.myEntries.map(EntryBody.init)
+        sharedWithMe = view.sharedWithMe.map(EntryBody.init)
+        journalDaysThisMonth = view.journalDaysThisMonth
+        hasJournalToday = view.hasJournalToday
+        feedbackToMe = view.feedbackToMe.map { FeedbackBody($0, pauseSeconds: pauseSeconds) }
+        feedbackFromMe = view.feedbackFromMe.map { FeedbackBody($0, pauseSeconds: pauseSeconds) }
+    }
+}

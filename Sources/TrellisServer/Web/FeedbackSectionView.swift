@@ -1,0 +1,87 @@
+import Foundation
+import TrellisCore
+
+/// Feedback as a tool: to reply, the receiver pauses, finds one true thing, and names it back.
+/// There is no reply form that skips the reflection.
+struct FeedbackSectionView {
+    let view: IntegrityView
+    let settings: MemberSettings
+    let now: Date
+    let csrf: String
+
+    private var field: String { HTMLPage.csrfField(csrf) }
+    private func text(_ value: String) -> String { HTMLPage.escape(value) }
+
+    /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
+    var secondsUntilReplyOpens: Int? {
+        view.feedbackToMe.compactMap { feedback -> Int? in
+            guard feedback.reflection == nil, let paused = feedback.pausedAt else { return nil }
+            let remaining = paused.addingTimeInterval(TimeInterval(settings.pauseSeconds)).timeIntervalSince(now)
+            return remaining > 0 ? Int(remaining.rounded(.up)) : nil
+        }.min()
+    }
+
+    var html: String {
+        """
+        <section id="feedback"><h2>Feedback</h2>
+        <p class="note">\(text(IntegrityGuidance.feedbackSteps))</p>
+        <h3>Given to me</h3>
+        <ul id="feedback-to-me">\(view.feedbackToMe.map(received).joined())</ul>
+        <h3>Feedback for my partner</h3>
+        <form method="post" action="/integrity/feedback">\(field)
+        <label>What I want them to hear <textarea id="feedback-text" name="text" required></textarea></label>
+        <button id="give-feedback">Give feedback</button></form>
+        <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
+        </section>
+        """
+    }
+
+    private func received(_ feedback: Feedback) -> String {
+        let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
+        let step: String
+        if let reflection = feedback.reflection {
+            let answer = feedback.landed.map { $0 ? "Your partner: yes, that's it." : "Your partner: not quite." } ?? ""
+            step = #"<p>You named back: <span class="reflection">\#(text(reflection))</span> \#(answer)</p>"#
+        } else if let paused = feedback.pausedAt {
+            let opens = paused.addingTimeInterval(TimeInterval(settings.pauseSeconds))
+            if opens > now {
+                step = """
+                    <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \
+                    seconds; this page will open it. You can also <a href="/home">come back later</a>.</p>
+                    """
+            } else {
+                step = """
+                    <form method="post" action="\(path)/reflection">\(field)
+                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required></textarea></label>
+                    <button class="name-it-back">Name it back</button></form>
+                    """
+            }
+        } else {
+            step =
+                #"<form method="post" action="\#(path)/pause">\#(field)<button class="begin-pause">I have read it: pause</button></form>"#
+        }
+        return #"<li class="feedback-received"><p class="feedback-text">\#(text(feedback.text))</p>\#(step)</li>"#
+    }
+
+    private func given(_ feedback: Feedback) -> String {
+        let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())/mark"
+        var step = "<p class=\"note\">Not named back yet.</p>"
+        if let reflection = feedback.reflection {
+            step = #"<p>They heard: <span class="reflection">\#(text(reflection))</span></p>"#
+            if let landed = feedback.landed {
+                step +=
+                    landed
+                    ? "<p class=\"marked\">You said: yes, that's it.</p>"
+                    : "<p class=\"marked\">You said: not quite.</p>"
+            } else {
+                step += """
+                    <form method="post" action="\(path)" class="inline">\(field)<input type="hidden" name="landed" value="yes">\
+                    <button class="mark-landed">Yes, that's it</button></form>
+                    <form method="post" action="\(path)" class="inline">\(field)<input type="hidden" name="landed" value="no">\
+                    <button class="mark-not-quite quiet">Not quite</button></form>
+                    """
+            }
+        }
+        return #"<li class="feedback-given"><p class="feedback-text">\#(text(feedback.text))</p>\#(step)</li>"#
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// "My integrity" and its forms, and the member's settings page.
+struct IntegrityPages {
+    let accounts: AccountService
+    let couples: CoupleService
+    let clock: any WallClock
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/integrity") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
+            return try await page(visit, account)
+        }
+        step("/integrity/journal") { form, _, today in
+            .writeJournal(id: UUID(), day: today, text: try form.require("text"))
+        }
+        step("/integrity/journal/{entryId}") { form, parameters, _ in
+            .editJournal(id: try parameters.uuid("entryId"), text: try form.require("text"))
+        }
+        step("/integrity/noticings") { form, _, today in
+            .notice(
+                id: UUID(), day: today, what: try form.require("what"), area: try Self.area(form),
+                shared: form["shared"] == "yes")
+        }
+        step("/integrity/sliding-doors") { form, _, today in
+            .slidingDoor(
+                id: UUID(), day: today, toward: form["direction"] != "away", what: try form.require("what"),
+                area: try Self.area(form), shared: form["shared"] == "yes")
+        }
+        step("/integrity/entries/{entryId}/share") { _, parameters, _ in .share(id: try parameters.uuid("entryId")) }
+        router.post("/integrity/feedback") { request, _ in
+            try await submit(request) { form, account, state in
+                guard let partner = state.members.first(where: { $0.id != account.id }) else {
+                    throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
+                }
+                return .giveFeedback(id: UUID(), to: partner.id, text: try form.require("text"))
+            }
+        }
+        step("/integrity/feedback/{feedbackId}/pause") { _, parameters, _ in
+            .pauseOnFeedback(id: try parameters.uuid("feedbackId"))
+        }
+        router.post("/integrity/feedback/{feedbackId}/reflection") { request, context in
+            try await submit(request) { form, account, _ in
+                .reflect(
+                    id: try context.parameters.uuid("feedbackId"), text: try form.require("text"),
+                    pauseSeconds: account.settings.pauseSeconds)
+            }
+        }
+        step("/integrity/feedback/{feedbackId}/mark") { form, parameters, _ in
+            .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes")
+        }
+        SettingsPage(accounts: accounts, usesTLS: usesTLS).register(on: router)
+
+        func step(
+            _ path: String, _ command: @escaping @Sendable (FormFields, Parameters, Day) throws -> IntegrityCommand
+        ) {
+            router.post(RouterPath(path)) { request, context in
+                try await submit(request) { form, account, _ in
+                    try command(form, context.parameters, account.settings.today(at: clock.now()))
+                }
+            }
+        }
+    }
+
+    /// Performs the form's practice step; back to the page on success, the page with the reason
+    /// on a refusal.
+    private func submit(
+        _ request: Request, _ command: (FormFields, Account, CoupleState) throws -> IntegrityCommand
+    ) async throws -> Response {
+        let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        let form = try await visit.form(request)
+        guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
+        do {
+            guard let couple = account.coupleID else { throw TrellisError.notFound }
+            let state = try await couples.authorised(account, couple).state
+            let step = try command(form, account, state)
+            _ = try await couples.perform(
+                .integrity(step, today: account.settings.today(at: clock.now())), in: couple, by: account)
+            return visit.redirect(to: "/integrity")
+        } catch let error as TrellisError {
+            return try await page(visit, account, error: error)
+        }
+    }
+
+    private func page(_ visit: WebVisit, _ account: Account, error: TrellisError? = nil) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+        let state = try await couples.authorised(account, couple).state
+        let now = clock.now()
+        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now)) else {
+            throw TrellisError.notFound
+        }
+        let page = IntegrityPageView(
+            view: view, areas: state.areas, settings: account.settings, now: now, csrf: visit.csrf, error: error)
+        let refresh = FeedbackSectionView(view: view, settings: account.settings, now: now, csrf: visit.csrf)
+            .secondsUntilReplyOpens
+        return visit.page("My integrity", page.html, status: error?.status ?? .ok, refreshAfter: refresh)
+    }
+
+    private static func area(_ form: FormFields) throws -> AreaID? {
+        guard let text = form["area"], !text.isEmpty else { return nil }
+        return try AreaID(text).orNotFound()
+    }
+}

@@ -1,0 +1,50 @@
+import Hummingbird
+import TrellisCore
+
+/// The member's own rhythm: time zone, evening hour, and the pause before replying to feedback.
+struct SettingsPage {
+    let accounts: AccountService
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        router.get("/settings") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/settings") }
+            return visit.page("Settings", Self.form(account.settings, csrf: visit.csrf, error: nil))
+        }
+        router.post("/settings") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            let form = try await visit.form(request)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/settings") }
+            let wanted = MemberSettings(
+                timeZone: form["timeZone"] ?? "", eveningHour: Int(form["eveningHour"] ?? "") ?? -1,
+                pauseSeconds: Int(form["pauseSeconds"] ?? "") ?? -1)
+            do {
+                _ = try await accounts.update(wanted, for: account)
+                return visit.redirect(to: "/settings")
+            } catch let error as TrellisError {
+                return visit.page("Settings", Self.form(wanted, csrf: visit.csrf, error: error), status: error.status)
+            }
+        }
+    }
+
+    private static func form(_ settings: MemberSettings, csrf: String, error: TrellisError?) -> String {
+        let hours = (0...23).map {
+            #"<option value="\#($0)"\#($0 == settings.eveningHour ? " selected" : "")>\#($0):00</option>"#
+        }.joined()
+        return """
+            <p><a href="/home">← Home</a></p>
+            <h1>My settings</h1>
+            \(HTMLPage.errorBanner(error))
+            <form method="post" action="/settings">\(HTMLPage.csrfField(csrf))
+            <label>Time zone <input name="timeZone" id="time-zone" value="\(HTMLPage.escape(settings.timeZone))" \
+            placeholder="Europe/Paris"></label>
+            <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
+            <label>Pause before replying to feedback (seconds, \(MemberSettings.pauseRange.lowerBound) to \
+            \(MemberSettings.pauseRange.upperBound)) <input name="pauseSeconds" id="pause-seconds" type="number" \
+            min="\(MemberSettings.pauseRange.lowerBound)" max="\(MemberSettings.pauseRange.upperBound)" \
+            value="\(settings.pauseSeconds)"></label>
+            <button id="save-settings">Save</button></form>
+            """
+    }
+}

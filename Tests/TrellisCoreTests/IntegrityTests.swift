@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import TrellisCore
+
+@Suite("Becoming trustworthy: noticing, the evening journal, sliding doors, feedback")
+struct IntegrityTests {
+    static let today = Day(Fixture.now)
+
+    /// Decides a practice step for `actor` and folds it into the states of both partners as the
+    /// server would: each partner's state holds shared events and their own private ones.
+    static func step(
+        _ command: IntegrityCommand, by actor: MemberID, states: inout [MemberID: CoupleState],
+        at time: Date = Fixture.now
+    ) throws(CoupleRuleError) {
+        let pending = try states[actor]!.decide(.integrity(command, today: Day(time)), by: actor, at: time)
+        for event in pending {
+            for member in [Fixture.alice, Fixture.bob] where event.visibility == .shared || event.author == member {
+                let seq = event.visibility == .shared ? states[member]!.seq + 1 : 1
+                states[member]!.apply(event.numbered(seq))
+            }
+        }
+    }
+
+    static func paired() throws -> [MemberID: CoupleState] {
+        let state = try Fixture.pairedCouple()
+        return [Fixture.alice: state, Fixture.bob: state]
+    }
+
+    @Test func privateEntriesStayWithTheirAuthorUntilShared() throws {
+        var states = try Self.paired()
+        let noticing = UUID()
+        try Self.step(
+            .notice(id: noticing, day: Self.today, what: "She asked about my day", area: nil, shared: false),
+            by: Fixture.bob, states: &states)
+        try Self.step(
+            .writeJournal(id: UUID(), day: Self.today, text: "I called without being asked"), by: Fixture.bob,
+            states: &states)
+        try Self.step(
+            .slidingDoor(
+                id: UUID(), day: Self.today, toward: false, what: "I stayed on my phone", area: nil, shared: false),
+            by: Fixture.bob, states: &states)
+        #expect(states[Fixture.bob]!.integrity.entries.count == 3)
+        #expect(states[Fixture.alice]!.integrity.entries.isEmpty)
+        let aliceView = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
+        #expect(aliceView.sharedWithMe.isEmpty)
+
+        try Self.step(.share(id: noticing), by: Fixture.bob, states: &states)
+        let shared = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
+        #expect(shared.sharedWithMe.map(\.text) == ["She asked about my day"])
+        #expect(throws: CoupleRuleError.self) {  // Alice cannot share what is Bob's
+            try states[Fixture.alice]!.decide(
+                .integrity(.share(id: noticing), today: Self.today), by: Fixture.alice, at: Fixture.now)
+        }
+    }
+
+    @Test func oneJournalEntryADayNeverInTheFuture() throws {
+        var states = try Self.paired()
+        let entry = UUID()
+        try Self.step(
+            .writeJournal(id: entry, day: Self.today, text: "Showed up at the school play"), by: Fixture.bob,
+            states: &states)
+        let second = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(.writeJournal(id: UUID(), day: Self.today, text: "Again"), today: Self.today),
+                by: Fixture.bob,
+                at: Fixture.now)
+        }
+        #expect(second?.identifier == "journal_exists")
+        try Self.step(
+            .editJournal(id: entry, text: "Showed up at the play, and stayed"), by: Fixture.bob, states: &states)
+        #expect(states[Fixture.bob]!.integrity.entry(entry)?.text == "Showed up at the play, and stayed")
+        let future = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(
+                    .writeJournal(id: UUID(), day: Self.today.adding(days: 1), text: "Tomorrow"), today: Self.today),
+                by: Fixture.bob, at: Fixture.now)
+        }
+        #expect(future?.field == "day")
+    }
+
+    @Test func feedbackIsPausedOnReflectedAndMarkedByTheRightPartners() throws {
+        var states = try Self.paired()
+        let id = UUID()
+        #expect(throws: CoupleRuleError.self) {  // to oneself
+            try states[Fixture.alice]!.decide(
+                .integrity(.giveFeedback(id: id, to: Fixture.alice, text: "x"), today: Self.today), by: Fixture.alice,
+                at: Fixture.now)
+        }
+        try Self.step(
+            .giveFeedback(id: id, to: Fixture.bob, text: "You go quiet when I'm upset"), by: Fixture.alice,
+            states: &states)
+        let pauseFirst = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(.reflect(id: id, text: "I go quiet", pauseSeconds: 30), today: Self.today), by: Fixture.bob,
+                at: Fixture.now)
+        }
+        #expect(pauseFirst?.identifier == "pause_first")
+        let notMine = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.alice]!.decide(
+                .integrity(.pauseOnFeedback(id: id), today: Self.today), by: Fixture.alice, at: Fixture.now)
+        }
+        #expect(notMine?.isForbidden == true)
+        try Self.step(.pauseOnFeedback(id: id), by: Fixture.bob, states: &states)
+        #expect(states[Fixture.alice]!.integrity.feedback(id)?.pausedAt == nil)  // the pause is Bob's own
+        let tooSoon = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(.reflect(id: id, text: "I go quiet", pauseSeconds: 30), today: Self.today), by: Fixture.bob,
+                at: Fixture.now.addingTimeInterval(10))
+        }
+        #expect(tooSoon?.identifier == "still_pausing")
+        try Self.step(
+            .reflect(id: id, text: "When you are upset I withdraw", pauseSeconds: 30), by: Fixture.bob, states: &states,
+            at: Fixture.now.addingTimeInterval(31))
+        #expect(throws: CoupleRuleError.self) {  // marking a reflection one did not ask for
+            try states[Fixture.bob]!.decide(
+                .integrity(.markReflection(id: id, landed: true), today: Self.today), by: Fixture.bob, at: Fixture.now)
+        }
+        try Self.step(.markReflection(id: id, landed: true), by: Fixture.alice, states: &states)
+        #expect(states[Fixture.bob]!.integrity.feedback(id)?.landed == true)
+    }
+
+    @Test(arguments: ["", "   ", String(repeating: "x", count: IntegrityState.maximumTextLength + 1)])
+    func emptyOrOverlongTextIsRefused(text: String) throws {
+        let states = try Self.paired()
+        #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(
+                    .notice(id: UUID(), day: Self.today, what: text, area: nil, shared: false), today: Self.today),
+                by: Fixture.bob, at: Fixture.now)
+        }
+    }
+
+    @Test func settingsAreValidatedAndTheEveningFollowsTheTimeZone() throws {
+        #expect(throws: IntegrityRuleError.self) {
+            try MemberSettings(timeZone: "Mars/Olympus", eveningHour: 20, pauseSeconds: 30).validated()
+        }
+        #expect(throws: IntegrityRuleError.self) {
+            try MemberSettings(timeZone: "UTC", eveningHour: 24, pauseSeconds: 30).validated()
+        }
+        #expect(throws: IntegrityRuleError.self) {
+            try MemberSettings(timeZone: "UTC", eveningHour: 20, pauseSeconds: 1).validated()
+        }
+        // 2027-01-15 08:00 UTC is 19:00 in Sydney (UTC+11 in January).
+        let sydney = try MemberSettings(timeZone: "Australia/Sydney", eveningHour: 19, pauseSeconds: 30).validated()
+        #expect(sydney.isEvening(at: Fixture.now))
+        #expect(!MemberSettings.standard.isEvening(at: Fixture.now))
+        // ...and 21:00 the evening before in Pago Pago (UTC-11).
+        #expect(Day(Fixture.now, in: TimeZone(identifier: "Pacific/Pago_Pago")!) == Self.today.adding(days: -1))
+    }
+}
