@@ -76,7 +76,16 @@ struct WebPageTests {
 
             // A browser that never loaded a form has no token at all.
             let fresh = TestBrowser(client)
-            #expect(try await fresh.post("/couple").status == .forbidden)
+            #expect(try await fresh.post("/couple", csrf: "").status == .forbidden)
+
+            // Logged in, a token planted as a cookie (as a sibling subdomain could) is worthless:
+            // the form token is derived from the session's secret.
+            let sam = TestBrowser(client)
+            _ = try await Self.signUp(sam, "Sam")
+            let planted = try #require(sam.cookies["trellis_csrf"])
+            #expect(try await sam.post("/couple", csrf: planted).status == .forbidden)
+            #expect(try await sam.get("/home").html.contains(#"id="start-couple""#))
+            #expect(try await sam.post("/couple").location == "/home")
         }
     }
 

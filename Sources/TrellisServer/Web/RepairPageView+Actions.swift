@@ -64,12 +64,16 @@ extension RepairPageView {
                 button("retire", "retire-action", mine ? "Retire" : "Propose retiring")
             }
         }
-        if action.isActive && !mine && action.cadence.accepts(view.today) {
-            let today = "\(base)/occurrences/\(view.today)"
+        if action.isActive && !mine, let day = reportableNow(action) {
+            let isToday = day == view.today
             controls.append(
-                #"<form method="post" action="\#(today)/done" class="inline">\#(field)<button class="report-done">Done today</button></form> "#
-                    + #"<form method="post" action="\#(today)/missed" class="inline">\#(field)<button class="report-missed quiet">Missed today</button></form>"#
+                #"<form method="post" action="\#(base)/occurrences/\#(day)/done" class="inline">\#(field)<button class="report-done">\#(isToday ? "Done today" : "Done")</button></form> "#
             )
+            if day <= view.today {
+                controls.append(
+                    #"<form method="post" action="\#(base)/occurrences/\#(day)/missed" class="inline">\#(field)<button class="report-missed quiet">\#(isToday ? "Missed today" : "Missed")</button></form>"#
+                )
+            }
         }
         let status: String = {
             switch action.status {
@@ -96,6 +100,20 @@ extension RepairPageView {
             """
     }
 
+    /// The day the doer's main report buttons are for: a one-off action's due day (done early is
+    /// fine), otherwise today when it is due; nil once that day is reported.
+    private func reportableNow(_ action: RepairAction) -> Day? {
+        let day: Day
+        if case .once(let due) = action.cadence {
+            day = due
+        } else if action.cadence.accepts(view.today) {
+            day = view.today
+        } else {
+            return nil
+        }
+        return action.occurrences[day] == nil ? day : nil
+    }
+
     private func occurrences(_ action: RepairAction, mine: Bool, base: String) -> String {
         view.recentDays.reversed().compactMap { day -> String? in
             let record = action.occurrences[day]
@@ -118,6 +136,14 @@ extension RepairPageView {
                     record?.acknowledged == nil
                     ? #" <form method="post" action="\#(path)/acknowledge" class="inline">\#(field)<input name="word" placeholder="A word (optional)"><button class="acknowledge">I noticed</button></form>"#
                     : #" <span class="acknowledged">You noticed</span>"#
+            }
+            // Late reports: earlier days in the window that are still unreported.
+            if !mine, record == nil, scheduled, day < view.today,
+                view.today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays
+            {
+                extra +=
+                    #" <form method="post" action="\#(path)/done" class="inline">\#(field)<button class="report-late-done link">done</button></form>"#
+                    + #" <form method="post" action="\#(path)/missed" class="inline">\#(field)<button class="report-late-missed link">missed</button></form>"#
             }
             if !mine, record?.acknowledged != nil {
                 extra += #" <span class="acknowledged">Your partner noticed</span>"#

@@ -4,11 +4,13 @@ import Hummingbird
 import TrellisStore
 
 /// One browser request: who is logged in (from the session cookie) and the form token that
-/// protects its forms (a double-submit cookie: a form is accepted only when its hidden field
-/// matches the cookie, which another site can neither read nor set).
+/// protects its forms. Logged in, the token is derived from the session's secret, so it changes at
+/// every log-in and no cookie planted by anyone else can stand in for it. Before logging in (the
+/// sign-up and log-in forms) it is a double-submit cookie. Over TLS the cookies carry the
+/// `__Host-` prefix, which no subdomain can set.
 struct WebVisit {
-    static let sessionCookie = "trellis_session"
-    static let csrfCookie = "trellis_csrf"
+    static func sessionCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_session" }
+    static func csrfCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_csrf" }
 
     let account: Account?
     let sessionToken: String?
@@ -17,7 +19,7 @@ struct WebVisit {
     private let usesTLS: Bool
 
     static func start(_ request: Request, accounts: AccountService, usesTLS: Bool) async throws -> WebVisit {
-        let token = request.cookies[sessionCookie]?.value
+        let token = request.cookies[sessionCookie(tls: usesTLS)]?.value
         var account: Account?
         if let token {
             do {
@@ -26,7 +28,11 @@ struct WebVisit {
                 account = nil
             }
         }
-        let existing = request.cookies[csrfCookie]?.value
+        if let token, account != nil {
+            let derived = SecretToken.base64URL(SecretToken.hash("form token " + token))
+            return WebVisit(account: account, sessionToken: token, csrf: derived, isNewCSRF: false, usesTLS: usesTLS)
+        }
+        let existing = request.cookies[csrfCookie(tls: usesTLS)]?.value
         return WebVisit(
             account: account, sessionToken: token, csrf: existing ?? SecretToken.session().value,
             isNewCSRF: existing == nil, usesTLS: usesTLS)
@@ -59,7 +65,7 @@ struct WebVisit {
         var response = redirect(to: path)
         response.setCookie(
             Cookie(
-                name: Self.sessionCookie, value: session.token, expires: session.expiresAt, path: "/",
+                name: Self.sessionCookie(tls: usesTLS), value: session.token, expires: session.expiresAt, path: "/",
                 secure: usesTLS, httpOnly: true, sameSite: .lax))
         return response
     }
@@ -68,7 +74,8 @@ struct WebVisit {
         var response = redirect(to: path)
         response.setCookie(
             Cookie(
-                name: Self.sessionCookie, value: "", maxAge: 0, path: "/", secure: usesTLS, httpOnly: true,
+                name: Self.sessionCookie(tls: usesTLS), value: "", maxAge: 0, path: "/", secure: usesTLS,
+                httpOnly: true,
                 sameSite: .lax))
         return response
     }
@@ -77,7 +84,9 @@ struct WebVisit {
         guard isNewCSRF else { return response }
         var response = response
         response.setCookie(
-            Cookie(name: Self.csrfCookie, value: csrf, path: "/", secure: usesTLS, httpOnly: true, sameSite: .lax))
+            Cookie(
+                name: Self.csrfCookie(tls: usesTLS), value: csrf, path: "/", secure: usesTLS, httpOnly: true,
+                sameSite: .lax))
         return response
     }
 

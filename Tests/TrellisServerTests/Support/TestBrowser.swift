@@ -13,10 +13,12 @@ struct PageAnswer: Sendable {
     var setCookies: [String] { headers[values: .setCookie] }
 }
 
-/// Keeps cookies across requests like a browser, and fills in the form token as a real form would.
+/// Keeps cookies across requests like a browser, and fills in the form token as a real form would:
+/// from the last page it loaded (loading a page first when its session changed since).
 final class TestBrowser: @unchecked Sendable {
     private let client: any TestClientProtocol
     private(set) var cookies: [String: String] = [:]
+    private var formToken: (value: String, session: String?)?
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
@@ -26,8 +28,11 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts the form with this browser's form token unless `csrf` overrides it.
     func post(_ path: String, _ fields: [String: String] = [:], csrf: String? = nil) async throws -> PageAnswer {
+        if csrf == nil, formToken == nil || formToken?.session != cookies["trellis_session"] {
+            _ = try await get(cookies["trellis_session"] == nil ? "/login" : "/home")
+        }
         var fields = fields
-        fields["csrf"] = csrf ?? cookies["trellis_csrf"] ?? ""
+        fields["csrf"] = csrf ?? formToken?.value ?? ""
         let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         return try await send(.post, path, body: body)
     }
@@ -42,6 +47,9 @@ final class TestBrowser: @unchecked Sendable {
             uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }
         ) { response in
             PageAnswer(status: response.status, html: String(buffer: response.body), headers: response.headers)
+        }
+        if let token = answer.html.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1 {
+            formToken = (String(token), cookies["trellis_session"])
         }
         for cookie in answer.setCookies {
             let pair = cookie.split(separator: ";")[0].split(
