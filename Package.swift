@@ -49,7 +49,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "TrellisStoreTests", dependencies: ["TrellisStore"]),
+        .testTarget(
+            name: "TrellisStoreTests",
+            dependencies: [
+                "TrellisStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "TrellisServerTests",
             dependencies: [

@@ -183,3 +183,21 @@ struct AccountAPITests {
         }
     }
 }
+
+@Suite("Sign-up limits")
+struct SignUpLimitTests {
+    @Test func oneAddressGetsAFewSignUpsAWindow() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            for index in 1...10 { _ = try await client.signUp("Person\(index)") }
+            let eleventh = try await client.api(
+                .post, "/api/v1/accounts",
+                json: ["name": "Eleven", "email": "eleven@example.org", "password": "a long enough password"])
+            #expect(eleventh.status == .tooManyRequests)
+            #expect(eleventh.headers[.retryAfter] != nil)
+            let login = try await client.api(
+                .post, "/api/v1/sessions", json: ["email": "eleven@example.org", "password": "a long enough password"])
+            #expect(login.status == .unauthorized)
+        }
+    }
+}

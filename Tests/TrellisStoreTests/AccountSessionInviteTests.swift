@@ -9,11 +9,16 @@ struct AccountSessionInviteTests {
         let store = try TemporaryStore()
         defer { store.remove() }
         let first = StoreFixture.account("Sam", email: "sam@example.org")
-        try await store.storage.createAccount(first, at: StoreFixture.now)
+        try await StoreFixture.register(first, in: store.storage)
+        let other = StoreFixture.account("Other Sam", email: "sam@example.org")
+        let otherSession = Array(repeating: UInt8(3), count: 32)
         await #expect(throws: StoreError.duplicateEmail) {
             try await store.storage.createAccount(
-                StoreFixture.account("Other Sam", email: "sam@example.org"), at: StoreFixture.now)
+                other, session: (otherSession, SessionRecord(account: other.id, expiresAt: StoreFixture.now)),
+                at: StoreFixture.now)
         }
+        // The refused sign-up left no session behind either.
+        #expect(try await store.storage.session(tokenHash: otherSession) == nil)
         #expect(try await store.storage.account(email: "sam@example.org") == first)
         #expect(try await store.storage.account(email: "nobody@example.org") == nil)
     }
@@ -22,7 +27,7 @@ struct AccountSessionInviteTests {
         let store = try TemporaryStore()
         defer { store.remove() }
         let sam = StoreFixture.account("Sam")
-        try await store.storage.createAccount(sam, at: StoreFixture.now)
+        try await StoreFixture.register(sam, in: store.storage)
         let hash = Array(repeating: UInt8(7), count: 32)
         let record = SessionRecord(account: sam.id, expiresAt: StoreFixture.now.addingTimeInterval(60))
         try await store.storage.createSession(tokenHash: hash, record, at: StoreFixture.now)
@@ -41,7 +46,7 @@ struct AccountSessionInviteTests {
         try await store.storage.createInvite(
             codeHash: code, InviteRecord(couple: couple, createdBy: alice.id, expiresAt: expiry), at: StoreFixture.now)
         let bob = StoreFixture.account("Bob")
-        try await store.storage.createAccount(bob, at: StoreFixture.now)
+        try await StoreFixture.register(bob, in: store.storage)
         var head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
         let state = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: alice.id))
 
@@ -66,7 +71,7 @@ struct AccountSessionInviteTests {
         #expect(try await store.storage.account(id: bob.id)?.coupleID == couple)
 
         let carol = StoreFixture.account("Carol")
-        try await store.storage.createAccount(carol, at: StoreFixture.now)
+        try await StoreFixture.register(carol, in: store.storage)
         await #expect(throws: StoreError.inviteUnavailable) {
             try await store.storage.append(
                 AppendBatch(

@@ -79,7 +79,7 @@ struct EventLogTests {
         let alice = StoreFixture.account("Alice")
         let bob = StoreFixture.account("Bob")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        try await store.storage.createAccount(bob, at: StoreFixture.now)
+        try await StoreFixture.register(bob, in: store.storage)
         let head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
         let secret = PendingEvent(
             at: StoreFixture.now.addingTimeInterval(1), author: alice.id, visibility: .private,

@@ -48,9 +48,18 @@ enum StoreFixture {
             passwordHash: "not-a-real-hash", coupleID: nil)
     }
 
+    /// Creates the account with a first session, as sign-up does; returns the session's token hash.
+    @discardableResult
+    static func register(_ account: Account, in storage: SQLiteStorage) async throws -> [UInt8] {
+        let tokenHash = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        let record = SessionRecord(account: account.id, expiresAt: now.addingTimeInterval(3600))
+        try await storage.createAccount(account, session: (tokenHash, record), at: now)
+        return tokenHash
+    }
+
     /// Creates the account and a couple it founded; returns the couple's id.
     static func couple(foundedBy account: Account, in storage: SQLiteStorage) async throws -> CoupleID {
-        try await storage.createAccount(account, at: now)
+        try await register(account, in: storage)
         let couple = CoupleID()
         let events = try CoupleState().decide(.start(founderName: account.name), by: account.id, at: now)
         _ = try await storage.append(

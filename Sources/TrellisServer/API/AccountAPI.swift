@@ -5,10 +5,10 @@ struct AccountAPI {
     let accounts: AccountService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.post, "/accounts") { request, _ in
+        book.on(.post, "/accounts") { request, context in
             let body = try await JSONCoding.decode(SignupRequest.self, from: request)
             let (account, session) = try await accounts.signUp(
-                email: body.email, password: body.password, name: body.name)
+                email: body.email, password: body.password, name: body.name, from: context.remoteAddress)
             return try JSONCoding.response(AccountWithSession(account, session), status: .created)
         }
         book.on(.post, "/sessions") { request, context in

@@ -1,12 +1,14 @@
 import Foundation
 import NIOConcurrencyHelpers
 
-/// Counts failed logins per account and per network address in a sliding window, and refuses
-/// further attempts from either once it is full. Successful logins clear the account's count.
+/// Counts failed logins per account and per network address, and sign-ups per address, in a
+/// sliding window, and refuses further attempts once it is full. Successful logins clear the
+/// account's count.
 final class LoginThrottle: Sendable {
     struct Limits: Sendable {
         var perAccount = 5
         var perAddress = 20
+        var signUpsPerAddress = 10
         var window: TimeInterval = 15 * 60
     }
 
@@ -19,8 +21,16 @@ final class LoginThrottle: Sendable {
     /// the address has used up its window. Checking and counting under one lock means parallel
     /// guesses cannot all slip through before any of them is counted.
     func reserve(account: String, address: String, at now: Date) throws(TrellisError) {
+        try reserve([("account:" + account, limits.perAccount), ("address:" + address, limits.perAddress)], at: now)
+    }
+
+    /// Counts a sign-up from this address: each costs a slow password hash, so an address gets a few.
+    func reserveSignUp(address: String, at now: Date) throws(TrellisError) {
+        try reserve([("signup:" + address, limits.signUpsPerAddress)], at: now)
+    }
+
+    private func reserve(_ keys: [(String, Int)], at now: Date) throws(TrellisError) {
         let wait = failures.withLockedValue { table -> TimeInterval? in
-            let keys = [("account:" + account, limits.perAccount), ("address:" + address, limits.perAddress)]
             let waits = keys.compactMap { key, limit -> TimeInterval? in
                 let recent = Self.recent(table[key] ?? [], now: now, window: limits.window)
                 guard recent.count >= limit, let oldest = recent.first else { return nil }

@@ -26,23 +26,25 @@ final class AccountService: Sendable {
         decoyHash = settings.passwordHasher.hashNow(SecretToken.session().value)
     }
 
-    func signUp(email rawEmail: String, password rawPassword: String, name rawName: String) async throws
-        -> (Account, IssuedSession)
+    func signUp(email rawEmail: String, password rawPassword: String, name rawName: String, from address: String)
+        async throws -> (Account, IssuedSession)
     {
         let email = try CredentialRules.email(rawEmail)
         let password = try CredentialRules.password(rawPassword)
         let name = try CredentialRules.name(rawName)
+        try throttle.reserveSignUp(address: address, at: clock.now())
         let account = Account(
             id: MemberID(), email: email, name: name,
             passwordHash: try await settings.passwordHasher.hash(password), coupleID: nil)
+        let (session, tokenHash, record) = newSession(for: account)
         do {
-            try await storage.createAccount(account, at: clock.now())
+            try await storage.createAccount(account, session: (tokenHash, record), at: clock.now())
         } catch let error as StoreError where error == .duplicateEmail {
             throw TrellisError(
                 .conflict, "email_taken", "An account with that email already exists. Log in instead.",
                 field: "email")
         }
-        return (account, try await openSession(for: account))
+        return (account, session)
     }
 
     func logIn(email rawEmail: String, password: String, from address: String) async throws
@@ -90,11 +92,18 @@ final class AccountService: Sendable {
     }
 
     private func openSession(for account: Account) async throws -> IssuedSession {
+        let (session, tokenHash, record) = newSession(for: account)
+        try await storage.createSession(tokenHash: tokenHash, record, at: clock.now())
+        return session
+    }
+
+    /// A fresh token for the client, and what the store keeps of it (its hash, never the token).
+    private func newSession(for account: Account) -> (IssuedSession, [UInt8], SessionRecord) {
         let token = SecretToken.session()
-        let now = clock.now()
-        let expiresAt = now.addingTimeInterval(settings.sessionLifetime)
-        try await storage.createSession(
-            tokenHash: SecretToken.hash(token.value), SessionRecord(account: account.id, expiresAt: expiresAt), at: now)
-        return IssuedSession(token: token.value, expiresAt: expiresAt)
+        let expiresAt = clock.now().addingTimeInterval(settings.sessionLifetime)
+        return (
+            IssuedSession(token: token.value, expiresAt: expiresAt), SecretToken.hash(token.value),
+            SessionRecord(account: account.id, expiresAt: expiresAt)
+        )
     }
 }

@@ -39,7 +39,7 @@ public struct TrellisError: Error, Sendable, Equatable {
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
         Self(
             .tooManyRequests, "too_many_attempts",
-            "Too many attempts to log in. Wait \(max(1, seconds / 60)) minutes and try again.", retryAfter: seconds)
+            "Too many attempts. Wait \(max(1, seconds / 60)) minutes and try again.", retryAfter: seconds)
     }
 }
 

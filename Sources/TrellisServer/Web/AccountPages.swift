@@ -15,13 +15,14 @@ struct AccountPages {
             let visit = try await visit(request)
             return visit.page("Sign up", Self.signupForm(visit, next: Self.next(request), error: nil))
         }
-        router.post("/signup") { request, _ in
+        router.post("/signup") { request, context in
             let visit = try await visit(request)
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
             do {
                 let (_, session) = try await accounts.signUp(
-                    email: form.require("email"), password: form.require("password"), name: form.require("name"))
+                    email: form.require("email"), password: form.require("password"), name: form.require("name"),
+                    from: context.remoteAddress)
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page("Sign up", Self.signupForm(visit, next: next, error: error), status: error.status)

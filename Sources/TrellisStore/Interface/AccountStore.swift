@@ -24,8 +24,10 @@ public struct Account: Sendable, Equatable {
 }
 
 public protocol AccountStore: Sendable {
+    /// Creates the account and its first session in one transaction, so a failure leaves neither.
     /// Throws `StoreError.duplicateEmail` when the (normalised) email is taken.
-    func createAccount(_ account: Account, at time: Date) async throws
+    func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), at time: Date)
+        async throws
     func account(email: String) async throws -> Account?
     func account(id: MemberID) async throws -> Account?
     func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws

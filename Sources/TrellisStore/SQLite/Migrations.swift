@@ -75,6 +75,22 @@ enum Migrations {
                     ALTER TABLE accounts ADD COLUMN pause_seconds INTEGER NOT NULL DEFAULT 30;
                     """)
         }
+        migrator.registerMigration("4 event positions") { db in
+            // One order across a couple's streams, so a member's shared and private events fold in
+            // the order they happened even when their times are equal.
+            try db.execute(
+                sql: """
+                    ALTER TABLE events ADD COLUMN position INTEGER;
+                    UPDATE events SET position = (
+                        SELECT ranked.n FROM (
+                            SELECT stream, seq, ROW_NUMBER() OVER (
+                                PARTITION BY couple_id ORDER BY at, stream = 'shared' DESC, seq) AS n
+                            FROM events AS inner_events WHERE inner_events.couple_id = events.couple_id
+                        ) AS ranked
+                        WHERE ranked.stream = events.stream AND ranked.seq = events.seq);
+                    CREATE UNIQUE INDEX events_by_position ON events(couple_id, position);
+                    """)
+        }
         return migrator
     }
 }

@@ -4,7 +4,9 @@ import GRDB
 import TrellisCore
 
 extension SQLiteStorage: AccountStore {
-    public func createAccount(_ account: Account, at time: Date) async throws {
+    public func createAccount(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), at time: Date
+    ) async throws {
         let owner = "member:\(account.id)"
         let (memberKey, wrappedKey) = try keys.newDataKey(owner: owner)
         let emailSealed = try Sealer.seal(Data(account.email.utf8), with: memberKey, context: "email " + owner)
@@ -23,6 +25,7 @@ extension SQLiteStorage: AccountStore {
                         time.timeIntervalSinceReferenceDate, account.settings.timeZone, account.settings.eveningHour,
                         account.settings.pauseSeconds,
                     ])
+                try self.insertSession(tokenHash: session.tokenHash, session.record, at: time, in: db)
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail

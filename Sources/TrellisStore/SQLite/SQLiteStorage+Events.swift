@@ -7,8 +7,11 @@ extension SQLiteStorage: EventStore {
     public func append(_ batch: AppendBatch) async throws -> [CoupleEvent] {
         do {
             return try await pool.write { db in try self.append(batch, in: db) }
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-            // Another connection (another server process) took the same position first.
+        } catch let error as DatabaseError
+            where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode)
+        {
+            // Another connection (another server process) took the same place in a stream, or in
+            // the couple's order of events, first.
             let current = try await pool.read { db in try Self.head(of: batch.couple, in: db) }
             throw StoreError.staleSequence(current: current)
         }
@@ -24,7 +27,7 @@ extension SQLiteStorage: EventStore {
                 sql: """
                     SELECT seq, author, visibility, at, body FROM events
                     WHERE couple_id = ? AND ((stream = 'shared' AND seq > ?) OR (stream = ? AND seq > ?))
-                    ORDER BY at, stream = 'shared' DESC, seq
+                    ORDER BY position
                     """,
                 arguments: [couple.description, sharedSeq, viewer.description, privateSeq])
             let hasPrivate = rows.contains { $0["visibility"] == Visibility.private.rawValue }
@@ -56,6 +59,10 @@ extension SQLiteStorage: EventStore {
         for effect in batch.effects { try apply(effect, to: batch.couple, in: db) }
 
         var heads = ["shared": current]
+        var position =
+            try Int64.fetchOne(
+                db, sql: "SELECT MAX(position) FROM events WHERE couple_id = ?", arguments: [batch.couple.description])
+            ?? 0
         var events: [CoupleEvent] = []
         for pending in batch.events {
             let stream = Self.stream(of: pending.visibility, author: pending.author)
@@ -64,6 +71,7 @@ extension SQLiteStorage: EventStore {
             events.append(pending.numbered(head + 1))
         }
         for event in events {
+            position += 1
             let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
             let body = try Sealer.seal(
                 try JSONEncoder().encode(event.payload), with: key,
@@ -72,13 +80,13 @@ extension SQLiteStorage: EventStore {
                     at: event.at))
             try db.execute(
                 sql: """
-                    INSERT INTO events (couple_id, stream, seq, author, visibility, at, body)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     batch.couple.description, Self.stream(of: event.visibility, author: event.author), event.seq,
                     event.author.description, event.visibility.rawValue,
-                    event.at.timeIntervalSinceReferenceDate, body,
+                    event.at.timeIntervalSinceReferenceDate, body, position,
                 ])
         }
         return events

@@ -1,0 +1,74 @@
+import Foundation
+import PropertyBased
+import Testing
+import TrellisCore
+import TrellisStore
+
+/// Random repair steps by both partners, decided as the server decides them (against the state
+/// folded from the store for the actor) and appended through SQLite. After every step, each
+/// partner's fold of what the store gives them equals their live state, and the rules hold.
+@Suite("The stored log folds to the live state, per partner")
+struct StoredFoldPropertyTests {
+    static func command(_ code: Int, state: CoupleState, actor: MemberID) -> RepairCommand {
+        let area = state.activeAreas[(code / 2) % state.activeAreas.count].id
+        let actions = state.repair.actions
+        let action = actions.isEmpty ? UUID() : actions[(code / 7) % actions.count].id
+        let hurts = state.repair.hurts.filter { $0.author == actor }
+        let hurt = hurts.isEmpty ? UUID() : hurts[(code / 5) % hurts.count].id
+        let day = Day(StoreFixture.now)
+        let commands: [RepairCommand] = [
+            .setSwitch(area: area, on: code % 3 == 0),
+            .recordHurt(id: UUID(), area: area, what: "hurt \(code)", help: "help", visibility: .private),
+            .shareHurt(id: hurt),
+            .ask(id: UUID(), area: area, kind: .whatCanIDo),
+            .requestAction(id: UUID(), area: area, what: "Call \(code)", cadence: .daily, note: nil),
+            .acceptAction(id: action), .acceptAction(id: action),
+            .report(action: action, day: day, outcome: code % 4 == 0 ? .missed : .done),
+            .acknowledge(action: action, day: day, word: nil),
+            .proposeRetirement(id: action),
+        ]
+        return commands[(code / 11) % commands.count]
+    }
+
+    @Test func eachPartnersFoldOfTheStoreIsTheirLiveState() async throws {
+        try await propertyCheck(count: 25, input: Gen.int(in: 0...99_999).array(of: 1...40)) { codes in
+            let store = try TemporaryStore()
+            defer { store.remove() }
+            let alice = StoreFixture.account("Alice")
+            let bob = StoreFixture.account("Bob")
+            let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+            try await StoreFixture.register(bob, in: store.storage)
+            let founded = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: alice.id))
+            let join = try founded.decide(.join(name: "Bob"), by: bob.id, at: StoreFixture.now)
+            _ = try await store.storage.append(
+                AppendBatch(couple: couple, expectedSeq: founded.seq, events: join, effects: [.assign(bob.id)]))
+
+            var live = [alice.id: CoupleState(), bob.id: CoupleState()]
+            for member in [alice.id, bob.id] {
+                live[member] = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: member))
+            }
+            for code in codes {
+                let actor = code % 2 == 0 ? alice.id : bob.id
+                let state = live[actor]!
+                guard
+                    let pending = try? state.decide(
+                        .repair(Self.command(code, state: state, actor: actor)), by: actor, at: StoreFixture.now)
+                else { continue }
+                let written = try await store.storage.append(
+                    AppendBatch(couple: couple, expectedSeq: state.seq, events: pending))
+                for event in written {
+                    for member in [alice.id, bob.id] where event.visibility == .shared || event.author == member {
+                        live[member]!.apply(event)
+                    }
+                }
+                for member in [alice.id, bob.id] {
+                    let stored = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: member))
+                    #expect(stored == live[member])
+                    #expect(stored.repair.liveActions(askedBy: member).count <= RepairState.actionsPerDirection)
+                    // Nothing private of the partner is in a member's fold.
+                    #expect(stored.repair.hurts.allSatisfy { $0.author == member || $0.visibility == .shared })
+                }
+            }
+        }
+    }
+}
