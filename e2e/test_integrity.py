@@ -190,8 +190,9 @@ class IntegrityTest(E2ETestCase):
 
         # He waits out the pause; the page opens the reply by itself.
         opened_by_itself = self.wait_for_reply_form(bob)
-        if not opened_by_itself:
-            print("\nnote: the reply opened only after a manual reload, not by the meta refresh")
+        self.assertTrue(opened_by_itself,
+                        "the reply opened only after a manual reload, not by the page's own refresh"
+                        + describe(bob))
         self.assertFalse(is_present(bob, f"{RECEIVED} .pausing"),
                          "with the reply open, .pausing should be gone" + describe(bob))
         type_into(bob, f"{RECEIVED} .reflection-text", self.reflection)

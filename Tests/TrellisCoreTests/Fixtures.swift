@@ -26,3 +26,10 @@ enum Fixture {
         return state
     }
 }
+
+extension CoupleState {
+    /// A repair step on the UTC day of its time, as these tests' members all live in UTC.
+    func decide(_ step: RepairCommand, by actor: MemberID, at time: Date) throws(CoupleRuleError) -> [PendingEvent] {
+        try decide(.repair(step, today: Day(time)), by: actor, at: time)
+    }
+}

@@ -47,10 +47,17 @@ struct IntegrityTests {
         try Self.step(.share(id: noticing), by: Fixture.bob, states: &states)
         let shared = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
         #expect(shared.sharedWithMe.map(\.text) == ["She asked about my day"])
-        #expect(throws: CoupleRuleError.self) {  // Alice cannot share what is Bob's
+        let notHers = #expect(throws: CoupleRuleError.self) {  // Alice cannot share what is Bob's
             try states[Fixture.alice]!.decide(
                 .integrity(.share(id: noticing), today: Self.today), by: Fixture.alice, at: Fixture.now)
         }
+        // The same answer as for an id that never existed: nothing about Bob's entries is revealed.
+        let unknown = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.alice]!.decide(
+                .integrity(.share(id: UUID()), today: Self.today), by: Fixture.alice, at: Fixture.now)
+        }
+        #expect(notHers == unknown)
+        #expect(notHers?.identifier == "entry_not_found")
     }
 
     @Test func oneJournalEntryADayNeverInTheFuture() throws {
@@ -81,42 +88,85 @@ struct IntegrityTests {
     @Test func feedbackIsPausedOnReflectedAndMarkedByTheRightPartners() throws {
         var states = try Self.paired()
         let id = UUID()
-        #expect(throws: CoupleRuleError.self) {  // to oneself
+        let toOneself = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.alice]!.decide(
                 .integrity(.giveFeedback(id: id, to: Fixture.alice, text: "x"), today: Self.today), by: Fixture.alice,
                 at: Fixture.now)
         }
+        #expect(toOneself?.field == "to")
         try Self.step(
             .giveFeedback(id: id, to: Fixture.bob, text: "You go quiet when I'm upset"), by: Fixture.alice,
             states: &states)
         let pauseFirst = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
-                .integrity(.reflect(id: id, text: "I go quiet", pauseSeconds: 30), today: Self.today), by: Fixture.bob,
+                .integrity(.reflect(id: id, text: "I go quiet"), today: Self.today), by: Fixture.bob,
                 at: Fixture.now)
         }
         #expect(pauseFirst?.identifier == "pause_first")
         let notMine = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.alice]!.decide(
-                .integrity(.pauseOnFeedback(id: id), today: Self.today), by: Fixture.alice, at: Fixture.now)
+                .integrity(.pauseOnFeedback(id: id, seconds: 30), today: Self.today), by: Fixture.alice, at: Fixture.now
+            )
         }
         #expect(notMine?.isForbidden == true)
-        try Self.step(.pauseOnFeedback(id: id), by: Fixture.bob, states: &states)
-        #expect(states[Fixture.alice]!.integrity.feedback(id)?.pausedAt == nil)  // the pause is Bob's own
+        try Self.step(.pauseOnFeedback(id: id, seconds: 30), by: Fixture.bob, states: &states)
+        #expect(states[Fixture.alice]!.integrity.feedback(id)?.replyOpensAt == nil)  // the pause is Bob's own
         let tooSoon = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
-                .integrity(.reflect(id: id, text: "I go quiet", pauseSeconds: 30), today: Self.today), by: Fixture.bob,
+                .integrity(.reflect(id: id, text: "I go quiet"), today: Self.today), by: Fixture.bob,
                 at: Fixture.now.addingTimeInterval(10))
         }
         #expect(tooSoon?.identifier == "still_pausing")
         try Self.step(
-            .reflect(id: id, text: "When you are upset I withdraw", pauseSeconds: 30), by: Fixture.bob, states: &states,
+            .reflect(id: id, text: "When you are upset I withdraw"), by: Fixture.bob, states: &states,
             at: Fixture.now.addingTimeInterval(31))
-        #expect(throws: CoupleRuleError.self) {  // marking a reflection one did not ask for
+        let notAsked = #expect(throws: CoupleRuleError.self) {  // marking a reflection one did not ask for
             try states[Fixture.bob]!.decide(
                 .integrity(.markReflection(id: id, landed: true), today: Self.today), by: Fixture.bob, at: Fixture.now)
         }
+        #expect(notAsked?.isForbidden == true)
         try Self.step(.markReflection(id: id, landed: true), by: Fixture.alice, states: &states)
         #expect(states[Fixture.bob]!.integrity.feedback(id)?.landed == true)
+    }
+
+    @Test func feedbackBackWaitsForTheReflection() throws {
+        var states = try Self.paired()
+        let id = UUID()
+        try Self.step(.giveFeedback(id: id, to: Fixture.bob, text: "You go quiet"), by: Fixture.alice, states: &states)
+        let counter = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.bob]!.decide(
+                .integrity(.giveFeedback(id: UUID(), to: Fixture.alice, text: "Well, you shout"), today: Self.today),
+                by: Fixture.bob, at: Fixture.now)
+        }
+        #expect(counter?.identifier == "reflect_first")
+        try Self.step(.pauseOnFeedback(id: id, seconds: 3), by: Fixture.bob, states: &states)
+        try Self.step(
+            .reflect(id: id, text: "I withdraw"), by: Fixture.bob, states: &states,
+            at: Fixture.now.addingTimeInterval(3))
+        try Self.step(
+            .giveFeedback(id: UUID(), to: Fixture.alice, text: "I shut down when voices rise"), by: Fixture.bob,
+            states: &states)
+    }
+
+    @Test func theJournalDayIsTheMembersOwnDay() throws {
+        // 08:00 UTC is 22:00 the same day in Kiritimati (UTC+14), and 21:00 the day before in Pago Pago.
+        let kiritimati = try MemberSettings(timeZone: "Pacific/Kiritimati", eveningHour: 21, pauseSeconds: 30)
+            .validated()
+        let pagoPago = try MemberSettings(timeZone: "Pacific/Pago_Pago", eveningHour: 21, pauseSeconds: 30).validated()
+        #expect(kiritimati.isEvening(at: Fixture.now))
+        #expect(pagoPago.isEvening(at: Fixture.now))
+        var states = try Self.paired()
+        let localToday = pagoPago.today(at: Fixture.now)
+        try states[Fixture.bob]!.apply(  // writing on the member's own day is accepted...
+            states[Fixture.bob]!.decide(
+                .integrity(.writeJournal(id: UUID(), day: localToday, text: "Came home early"), today: localToday),
+                by: Fixture.bob, at: Fixture.now)[0].numbered(1))
+        let ahead = #expect(throws: CoupleRuleError.self) {  // ...the UTC day is ahead of it there
+            try states[Fixture.bob]!.decide(
+                .integrity(.writeJournal(id: UUID(), day: Self.today, text: "x"), today: localToday), by: Fixture.bob,
+                at: Fixture.now)
+        }
+        #expect(ahead?.field == "day")
     }
 
     @Test(arguments: ["", "   ", String(repeating: "x", count: IntegrityState.maximumTextLength + 1)])
@@ -131,13 +181,13 @@ struct IntegrityTests {
     }
 
     @Test func settingsAreValidatedAndTheEveningFollowsTheTimeZone() throws {
-        #expect(throws: IntegrityRuleError.self) {
+        #expect(throws: StepRefusal.self) {
             try MemberSettings(timeZone: "Mars/Olympus", eveningHour: 20, pauseSeconds: 30).validated()
         }
-        #expect(throws: IntegrityRuleError.self) {
+        #expect(throws: StepRefusal.self) {
             try MemberSettings(timeZone: "UTC", eveningHour: 24, pauseSeconds: 30).validated()
         }
-        #expect(throws: IntegrityRuleError.self) {
+        #expect(throws: StepRefusal.self) {
             try MemberSettings(timeZone: "UTC", eveningHour: 20, pauseSeconds: 1).validated()
         }
         // 2027-01-15 08:00 UTC is 19:00 in Sydney (UTC+11 in January).

@@ -42,7 +42,7 @@ struct RepairPropertyTests {
             var sequence = live.seq
             for (index, code) in codes.enumerated() {
                 let (actor, command, now) = Self.step(code, state: live, day: index / 4)
-                guard let pending = try? live.decide(.repair(command), by: actor, at: now) else { continue }
+                guard let pending = try? live.decide(command, by: actor, at: now) else { continue }
                 for event in pending {
                     sequence += 1
                     let numbered = event.numbered(sequence)

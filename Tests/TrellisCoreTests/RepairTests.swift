@@ -11,7 +11,7 @@ struct RepairTests {
     )
         throws(CoupleRuleError)
     {
-        let pending = try state.decide(.repair(command), by: actor, at: time)
+        let pending = try state.decide(command, by: actor, at: time)
         for event in pending { state.apply(event.numbered(event.visibility == .shared ? state.seq + 1 : 1)) }
     }
 
@@ -35,11 +35,11 @@ struct RepairTests {
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.bob, on: &state)
         #expect(state.repair.trustSwitch(of: Fixture.alice, in: area)?.isOn == true)
         let unchanged = #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.setSwitch(area: area, on: true)), by: Fixture.alice, at: Fixture.now)
+            try state.decide(.setSwitch(area: area, on: true), by: Fixture.alice, at: Fixture.now)
         }
         #expect(unchanged?.identifier == "switch_unchanged")
         #expect(throws: CoupleRuleError.notAMember) {
-            try state.decide(.repair(.setSwitch(area: area, on: false)), by: Fixture.carol, at: Fixture.now)
+            try state.decide(.setSwitch(area: area, on: false), by: Fixture.carol, at: Fixture.now)
         }
     }
 
@@ -56,7 +56,7 @@ struct RepairTests {
         #expect(aliceView.areas.flatMap(\.hurts).map(\.what) == ["The lie about Friday"])
         #expect(bobView.areas.flatMap(\.hurts).isEmpty)
         #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.shareHurt(id: id)), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.shareHurt(id: id), by: Fixture.bob, at: Fixture.now)
         }
         try Self.step(.shareHurt(id: id), by: Fixture.alice, on: &state)
         #expect(state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.flatMap(\.hurts).count == 1)
@@ -67,7 +67,7 @@ struct RepairTests {
         let area = Self.honesty(state)
         try Self.step(.setSwitch(area: area, on: true), by: Fixture.alice, on: &state)
         let switchOn = #expect(throws: CoupleRuleError.self) {  // nothing to repair while her switch is on
-            try state.decide(.repair(.ask(id: UUID(), area: area, kind: .whatCanIDo)), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.ask(id: UUID(), area: area, kind: .whatCanIDo), by: Fixture.bob, at: Fixture.now)
         }
         #expect(switchOn?.identifier == "switch_not_off")
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
@@ -75,10 +75,10 @@ struct RepairTests {
         try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
         #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .repair(.ask(id: UUID(), area: area, kind: .whatHappened)), by: Fixture.bob, at: Fixture.now)
+                .ask(id: UUID(), area: area, kind: .whatHappened), by: Fixture.bob, at: Fixture.now)
         }
         let notYours = #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.answer(question: question, text: "x")), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.answer(question: question, text: "x"), by: Fixture.bob, at: Fixture.now)
         }
         #expect(notYours?.isForbidden == true)
         try Self.step(.answer(question: question, text: "Tell me before I find out"), by: Fixture.alice, on: &state)
@@ -90,8 +90,8 @@ struct RepairTests {
         for index in 1...4 { _ = try Self.agreedAction("Text me at \(index)", on: &state) }
         let refusal = #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .repair(
-                    .requestAction(id: UUID(), area: Self.honesty(state), what: "Fifth", cadence: .daily, note: nil)),
+
+                .requestAction(id: UUID(), area: Self.honesty(state), what: "Fifth", cadence: .daily, note: nil),
                 by: Fixture.alice, at: Fixture.now)
         }
         #expect(refusal?.identifier == "four_actions_already")
@@ -114,19 +114,19 @@ struct RepairTests {
             by: Fixture.alice, on: &state)
         let today = Day(Fixture.now)
         #expect(throws: CoupleRuleError.self) {  // not accepted yet
-            try state.decide(.repair(.report(action: id, day: today, outcome: .done)), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.report(action: id, day: today, outcome: .done), by: Fixture.bob, at: Fixture.now)
         }
         #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.acceptAction(id: id)), by: Fixture.alice, at: Fixture.now)
+            try state.decide(.acceptAction(id: id), by: Fixture.alice, at: Fixture.now)
         }
         try Self.step(.acceptAction(id: id), by: Fixture.bob, on: &state)
         #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .repair(.report(action: id, day: today, outcome: .done)), by: Fixture.alice, at: Fixture.now)
+                .report(action: id, day: today, outcome: .done), by: Fixture.alice, at: Fixture.now)
         }
         try Self.step(.report(action: id, day: today, outcome: .done), by: Fixture.bob, on: &state)
         #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.acknowledge(action: id, day: today, word: nil)), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.acknowledge(action: id, day: today, word: nil), by: Fixture.bob, at: Fixture.now)
         }
         try Self.step(.acknowledge(action: id, day: today, word: "thank you"), by: Fixture.alice, on: &state)
         #expect(state.repair.action(id)?.occurrences[today]?.acknowledged?.text == "thank you")
@@ -144,16 +144,16 @@ struct RepairTests {
         #expect(state.repair.action(id)?.occurrences[yesterday.adding(days: -1)] == nil)
         #expect(throws: CoupleRuleError.self) {  // the future
             try state.decide(
-                .repair(.report(action: id, day: Day(later).adding(days: 1), outcome: .done)), by: Fixture.bob,
+                .report(action: id, day: Day(later).adding(days: 1), outcome: .done), by: Fixture.bob,
                 at: later)
         }
         #expect(throws: CoupleRuleError.self) {  // the same day twice
-            try state.decide(.repair(.report(action: id, day: yesterday, outcome: .done)), by: Fixture.bob, at: later)
+            try state.decide(.report(action: id, day: yesterday, outcome: .done), by: Fixture.bob, at: later)
         }
         let muchLater = start.addingTimeInterval(20 * 86_400)
         #expect(throws: CoupleRuleError.self) {  // outside the window
             try state.decide(
-                .repair(.report(action: id, day: Day(start).adding(days: 1), outcome: .done)), by: Fixture.bob,
+                .report(action: id, day: Day(start).adding(days: 1), outcome: .done), by: Fixture.bob,
                 at: muchLater)
         }
     }
@@ -166,7 +166,7 @@ struct RepairTests {
         try Self.step(.answerRetirement(id: id, retire: true), by: Fixture.alice, on: &state)
         #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .repair(.report(action: id, day: Day(Fixture.now), outcome: .done)), by: Fixture.bob, at: Fixture.now)
+                .report(action: id, day: Day(Fixture.now), outcome: .done), by: Fixture.bob, at: Fixture.now)
         }
     }
 
@@ -190,21 +190,21 @@ struct RepairTests {
         let due = Day(Fixture.now).adding(days: 3)
         let id = try Self.agreedAction("Book the counsellor", .once(by: due), on: &state)
         let missedEarly = #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.report(action: id, day: due, outcome: .missed)), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.report(action: id, day: due, outcome: .missed), by: Fixture.bob, at: Fixture.now)
         }
         #expect(missedEarly?.field == "day")
         #expect(throws: CoupleRuleError.self) {
-            try state.decide(.repair(.notice(action: id, day: due, word: nil)), by: Fixture.alice, at: Fixture.now)
+            try state.decide(.notice(action: id, day: due, word: nil), by: Fixture.alice, at: Fixture.now)
         }
         try Self.step(.report(action: id, day: due, outcome: .done), by: Fixture.bob, on: &state)
         #expect(state.repair.action(id)?.occurrences[due]?.outcome == .done)
         let past = #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .repair(
-                    .requestAction(
-                        id: UUID(), area: Self.honesty(state), what: "Call",
-                        cadence: .once(by: Day(Fixture.now).adding(days: -1)),
-                        note: nil)), by: Fixture.alice, at: Fixture.now)
+
+                .requestAction(
+                    id: UUID(), area: Self.honesty(state), what: "Call",
+                    cadence: .once(by: Day(Fixture.now).adding(days: -1)),
+                    note: nil), by: Fixture.alice, at: Fixture.now)
         }
         #expect(past?.field == "cadence")
     }

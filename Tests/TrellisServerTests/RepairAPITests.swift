@@ -12,6 +12,14 @@ struct RepairAPITests {
             (view["areas"] as? [[String: Any]])?.first { $0["name"] as? String == "Honesty" }?["id"] as? String)
     }
 
+    /// A paired couple and the id of its Honesty area.
+    static func pairedWithHonesty(_ client: any TestClientProtocol) async throws -> (APIUser, APIUser, String, String) {
+        let alice = try await client.signUp("Alice")
+        let bob = try await client.signUp("Bob")
+        let couple = try await client.pair(alice, bob)
+        return (alice, bob, couple, try await honesty(client, couple, alice))
+    }
+
     static func requestDaily(
         _ client: any TestClientProtocol, _ couple: String, _ area: String, _ asker: APIUser, _ what: String
     ) async throws -> APIAnswer {
@@ -23,10 +31,7 @@ struct RepairAPITests {
     @Test func aPrivateHurtNeverReachesThePartner() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
-            let area = try await Self.honesty(client, couple, alice)
+            let (alice, bob, couple, area) = try await Self.pairedWithHonesty(client)
             let base = "/api/v1/couples/\(couple)"
             #expect(
                 try await client.api(.put, "\(base)/areas/\(area)/switch", token: alice.token, json: ["on": false])
@@ -60,10 +65,7 @@ struct RepairAPITests {
     @Test func askingAndAnsweringTheTwoQuestions() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
-            let area = try await Self.honesty(client, couple, alice)
+            let (alice, bob, couple, area) = try await Self.pairedWithHonesty(client)
             let base = "/api/v1/couples/\(couple)"
             _ = try await client.api(.put, "\(base)/areas/\(area)/switch", token: alice.token, json: ["on": false])
             let asked = try await client.api(
@@ -88,10 +90,7 @@ struct RepairAPITests {
     @Test func fourActionsAFifthIsRefusedAndTheLogIsUnchanged() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
-            let area = try await Self.honesty(client, couple, alice)
+            let (alice, bob, couple, area) = try await Self.pairedWithHonesty(client)
             for index in 1...4 {
                 let answer = try await Self.requestDaily(client, couple, area, alice, "Text me at stop \(index)")
                 #expect(answer.status == .created)
@@ -110,10 +109,7 @@ struct RepairAPITests {
     @Test func followThroughReportsAndAcknowledgmentsKeepToTheirOwners() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
-            let area = try await Self.honesty(client, couple, alice)
+            let (alice, bob, couple, area) = try await Self.pairedWithHonesty(client)
             let base = "/api/v1/couples/\(couple)"
             let requested = try await Self.requestDaily(client, couple, area, alice, "Call me at lunch")
             let action = try #require(
@@ -148,10 +144,7 @@ struct RepairAPITests {
     @Test func theCalendarFeedListsMyActionsAndDiesWhenRevoked() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
-            let area = try await Self.honesty(client, couple, alice)
+            let (alice, bob, couple, area) = try await Self.pairedWithHonesty(client)
             let requested = try await Self.requestDaily(client, couple, area, alice, "Call me, at lunch; please")
             let action = try #require(
                 ((requested["repair"] as? [String: Any])?["asked"] as? [[String: Any]])?.first?["id"] as? String)

@@ -16,6 +16,19 @@ struct WebPageTests {
             ])
     }
 
+    /// Alice and Bob, signed up in their own browsers and paired through Alice's invite.
+    static func pairedBrowsers(_ client: any TestClientProtocol) async throws -> (TestBrowser, TestBrowser) {
+        let alice = TestBrowser(client)
+        _ = try await signUp(alice, "Alice")
+        _ = try await alice.post("/couple")
+        let link = try #require(
+            try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+        let bob = TestBrowser(client)
+        _ = try await signUp(bob, "Bob")
+        #expect(try await bob.post("/join", ["code": String(link.split(separator: "/").last!)]).location == "/home")
+        return (alice, bob)
+    }
+
     @Test func twoPartnersPairThroughTheInviteLink() async throws {
         let server = try TestServer()
         try await server.run { client in
@@ -163,15 +176,7 @@ struct RepairPageTests {
     @Test func aPrivateHurtShowsOnItsAuthorsPageAlone() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = TestBrowser(client)
-            _ = try await WebPageTests.signUp(alice, "Alice")
-            _ = try await alice.post("/couple")
-            let link = try #require(
-                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
-            let bob = TestBrowser(client)
-            _ = try await WebPageTests.signUp(bob, "Bob")
-            let code = String(link.split(separator: "/").last!)
-            #expect(try await bob.post("/join", ["code": code]).location == "/home")
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
 
             let page = try await alice.get("/repair").html
             let honesty = try #require(
@@ -201,14 +206,7 @@ struct IntegrityPageTests {
     @Test func theRebuildersPagesHoldNothingPrivateOfThePartner() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = TestBrowser(client)
-            _ = try await WebPageTests.signUp(alice, "Alice")
-            _ = try await alice.post("/couple")
-            let link = try #require(
-                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
-            let bob = TestBrowser(client)
-            _ = try await WebPageTests.signUp(bob, "Bob")
-            #expect(try await bob.post("/join", ["code": String(link.split(separator: "/").last!)]).location == "/home")
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
 
             #expect(
                 try await alice.post("/integrity/journal", ["text": "Alder-alice-journal"]).location == "/integrity")
@@ -237,14 +235,7 @@ struct IntegrityPageTests {
     @Test func theReplyToFeedbackOpensOnlyAfterThePause() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = TestBrowser(client)
-            _ = try await WebPageTests.signUp(alice, "Alice")
-            _ = try await alice.post("/couple")
-            let link = try #require(
-                try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
-            let bob = TestBrowser(client)
-            _ = try await WebPageTests.signUp(bob, "Bob")
-            _ = try await bob.post("/join", ["code": String(link.split(separator: "/").last!)])
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
 
             #expect(
                 try await alice.post("/integrity/feedback", ["text": "You check out at dinner"]).location

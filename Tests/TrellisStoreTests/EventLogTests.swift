@@ -103,6 +103,27 @@ struct EventLogTests {
                 .isEmpty)
     }
 
+    @Test func twoDevicesCannotBothWriteTheSamePlaceInAPrivateStream() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let alice = StoreFixture.account("Alice")
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
+        let head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
+        func journal(_ text: String) -> AppendBatch {
+            AppendBatch(
+                couple: couple, expectedSeq: head, expectedPrivateSeq: 0,
+                events: [
+                    PendingEvent(
+                        at: StoreFixture.now, author: alice.id, visibility: .private,
+                        payload: .areaAdded(id: AreaID(), name: text))
+                ])
+        }
+        _ = try await store.storage.append(journal("From the phone"))
+        await #expect(throws: StoreError.self) { try await store.storage.append(journal("From the laptop")) }
+        let mine = try await store.storage.events(of: couple, visibleTo: alice.id).filter { $0.visibility == .private }
+        #expect(mine.count == 1)
+    }
+
     @Test func aRefusedMembershipChangeRollsBackTheWholeBatch() async throws {
         let store = try TemporaryStore()
         defer { store.remove() }

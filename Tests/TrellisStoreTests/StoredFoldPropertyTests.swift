@@ -52,7 +52,9 @@ struct StoredFoldPropertyTests {
                 let state = live[actor]!
                 guard
                     let pending = try? state.decide(
-                        .repair(Self.command(code, state: state, actor: actor)), by: actor, at: StoreFixture.now)
+                        .repair(Self.command(code, state: state, actor: actor), today: Day(StoreFixture.now)),
+                        by: actor,
+                        at: StoreFixture.now)
                 else { continue }
                 let written = try await store.storage.append(
                     AppendBatch(couple: couple, expectedSeq: state.seq, events: pending))

@@ -9,7 +9,8 @@ public enum CoupleCommand: Sendable, Equatable {
     case renameArea(AreaID, name: String)
     case archiveArea(AreaID)
     case restoreArea(AreaID)
-    case repair(RepairCommand)
+    /// A repair step; `today` is the actor's own day in their time zone.
+    case repair(RepairCommand, today: Day)
     /// A practice step; `today` is the actor's own day in their time zone.
     case integrity(IntegrityCommand, today: Day)
 }

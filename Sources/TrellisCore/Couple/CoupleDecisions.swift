@@ -59,12 +59,12 @@ extension CoupleState {
             try requireNameFree(area.name, except: id)
             return [shared(.areaRestored(id: id))]
 
-        case .repair(let step):
+        case .repair(let step, let today):
             try requireMember(actor)
             do {
-                return try decideRepair(step, by: actor, at: now)
+                return try decideRepair(step, by: actor, at: now, today: today)
             } catch {
-                throw .repair(error)
+                throw .step(error)
             }
 
         case .integrity(let step, let today):
@@ -72,7 +72,7 @@ extension CoupleState {
             do {
                 return try decideIntegrity(step, by: actor, at: now, today: today)
             } catch {
-                throw .integrity(error)
+                throw .step(error)
             }
         }
     }

@@ -15,8 +15,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case coupleFull, coupleClosed
         case unknownArea, areaArchived, areaNotArchived, duplicateAreaName
         case invalidAreaName(String)
-        case repair(RepairRuleError)
-        case integrity(IntegrityRuleError)
+        case step(StepRefusal)
     }
 
     private let code: Code
@@ -33,24 +32,20 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
     public static let areaNotArchived = Self(.areaNotArchived)
     public static let duplicateAreaName = Self(.duplicateAreaName)
     public static func invalidAreaName(_ reason: String) -> Self { Self(.invalidAreaName(reason)) }
-    public static func repair(_ error: RepairRuleError) -> Self { Self(.repair(error)) }
-    public static func integrity(_ error: IntegrityRuleError) -> Self { Self(.integrity(error)) }
+    /// A refused step of repair or of the practices.
+    public static func step(_ refusal: StepRefusal) -> Self { Self(.step(refusal)) }
 
     /// True when the step belongs to the other partner (an HTTP 403 rather than a conflict).
     public var isForbidden: Bool {
-        switch code {
-        case .repair(let error): error.isForbidden
-        case .integrity(let error): error.isForbidden
-        default: false
-        }
+        if case .step(let refusal) = code { return refusal.isForbidden }
+        return false
     }
 
     /// The request field at fault, when there is one.
     public var field: String? {
         switch code {
         case .invalidAreaName, .duplicateAreaName: "name"
-        case .repair(let error): error.field
-        case .integrity(let error): error.field
+        case .step(let refusal): refusal.field
         default: nil
         }
     }
@@ -61,8 +56,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .alreadyStarted, .alreadyAMember, .coupleFull, .coupleClosed, .areaArchived, .areaNotArchived:
             .conflict
         case .duplicateAreaName, .invalidAreaName: .invalid
-        case .repair(let error): error.category
-        case .integrity(let error): error.category
+        case .step(let refusal): refusal.category
         }
     }
 
@@ -79,8 +73,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .areaNotArchived: "area_not_archived"
         case .duplicateAreaName: "duplicate_area_name"
         case .invalidAreaName: "invalid_area_name"
-        case .repair(let error): error.identifier
-        case .integrity(let error): error.identifier
+        case .step(let refusal): refusal.identifier
         }
     }
 
@@ -98,8 +91,7 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .areaNotArchived: "That area is not archived."
         case .duplicateAreaName: "Your couple already has an active area with that name."
         case .invalidAreaName(let reason): reason
-        case .repair(let error): error.description
-        case .integrity(let error): error.description
+        case .step(let refusal): refusal.description
         }
     }
 }

@@ -5,6 +5,9 @@ public struct CoupleState: Sendable, Equatable {
     /// Where the couple's shared stream stands: the last shared event folded in; 0 before the
     /// couple starts. Private events have their own streams and do not move it.
     public private(set) var seq: Int64 = 0
+    /// Where the viewer's own private stream stands (a state is folded for one viewer, so every
+    /// private event in it is theirs).
+    public private(set) var privateSeq: Int64 = 0
     /// The partners in the couple now, in the order they joined.
     public private(set) var members: [Member] = []
     /// Partners who left. Their shared history stays; they no longer see it.
@@ -41,7 +44,7 @@ public struct CoupleState: Sendable, Equatable {
     }
 
     public mutating func apply(_ event: CoupleEvent) {
-        if event.visibility == .shared { seq = event.seq }
+        if event.visibility == .shared { seq = event.seq } else { privateSeq = event.seq }
         switch event.payload {
         case .coupleStarted(let name), .partnerJoined(let name):
             members.append(Member(id: event.author, name: name, joinedAt: event.at))

@@ -10,7 +10,7 @@ public enum IntegrityCommand: Sendable, Equatable {
     /// Shares a private noticing, journal entry or sliding-door moment with the partner.
     case share(id: UUID)
     case giveFeedback(id: UUID, to: MemberID, text: String)
-    case pauseOnFeedback(id: UUID)
-    case reflect(id: UUID, text: String, pauseSeconds: Int)
+    case pauseOnFeedback(id: UUID, seconds: Int)
+    case reflect(id: UUID, text: String)
     case markReflection(id: UUID, landed: Bool)
 }

@@ -4,23 +4,23 @@ extension CoupleState {
     /// Decides a practice step. The actor is already known to be a current member; `today` is
     /// their own day, in their time zone.
     func decideIntegrity(_ command: IntegrityCommand, by actor: MemberID, at now: Date, today: Day)
-        throws(IntegrityRuleError) -> [PendingEvent]
+        throws(StepRefusal) -> [PendingEvent]
     {
         func event(_ step: IntegrityEvent, _ visibility: Visibility) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: visibility, payload: .integrity(step))]
         }
-        func text(_ raw: String, _ field: String) throws(IntegrityRuleError) -> String {
+        func text(_ raw: String, _ field: String) throws(StepRefusal) -> String {
             switch PlainText.check(raw, limit: IntegrityState.maximumTextLength) {
             case .success(let text): return text
             case .failure(let problem): throw .invalid(field, problem.sentence("'\(field)'"))
             }
         }
-        func pastOrToday(_ day: Day) throws(IntegrityRuleError) {
+        func pastOrToday(_ day: Day) throws(StepRefusal) {
             guard day <= today else {
                 throw .invalid("day", "\(day) is still ahead of you; write about days that have happened.")
             }
         }
-        func knownArea(_ area: AreaID?) throws(IntegrityRuleError) {
+        func knownArea(_ area: AreaID?) throws(StepRefusal) {
             guard let area else { return }
             guard self.area(area) != nil else { throw .notFound("area") }
         }
@@ -65,23 +65,32 @@ extension CoupleState {
 
         case .giveFeedback(let id, let to, let body):
             guard to != actor else { throw .invalid("to", "Feedback goes to your partner, not to yourself.") }
+            // No reply skips the reflection: feedback back comes after naming back what was heard.
+            guard !integrity.feedback.contains(where: { $0.receiver == actor && $0.reflection == nil }) else {
+                throw .conflict(
+                    "reflect_first", "First name back the one true thing in the feedback you received; then give yours."
+                )
+            }
             guard isMember(to) else { throw .notFound("partner") }
             return event(.feedbackGiven(id: id, to: to, text: try text(body, "text")), .shared)
 
-        case .pauseOnFeedback(let id):
+        case .pauseOnFeedback(let id, let seconds):
             let feedback = try received(id, by: actor)
-            guard feedback.pausedAt == nil else { throw .conflict("already_paused", "Your pause has already begun.") }
-            return event(.feedbackPaused(id: id), .private)
+            guard feedback.replyOpensAt == nil else {
+                throw .conflict("already_paused", "Your pause has already begun.")
+            }
+            return event(
+                .feedbackPaused(id: id, seconds: min(max(seconds, 0), MemberSettings.pauseRange.upperBound)), .private)
 
-        case .reflect(let id, let body, let pauseSeconds):
+        case .reflect(let id, let body):
             let feedback = try received(id, by: actor)
             guard feedback.reflection == nil else {
                 throw .conflict("already_reflected", "You have named it back already.")
             }
-            guard let pausedAt = feedback.pausedAt else {
+            guard let opensAt = feedback.replyOpensAt else {
                 throw .conflict("pause_first", "Pause first: read it, breathe, then find the one true thing in it.")
             }
-            let remaining = pausedAt.addingTimeInterval(TimeInterval(pauseSeconds)).timeIntervalSince(now)
+            let remaining = opensAt.timeIntervalSince(now)
             guard remaining <= 0 else {
                 throw .conflict(
                     "still_pausing", "Take a little longer. You can reply in \(Int(remaining.rounded(.up))) seconds.")
@@ -101,7 +110,7 @@ extension CoupleState {
         }
     }
 
-    private func received(_ id: UUID, by actor: MemberID) throws(IntegrityRuleError) -> Feedback {
+    private func received(_ id: UUID, by actor: MemberID) throws(StepRefusal) -> Feedback {
         guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
         guard feedback.receiver == actor else {
             throw .notYours("This feedback was given to your partner, not to you.")

@@ -10,8 +10,9 @@ public enum IntegrityEvent: Codable, Sendable, Equatable {
     case journalEdited(id: UUID, text: String)
     case slidingDoor(id: UUID, day: Day, toward: Bool, what: String, area: AreaID?)
     case feedbackGiven(id: UUID, to: MemberID, text: String)
-    /// The receiver read it and began their pause (private to them).
-    case feedbackPaused(id: UUID)
+    /// The receiver read it and began a pause of `seconds` (private to them). The length is kept
+    /// with the pause, so changing one's settings later does not shorten a pause under way.
+    case feedbackPaused(id: UUID, seconds: Int)
     /// The one true thing the receiver heard, named back to the giver.
     case feedbackReflected(id: UUID, text: String)
     /// The giver's answer to the reflection: "yes, that's it" or "not quite".

@@ -25,8 +25,8 @@ public struct Feedback: Sendable, Equatable {
     public let receiver: MemberID
     public let text: String
     public let givenAt: Date
-    /// When the receiver began their pause; known to the receiver alone.
-    public internal(set) var pausedAt: Date?
+    /// When the receiver's pause ends and the reply opens; known to the receiver alone.
+    public internal(set) var replyOpensAt: Date?
     /// The one true thing the receiver heard in it, named back.
     public internal(set) var reflection: String?
     /// The giver's answer to the reflection.
@@ -66,8 +66,8 @@ public struct IntegrityState: Sendable, Equatable {
             if let index = entries.firstIndex(where: { $0.id == id }) { entries[index].text = text }
         case .feedbackGiven(let id, let to, let text):
             feedback.append(Feedback(id: id, giver: author, receiver: to, text: text, givenAt: time))
-        case .feedbackPaused(let id):
-            updateFeedback(id) { $0.pausedAt = time }
+        case .feedbackPaused(let id, let seconds):
+            updateFeedback(id) { $0.replyOpensAt = time.addingTimeInterval(TimeInterval(seconds)) }
         case .feedbackReflected(let id, let text):
             updateFeedback(id) { $0.reflection = text }
         case .reflectionMarked(let id, let landed):

@@ -20,7 +20,7 @@ public struct MemberSettings: Sendable, Equatable, Codable {
     }
 
     /// The settings as they will be stored, or the field at fault and why.
-    public func validated() throws(IntegrityRuleError) -> MemberSettings {
+    public func validated() throws(StepRefusal) -> MemberSettings {
         guard TimeZone(identifier: timeZone) != nil else {
             throw .invalid("timeZone", "'\(timeZone)' is not a time zone name; use one like Europe/Paris.")
         }

@@ -11,17 +11,17 @@ public enum Cadence: Codable, Sendable, Equatable {
     public static let maximumSituationLength = 120
 
     /// The cadence as it will be stored, or why it is not usable. A one-off date must not have passed.
-    public func validated(from today: Day) throws(RepairRuleError) -> Cadence {
+    public func validated(from today: Day) throws(StepRefusal) -> Cadence {
         switch self {
         case .once(let due):
             guard due >= today else {
-                throw .invalidText("\(due) has already passed; choose a day ahead.", field: "cadence")
+                throw .invalid("cadence", "\(due) has already passed; choose a day ahead.")
             }
             return self
         case .daily: return self
         case .weekdays(let days):
             let unique = Array(Set(days)).sorted()
-            guard !unique.isEmpty else { throw .invalidText("Choose at least one day of the week.") }
+            guard !unique.isEmpty else { throw .invalid("cadence", "Choose at least one day of the week.") }
             return .weekdays(unique)
         case .whenever(let situation):
             let text = try RepairText.validated(situation, field: "situation", limit: Self.maximumSituationLength)

@@ -2,13 +2,14 @@ import Foundation
 
 extension CoupleState {
     /// Decides a repair step. The actor is already known to be a current member.
-    func decideRepair(_ command: RepairCommand, by actor: MemberID, at now: Date) throws(RepairRuleError)
+    /// Decides a repair step. The actor is already known to be a current member; `today` is their
+    /// own day, in their time zone.
+    func decideRepair(_ command: RepairCommand, by actor: MemberID, at now: Date, today: Day) throws(StepRefusal)
         -> [PendingEvent]
     {
         func event(_ repair: RepairEvent, _ visibility: Visibility = .shared) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: visibility, payload: .repair(repair))]
         }
-        let today = Day(now)
 
         switch command {
         case .setSwitch(let area, let on):
@@ -155,22 +156,22 @@ extension CoupleState {
         }
     }
 
-    private static let notAwaiting = RepairRuleError.conflict(
+    private static let notAwaiting = StepRefusal.conflict(
         "not_awaiting_answer", "This action is not waiting for your answer.")
 
-    private func requireActiveArea(_ id: AreaID) throws(RepairRuleError) {
+    private func requireActiveArea(_ id: AreaID) throws(StepRefusal) {
         guard let area = area(id) else { throw .notFound("area") }
         guard !area.isArchived else { throw .conflict("area_archived", "That area is archived; restore it first.") }
     }
 
-    private func requirePartner(of actor: MemberID) throws(RepairRuleError) -> MemberID {
+    private func requirePartner(of actor: MemberID) throws(StepRefusal) -> MemberID {
         guard let partner = members.first(where: { $0.id != actor }) else {
             throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
         }
         return partner.id
     }
 
-    private func requireAction(_ id: UUID, doneBy actor: MemberID) throws(RepairRuleError) -> RepairAction {
+    private func requireAction(_ id: UUID, doneBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }
@@ -178,7 +179,7 @@ extension CoupleState {
         return action
     }
 
-    private func requireAction(_ id: UUID, askedBy actor: MemberID) throws(RepairRuleError) -> RepairAction {
+    private func requireAction(_ id: UUID, askedBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }
@@ -189,21 +190,21 @@ extension CoupleState {
     /// `early`: a one-off action may be reported done before its due day; a miss, or noticing,
     /// only once the day has come.
     private func requireReportable(_ action: RepairAction, _ day: Day, today: Day, early: Bool)
-        throws(RepairRuleError)
+        throws(StepRefusal)
     {
         guard action.isActive, let since = action.activeSince else {
             throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
         }
         guard action.cadence.accepts(day) else {
-            throw .invalidText("This action is not due on \(day) (\(action.cadence.summary)).", field: "day")
+            throw .invalid("day", "This action is not due on \(day) (\(action.cadence.summary)).")
         }
         // A one-off action is reported against its due day, and may be done before it.
         let isOnce = if case .once = action.cadence { true } else { false }
         guard day <= today || (isOnce && early) else {
-            throw .invalidText("\(day) has not happened yet.", field: "day")
+            throw .invalid("day", "\(day) has not happened yet.")
         }
         guard day >= since || isOnce else {
-            throw .invalidText("The action was not agreed yet on \(day).", field: "day")
+            throw .invalid("day", "The action was not agreed yet on \(day).")
         }
         guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
             throw .conflict(

@@ -40,13 +40,12 @@ struct IntegrityAPI {
             }
             return .giveFeedback(id: UUID(), to: to, text: body.text)
         }
-        step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/pause", Empty.self) { _, parameters, _ in
-            .pauseOnFeedback(id: try parameters.uuid("feedbackId"))
+        step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/pause", Empty.self) { _, parameters, account in
+            .pauseOnFeedback(id: try parameters.uuid("feedbackId"), seconds: account.settings.pauseSeconds)
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/reflection", ReflectionRequest.self) {
             body, parameters, account in
-            .reflect(
-                id: try parameters.uuid("feedbackId"), text: body.text, pauseSeconds: account.settings.pauseSeconds)
+            .reflect(id: try parameters.uuid("feedbackId"), text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/mark", MarkRequest.self) { body, parameters, _ in
             .markReflection(id: try parameters.uuid("feedbackId"), landed: body.landed)
@@ -70,7 +69,7 @@ struct IntegrityAPI {
     private func body(_ state: CoupleState, _ account: Account) throws -> IntegrityBody {
         let today = account.settings.today(at: clock.now())
         guard let view = state.integrityView(for: account.id, today: today) else { throw TrellisError.notFound }
-        return IntegrityBody(seq: state.seq, view, pauseSeconds: account.settings.pauseSeconds)
+        return IntegrityBody(seq: state.seq, view)
     }
 
     /// The day an entry is about: the one sent, or the member's today.

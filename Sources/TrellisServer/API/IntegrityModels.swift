@@ -55,13 +55,13 @@ struct FeedbackBody: Encodable {
     let reflection: String?
     let landed: Bool?
 
-    init(_ feedback: Feedback, pauseSeconds: Int) {
+    init(_ feedback: Feedback) {
         id = feedback.id.uuidString.lowercased()
         giver = feedback.giver.description
         receiver = feedback.receiver.description
         text = feedback.text
         givenAt = feedback.givenAt
-        replyOpensAt = feedback.pausedAt?.addingTimeInterval(TimeInterval(pauseSeconds))
+        replyOpensAt = feedback.replyOpensAt
         reflection = feedback.reflection
         landed = feedback.landed
     }
@@ -79,7 +79,7 @@ struct IntegrityBody: Encodable {
     let feedbackFromMe: [FeedbackBody]
     let reflectionPrompt = IntegrityGuidance.reflectionPrompt
 
-    init(seq: Int64, _ view: IntegrityView, pauseSeconds: Int) {
+    init(seq: Int64, _ view: IntegrityView) {
         self.seq = seq
         today = view.today
         myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(28)) }
@@ -87,7 +87,7 @@ struct IntegrityBody: Encodable {
         sharedWithMe = view.sharedWithMe.map(EntryBody.init)
         journalDaysThisMonth = view.journalDaysThisMonth
         hasJournalToday = view.hasJournalToday
-        feedbackToMe = view.feedbackToMe.map { FeedbackBody($0, pauseSeconds: pauseSeconds) }
-        feedbackFromMe = view.feedbackFromMe.map { FeedbackBody($0, pauseSeconds: pauseSeconds) }
+        feedbackToMe = view.feedbackToMe.map(FeedbackBody.init)
+        feedbackFromMe = view.feedbackFromMe.map(FeedbackBody.init)
     }
 }

@@ -43,7 +43,8 @@ struct RepairAPI {
             }
             let command = RepairCommand.requestAction(
                 id: UUID(), area: area, what: body.what, cadence: try body.cadence.cadence(), note: body.note)
-            let state = try await couples.perform(.repair(command), in: couple, by: account)
+            let state = try await couples.perform(
+                .repair(command, today: account.settings.today(at: clock.now())), in: couple, by: account)
             let answer = ActionRequestAnswer(
                 repair: try self.body(state, account), wordingNotes: VagueWording.flags(in: body.what),
                 example: VagueWording.example)
@@ -89,12 +90,16 @@ struct RepairAPI {
     ) {
         book.step(
             method, path, type, status: status, accounts: accounts, couples: couples,
-            command: { body, parameters, _ in .repair(try command(body, parameters)) },
+            command: { body, parameters, account in
+                .repair(try command(body, parameters), today: account.settings.today(at: clock.now()))
+            },
             answer: { state, account in try self.body(state, account) })
     }
 
     private func body(_ state: CoupleState, _ account: Account) throws -> RepairBody {
-        guard let view = state.repairView(for: account.id, today: Day(clock.now())) else { throw TrellisError.notFound }
+        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
+            throw TrellisError.notFound
+        }
         return RepairBody(seq: state.seq, view)
     }
 }

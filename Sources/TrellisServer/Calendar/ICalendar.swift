@@ -43,6 +43,7 @@ enum ICalendar {
                 "SUMMARY:Evening journal",
                 "DESCRIPTION:\(escape(IntegrityGuidance.eveningPrompt))",
                 "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Evening journal", "TRIGGER:PT0M", "END:VALARM",
                 "END:VEVENT",
             ]
         }

@@ -85,7 +85,7 @@ final class AccountService: Sendable {
         do {
             valid = try settings.validated()
         } catch {
-            throw TrellisError(CoupleRuleError.integrity(error))
+            throw TrellisError(CoupleRuleError.step(error))
         }
         try await storage.updateSettings(valid, for: account.id)
         return valid

@@ -83,7 +83,9 @@ final class CoupleService: Sendable {
             } catch {
                 throw TrellisError(error)
             }
-            let batch = AppendBatch(couple: couple, expectedSeq: state.seq, events: events, effects: effects)
+            let batch = AppendBatch(
+                couple: couple, expectedSeq: state.seq, expectedPrivateSeq: state.privateSeq, events: events,
+                effects: effects)
             do {
                 return try await append(batch, onto: state)
             } catch let error as TrellisError

@@ -5,7 +5,6 @@ import TrellisCore
 /// There is no reply form that skips the reflection.
 struct FeedbackSectionView {
     let view: IntegrityView
-    let settings: MemberSettings
     let now: Date
     let csrf: String
 
@@ -15,10 +14,15 @@ struct FeedbackSectionView {
     /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
     var secondsUntilReplyOpens: Int? {
         view.feedbackToMe.compactMap { feedback -> Int? in
-            guard feedback.reflection == nil, let paused = feedback.pausedAt else { return nil }
-            let remaining = paused.addingTimeInterval(TimeInterval(settings.pauseSeconds)).timeIntervalSince(now)
+            guard feedback.reflection == nil, let opens = feedback.replyOpensAt else { return nil }
+            let remaining = opens.timeIntervalSince(now)
             return remaining > 0 ? Int(remaining.rounded(.up)) : nil
         }.min()
+    }
+
+    /// Feedback back waits until what was received has been named back.
+    private var awaitingMyReflection: Bool {
+        view.feedbackToMe.contains { $0.reflection == nil }
     }
 
     var html: String {
@@ -28,9 +32,11 @@ struct FeedbackSectionView {
         <h3>Given to me</h3>
         <ul id="feedback-to-me">\(view.feedbackToMe.map(received).joined())</ul>
         <h3>Feedback for my partner</h3>
+        \(awaitingMyReflection ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"# : """
         <form method="post" action="/integrity/feedback">\(field)
         <label>What I want them to hear <textarea id="feedback-text" name="text" required></textarea></label>
         <button id="give-feedback">Give feedback</button></form>
+        """)
         <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
         </section>
         """
@@ -42,8 +48,7 @@ struct FeedbackSectionView {
         if let reflection = feedback.reflection {
             let answer = feedback.landed.map { $0 ? "Your partner: yes, that's it." : "Your partner: not quite." } ?? ""
             step = #"<p>You named back: <span class="reflection">\#(text(reflection))</span> \#(answer)</p>"#
-        } else if let paused = feedback.pausedAt {
-            let opens = paused.addingTimeInterval(TimeInterval(settings.pauseSeconds))
+        } else if let opens = feedback.replyOpensAt {
             if opens > now {
                 step = """
                     <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \

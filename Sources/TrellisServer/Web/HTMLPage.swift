@@ -27,9 +27,11 @@ enum HTMLPage {
     }
 
     /// A whole document around `content`. With an account and a form token, the header offers log-out.
-    /// `refreshAfter` reloads the page by itself after that many seconds (no scripts needed).
+    /// `refresh` loads `to` by itself after that many seconds (no scripts needed); naming the page
+    /// keeps a refresh after a refused form post from re-requesting the form's address.
     static func document(
-        title: String, content: String, account: Account? = nil, csrf: String? = nil, refreshAfter: Int? = nil
+        title: String, content: String, account: Account? = nil, csrf: String? = nil,
+        refresh: (after: Int, to: String)? = nil
     ) -> String {
         var bar = #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"#
         if let account, let csrf {
@@ -47,7 +49,7 @@ enum HTMLPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) · Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
-            \(refreshAfter.map { #"<meta http-equiv="refresh" content="\#($0)">"# } ?? "")
+            \(refresh.map { #"<meta http-equiv="refresh" content="\#($0.after);url=\#(escape($0.to))">"# } ?? "")
             </head>
             <body>
             <header><a class="brand" href="/">Trellis</a><nav>\(bar)</nav></header>

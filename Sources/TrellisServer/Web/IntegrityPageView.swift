@@ -6,7 +6,6 @@ import TrellisCore
 struct IntegrityPageView {
     let view: IntegrityView
     let areas: [Area]
-    let settings: MemberSettings
     let now: Date
     let csrf: String
     var error: TrellisError? = nil
@@ -23,7 +22,7 @@ struct IntegrityPageView {
         \(journalSection)
         \(noticingSection)
         \(slidingDoorSection)
-        \(FeedbackSectionView(view: view, settings: settings, now: now, csrf: csrf).html)
+        \(FeedbackSectionView(view: view, now: now, csrf: csrf).html)
         \(actionsSection)
         \(sharedSection)
         """
@@ -127,7 +126,17 @@ struct IntegrityPageView {
     }
 
     private var sharedSection: String {
-        let items = view.sharedWithMe.map { "<li>\($0.day) · \(text($0.text))</li>" }.joined()
+        let items = view.sharedWithMe.map { entry in
+            let kind: String
+            switch entry.kind {
+            case .noticing: kind = "An appreciation"
+            case .journal: kind = "From their evening journal"
+            case .slidingDoor(let toward):
+                kind = toward ? "A moment they turned toward you" : "A moment they turned away"
+            }
+            let area = entry.area.flatMap { id in areas.first { $0.id == id } }.map { " · \(text($0.name))" } ?? ""
+            return "<li>\(entry.day) · <em>\(kind)</em>\(area): \(text(entry.text))</li>"
+        }.joined()
         return #"<section><h2>What my partner shared with me</h2><ul id="shared-with-me">\#(items)</ul></section>"#
     }
 }

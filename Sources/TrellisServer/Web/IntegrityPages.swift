@@ -16,20 +16,20 @@ struct IntegrityPages {
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
             return try await page(visit, account)
         }
-        step("/integrity/journal") { form, _, today in
-            .writeJournal(id: UUID(), day: today, text: try form.require("text"))
+        step("/integrity/journal") { form, _, account in
+            .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
         }
         step("/integrity/journal/{entryId}") { form, parameters, _ in
             .editJournal(id: try parameters.uuid("entryId"), text: try form.require("text"))
         }
-        step("/integrity/noticings") { form, _, today in
+        step("/integrity/noticings") { form, _, account in
             .notice(
-                id: UUID(), day: today, what: try form.require("what"), area: try Self.area(form),
+                id: UUID(), day: today(account), what: try form.require("what"), area: try Self.area(form),
                 shared: form["shared"] == "yes")
         }
-        step("/integrity/sliding-doors") { form, _, today in
+        step("/integrity/sliding-doors") { form, _, account in
             .slidingDoor(
-                id: UUID(), day: today, toward: form["direction"] != "away", what: try form.require("what"),
+                id: UUID(), day: today(account), toward: form["direction"] != "away", what: try form.require("what"),
                 area: try Self.area(form), shared: form["shared"] == "yes")
         }
         step("/integrity/entries/{entryId}/share") { _, parameters, _ in .share(id: try parameters.uuid("entryId")) }
@@ -41,15 +41,11 @@ struct IntegrityPages {
                 return .giveFeedback(id: UUID(), to: partner.id, text: try form.require("text"))
             }
         }
-        step("/integrity/feedback/{feedbackId}/pause") { _, parameters, _ in
-            .pauseOnFeedback(id: try parameters.uuid("feedbackId"))
+        step("/integrity/feedback/{feedbackId}/pause") { _, parameters, account in
+            .pauseOnFeedback(id: try parameters.uuid("feedbackId"), seconds: account.settings.pauseSeconds)
         }
-        router.post("/integrity/feedback/{feedbackId}/reflection") { request, context in
-            try await submit(request) { form, account, _ in
-                .reflect(
-                    id: try context.parameters.uuid("feedbackId"), text: try form.require("text"),
-                    pauseSeconds: account.settings.pauseSeconds)
-            }
+        step("/integrity/feedback/{feedbackId}/reflection") { form, parameters, _ in
+            .reflect(id: try parameters.uuid("feedbackId"), text: try form.require("text"))
         }
         step("/integrity/feedback/{feedbackId}/mark") { form, parameters, _ in
             .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes")
@@ -57,12 +53,10 @@ struct IntegrityPages {
         SettingsPage(accounts: accounts, usesTLS: usesTLS).register(on: router)
 
         func step(
-            _ path: String, _ command: @escaping @Sendable (FormFields, Parameters, Day) throws -> IntegrityCommand
+            _ path: String, _ command: @escaping @Sendable (FormFields, Parameters, Account) throws -> IntegrityCommand
         ) {
             router.post(RouterPath(path)) { request, context in
-                try await submit(request) { form, account, _ in
-                    try command(form, context.parameters, account.settings.today(at: clock.now()))
-                }
+                try await submit(request) { form, account, _ in try command(form, context.parameters, account) }
             }
         }
     }
@@ -79,8 +73,7 @@ struct IntegrityPages {
             guard let couple = account.coupleID else { throw TrellisError.notFound }
             let state = try await couples.authorised(account, couple).state
             let step = try command(form, account, state)
-            _ = try await couples.perform(
-                .integrity(step, today: account.settings.today(at: clock.now())), in: couple, by: account)
+            _ = try await couples.perform(.integrity(step, today: today(account)), in: couple, by: account)
             return visit.redirect(to: "/integrity")
         } catch let error as TrellisError {
             return try await page(visit, account, error: error)
@@ -94,12 +87,15 @@ struct IntegrityPages {
         guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now)) else {
             throw TrellisError.notFound
         }
-        let page = IntegrityPageView(
-            view: view, areas: state.areas, settings: account.settings, now: now, csrf: visit.csrf, error: error)
-        let refresh = FeedbackSectionView(view: view, settings: account.settings, now: now, csrf: visit.csrf)
+        let page = IntegrityPageView(view: view, areas: state.areas, now: now, csrf: visit.csrf, error: error)
+        let refresh = FeedbackSectionView(view: view, now: now, csrf: visit.csrf)
             .secondsUntilReplyOpens
-        return visit.page("My integrity", page.html, status: error?.status ?? .ok, refreshAfter: refresh)
+        return visit.page(
+            "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })
     }
+
+    /// The member's own day, in their time zone.
+    private func today(_ account: Account) -> Day { account.settings.today(at: clock.now()) }
 
     private static func area(_ form: FormFields) throws -> AreaID? {
         guard let text = form["area"], !text.isEmpty else { return nil }

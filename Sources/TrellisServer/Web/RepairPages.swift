@@ -86,7 +86,8 @@ struct RepairPages {
                 do {
                     guard let couple = account.coupleID else { throw TrellisError.notFound }
                     let repair = try command(form, context.parameters)
-                    _ = try await couples.perform(.repair(repair), in: couple, by: account)
+                    _ = try await couples.perform(
+                        .repair(repair, today: account.settings.today(at: clock.now())), in: couple, by: account)
                     // After a request, the page shows gentle notes on its wording (redirected, so a
                     // reload never asks twice).
                     if case .requestAction(let id, _, _, _, _) = repair {
@@ -106,7 +107,7 @@ struct RepairPages {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
-        guard let view = state.repairView(for: account.id, today: Day(clock.now())) else {
+        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
             throw TrellisError.notFound
         }
         let justAsked = view.asked.first { $0.id == asked }

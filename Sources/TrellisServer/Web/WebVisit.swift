@@ -48,11 +48,13 @@ struct WebVisit {
         return fields
     }
 
-    func page(_ title: String, _ content: String, status: HTTPResponse.Status = .ok, refreshAfter: Int? = nil)
+    func page(
+        _ title: String, _ content: String, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
+    )
         -> Response
     {
         let document = HTMLPage.document(
-            title: title, content: content, account: account, csrf: csrf, refreshAfter: refreshAfter)
+            title: title, content: content, account: account, csrf: csrf, refresh: refresh)
         return withCookies(HTMLPage.response(document, status: status))
     }
 

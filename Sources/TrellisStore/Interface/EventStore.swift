@@ -32,12 +32,19 @@ public struct AppendBatch: Sendable {
     public let couple: CoupleID
     /// Where the shared stream must stand for the batch to be accepted.
     public let expectedSeq: Int64
+    /// Where the author's private stream must stand, when the batch holds private events; this
+    /// keeps two devices of one person from both writing, say, tonight's only journal entry.
+    public let expectedPrivateSeq: Int64?
     public let events: [PendingEvent]
     public let effects: [Effect]
 
-    public init(couple: CoupleID, expectedSeq: Int64, events: [PendingEvent], effects: [Effect] = []) {
+    public init(
+        couple: CoupleID, expectedSeq: Int64, expectedPrivateSeq: Int64? = nil, events: [PendingEvent],
+        effects: [Effect] = []
+    ) {
         self.couple = couple
         self.expectedSeq = expectedSeq
+        self.expectedPrivateSeq = expectedPrivateSeq
         self.events = events
         self.effects = effects
     }

@@ -66,7 +66,15 @@ extension SQLiteStorage: EventStore {
         var events: [CoupleEvent] = []
         for pending in batch.events {
             let stream = Self.stream(of: pending.visibility, author: pending.author)
-            let head = try heads[stream] ?? Self.head(of: batch.couple, stream: stream, in: db)
+            let head: Int64
+            if let known = heads[stream] {
+                head = known
+            } else {
+                head = try Self.head(of: batch.couple, stream: stream, in: db)
+                if let expected = batch.expectedPrivateSeq, stream != "shared", head != expected {
+                    throw StoreError.staleSequence(current: current)
+                }
+            }
             heads[stream] = head + 1
             events.append(pending.numbered(head + 1))
         }

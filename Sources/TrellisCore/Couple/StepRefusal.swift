@@ -1,11 +1,10 @@
-/// Why a repair command is refused. A refusal never produces events.
-public struct RepairRuleError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why a step of repair or of the practices is refused. A refusal never produces events.
+public struct StepRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Code: Equatable {
         case notFound(String)
         case notYours(String)
         case conflict(String, String)
-        case invalidText(String, field: String?)
-        case tooManyActions
+        case invalid(field: String, String)
     }
 
     private let code: Code
@@ -13,27 +12,28 @@ public struct RepairRuleError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// The thing does not exist for this member (or must not be revealed).
     public static func notFound(_ what: String) -> Self { Self(.notFound(what)) }
-    /// The member exists in the couple but this step belongs to the other partner.
+    /// The member is in the couple, but this step belongs to the other partner.
     public static func notYours(_ message: String) -> Self { Self(.notYours(message)) }
+    /// The step clashes with the couple's current state.
     public static func conflict(_ identifier: String, _ message: String) -> Self {
         Self(.conflict(identifier, message))
     }
-    public static func invalidText(_ message: String, field: String? = nil) -> Self {
-        Self(.invalidText(message, field: field))
-    }
-    /// A fifth active action in one direction.
-    public static let tooManyActions = Self(.tooManyActions)
+    /// A value the rules do not accept, and the field that carries it.
+    public static func invalid(_ field: String, _ message: String) -> Self { Self(.invalid(field: field, message)) }
 
-    public static let fourActionsExplanation = """
+    /// A fifth active action in one direction.
+    public static let tooManyActions = conflict(
+        "four_actions_already",
+        """
         You already have four actions asked of your partner. Four clear actions are enough to see \
         steady change; more blurs the picture. Retire one first, then ask for the new one.
-        """
+        """)
 
     var category: CoupleRuleError.Category {
         switch code {
         case .notFound: .notFound
-        case .notYours, .conflict, .tooManyActions: .conflict
-        case .invalidText: .invalid
+        case .notYours, .conflict: .conflict
+        case .invalid: .invalid
         }
     }
 
@@ -47,23 +47,19 @@ public struct RepairRuleError: Error, Sendable, Equatable, CustomStringConvertib
         case .notFound(let what): "\(what)_not_found"
         case .notYours: "not_yours"
         case .conflict(let identifier, _): identifier
-        case .invalidText: "invalid_text"
-        case .tooManyActions: "four_actions_already"
+        case .invalid(let field, _): "invalid_\(field)"
         }
     }
 
     public var field: String? {
-        if case .invalidText(_, let field) = code { return field }
+        if case .invalid(let field, _) = code { return field }
         return nil
     }
 
     public var description: String {
         switch code {
         case .notFound(let what): "There is no such \(what.replacingOccurrences(of: "_", with: " ")) in your couple."
-        case .notYours(let message): message
-        case .conflict(_, let message): message
-        case .invalidText(let message, _): message
-        case .tooManyActions: Self.fourActionsExplanation
+        case .notYours(let message), .conflict(_, let message), .invalid(_, let message): message
         }
     }
 }
