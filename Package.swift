@@ -42,6 +42,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "TrellisBenchmarks",
+            dependencies: [
+                "TrellisStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/TrellisBenchmarks"
+        ),
         .testTarget(
             name: "TrellisCoreTests",
             dependencies: [

@@ -30,11 +30,10 @@ extension SQLiteStorage: EventStore {
                     ORDER BY position
                     """,
                 arguments: [couple.description, sharedSeq, viewer.description, privateSeq])
-            let hasPrivate = rows.contains { $0["visibility"] == Visibility.private.rawValue }
+            let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
             let viewerKey = hasPrivate ? try self.memberKey(viewer, in: db) : coupleKey
-            return try rows.map { row in
-                try Self.decodeEvent(row, couple: couple) { $0 == .shared ? coupleKey : viewerKey }
-            }
+            var reader = EventReader(couple: couple)
+            return try rows.map { row in try reader.decode(row) { $0 == .shared ? coupleKey : viewerKey } }
         }
     }
 
@@ -148,22 +147,41 @@ extension SQLiteStorage: EventStore {
     }
 
     /// Binds the event's place and metadata to its ciphertext: a body moved elsewhere will not open.
-    private static func sealContext(
-        couple: CoupleID, seq: Int64, author: MemberID, visibility: Visibility, at time: Date
+    /// (The time is written as its exact bit pattern: cheap to format, and no rounding.)
+    fileprivate static func sealContext(
+        couple: String, seq: Int64, author: String, visibility: Visibility, at time: Date
     ) -> String {
-        "event \(couple) \(seq) \(author) \(visibility.rawValue) \(time.timeIntervalSinceReferenceDate)"
+        "event \(couple) \(seq) \(author) \(visibility.rawValue) \(String(time.timeIntervalSinceReferenceDate.bitPattern, radix: 16))"
     }
 
-    private static func decodeEvent(
-        _ row: Row, couple: CoupleID, key: (Visibility) -> SymmetricKey
-    ) throws -> CoupleEvent {
-        guard let author = MemberID(row["author"] as String), let visibility = Visibility(rawValue: row["visibility"])
+    fileprivate static func sealContext(
+        couple: CoupleID, seq: Int64, author: MemberID, visibility: Visibility, at time: Date
+    ) -> String {
+        sealContext(couple: couple.description, seq: seq, author: author.description, visibility: visibility, at: time)
+    }
+}
+
+/// Decodes the rows of one read: the decoder and the parsed author ids are reused across rows,
+/// which is most of the cost of loading a long history.
+private struct EventReader {
+    let couple: String
+    let decoder = JSONDecoder()
+    var authors: [String: MemberID] = [:]
+
+    init(couple: CoupleID) { self.couple = couple.description }
+
+    /// `row` holds seq, author, visibility, at and body, in that order.
+    mutating func decode(_ row: Row, key: (Visibility) -> SymmetricKey) throws -> CoupleEvent {
+        let authorText: String = row[1]
+        guard let author = authors[authorText] ?? MemberID(authorText), let visibility = Visibility(rawValue: row[2])
         else { throw StoreError.unreadable }
-        let seq: Int64 = row["seq"]
-        let time = Date(timeIntervalSinceReferenceDate: row["at"])
-        let context = sealContext(couple: couple, seq: seq, author: author, visibility: visibility, at: time)
-        let plaintext = try Sealer.open(row["body"], with: key(visibility), context: context)
-        let payload = try JSONDecoder().decode(EventPayload.self, from: plaintext)
+        authors[authorText] = author
+        let seq: Int64 = row[0]
+        let time = Date(timeIntervalSinceReferenceDate: row[3])
+        let context = SQLiteStorage.sealContext(
+            couple: couple, seq: seq, author: authorText, visibility: visibility, at: time)
+        let plaintext = try Sealer.open(row[4], with: key(visibility), context: context)
+        let payload = try decoder.decode(EventPayload.self, from: plaintext)
         return CoupleEvent(seq: seq, at: time, author: author, visibility: visibility, payload: payload)
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import TrellisCore
+import TrellisStore
+
+// Measures the store against the budgets in DESIGN.md, each beside a baseline measured in the same
+// run on the same machine, and prints figures and ratios. Run it in release:
+//
+//     swift run -c release TrellisBenchmarks
+//
+// Timings are for reading, never for asserting: they vary with the machine.
+
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-bench-\(UUID())")
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: directory) }
+
+let clock = ContinuousClock()
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+let storage = try SQLiteStorage(path: directory.appendingPathComponent("trellis.sqlite").path, masterKey: .generate())
+try storage.migrate()
+let alice = Account(id: MemberID(), email: "alice@example.org", name: "Alice", passwordHash: "-", coupleID: nil)
+let now = Date()
+try await storage.createAccount(
+    alice, session: (Array(repeating: 1, count: 32), SessionRecord(account: alice.id, expiresAt: now)), at: now)
+let couple = CoupleID()
+let start = try CoupleState().decide(.start(founderName: "Alice"), by: alice.id, at: now)
+_ = try await storage.append(
+    AppendBatch(couple: couple, expectedSeq: 0, events: start, effects: [.createCouple, .assign(alice.id)]))
+var head = Int64(start.count)
+let area = CoupleState.folding(try await storage.events(of: couple, visibleTo: alice.id)).activeAreas[0].id
+
+/// A year of a couple's life is mostly switch flips, reports and notes: use a report as the typical event.
+func typicalEvent(_ index: Int) -> PendingEvent {
+    PendingEvent(
+        at: now.addingTimeInterval(Double(index)), author: alice.id, visibility: .shared,
+        payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
+}
+
+// 1. Durable writes: one event per transaction, synced before it returns.
+let writes = 300
+let appendTime = try await clock.measure {
+    for index in 0..<writes {
+        _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [typicalEvent(index)]))
+        head += 1
+    }
+}
+let baselinePool = try DatabasePool(
+    path: directory.appendingPathComponent("baseline.sqlite").path,
+    configuration: {
+        var configuration = Configuration()
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        return configuration
+    }())
+try await baselinePool.write { try $0.execute(sql: "CREATE TABLE rows (id INTEGER PRIMARY KEY, body BLOB NOT NULL)") }
+let blob = Data(repeating: 7, count: 120)
+let baselineTime = try await clock.measure {
+    for _ in 0..<writes {
+        try await baselinePool.write { try $0.execute(sql: "INSERT INTO rows (body) VALUES (?)", arguments: [blob]) }
+    }
+}
+let appendRate = Double(writes) / seconds(appendTime)
+let sqliteRate = Double(writes) / seconds(baselineTime)
+print(
+    String(
+        format: "durable appends: %.0f/s; bare SQLite commits: %.0f/s; ratio %.2f", appendRate, sqliteRate,
+        appendRate / sqliteRate))
+
+// 2. Cold load: read, decrypt and fold about ten years of one couple (20,000 events).
+let target = 20_000
+while head < Int64(target) {
+    let batch = (0..<min(1_000, target - Int(head))).map { typicalEvent(Int(head) + $0) }
+    _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: batch))
+    head += Int64(batch.count)
+}
+var loads: [Double] = []
+var reads: [Double] = []
+let rawPool = try DatabasePool(path: directory.appendingPathComponent("trellis.sqlite").path)
+for _ in 0..<7 {
+    loads.append(
+        seconds(
+            try await clock.measure {
+                let state = CoupleState.folding(try await storage.events(of: couple, visibleTo: alice.id))
+                precondition(state.seq == head)
+            }))
+    reads.append(
+        seconds(
+            try await clock.measure {
+                let bodies = try await rawPool.read { try Data.fetchAll($0, sql: "SELECT body FROM events") }
+                precondition(bodies.count == Int(head))
+            }))
+}
+print(
+    String(
+        format:
+            "cold load of %lld events (decrypt + fold): %.1f ms (budget 20 ms); reading the rows alone: %.1f ms; ratio %.1f",
+        head, median(loads) * 1000, median(reads) * 1000, median(loads) / median(reads)))
