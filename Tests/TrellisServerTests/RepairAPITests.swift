@@ -179,3 +179,35 @@ struct RepairAPITests {
         }
     }
 }
+
+@Suite("Repair on each member's own day")
+struct RepairTimeZoneTests {
+    @Test func anActionAcceptedInTheEveningCountsFromTheDoersOwnDay() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple, area) = try await RepairAPITests.pairedWithHonesty(client)
+            let zone = try await client.api(
+                .put, "/api/v1/me/settings", token: bob.token, json: ["timeZone": "America/Los_Angeles"])
+            #expect(zone.status == .ok)
+            // 04:00 UTC on the 16th is 20:00 on the 15th in Los Angeles.
+            server.clock.advance(by: 20 * 3600)
+            let requested = try await RepairAPITests.requestDaily(client, couple, area, alice, "Call me at lunch")
+            let action = try #require(
+                ((requested["repair"] as? [String: Any])?["asked"] as? [[String: Any]])?.first?["id"] as? String)
+            let accepted = try await client.api(
+                .post, "/api/v1/couples/\(couple)/actions/\(action)/accept", token: bob.token)
+            let bobToday = try #require(accepted["today"] as? String)
+            #expect(bobToday.hasSuffix("-15"))
+            let report = try await client.api(
+                .post, "/api/v1/couples/\(couple)/actions/\(action)/occurrences/\(bobToday)/report", token: bob.token,
+                json: ["outcome": "done"])
+            #expect(report.status == .ok, "\(report.errorMessage ?? "")")
+
+            // The event feed shows the step keyed by its kind, not nested under its family.
+            let feed = try await client.api(.get, "/api/v1/couples/\(couple)/events", token: alice.token)
+            let last = try #require((feed["events"] as? [[String: Any]])?.last)
+            #expect(last["kind"] as? String == "occurrenceReported")
+            #expect((last["payload"] as? [String: Any])?.keys.first == "occurrenceReported")
+        }
+    }
+}

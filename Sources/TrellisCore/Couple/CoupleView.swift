@@ -16,7 +16,6 @@ public struct CoupleView: Sendable, Equatable {
     public let canInvite: Bool
     public let partnerLeft: Bool
 
-    public var partner: Partner? { members.first { !$0.isViewer } }
 }
 
 extension CoupleState {

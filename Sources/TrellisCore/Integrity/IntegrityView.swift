@@ -3,7 +3,6 @@ import Foundation
 /// "My integrity": what I committed to and whether I did it, and my own practices. It holds no
 /// measure of how much my partner trusts me, and nothing of my partner's private entries.
 public struct IntegrityView: Sendable, Equatable {
-    public let viewer: MemberID
     public let today: Day
     /// Actions my partner asked of me that are agreed, with how I followed through.
     public let myActions: [RepairAction]
@@ -24,7 +23,7 @@ extension CoupleState {
         let mine = integrity.entries.filter { $0.author == viewer }
         let month = (today.components.year, today.components.month)
         return IntegrityView(
-            viewer: viewer, today: today,
+            today: today,
             myActions: repair.actions.filter { $0.doer == viewer && $0.isActive },
             myEntries: mine.reversed(),
             // Checked again here: a view stays private even if a state held more than its viewer may see.

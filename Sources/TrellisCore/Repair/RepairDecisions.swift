@@ -1,7 +1,6 @@
 import Foundation
 
 extension CoupleState {
-    /// Decides a repair step. The actor is already known to be a current member.
     /// Decides a repair step. The actor is already known to be a current member; `today` is their
     /// own day, in their time zone.
     func decideRepair(_ command: RepairCommand, by actor: MemberID, at now: Date, today: Day) throws(StepRefusal)
@@ -70,7 +69,7 @@ extension CoupleState {
         case .acceptAction(let id):
             let action = try requireAction(id, doneBy: actor)
             guard action.status == .requested else { throw Self.notAwaiting }
-            return event(.actionAccepted(id: id))
+            return event(.actionAccepted(id: id, since: today))
 
         case .proposeReword(let id, let what, let cadence):
             let action = try requireAction(id, doneBy: actor)
@@ -85,7 +84,7 @@ extension CoupleState {
             guard case .rewordProposed = action.status else {
                 throw .conflict("no_reword", "There are no new words to answer for this action.")
             }
-            return event(.rewordAnswered(id: id, accepted: accept))
+            return event(.rewordAnswered(id: id, accepted: accept, since: today))
 
         case .proposeRetirement(let id):
             guard let action = repair.action(id), action.asker == actor || action.doer == actor else {

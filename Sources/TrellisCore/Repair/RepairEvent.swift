@@ -10,9 +10,10 @@ public enum RepairEvent: Codable, Sendable, Equatable {
     case questionAsked(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
     case questionAnswered(id: UUID, answer: String)
     case actionRequested(id: UUID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)
-    case actionAccepted(id: UUID)
+    /// `since`: the doer's own day when they accepted, from which occurrences count.
+    case actionAccepted(id: UUID, since: Day?)
     case rewordProposed(id: UUID, what: String, cadence: Cadence)
-    case rewordAnswered(id: UUID, accepted: Bool)
+    case rewordAnswered(id: UUID, accepted: Bool, since: Day?)
     case retirementProposed(id: UUID)
     case retirementAnswered(id: UUID, retired: Bool)
     case occurrenceReported(action: UUID, day: Day, outcome: Outcome)

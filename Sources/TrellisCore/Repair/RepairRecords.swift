@@ -56,7 +56,6 @@ public struct OccurrenceNote: Sendable, Equatable {
 /// What is known of one occurrence of an action. Nothing reported stays "not reported".
 public struct Occurrence: Sendable, Equatable {
     public internal(set) var outcome: Outcome?
-    public internal(set) var reportedAt: Date?
     /// The asker's "I noticed", with an optional word.
     public internal(set) var acknowledged: OccurrenceNote?
     /// The asker saw it although it was not reported.

@@ -59,20 +59,20 @@ public struct RepairState: Sendable, Equatable {
                 RepairAction(
                     id: id, area: area, asker: author, doer: doer, what: what, cadence: cadence, note: note,
                     status: .requested))
-        case .actionAccepted(let id):
+        case .actionAccepted(let id, let since):
             updateAction(id) {
                 $0.status = .active
-                $0.activeSince = Day(time)
+                $0.activeSince = since ?? Day(time)
             }
         case .rewordProposed(let id, let what, let cadence):
             updateAction(id) { $0.status = .rewordProposed(what: what, cadence: cadence) }
-        case .rewordAnswered(let id, let accepted):
+        case .rewordAnswered(let id, let accepted, let since):
             updateAction(id) {
                 if accepted, case .rewordProposed(let what, let cadence) = $0.status {
                     $0.what = what
                     $0.cadence = cadence
                     $0.status = .active
-                    $0.activeSince = Day(time)
+                    $0.activeSince = since ?? Day(time)
                 } else {
                     $0.status = .requested
                 }
@@ -85,10 +85,7 @@ public struct RepairState: Sendable, Equatable {
                 if retired { $0.status = .retired }
             }
         case .occurrenceReported(let id, let day, let outcome):
-            updateOccurrence(id, day) {
-                $0.outcome = outcome
-                $0.reportedAt = time
-            }
+            updateOccurrence(id, day) { $0.outcome = outcome }
         case .occurrenceAcknowledged(let id, let day, let word):
             updateOccurrence(id, day) { $0.acknowledged = OccurrenceNote(author: author, at: time, text: word ?? "") }
         case .occurrenceNoticed(let id, let day, let word):

@@ -51,7 +51,7 @@ final class LoginThrottle: Sendable {
     func recordSuccess(account: String, address: String) {
         failures.withLockedValue { table in
             table.removeValue(forKey: "account:" + account)
-            table["address:" + address]?.removeLast()
+            _ = table["address:" + address]?.popLast()
         }
     }
 

@@ -63,7 +63,7 @@ struct AccountPages {
         safeNext(request.uri.queryParameters["next"].map(String.init))
     }
 
-    /// Only the places a person is sent back to after logging in: home, or the invite they opened.
+    /// Only the places a person is sent back to after logging in: their own pages, or the invite they opened.
     /// An allowlist, because browsers forgive too much ("/\t/evil" becomes "//evil").
     static func safeNext(_ next: String?) -> String {
         guard let next else { return "/home" }
@@ -71,7 +71,7 @@ struct AccountPages {
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        return ["/home", "/repair"].contains(next) ? next : "/home"
+        return ["/home", "/repair", "/integrity", "/settings"].contains(next) ? next : "/home"
     }
 
     private static let welcome = """

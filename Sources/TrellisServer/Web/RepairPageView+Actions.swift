@@ -122,7 +122,8 @@ extension RepairPageView {
             let state = record?.outcome?.rawValue ?? (record?.noticed != nil ? "noticed" : "not_reported")
             let label =
                 [
-                    "done": "done", "missed": "missed (reported honestly)", "noticed": "you noticed it",
+                    "done": "done", "missed": "missed (reported honestly)",
+                    "noticed": mine ? "you noticed it" : "your partner noticed it",
                     "not_reported": "not reported",
                 ][state] ?? state
             var extra = ""

@@ -59,7 +59,7 @@ struct RepairPageView {
             <button class="record-hurt">Record</button></form></details>
             """
         let canAsk =
-            area.partnerSwitch?.isOn == false
+            view.partner != nil && area.partnerSwitch?.isOn != true
             && !area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
         let ask =
             canAsk
