@@ -93,9 +93,7 @@ struct CoupleAPITests {
     @Test func areasAreAddedRenamedArchivedAndRestored() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
+            let (alice, bob, couple) = try await client.pairedCouple()
 
             let added = try await client.api(
                 .post, "/api/v1/couples/\(couple)/areas", token: bob.token, json: ["name": "Family visits"])
@@ -157,9 +155,7 @@ struct CoupleAPITests {
     @Test func leavingKeepsTheRecordWithThePartnerWhoStays() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
+            let (alice, bob, couple) = try await client.pairedCouple()
             let left = try await client.api(.post, "/api/v1/couples/\(couple)/leave", token: bob.token)
             #expect(left.status == .ok)
             #expect((left["account"] as? [String: Any])?["coupleId"] is NSNull)

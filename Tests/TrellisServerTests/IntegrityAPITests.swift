@@ -28,9 +28,7 @@ struct IntegrityAPITests {
     @Test func privateEntriesLeaveNoTraceForThePartner() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
+            let (alice, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
             let before = try await Self.everythingAliceSees(client, couple, alice)
 
@@ -75,9 +73,7 @@ struct IntegrityAPITests {
     @Test func badPracticeInputIsRefusedAndChangesNothing() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
+            let (_, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
             _ = try await client.api(.post, "\(base)/journal", token: bob.token, json: ["text": "First"])
             let head = try await client.api(.get, "\(base)/events", token: bob.token)
@@ -112,9 +108,7 @@ struct IntegrityAPITests {
     @Test func feedbackIsPausedOnAndNamedBack() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let alice = try await client.signUp("Alice")
-            let bob = try await client.signUp("Bob")
-            let couple = try await client.pair(alice, bob)
+            let (alice, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
             let settings = try await client.api(
                 .put, "/api/v1/me/settings", token: bob.token, json: ["pauseSeconds": 5])

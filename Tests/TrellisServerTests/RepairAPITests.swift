@@ -14,9 +14,7 @@ struct RepairAPITests {
 
     /// A paired couple and the id of its Honesty area.
     static func pairedWithHonesty(_ client: any TestClientProtocol) async throws -> (APIUser, APIUser, String, String) {
-        let alice = try await client.signUp("Alice")
-        let bob = try await client.signUp("Bob")
-        let couple = try await client.pair(alice, bob)
+        let (alice, bob, couple) = try await client.pairedCouple()
         return (alice, bob, couple, try await honesty(client, couple, alice))
     }
 

@@ -67,6 +67,13 @@ extension TestClientProtocol {
         return try #require(answer["id"] as? String)
     }
 
+    /// Alice and Bob, signed up and paired; with the couple's id.
+    func pairedCouple() async throws -> (APIUser, APIUser, String) {
+        let alice = try await signUp("Alice")
+        let bob = try await signUp("Bob")
+        return (alice, bob, try await pair(alice, bob))
+    }
+
     /// A couple of two: the founder invites, the partner accepts.
     func pair(_ founder: APIUser, _ partner: APIUser) async throws -> String {
         let couple = try await startCouple(founder)
