@@ -61,8 +61,10 @@ let package = Package(
             name: "TrellisStoreTests",
             dependencies: [
                 "TrellisStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TrellisServerTests",

@@ -32,12 +32,20 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "How much to log: trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    @Option(
+        name: .customLong("kept-couples"),
+        help: ArgumentHelp(
+            "How many couples' folded histories to keep in memory; the least recently used go first.",
+            valueName: "count"))
+    var keptCouples = 10_000
+
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError(
                 "'\(logLevel)' is not a log level; use trace, debug, info, notice, warning, error or critical.")
         }
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard keptCouples >= 1 else { throw ValidationError("--kept-couples must be 1 or more.") }
         if let publicURL, URL(string: publicURL)?.host == nil {
             throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
         }
@@ -46,7 +54,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let options = TrellisServer.Options(
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
-            logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -201,11 +201,15 @@ struct RepairTimeZoneTests {
                 json: ["outcome": "done"])
             #expect(report.status == .ok, "\(report.errorMessage ?? "")")
 
-            // The event feed shows the step keyed by its kind, not nested under its family.
+            // The event feed shows the step's pinned form: its kind and named fields, nothing nested.
             let feed = try await client.api(.get, "/api/v1/couples/\(couple)/events", token: alice.token)
             let last = try #require((feed["events"] as? [[String: Any]])?.last)
             #expect(last["kind"] as? String == "occurrenceReported")
-            #expect((last["payload"] as? [String: Any])?.keys.first == "occurrenceReported")
+            let payload = try #require(last["payload"] as? [String: Any])
+            #expect(Set(payload.keys) == ["kind", "action", "day", "outcome"])
+            #expect(payload["kind"] as? String == "occurrenceReported")
+            #expect(payload["day"] as? String == bobToday)
+            #expect(payload["outcome"] as? String == "done")
         }
     }
 }

@@ -85,12 +85,12 @@ struct EventLogTests {
             at: StoreFixture.now.addingTimeInterval(1), author: alice.id, visibility: .private,
             payload: .areaAdded(id: AreaID(), name: "Only mine"))
         let written = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [secret]))
-        #expect(written.map(\.seq) == [1])  // the first entry of Alice's own stream
+        #expect(written.events.map(\.seq) == [1])  // the first entry of Alice's own stream
 
         // Bob writes at the shared head he can see; Alice's private entry does not make him stale.
         let shared = try await store.storage.append(
             AppendBatch(couple: couple, expectedSeq: head, events: StoreFixture.addArea("Ours", by: bob.id)))
-        #expect(shared.map(\.seq) == [head + 1])
+        #expect(shared.events.map(\.seq) == [head + 1])
 
         let bobSees = try await store.storage.events(of: couple, visibleTo: bob.id)
         #expect(bobSees.map(\.seq) == Array(1...(head + 1)))

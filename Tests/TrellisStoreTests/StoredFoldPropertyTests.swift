@@ -6,7 +6,9 @@ import TrellisStore
 
 /// Random repair steps by both partners, decided as the server decides them (against the state
 /// folded from the store for the actor) and appended through SQLite. After every step, each
-/// partner's fold of what the store gives them equals their live state, and the rules hold.
+/// partner's state is the same three ways (folded from zero, kept in memory and advanced by the
+/// appends, and loaded cold from the latest snapshot plus the tail), it equals their live state,
+/// and the rules hold.
 @Suite("The stored log folds to the live state, per partner")
 struct StoredFoldPropertyTests {
     static func command(_ code: Int, state: CoupleState, actor: MemberID) -> RepairCommand {
@@ -43,6 +45,9 @@ struct StoredFoldPropertyTests {
             _ = try await store.storage.append(
                 AppendBatch(couple: couple, expectedSeq: founded.seq, events: join, effects: [.assign(bob.id)]))
 
+            // Kept in memory and advanced by appends, snapshotting often so cold loads below
+            // start from a snapshot and fold only the tail.
+            let kept = KeptFolds(storage: store.storage, capacity: 4, snapshotInterval: 3)
             var live = [alice.id: CoupleState(), bob.id: CoupleState()]
             for member in [alice.id, bob.id] {
                 live[member] = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: member))
@@ -58,7 +63,8 @@ struct StoredFoldPropertyTests {
                 else { continue }
                 let written = try await store.storage.append(
                     AppendBatch(couple: couple, expectedSeq: state.seq, events: pending))
-                for event in written {
+                kept.advance(couple, with: written)
+                for event in written.events {
                     for member in [alice.id, bob.id] where event.visibility == .shared || event.author == member {
                         live[member]!.apply(event)
                     }
@@ -66,6 +72,9 @@ struct StoredFoldPropertyTests {
                 for member in [alice.id, bob.id] {
                     let stored = CoupleState.folding(try await store.storage.events(of: couple, visibleTo: member))
                     #expect(stored == live[member])
+                    #expect(try await kept.state(of: couple, for: member) == live[member])
+                    let cold = KeptFolds(storage: store.storage, capacity: 1)
+                    #expect(try await cold.state(of: couple, for: member) == live[member])
                     #expect(stored.repair.liveActions(askedBy: member).count <= RepairState.actionsPerDirection)
                     // Nothing private of the partner is in a member's fold.
                     #expect(stored.repair.hurts.allSatisfy { $0.author == member || $0.visibility == .shared })

@@ -19,6 +19,17 @@ struct TemporaryStore {
         try storage.migrate()
     }
 
+    /// A copy of an existing database file (a fixture), opened with its key and migrated.
+    init(copying database: URL, masterKey: MasterKey) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-store-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: database, to: directory.appendingPathComponent(SQLiteStorage.fileName))
+        self.masterKey = masterKey
+        storage = try SQLiteStorage(
+            path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: masterKey)
+        try storage.migrate()
+    }
+
     /// A second, independent connection pool on the same file: what a second server process would have.
     func reopen(with key: MasterKey? = nil) throws -> SQLiteStorage {
         let other = try SQLiteStorage(path: databasePath, masterKey: key ?? masterKey)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything the couple's record says now: a pure fold of its events, in order.
-public struct CoupleState: Sendable, Equatable {
+public struct CoupleState: Sendable, Equatable, Codable {
     /// Where the couple's shared stream stands: the last shared event folded in; 0 before the
     /// couple starts. Private events have their own streams and do not move it.
     public private(set) var seq: Int64 = 0
@@ -18,6 +18,10 @@ public struct CoupleState: Sendable, Equatable {
     public private(set) var repair = RepairState()
     /// Noticing, the evening journal, sliding-door moments and feedback.
     public private(set) var integrity = IntegrityState()
+
+    /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
+    /// snapshots made by an older fold are discarded instead of read.
+    public static let foldVersion = 1
 
     public init() {}
 

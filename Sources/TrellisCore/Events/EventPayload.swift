@@ -2,8 +2,9 @@ import Foundation
 
 /// What happened, in the couple's own history. Each case is one kind of event.
 ///
-/// Cases are only ever added: a stored event must decode for as long as the couple keeps it.
-public enum EventPayload: Codable, Sendable, Equatable {
+/// Cases are only ever added: a stored event must decode for as long as the couple keeps it. Its
+/// stored form is pinned in `EventFormat.swift`.
+public enum EventPayload: Sendable, Equatable {
     /// The founder opened the couple's record.
     case coupleStarted(founderName: String)
     /// The invited partner joined.

@@ -2,7 +2,7 @@ import Foundation
 
 /// What happened in the rebuilding partner's practices. Entries are private or shared by the
 /// enclosing event's visibility; recording one again as shared is how its author shares it.
-public enum IntegrityEvent: Codable, Sendable, Equatable {
+public enum IntegrityEvent: Sendable, Equatable {
     /// A small sign of openness or grace from the partner.
     case noticed(id: UUID, day: Day, what: String, area: AreaID?)
     /// The evening entry: one moment of showing up without expecting a particular reaction.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One entry of a practice: a noticed sign of grace, an evening journal entry, or a sliding-door moment.
-public struct PracticeEntry: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+public struct PracticeEntry: Sendable, Equatable, Codable {
+    public enum Kind: Sendable, Equatable, Codable {
         case noticing
         case journal
         /// Turned toward the partner (true) or away (false): both count, honesty first.
@@ -19,7 +19,7 @@ public struct PracticeEntry: Sendable, Equatable {
 }
 
 /// Feedback from one partner to the other, and the receiver's way through it.
-public struct Feedback: Sendable, Equatable {
+public struct Feedback: Sendable, Equatable, Codable {
     public let id: UUID
     public let giver: MemberID
     public let receiver: MemberID
@@ -34,7 +34,7 @@ public struct Feedback: Sendable, Equatable {
 }
 
 /// The practices as the couple's record holds them, for one viewer.
-public struct IntegrityState: Sendable, Equatable {
+public struct IntegrityState: Sendable, Equatable, Codable {
     public internal(set) var entries: [PracticeEntry] = []
     public internal(set) var feedback: [Feedback] = []
 

@@ -1,5 +1,5 @@
 /// When a clear action happens: a "when" is what makes an action something a partner can see.
-public enum Cadence: Codable, Sendable, Equatable {
+public enum Cadence: Sendable, Equatable {
     /// Once, by this day.
     case once(by: Day)
     case daily

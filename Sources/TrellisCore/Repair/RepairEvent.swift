@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened in the work of repair. The author of the enclosing event is who did it.
-public enum RepairEvent: Codable, Sendable, Equatable {
+public enum RepairEvent: Sendable, Equatable {
     /// The author's own switch for the area, toward their partner.
     case switchSet(area: AreaID, on: Bool)
     /// A hurt behind an off switch; private or shared by the event's visibility. Recording a

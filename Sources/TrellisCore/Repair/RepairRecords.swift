@@ -1,20 +1,21 @@
 import Foundation
 
 /// One partner's logical switch for one area: on or off, with every flip kept.
-public struct TrustSwitch: Sendable, Equatable {
+public struct TrustSwitch: Sendable, Equatable, Codable {
     public let truster: MemberID
     public let area: AreaID
     public internal(set) var isOn: Bool
-    public internal(set) var history: [(at: Date, on: Bool)]
+    public internal(set) var history: [Flip]
 
-    public static func == (a: TrustSwitch, b: TrustSwitch) -> Bool {
-        a.truster == b.truster && a.area == b.area && a.isOn == b.isOn
-            && a.history.map(\.at) == b.history.map(\.at) && a.history.map(\.on) == b.history.map(\.on)
+    /// One setting of the switch, kept in order: the history of trust in this area and direction.
+    public struct Flip: Sendable, Equatable, Codable {
+        public let at: Date
+        public let on: Bool
     }
 }
 
 /// The hurt behind a switch: what happened, and what would help.
-public struct Hurt: Sendable, Equatable {
+public struct Hurt: Sendable, Equatable, Codable {
     public let id: UUID
     public let author: MemberID
     public let area: AreaID
@@ -25,7 +26,7 @@ public struct Hurt: Sendable, Equatable {
 }
 
 /// One of the two questions of the method, asked by a partner about the other's switch.
-public struct RepairQuestion: Sendable, Equatable {
+public struct RepairQuestion: Sendable, Equatable, Codable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case whatHappened
         case whatCanIDo
@@ -47,14 +48,14 @@ public struct RepairQuestion: Sendable, Equatable {
 }
 
 /// A note in the exchange about one occurrence.
-public struct OccurrenceNote: Sendable, Equatable {
+public struct OccurrenceNote: Sendable, Equatable, Codable {
     public let author: MemberID
     public let at: Date
     public let text: String
 }
 
 /// What is known of one occurrence of an action. Nothing reported stays "not reported".
-public struct Occurrence: Sendable, Equatable {
+public struct Occurrence: Sendable, Equatable, Codable {
     public internal(set) var outcome: Outcome?
     /// The asker's "I noticed", with an optional word.
     public internal(set) var acknowledged: OccurrenceNote?
@@ -64,8 +65,8 @@ public struct Occurrence: Sendable, Equatable {
 }
 
 /// A clear action one partner asked of the other.
-public struct RepairAction: Sendable, Equatable {
-    public enum Status: Sendable, Equatable {
+public struct RepairAction: Sendable, Equatable, Codable {
+    public enum Status: Sendable, Equatable, Codable {
         /// Asked, waiting for the doer to accept or propose other words.
         case requested
         /// The doer proposed other words; the asker accepts or declines them.

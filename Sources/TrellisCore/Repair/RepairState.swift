@@ -1,7 +1,7 @@
 import Foundation
 
 /// The work of repair as the couple's record holds it: switches, hurts, questions and actions.
-public struct RepairState: Sendable, Equatable {
+public struct RepairState: Sendable, Equatable, Codable {
     /// At most this many actions are active (or waiting for an answer) in each direction.
     public static let actionsPerDirection = 4
     /// A report can be made this many days after the occurrence's day, and no later.
@@ -37,9 +37,9 @@ public struct RepairState: Sendable, Equatable {
         case .switchSet(let area, let on):
             if let index = switches.firstIndex(where: { $0.truster == author && $0.area == area }) {
                 switches[index].isOn = on
-                switches[index].history.append((time, on))
+                switches[index].history.append(.init(at: time, on: on))
             } else {
-                switches.append(TrustSwitch(truster: author, area: area, isOn: on, history: [(time, on)]))
+                switches.append(TrustSwitch(truster: author, area: area, isOn: on, history: [.init(at: time, on: on)]))
             }
         case .hurtRecorded(let id, let area, let what, let help):
             if let index = hurts.firstIndex(where: { $0.id == id }) {

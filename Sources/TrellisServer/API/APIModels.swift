@@ -86,6 +86,8 @@ struct InviteBody: Encodable {
     let expiresAt: Date
 }
 
+/// One event of the feed. The payload is the event's pinned form (`EventFormat.swift`): its
+/// `kind` and named fields, exactly as stored.
 struct EventBody: Encodable {
     let seq: Int64
     let at: Date
@@ -101,24 +103,6 @@ struct EventBody: Encodable {
         visibility = event.visibility.rawValue
         kind = event.payload.kind
         payload = event.payload
-    }
-
-    private enum CodingKeys: String, CodingKey { case seq, at, author, visibility, kind, payload }
-
-    /// The payload is one object keyed by the kind, for every kind: repair and integrity steps are
-    /// not nested under their family the way they are stored.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(seq, forKey: .seq)
-        try container.encode(at, forKey: .at)
-        try container.encode(author, forKey: .author)
-        try container.encode(visibility, forKey: .visibility)
-        try container.encode(kind, forKey: .kind)
-        switch payload {
-        case .repair(let step): try container.encode(step, forKey: .payload)
-        case .integrity(let step): try container.encode(step, forKey: .payload)
-        default: try container.encode(payload, forKey: .payload)
-        }
     }
 }
 

@@ -16,7 +16,7 @@ struct CadenceBody: Codable, Sendable {
         case .once(let day): (kind, by, days, situation) = ("once", day, nil, nil)
         case .daily: (kind, by, days, situation) = ("daily", nil, nil, nil)
         case .weekdays(let list):
-            (kind, by, days, situation) = ("weekdays", nil, list.map { $0.name.lowercased() }, nil)
+            (kind, by, days, situation) = ("weekdays", nil, list.map(\.code), nil)
         case .whenever(let text): (kind, by, days, situation) = ("whenever", nil, nil, text)
         }
     }
@@ -30,12 +30,11 @@ struct CadenceBody: Codable, Sendable {
             return .once(by: by)
         case "daily": return .daily
         case "weekdays":
-            let names = Weekday.allCases.map { $0.name.lowercased() }
             let parsed = try (days ?? []).map { name in
-                guard let index = names.firstIndex(of: name.lowercased()) else {
+                guard let day = Weekday(name: name) else {
                     throw TrellisError.invalid("cadence", "'\(name)' is not a day of the week.")
                 }
-                return Weekday.allCases[index]
+                return day
             }
             return .weekdays(parsed)
         case "whenever": return .whenever(situation: situation ?? "")

@@ -8,17 +8,21 @@ public struct ServerSettings: Sendable {
     public var sessionLifetime: TimeInterval
     public var inviteLifetime: TimeInterval
     public var passwordHasher: PasswordHasher
+    /// How many couples' folded states stay in memory at most (least recently used go first).
+    public var keptCouples: Int
 
     public init(
         publicURL: String,
         sessionLifetime: TimeInterval = 30 * 24 * 3600,
         inviteLifetime: TimeInterval = 7 * 24 * 3600,
-        passwordHasher: PasswordHasher = PasswordHasher()
+        passwordHasher: PasswordHasher = PasswordHasher(),
+        keptCouples: Int = 10_000
     ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.sessionLifetime = sessionLifetime
         self.inviteLifetime = inviteLifetime
         self.passwordHasher = passwordHasher
+        self.keptCouples = keptCouples
     }
 
     var usesTLS: Bool { publicURL.lowercased().hasPrefix("https://") }

@@ -9,7 +9,7 @@ public struct TrellisRouter {
 
     public init(storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock()) {
         let accounts = AccountService(storage: storage, clock: clock, settings: settings, throttle: LoginThrottle())
-        let couples = CoupleService(storage: storage, clock: clock)
+        let couples = CoupleService(storage: storage, clock: clock, keptCouples: settings.keptCouples)
         let invites = InviteService(storage: storage, couples: couples, clock: clock, settings: settings)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
 
@@ -17,6 +17,7 @@ public struct TrellisRouter {
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS))
         router.add(middleware: ErrorMiddleware())
 
+        Health(storage: storage).register(on: router)
         Stylesheet.register(on: router)
         AccountPages(accounts: accounts, usesTLS: settings.usesTLS).register(on: router)
         CouplePages(accounts: accounts, couples: couples, invites: invites, clock: clock, usesTLS: settings.usesTLS)

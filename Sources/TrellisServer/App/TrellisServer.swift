@@ -11,13 +11,17 @@ public enum TrellisServer {
         public var dataDirectory: URL
         public var publicURL: String?
         public var logLevel: Logger.Level
+        public var keptCouples: Int
 
-        public init(host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level) {
+        public init(
+            host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int
+        ) {
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
             self.publicURL = publicURL
             self.logLevel = logLevel
+            self.keptCouples = keptCouples
         }
     }
 
@@ -26,7 +30,8 @@ public enum TrellisServer {
         logger.logLevel = options.logLevel
         let storage = try DataDirectory.open(options.dataDirectory, environment: environment)
         for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
-        let settings = ServerSettings(publicURL: options.publicURL ?? "http://\(options.host):\(options.port)")
+        let settings = ServerSettings(
+            publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples)
         let app = Application(
             router: TrellisRouter(storage: storage, settings: settings).router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),

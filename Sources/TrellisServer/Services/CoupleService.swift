@@ -6,17 +6,22 @@ import TrellisStore
 ///
 /// Every route that touches a couple comes through here, so authorisation lives in one place:
 /// the account must belong to the couple named, and the couple's own state must list them.
+/// States come from the kept folds; commands for one couple run one after another.
 final class CoupleService: Sendable {
     private let storage: any TrellisStorage
     private let clock: any WallClock
+    private let folds: KeptFolds
+    private let queue = CoupleQueue()
 
-    /// How often a command is re-decided when another write got in first (only when the
-    /// client did not pin an expected sequence number).
+    /// How often a command is re-decided when another process's write got in first (only when
+    /// the client did not pin an expected sequence number).
     private let attempts = 3
 
-    init(storage: any TrellisStorage, clock: any WallClock) {
+    /// `keptCouples`: how many couples' folded states stay in memory at most.
+    init(storage: any TrellisStorage, clock: any WallClock, keptCouples: Int) {
         self.storage = storage
         self.clock = clock
+        folds = KeptFolds(storage: storage, capacity: keptCouples)
     }
 
     /// The member's view of the couple, or not-found for anyone else, whatever id they guess.
@@ -29,15 +34,13 @@ final class CoupleService: Sendable {
     func events(of couple: CoupleID, afterShared: Int64, afterPrivate: Int64, for account: Account) async throws
         -> (sharedSeq: Int64, privateSeq: Int64, events: [CoupleEvent])
     {
-        guard account.coupleID == couple else { throw TrellisError.notFound }
-        let all = try await storage.events(of: couple, visibleTo: account.id)
-        guard CoupleState.folding(all).isMember(account.id) else { throw TrellisError.notFound }
-        let shared = all.filter { $0.visibility == .shared }
-        let mine = all.filter { $0.visibility == .private }
-        return (
-            shared.last?.seq ?? 0, mine.last?.seq ?? 0,
-            all.filter { $0.visibility == .shared ? $0.seq > afterShared : $0.seq > afterPrivate }
-        )
+        let state = try await authorised(account, couple).state
+        let events = try await storage.events(
+            of: couple, afterShared: afterShared, afterPrivate: afterPrivate, visibleTo: account.id)
+        // Events written since the state was read are in the page; the cursors cover them too.
+        let sharedSeq = events.last { $0.visibility == .shared }?.seq ?? 0
+        let privateSeq = events.last { $0.visibility == .private }?.seq ?? 0
+        return (max(sharedSeq, state.seq), max(privateSeq, state.privateSeq), events)
     }
 
     /// Opens a new couple with this account as its first member.
@@ -67,11 +70,22 @@ final class CoupleService: Sendable {
         }
     }
 
-    /// Decides against freshly loaded state and appends. When another write got in first and the
-    /// client did not pin `expectedSeq`, the command is decided again on the new state.
+    /// Decides against freshly loaded state and appends, after any other command for the same
+    /// couple in this process. When another process's write got in first and the client did not
+    /// pin `expectedSeq`, the command is decided again on the new state.
     func commit(
         _ command: CoupleCommand, to couple: CoupleID, by account: Account, expectedSeq: Int64? = nil,
         effects: [AppendBatch.Effect] = [], load: () async throws -> CoupleState
+    ) async throws -> CoupleState {
+        try await queue.serially(couple) {
+            try await decideAndAppend(
+                command, to: couple, by: account, expectedSeq: expectedSeq, effects: effects, load: load)
+        }
+    }
+
+    private func decideAndAppend(
+        _ command: CoupleCommand, to couple: CoupleID, by account: Account, expectedSeq: Int64?,
+        effects: [AppendBatch.Effect], load: () async throws -> CoupleState
     ) async throws -> CoupleState {
         var attempt = 1
         while true {
@@ -106,14 +120,16 @@ final class CoupleService: Sendable {
 
     /// The couple as `member` may see it: shared events and their own private ones.
     func state(of couple: CoupleID, for member: MemberID) async throws -> CoupleState {
-        CoupleState.folding(try await storage.events(of: couple, visibleTo: member))
+        try await folds.state(of: couple, for: member)
     }
 
     /// Appends and returns the state with the new events folded in, translating store refusals.
     private func append(_ batch: AppendBatch, onto state: CoupleState) async throws -> CoupleState {
         do {
+            let appended = try await storage.append(batch)
+            folds.advance(batch.couple, with: appended)
             var next = state
-            for event in try await storage.append(batch) { next.apply(event) }
+            for event in appended.events { next.apply(event) }
             return next
         } catch let error as StoreError {
             if let current = error.currentSequence { throw TrellisError.stale(current: current) }

@@ -5,7 +5,7 @@ extension RepairPageView {
     /// When the action happens: the same fields for a request and for proposed new words.
     var cadenceFields: String {
         let days = Weekday.allCases.map {
-            #"<label class="check"><input type="checkbox" name="day" value="\#($0.name.lowercased())"> \#($0.name)</label>"#
+            #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"> \#($0.name)</label>"#
         }.joined()
         return """
             <label>When <select name="cadence"><option value="daily">Every day</option>\

@@ -129,7 +129,7 @@ struct RepairPages {
             return .once(by: day)
         case "weekdays":
             return .weekdays(
-                form.all("day").compactMap { name in Weekday.allCases.first { $0.name.lowercased() == name } })
+                form.all("day").compactMap(Weekday.init(name:)))
         case "whenever": return .whenever(situation: form["situation"] ?? "")
         default: throw TrellisError.invalid("cadence", "Choose when the action happens.")
         }

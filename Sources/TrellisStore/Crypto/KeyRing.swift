@@ -8,6 +8,7 @@ struct KeyRing: Sendable {
     private let emailIndexKey: SymmetricKey
     /// Identifies the master key without revealing it.
     let keyCheck: Data
+    private let unwrapped = UnwrappedKeys()
 
     init(master: MasterKey) {
         wrappingKey = master.derived(for: "key wrapping")
@@ -23,8 +24,14 @@ struct KeyRing: Sendable {
         return (key, try Sealer.seal(raw, with: wrappingKey, context: "wrapped " + owner))
     }
 
+    /// The key inside `wrapped`. Recently unwrapped keys are kept in memory (bounded), keyed by
+    /// their owner and checked against the wrapped bytes the caller just read, so a key that was
+    /// destroyed or replaced in the database is never answered from memory.
     func unwrap(_ wrapped: Data, owner: String) throws -> SymmetricKey {
-        SymmetricKey(data: try Sealer.open(wrapped, with: wrappingKey, context: "wrapped " + owner))
+        if let key = unwrapped.key(for: owner, wrapped: wrapped) { return key }
+        let key = SymmetricKey(data: try Sealer.open(wrapped, with: wrappingKey, context: "wrapped " + owner))
+        unwrapped.keep(key, for: owner, wrapped: wrapped)
+        return key
     }
 
     /// A keyed hash of the normalised email: finds an account without storing the email in clear.

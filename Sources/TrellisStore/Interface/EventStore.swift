@@ -6,7 +6,15 @@ public protocol EventStore: Sendable {
     /// Appends the batch atomically, with its membership changes, or nothing at all.
     /// Throws `StoreError.staleSequence` when the shared stream is no longer at `batch.expectedSeq`.
     /// Private events go to their author's own stream, which only its author writes.
-    func append(_ batch: AppendBatch) async throws -> [CoupleEvent]
+    func append(_ batch: AppendBatch) async throws -> AppendedEvents
+
+    /// Where the couple's log stands as a whole: the position of its newest event in any stream,
+    /// 0 when it has none. One indexed look, so a process can tell cheaply whether the state it
+    /// keeps is behind. Positions never leave the server: they count every member's private events.
+    func head(of couple: CoupleID) async throws -> Int64
+
+    /// What `viewer` may see after `position`, and the head it was read at, from one read.
+    func tail(of couple: CoupleID, after position: Int64, visibleTo viewer: MemberID) async throws -> LogTail
 
     /// What `viewer` may see: shared events after `sharedSeq` and their own private events after
     /// `privateSeq`, merged in time order.
@@ -54,5 +62,29 @@ extension EventStore {
     /// Everything `viewer` may see of the couple, from the beginning.
     public func events(of couple: CoupleID, visibleTo viewer: MemberID) async throws -> [CoupleEvent] {
         try await events(of: couple, afterShared: 0, afterPrivate: 0, visibleTo: viewer)
+    }
+}
+
+/// A batch as the log took it: numbered, and where the log stood just before and just after it.
+public struct AppendedEvents: Sendable {
+    public let events: [CoupleEvent]
+    public let previousPosition: Int64
+    public let position: Int64
+
+    public init(events: [CoupleEvent], previousPosition: Int64, position: Int64) {
+        self.events = events
+        self.previousPosition = previousPosition
+        self.position = position
+    }
+}
+
+/// The events a viewer may see after some position, and where the whole log stood when read.
+public struct LogTail: Sendable {
+    public let events: [CoupleEvent]
+    public let head: Int64
+
+    public init(events: [CoupleEvent], head: Int64) {
+        self.events = events
+        self.head = head
     }
 }

@@ -27,4 +27,5 @@ public protocol InviteStore: Sendable {
 }
 
 /// Everything the server needs from storage; each backend implements all of it.
-public typealias TrellisStorage = EventStore & AccountStore & SessionStore & InviteStore & CalendarFeedStore
+public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & SessionStore & InviteStore
+    & CalendarFeedStore & Readiness

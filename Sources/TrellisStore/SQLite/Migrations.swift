@@ -91,6 +91,21 @@ enum Migrations {
                     CREATE UNIQUE INDEX events_by_position ON events(couple_id, position);
                     """)
         }
+        migrator.registerMigration("5 fold snapshots") { db in
+            // A cache of each viewer's folded state, sealed under the viewer's own key (it holds
+            // their private entries). Deleting rows here loses nothing: the log is the record.
+            try db.execute(
+                sql: """
+                    CREATE TABLE fold_snapshots (
+                        couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                        viewer TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        fold_version INTEGER NOT NULL,
+                        position INTEGER NOT NULL,
+                        body BLOB NOT NULL,
+                        PRIMARY KEY (couple_id, viewer)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 import TrellisCore
 
 extension SQLiteStorage: EventStore {
-    public func append(_ batch: AppendBatch) async throws -> [CoupleEvent] {
+    public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
         do {
             return try await pool.write { db in try self.append(batch, in: db) }
         } catch let error as DatabaseError
@@ -21,7 +21,6 @@ extension SQLiteStorage: EventStore {
         of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID
     ) async throws -> [CoupleEvent] {
         try await pool.read { db in
-            guard let coupleKey = try self.coupleKey(couple, in: db) else { return [] }
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -30,15 +29,45 @@ extension SQLiteStorage: EventStore {
                     ORDER BY position
                     """,
                 arguments: [couple.description, sharedSeq, viewer.description, privateSeq])
-            let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
-            let viewerKey = hasPrivate ? try self.memberKey(viewer, in: db) : coupleKey
-            var reader = EventReader(couple: couple)
-            return try rows.map { row in try reader.decode(row) { $0 == .shared ? coupleKey : viewerKey } }
+            return try self.decode(rows, of: couple, visibleTo: viewer, in: db)
         }
     }
 
-    private func append(_ batch: AppendBatch, in db: Database) throws -> [CoupleEvent] {
-        guard let firstEvent = batch.events.first else { return [] }
+    public func head(of couple: CoupleID) async throws -> Int64 {
+        try await pool.read { db in try Self.position(of: couple, in: db) }
+    }
+
+    public func tail(of couple: CoupleID, after position: Int64, visibleTo viewer: MemberID) async throws -> LogTail {
+        try await pool.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, author, visibility, at, body FROM events
+                    WHERE couple_id = ? AND position > ? AND (stream = 'shared' OR stream = ?)
+                    ORDER BY position
+                    """,
+                arguments: [couple.description, position, viewer.description])
+            return LogTail(
+                events: try self.decode(rows, of: couple, visibleTo: viewer, in: db),
+                head: try Self.position(of: couple, in: db))
+        }
+    }
+
+    private func decode(_ rows: [Row], of couple: CoupleID, visibleTo viewer: MemberID, in db: Database) throws
+        -> [CoupleEvent]
+    {
+        guard !rows.isEmpty, let coupleKey = try coupleKey(couple, in: db) else { return [] }
+        let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
+        let viewerKey = hasPrivate ? try memberKey(viewer, in: db) : coupleKey
+        var reader = EventReader(couple: couple)
+        return try rows.map { row in try reader.decode(row) { $0 == .shared ? coupleKey : viewerKey } }
+    }
+
+    private func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {
+        guard let firstEvent = batch.events.first else {
+            let position = try Self.position(of: batch.couple, in: db)
+            return AppendedEvents(events: [], previousPosition: position, position: position)
+        }
         let current = try Self.head(of: batch.couple, in: db)
         guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
 
@@ -58,10 +87,8 @@ extension SQLiteStorage: EventStore {
         for effect in batch.effects { try apply(effect, to: batch.couple, in: db) }
 
         var heads = ["shared": current]
-        var position =
-            try Int64.fetchOne(
-                db, sql: "SELECT MAX(position) FROM events WHERE couple_id = ?", arguments: [batch.couple.description])
-            ?? 0
+        let previousPosition = try Self.position(of: batch.couple, in: db)
+        var position = previousPosition
         var events: [CoupleEvent] = []
         for pending in batch.events {
             let stream = Self.stream(of: pending.visibility, author: pending.author)
@@ -81,7 +108,7 @@ extension SQLiteStorage: EventStore {
             position += 1
             let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
             let body = try Sealer.seal(
-                try JSONEncoder().encode(event.payload), with: key,
+                try EventBody.encode(event.payload), with: key,
                 context: Self.sealContext(
                     couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
                     at: event.at))
@@ -96,7 +123,7 @@ extension SQLiteStorage: EventStore {
                     event.at.timeIntervalSinceReferenceDate, body, position,
                 ])
         }
-        return events
+        return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
     }
 
     private func apply(_ effect: AppendBatch.Effect, to couple: CoupleID, in db: Database) throws {
@@ -132,6 +159,12 @@ extension SQLiteStorage: EventStore {
         try Int64.fetchOne(
             db, sql: "SELECT MAX(seq) FROM events WHERE couple_id = ? AND stream = ?",
             arguments: [couple.description, stream]) ?? 0
+    }
+
+    /// The position of the couple's newest event in any stream (the index makes it one lookup).
+    static func position(of couple: CoupleID, in db: Database) throws -> Int64 {
+        try Int64.fetchOne(
+            db, sql: "SELECT MAX(position) FROM events WHERE couple_id = ?", arguments: [couple.description]) ?? 0
     }
 
     private static func stream(of visibility: Visibility, author: MemberID) -> String {
@@ -181,7 +214,7 @@ private struct EventReader {
         let context = SQLiteStorage.sealContext(
             couple: couple, seq: seq, author: authorText, visibility: visibility, at: time)
         let plaintext = try Sealer.open(row[4], with: key(visibility), context: context)
-        let payload = try decoder.decode(EventPayload.self, from: plaintext)
+        let payload = try EventBody.decode(plaintext, with: decoder)
         return CoupleEvent(seq: seq, at: time, author: author, visibility: visibility, payload: payload)
     }
 }

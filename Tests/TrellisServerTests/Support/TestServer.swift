@@ -23,10 +23,13 @@ struct TestServer: @unchecked Sendable {
         trellis = TrellisRouter(storage: storage, settings: settings, clock: clock)
     }
 
-    /// Runs `test` against the router, then removes the data folder.
-    func run(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// Runs `test` against the router (or, with `.live`, a real server on a loopback port), then
+    /// removes the data folder.
+    func run(
+        _ mode: TestingSetup = .router, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        try await Application(router: trellis.router).test(.router) { client in try await test(client) }
+        try await Application(router: trellis.router).test(mode) { client in try await test(client) }
     }
 
     /// The database file and its write-ahead log, as bytes on disk.

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The pinned form of every event, as it is stored (sealed) and as the API's event feed shows it:
+/// one flat object with a stable `kind` and named fields. Ids are lower-case UUIDs, days are
+/// `YYYY-MM-DD`, weekdays are lower-case names.
+///
+/// This is the one place the format is written down. A body written once is read for as long as
+/// the couple keeps it, so a name here never changes and a field is never removed; new kinds and
+/// new optional fields may be added. Golden fixtures in the tests hold one body of every kind.
+extension EventPayload: Codable {
+    enum Field: String, CodingKey {
+        case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
+        case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Field.self)
+        let kind = try c.decode(String.self, forKey: .kind)
+        switch kind {
+        case "coupleStarted": self = .coupleStarted(founderName: try c.decode(String.self, forKey: .founderName))
+        case "partnerJoined": self = .partnerJoined(name: try c.decode(String.self, forKey: .name))
+        case "memberLeft": self = .memberLeft
+        case "areaAdded": self = .areaAdded(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
+        case "areaRenamed": self = .areaRenamed(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
+        case "areaArchived": self = .areaArchived(id: try c.id(.id))
+        case "areaRestored": self = .areaRestored(id: try c.id(.id))
+        default:
+            if let step = try RepairEvent(kind: kind, c) {
+                self = .repair(step)
+            } else if let step = try IntegrityEvent(kind: kind, c) {
+                self = .integrity(step)
+            } else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
+            }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Field.self)
+        try c.encode(kind, forKey: .kind)
+        switch self {
+        case .coupleStarted(let name): try c.encode(name, forKey: .founderName)
+        case .partnerJoined(let name): try c.encode(name, forKey: .name)
+        case .memberLeft: break
+        case .areaAdded(let id, let name), .areaRenamed(let id, let name):
+            try c.encode(id.rawValue, as: .id)
+            try c.encode(name, forKey: .name)
+        case .areaArchived(let id), .areaRestored(let id): try c.encode(id.rawValue, as: .id)
+        case .repair(let step): try step.encodeFields(into: &c)
+        case .integrity(let step): try step.encodeFields(into: &c)
+        }
+    }
+}
+
+typealias FieldContainer = KeyedDecodingContainer<EventPayload.Field>
+typealias FieldWriter = KeyedEncodingContainer<EventPayload.Field>
+
+extension KeyedDecodingContainer where Key == EventPayload.Field {
+    func uuid(_ key: Key) throws -> UUID {
+        let text = try decode(String.self, forKey: key)
+        guard let uuid = UUID(uuidString: text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a UUID")
+        }
+        return uuid
+    }
+
+    func uuidIfPresent(_ key: Key) throws -> UUID? { contains(key) ? try uuid(key) : nil }
+    func id<Tag>(_ key: Key) throws -> Identifier<Tag> { Identifier(try uuid(key)) }
+    func text(_ key: Key) throws -> String { try decode(String.self, forKey: key) }
+}
+
+extension KeyedEncodingContainer where Key == EventPayload.Field {
+    /// Ids are written in lower case, whatever Foundation's own spelling.
+    mutating func encode(_ uuid: UUID, as key: Key) throws { try encode(uuid.uuidString.lowercased(), forKey: key) }
+    mutating func encodeIfPresent(_ uuid: UUID?, as key: Key) throws {
+        if let uuid { try encode(uuid, as: key) }
+    }
+}

@@ -1,0 +1,107 @@
+import Synchronization
+import TrellisCore
+
+/// Each couple's folded state, per viewer (private streams differ), kept in memory and advanced
+/// by the events appended, so a warm read neither re-reads nor re-decrypts the log.
+///
+/// A kept state is labelled with the log position it has folded up to, counting every stream.
+/// One indexed look at the couple's head tells whether it is behind, even when another process
+/// over the same database wrote since; it then catches up by reading only the tail. Memory is
+/// bounded: past `capacity` couples, the least recently used are let go. Durable snapshots make a
+/// cold load read the latest snapshot plus the tail.
+public final class KeptFolds: Sendable {
+    private struct Kept {
+        var fold: KeptFold
+        /// Where the newest durable snapshot of this state stands.
+        var snapshotPosition: Int64
+    }
+
+    private struct Table {
+        var couples: [CoupleID: (viewers: [MemberID: Kept], used: UInt64)] = [:]
+        var clock: UInt64 = 0
+    }
+
+    private let storage: any EventStore & SnapshotStore
+    private let table = Mutex(Table())
+    /// How many couples are kept in memory at most.
+    public let capacity: Int
+    /// A new snapshot is written once this many positions have passed since the last one.
+    public let snapshotInterval: Int64
+
+    public init(storage: any EventStore & SnapshotStore, capacity: Int, snapshotInterval: Int64 = 200) {
+        self.storage = storage
+        self.capacity = max(1, capacity)
+        self.snapshotInterval = snapshotInterval
+    }
+
+    /// The couple as `viewer` may see it now: shared events and their own private ones.
+    public func state(of couple: CoupleID, for viewer: MemberID) async throws -> CoupleState {
+        let head = try await storage.head(of: couple)
+        let kept = lookup(couple, viewer)
+        if let kept, kept.fold.position == head, head - kept.snapshotPosition < snapshotInterval {
+            return kept.fold.state
+        }
+        var next: Kept
+        if let kept {
+            next = kept
+        } else if let snapshot = try await storage.snapshot(of: couple, for: viewer) {
+            next = Kept(fold: snapshot, snapshotPosition: snapshot.position)
+        } else {
+            next = Kept(fold: KeptFold(position: 0, state: CoupleState()), snapshotPosition: 0)
+        }
+        if next.fold.position != head {
+            let tail = try await storage.tail(of: couple, after: next.fold.position, visibleTo: viewer)
+            for event in tail.events { next.fold.state.apply(event) }
+            next.fold.position = tail.head
+        }
+        if next.fold.position - next.snapshotPosition >= snapshotInterval, next.fold.state.isMember(viewer) {
+            try await storage.saveSnapshot(next.fold, of: couple, for: viewer)
+            next.snapshotPosition = next.fold.position
+        }
+        keep(next, couple, viewer)
+        return next.fold.state
+    }
+
+    /// Folds a batch this process appended into every kept state that stood just before it; a
+    /// state that stood elsewhere (another process wrote in between) catches up at its next read.
+    public func advance(_ couple: CoupleID, with appended: AppendedEvents) {
+        table.withLock { table in
+            guard var entry = table.couples[couple] else { return }
+            for (viewer, var kept) in entry.viewers where kept.fold.position == appended.previousPosition {
+                for event in appended.events where event.visibility == .shared || event.author == viewer {
+                    kept.fold.state.apply(event)
+                }
+                kept.fold.position = appended.position
+                entry.viewers[viewer] = kept
+            }
+            table.couples[couple] = entry
+        }
+    }
+
+    /// How many couples are kept now.
+    public var count: Int { table.withLock { $0.couples.count } }
+
+    private func lookup(_ couple: CoupleID, _ viewer: MemberID) -> Kept? {
+        table.withLock { table in
+            table.clock += 1
+            table.couples[couple]?.used = table.clock
+            return table.couples[couple]?.viewers[viewer]
+        }
+    }
+
+    /// Keeps `kept` unless a newer state is kept already, then lets the least recently used
+    /// eighth go once the table is over capacity (sorting rarely, rather than on every read).
+    private func keep(_ kept: Kept, _ couple: CoupleID, _ viewer: MemberID) {
+        table.withLock { table in
+            table.clock += 1
+            var entry = table.couples[couple] ?? (viewers: [:], used: table.clock)
+            if let current = entry.viewers[viewer], current.fold.position > kept.fold.position { return }
+            entry.viewers[viewer] = kept
+            entry.used = table.clock
+            table.couples[couple] = entry
+            guard table.couples.count > capacity else { return }
+            let oldest = table.couples.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 8))
+            for (id, _) in oldest { table.couples[id] = nil }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import GRDB
+
+extension SQLiteStorage: Readiness {
+    public func checkReady() async throws {
+        // Reads a table the migrations made, so an empty or foreign file is not "ready".
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM key_check") }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: SnapshotStore {
+    public func snapshot(of couple: CoupleID, for viewer: MemberID) async throws -> KeptFold? {
+        try await pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT position, body FROM fold_snapshots WHERE couple_id = ? AND viewer = ? AND fold_version = ?",
+                    arguments: [couple.description, viewer.description, CoupleState.foldVersion])
+            else { return nil }
+            let position: Int64 = row[0]
+            // A snapshot is only a cache: one that cannot be opened or decoded is simply not used.
+            guard
+                let plaintext = try? Sealer.open(
+                    row[1], with: try self.memberKey(viewer, in: db),
+                    context: Self.snapshotContext(couple, viewer, position)),
+                let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
+            else { return nil }
+            return KeptFold(position: position, state: state)
+        }
+    }
+
+    public func saveSnapshot(_ fold: KeptFold, of couple: CoupleID, for viewer: MemberID) async throws {
+        let plaintext = try JSONEncoder().encode(fold.state)
+        try await pool.write { db in
+            let body = try Sealer.seal(
+                plaintext, with: try self.memberKey(viewer, in: db),
+                context: Self.snapshotContext(couple, viewer, fold.position))
+            try db.execute(
+                sql: """
+                    INSERT INTO fold_snapshots (couple_id, viewer, fold_version, position, body)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (couple_id, viewer) DO UPDATE
+                    SET fold_version = excluded.fold_version, position = excluded.position, body = excluded.body
+                    WHERE excluded.fold_version != fold_snapshots.fold_version
+                        OR excluded.position > fold_snapshots.position
+                    """,
+                arguments: [couple.description, viewer.description, CoupleState.foldVersion, fold.position, body])
+        }
+    }
+
+    private static func snapshotContext(_ couple: CoupleID, _ viewer: MemberID, _ position: Int64) -> String {
+        "snapshot \(couple) \(viewer) \(CoupleState.foldVersion) \(position)"
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// One event of every kind, with fixed ids, as the golden fixtures hold them. The fixtures were
+/// written from this list: `legacy-bodies.jsonl` and `main-2026-11-25.sqlite` by the code of
+/// 2026-11-25 (before the format was pinned), `pinned-bodies.jsonl` by the pinned format. They are
+/// read by the tests forever; never regenerate them.
+enum GoldenEvents {
+    static let alice = MemberID(UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!)
+    static let bob = MemberID(UUID(uuidString: "00000000-0000-0000-0000-0000000000b2")!)
+    static let couple = CoupleID(UUID(uuidString: "00000000-0000-0000-0000-0000000000c0")!)
+    static let area = AreaID(UUID(uuidString: "00000000-0000-0000-0000-0000000000d1")!)
+    /// The fixture database's master key.
+    static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
+    /// How many kinds of event there are; raise it with each new kind, and add that kind below.
+    static let kindCount = 29
+
+    static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
+    static let day = Day(year: 2027, month: 1, day: 15)!
+    /// The shared stream, in order.
+    static let shared: [(MemberID, EventPayload)] = [
+        (alice, .coupleStarted(founderName: "Alice")),
+        (bob, .partnerJoined(name: "Bob")),
+        (alice, .areaAdded(id: area, name: "Money")),
+        (alice, .areaRenamed(id: area, name: "Money & spending")),
+        (alice, .areaArchived(id: area)),
+        (alice, .areaRestored(id: area)),
+        (alice, .repair(.switchSet(area: area, on: false))),
+        (alice, .repair(.hurtRecorded(id: u(1), area: area, what: "The card statement", help: "Tell me first"))),
+        (alice, .repair(.questionAsked(id: u(2), area: area, kind: .whatCanIDo))),
+        (bob, .repair(.questionAnswered(id: u(2), answer: "I will show you each week"))),
+        (
+            alice,
+            .repair(
+                .actionRequested(
+                    id: u(3), area: area, doer: bob, what: "Show me the statement",
+                    cadence: .weekdays([.monday, .thursday]), note: "It helps me breathe"))
+        ),
+        (
+            alice,
+            .repair(
+                .actionRequested(
+                    id: u(4), area: area, doer: bob, what: "Call the bank together", cadence: .once(by: day), note: nil)
+            )
+        ),
+        (
+            alice,
+            .repair(
+                .actionRequested(
+                    id: u(5), area: area, doer: bob, what: "Text me when you leave work", cadence: .daily, note: nil))
+        ),
+        (
+            alice,
+            .repair(
+                .actionRequested(
+                    id: u(6), area: area, doer: bob, what: "Tell me about the purchase",
+                    cadence: .whenever(situation: "you buy something over 50"), note: nil))
+        ),
+        (bob, .repair(.actionAccepted(id: u(3), since: day))),
+        (bob, .repair(.actionAccepted(id: u(5), since: nil))),
+        (bob, .repair(.rewordProposed(id: u(4), what: "Call the bank with you", cadence: .once(by: day)))),
+        (alice, .repair(.rewordAnswered(id: u(4), accepted: true, since: day))),
+        (alice, .repair(.retirementProposed(id: u(6)))),
+        (bob, .repair(.retirementAnswered(id: u(6), retired: false))),
+        (bob, .repair(.occurrenceReported(action: u(5), day: day, outcome: .done))),
+        (bob, .repair(.occurrenceReported(action: u(5), day: day.adding(days: 1), outcome: .missed))),
+        (alice, .repair(.occurrenceAcknowledged(action: u(5), day: day, word: "Thank you"))),
+        (alice, .repair(.occurrenceAcknowledged(action: u(5), day: day, word: nil))),
+        (alice, .repair(.occurrenceNoticed(action: u(3), day: day, word: "Saw it"))),
+        (alice, .repair(.occurrenceNote(action: u(5), day: day.adding(days: 1), text: "I felt alone"))),
+        (bob, .integrity(.noticed(id: u(7), day: day, what: "She smiled at me", area: area))),
+        (bob, .integrity(.journalWritten(id: u(8), day: day, text: "I stayed when it was hard"))),
+        (bob, .integrity(.journalEdited(id: u(8), text: "I stayed, and listened"))),
+        (bob, .integrity(.slidingDoor(id: u(9), day: day, toward: true, what: "Put the phone down", area: nil))),
+        (alice, .integrity(.feedbackGiven(id: u(10), to: bob, text: "You interrupt me"))),
+        (bob, .integrity(.feedbackPaused(id: u(10), seconds: 30))),
+        (bob, .integrity(.feedbackReflected(id: u(10), text: "I cut you off"))),
+        (alice, .integrity(.reflectionMarked(id: u(10), landed: true))),
+    ]
+    /// Private entries, written after the shared ones: Bob's two, then Alice's.
+    static let privateOnes: [(MemberID, EventPayload)] = [
+        (bob, .integrity(.noticed(id: u(11), day: day, what: "A private thank-you", area: nil))),
+        (bob, .repair(.hurtRecorded(id: u(12), area: area, what: "A private hurt", help: "Time"))),
+        (alice, .integrity(.journalWritten(id: u(13), day: day, text: "Alice's private night"))),
+    ]
+
+    /// Every payload, in the order the fixture files list them. The fixture database has no one
+    /// leaving, so `memberLeft` comes last, only in the body files: its legacy line was written by
+    /// hand as synthesised coding writes a case without values (`{"memberLeft":{}}`, checked with
+    /// the same compiler).
+    static var payloads: [EventPayload] { (shared + privateOnes).map(\.1) + [.memberLeft] }
+
+    static func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+
+    static func lines(of name: String) throws -> [Data] {
+        try String(contentsOf: fixture(name), encoding: .utf8).split(separator: "\n").map { Data($0.utf8) }
+    }
+}
