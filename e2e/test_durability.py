@@ -1,6 +1,7 @@
 """An acknowledged write survives kill -9 of the server; SIGTERM stops it cleanly."""
 
 import signal
+import threading
 import unittest
 
 from api import call
@@ -38,6 +39,50 @@ class DurabilityTest(unittest.TestCase):
         self.assertEqual(status, 200, view)
         self.assertIn("Kept after a crash", [area["name"] for area in view["areas"]])
         self.assertEqual(view["seq"], added["seq"])
+
+    def test_kill_9_during_concurrent_writes_loses_no_acknowledged_write(self):
+        email = unique_email("sam")
+        status, body = call(self.server, "POST", "/api/v1/accounts",
+                            {"name": "Sam", "email": email, "password": PASSWORD})
+        self.assertEqual(status, 201, body)
+        token = body["session"]["token"]
+        status, couple = call(self.server, "POST", "/api/v1/couples", {}, token)
+        self.assertEqual(status, 201, couple)
+        path = f"/api/v1/couples/{couple['id']}/areas"
+        acknowledged, lock, enough = [], threading.Lock(), threading.Event()
+
+        def writer(worker):
+            # Unpinned writes from 8 clients at once; past 250 answers, the server is killed mid-flight.
+            for n in range(10_000):
+                if enough.is_set():
+                    return
+                try:
+                    status, _ = call(self.server, "POST", path, {"name": f"W{worker}-{n}"}, token)
+                except OSError:
+                    return  # the connection died with the server: not acknowledged
+                if status == 201:
+                    with lock:
+                        acknowledged.append(f"W{worker}-{n}")
+                        if len(acknowledged) >= 250:
+                            enough.set()
+
+        threads = [threading.Thread(target=writer, args=(w,)) for w in range(8)]
+        for thread in threads:
+            thread.start()
+        self.assertTrue(enough.wait(timeout=120), "the writers never reached 250 acknowledged writes")
+        self.server.kill_hard()
+        for thread in threads:
+            thread.join(timeout=30)
+        self.server.start()
+
+        status, body = call(self.server, "POST", "/api/v1/sessions", {"email": email, "password": PASSWORD})
+        self.assertEqual(status, 201, body)
+        status, view = call(self.server, "GET", f"/api/v1/couples/{couple['id']}", token=body["session"]["token"])
+        self.assertEqual(status, 200, view)
+        names = [area["name"] for area in view["areas"]]
+        self.assertEqual(len(names), len(set(names)), "an area was written twice")
+        missing = sorted(set(acknowledged) - set(names))
+        self.assertEqual(missing, [], "acknowledged writes lost in the crash")
 
     def test_sigterm_shuts_down_gracefully(self):
         self.server.proc.send_signal(signal.SIGTERM)
