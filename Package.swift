@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(
             name: "TrellisBenchmarks",
             dependencies: [
+                "TrellisServer",
                 "TrellisStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TrellisCore
+import TrellisServer
 import TrellisStore
 
 // Measures the store against the budgets in DESIGN.md, each beside a baseline measured in the same
@@ -69,32 +70,43 @@ print(
         format: "durable appends: %.0f/s; bare SQLite commits: %.0f/s; ratio %.2f", appendRate, sqliteRate,
         appendRate / sqliteRate))
 
-// 2. Cold load: read, decrypt and fold about ten years of one couple (20,000 events).
-let target = 20_000
-while head < Int64(target) {
-    let batch = (0..<min(1_000, target - Int(head))).map { typicalEvent(Int(head) + $0) }
-    _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: batch))
-    head += Int64(batch.count)
-}
-var loads: [Double] = []
+// 2. Cold load of about ten years of one couple (20,000 events of the demo story's ordinary days):
+//    from the newest snapshot plus the tail, as the server does it; beside it, the old way (read,
+//    decrypt and fold everything) and reading the rows alone.
+let long = try await DemoSeeder(storage: storage, now: now, hasher: PasswordHasher(cost: 4)).seedCouples(
+    1, events: 20_000)[0]
+_ = try await KeptFolds(storage: storage, capacity: 1).state(of: long.couple, for: long.member)  // writes a snapshot
+var coldLoads: [Double] = []
+var fullFolds: [Double] = []
 var reads: [Double] = []
 let rawPool = try DatabasePool(path: directory.appendingPathComponent("trellis.sqlite").path)
 for _ in 0..<7 {
-    loads.append(
+    coldLoads.append(
         seconds(
             try await clock.measure {
-                let state = CoupleState.folding(try await storage.events(of: couple, visibleTo: alice.id))
-                precondition(state.seq == head)
+                let state = try await KeptFolds(storage: storage, capacity: 1).state(of: long.couple, for: long.member)
+                precondition(state.isMember(long.member))
+            }))
+    fullFolds.append(
+        seconds(
+            try await clock.measure {
+                let state = CoupleState.folding(try await storage.events(of: long.couple, visibleTo: long.member))
+                precondition(state.isMember(long.member))
             }))
     reads.append(
         seconds(
             try await clock.measure {
-                let bodies = try await rawPool.read { try Data.fetchAll($0, sql: "SELECT body FROM events") }
-                precondition(bodies.count == Int(head))
+                let bodies = try await rawPool.read {
+                    try Data.fetchAll(
+                        $0, sql: "SELECT body FROM events WHERE couple_id = ?", arguments: [long.couple.description])
+                }
+                precondition(bodies.count == Int(long.events))
             }))
 }
 print(
     String(
         format:
-            "cold load of %lld events (decrypt + fold): %.1f ms (budget 20 ms); reading the rows alone: %.1f ms; ratio %.1f",
-        head, median(loads) * 1000, median(reads) * 1000, median(loads) / median(reads)))
+            "cold load of %lld events from a snapshot + tail: %.1f ms (budget 20 ms); folding all of them: %.1f ms; "
+            + "reading the rows alone: %.1f ms; ratio of the cold load to the read %.1f",
+        long.events, median(coldLoads) * 1000, median(fullFolds) * 1000, median(reads) * 1000,
+        median(coldLoads) / median(reads)))

@@ -26,6 +26,27 @@ struct IntegrityTests {
         return [Fixture.alice: state, Fixture.bob: state]
     }
 
+    @Test func theViewHoldsAWindowOfEntriesAndPagesBack() throws {
+        var states = try Self.paired()
+        for (offset, shared) in [(0, false), (-10, true), (-70, false)] {
+            try Self.step(
+                .notice(
+                    id: UUID(), day: Self.today.adding(days: offset), what: "Day \(offset)", area: nil, shared: shared),
+                by: Fixture.bob, states: &states)
+        }
+        let recent = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today))
+        #expect(recent.myEntries.map(\.text) == ["Day -10", "Day 0"])  // the latest written first
+        let older = try #require(recent.olderBefore)
+        #expect(older == Self.today.adding(days: 1 - IntegrityView.windowDays))
+        let back = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today, before: older))
+        #expect(back.myEntries.map(\.text) == ["Day -70"])
+        #expect(back.olderBefore == nil)
+        // The partner sees only what was shared, windowed the same way.
+        let alice = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
+        #expect(alice.sharedWithMe.map(\.text) == ["Day -10"])
+        #expect(alice.olderBefore == nil)
+    }
+
     @Test func privateEntriesStayWithTheirAuthorUntilShared() throws {
         var states = try Self.paired()
         let noticing = UUID()

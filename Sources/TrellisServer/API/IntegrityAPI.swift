@@ -12,7 +12,9 @@ struct IntegrityAPI {
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/couples/{coupleId}/integrity") { request, context in
             let (account, couple) = try await accounts.apiMember(request, context)
-            return try JSONCoding.response(try body(try await couples.authorised(account, couple).state, account))
+            let before = try request.uri.queryParameters["before"].map { try Self.day(String($0), field: "before") }
+            return try JSONCoding.response(
+                try body(try await couples.authorised(account, couple).state, account, before: before))
         }
         step(&book, .post, "/couples/{coupleId}/noticings", EntryRequest.self, status: .created) { body, _, account in
             .notice(
@@ -66,17 +68,23 @@ struct IntegrityAPI {
             answer: { state, account in try self.body(state, account) })
     }
 
-    private func body(_ state: CoupleState, _ account: Account) throws -> IntegrityBody {
+    private func body(_ state: CoupleState, _ account: Account, before: Day? = nil) throws -> IntegrityBody {
         let today = account.settings.today(at: clock.now())
-        guard let view = state.integrityView(for: account.id, today: today) else { throw TrellisError.notFound }
+        guard let view = state.integrityView(for: account.id, today: today, before: before) else {
+            throw TrellisError.notFound
+        }
         return IntegrityBody(seq: state.seq, view)
     }
 
     /// The day an entry is about: the one sent, or the member's today.
     private func day(_ text: String?, _ account: Account) throws -> Day {
         guard let text else { return account.settings.today(at: clock.now()) }
+        return try Self.day(text, field: "day")
+    }
+
+    private static func day(_ text: String, field: String) throws -> Day {
         guard let day = Day(iso: text) else {
-            throw TrellisError.invalid("day", "'day' must be a date like 2026-11-25.")
+            throw TrellisError.invalid(field, "'\(field)' must be a date like 2026-11-25.")
         }
         return day
     }

@@ -73,6 +73,7 @@ struct IntegrityBody: Encodable {
     let myActions: [ActionBody]
     let myEntries: [EntryBody]
     let sharedWithMe: [EntryBody]
+    let olderBefore: Day?
     let journalDaysThisMonth: [Day]
     let hasJournalToday: Bool
     let feedbackToMe: [FeedbackBody]
@@ -85,6 +86,7 @@ struct IntegrityBody: Encodable {
         myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(28)) }
         myEntries = view.myEntries.map(EntryBody.init)
         sharedWithMe = view.sharedWithMe.map(EntryBody.init)
+        olderBefore = view.olderBefore
         journalDaysThisMonth = view.journalDaysThisMonth
         hasJournalToday = view.hasJournalToday
         feedbackToMe = view.feedbackToMe.map(FeedbackBody.init)

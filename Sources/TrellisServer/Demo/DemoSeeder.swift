@@ -12,10 +12,11 @@ public struct DemoSeeder: Sendable {
         public let password: String
     }
 
-    /// A seeded couple, how many events its log holds, and a session token of its first member.
+    /// A seeded couple, how many events its log holds, and its first member with a session token.
     public struct Seeded: Sendable {
         public let couple: CoupleID
         public let events: Int64
+        public let member: MemberID
         public let token: String
     }
 
@@ -77,7 +78,8 @@ public struct DemoSeeder: Sendable {
                     day += 1
                 }
             }
-            seeded.append(Seeded(couple: couple.couple, events: try await couple.events(), token: token))
+            seeded.append(
+                Seeded(couple: couple.couple, events: try await couple.events(), member: first.id, token: token))
         }
         return seeded
     }

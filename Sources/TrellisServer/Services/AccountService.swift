@@ -70,13 +70,14 @@ final class AccountService: Sendable {
     /// a person whose session lapsed is told so.
     func authenticate(token: String) async throws -> Account {
         let tokenHash = SecretToken.hash(token)
-        guard let session = try await storage.session(tokenHash: tokenHash) else { throw TrellisError.notAuthenticated }
-        guard session.expiresAt > clock.now() else {
+        guard let signedIn = try await storage.session(tokenHash: tokenHash) else {
+            throw TrellisError.notAuthenticated
+        }
+        guard signedIn.session.expiresAt > clock.now() else {
             try await storage.deleteSession(tokenHash: tokenHash)
             throw TrellisError.sessionExpired
         }
-        guard let account = try await storage.account(id: session.account) else { throw TrellisError.notAuthenticated }
-        return account
+        return signedIn.account
     }
 
     /// Validates and stores the settings; refusals name the field.

@@ -15,7 +15,8 @@ struct CouplePages {
         router.get("/home") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
-            return try await home(visit, account)
+            let done = request.uri.queryParameters["done"].flatMap { HomeConfirmation(rawValue: String($0)) }
+            return try await home(visit, account, done: done)
         }
         action("/couple") { account, _ in
             _ = try await couples.start(for: account)
@@ -75,19 +76,24 @@ struct CouplePages {
     }
 
     private func home(
-        _ visit: WebVisit, _ account: Account, invite: IssuedInvite? = nil, error: TrellisError? = nil
+        _ visit: WebVisit, _ account: Account, invite: IssuedInvite? = nil, error: TrellisError? = nil,
+        done: HomeConfirmation? = nil
     ) async throws -> Response {
         let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
         let now = clock.now()
-        // The evening prompt: after the member's evening hour, while tonight's entry is missing.
-        let eveningPrompt =
-            loaded.map {
-                account.settings.isEvening(at: now)
-                    && $0.state.integrity.journal(of: account.id, on: account.settings.today(at: now)) == nil
-            } ?? false
+        let today = account.settings.today(at: now)
+        let todayView = loaded.flatMap { loaded -> HomeTodayView? in
+            guard
+                let waiting = loaded.state.waiting(
+                    for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
+            else { return nil }
+            let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
+            return HomeTodayView(
+                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, csrf: visit.csrf, done: done
+            )
+        }
         let view = HomePageView(
-            account: account, csrf: visit.csrf, couple: loaded?.view, invite: invite, error: error,
-            eveningPrompt: eveningPrompt)
+            account: account, csrf: visit.csrf, couple: loaded?.view, invite: invite, error: error, today: todayView)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }
 

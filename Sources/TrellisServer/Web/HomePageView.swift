@@ -8,7 +8,8 @@ struct HomePageView {
     let couple: CoupleView?
     var invite: IssuedInvite? = nil
     var error: TrellisError? = nil
-    var eveningPrompt = false
+    /// What waits for the member today, once they have a partner.
+    var today: HomeTodayView? = nil
 
     var html: String {
         HTMLPage.errorBanner(error) + (couple.map(coupleSection) ?? noCoupleSection)
@@ -36,9 +37,10 @@ struct HomePageView {
             "<li>\(HTMLPage.escape(member.name))\(member.isViewer ? " (you)" : "")</li>"
         }.joined()
         return """
-            <h1>Your couple</h1>
+            <h1>Today</h1>
+            \(today?.html ?? "")
+            <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
-            \(eveningPrompt ? #"<p id="evening-prompt" class="note"><a href="/integrity#journal">\#(HTMLPage.escape(IntegrityGuidance.eveningPrompt))</a></p>"# : "")
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
             \(couple.partnerLeft ? "<p class=\"note\">Your partner has left. What you shared stays here with you.</p>" : "")

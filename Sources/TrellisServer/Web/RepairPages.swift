@@ -93,6 +93,10 @@ struct RepairPages {
                     if case .requestAction(let id, _, _, _, _) = repair {
                         return visit.redirect(to: "/repair?asked=\(id.uuidString.lowercased())")
                     }
+                    // Steps taken from the home page go back there, with a word of what was done.
+                    if form["back"] == "home", let done = HomeConfirmation(repair) {
+                        return visit.redirect(to: "/home?done=\(done.rawValue)")
+                    }
                     return visit.redirect(to: "/repair")
                 } catch let error as TrellisError {
                     return try await page(visit, account, error: error)

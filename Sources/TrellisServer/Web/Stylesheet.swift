@@ -12,6 +12,12 @@ enum Stylesheet {
     }
 
     static let css = """
+        ul.waiting { list-style: none; padding: 0; }
+        .waiting-item { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .75rem 0; }
+        .waiting-item > a { display: block; min-height: 44px; }
+        .waiting-item textarea { display: block; width: 100%; font: inherit; margin: .25rem 0 .75rem; }
+        .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
+        .quiet-list { color: #4a5a5e; }
         :root { --ink: #1f2a2e; --calm: #2f6f6a; --soft: #eef4f2; --warn: #8a3b2e; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 17px/1.5 system-ui, sans-serif; color: var(--ink); background: #fbfcfb; }

@@ -12,8 +12,15 @@ public struct SessionRecord: Sendable, Equatable {
     }
 }
 
+/// A session and the account it belongs to, found together in one read: every signed-in request
+/// starts with this, so it is one lookup, not two.
+public struct SignedIn: Sendable, Equatable {
+    public let session: SessionRecord
+    public let account: Account
+}
+
 public protocol SessionStore: Sendable {
     func createSession(tokenHash: [UInt8], _ session: SessionRecord, at time: Date) async throws
-    func session(tokenHash: [UInt8]) async throws -> SessionRecord?
+    func session(tokenHash: [UInt8]) async throws -> SignedIn?
     func deleteSession(tokenHash: [UInt8]) async throws
 }

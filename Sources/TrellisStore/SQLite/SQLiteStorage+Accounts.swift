@@ -63,7 +63,7 @@ extension SQLiteStorage: AccountStore {
         return try keys.unwrap(wrapped, owner: "member:\(member)")
     }
 
-    private func decodeAccount(_ row: Row) throws -> Account {
+    func decodeAccount(_ row: Row) throws -> Account {
         guard let id = MemberID(row["id"] as String) else { throw StoreError.unreadable }
         let owner = "member:\(id)"
         let key = try keys.unwrap(row["member_key"], owner: owner)

@@ -16,15 +16,20 @@ extension SQLiteStorage: SessionStore {
             ])
     }
 
-    public func session(tokenHash: [UInt8]) async throws -> SessionRecord? {
+    public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
         try await pool.read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT account_id, expires_at FROM sessions WHERE token_hash = ?",
-                    arguments: [Data(tokenHash)]),
-                let account = MemberID(row["account_id"] as String)
+                    db,
+                    sql: """
+                        SELECT sessions.expires_at AS session_expires_at, accounts.* FROM sessions
+                        JOIN accounts ON accounts.id = sessions.account_id WHERE sessions.token_hash = ?
+                        """,
+                    arguments: [Data(tokenHash)])
             else { return nil }
-            return SessionRecord(account: account, expiresAt: Date(timeIntervalSinceReferenceDate: row["expires_at"]))
+            let account = try self.decodeAccount(row)
+            let expiresAt = Date(timeIntervalSinceReferenceDate: row["session_expires_at"])
+            return SignedIn(session: SessionRecord(account: account.id, expiresAt: expiresAt), account: account)
         }
     }
 

@@ -1,0 +1,75 @@
+import Foundation
+
+/// What is waiting for a member now, in the order to take it, and what they are waiting for from
+/// their partner: the home page's "today". Nothing here is a count of failures or a score.
+public struct Waiting: Sendable, Equatable {
+    /// Something the member can do now, each one tap away.
+    public enum ForMe: Sendable, Equatable {
+        /// The partner asked about an area where the member's switch is off.
+        case question(RepairQuestion)
+        /// Actions the partner asked of the member: accept them, or propose other words.
+        case requests([RepairAction])
+        /// The doer proposed other words for an action the member asked for.
+        case reword(RepairAction)
+        /// The doer proposed retiring an action the member asked for.
+        case retirement(RepairAction)
+        /// An agreed action due today that the member has not reported yet.
+        case report(RepairAction)
+        /// Feedback from the partner, to pause on and name back.
+        case feedback(Feedback)
+        /// The partner named back what they heard: was it what the member meant?
+        case reflection(Feedback)
+        /// Tonight's journal entry, once the member's evening has come.
+        case journal
+    }
+
+    /// Something the member asked for that is now with their partner.
+    public enum FromPartner: Sendable, Equatable {
+        case answer(RepairQuestion)
+        /// Actions the member asked for that the partner has not agreed to yet.
+        case requests([RepairAction])
+        /// Feedback the member gave that the partner has not named back yet.
+        case reflection(Feedback)
+    }
+
+    public let forMe: [ForMe]
+    public let fromPartner: [FromPartner]
+}
+
+extension CoupleState {
+    /// What waits for `viewer` on `today` (their own day); `isEvening` says whether their evening
+    /// hour has come. Nil for anyone who is not a member.
+    public func waiting(for viewer: MemberID, today: Day, isEvening: Bool) -> Waiting? {
+        guard isMember(viewer) else { return nil }
+        let asked = repair.actions.filter { $0.asker == viewer }
+        let askedOfMe = repair.actions.filter { $0.doer == viewer }
+        var forMe: [Waiting.ForMe] = repair.questions.filter { $0.asker != viewer && $0.answer == nil }.map {
+            .question($0)
+        }
+        let requests = askedOfMe.filter { $0.status == .requested }
+        if !requests.isEmpty { forMe.append(.requests(requests)) }
+        for action in asked {
+            if case .rewordProposed = action.status { forMe.append(.reword(action)) }
+            if let proposer = action.retirementProposedBy, proposer != viewer { forMe.append(.retirement(action)) }
+        }
+        forMe += askedOfMe.filter { $0.isDue(on: today) }.map { .report($0) }
+        forMe += integrity.feedback.filter { $0.receiver == viewer && $0.reflection == nil }.map { .feedback($0) }
+        forMe += integrity.feedback.filter { $0.giver == viewer && $0.reflection != nil && $0.landed == nil }
+            .map { .reflection($0) }
+        if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
+
+        var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
+            .map { .answer($0) }
+        let pending = asked.filter { $0.status == .requested }
+        if !pending.isEmpty { fromPartner.append(.requests(pending)) }
+        fromPartner += integrity.feedback.filter { $0.giver == viewer && $0.reflection == nil }.map { .reflection($0) }
+        return Waiting(forMe: forMe, fromPartner: fromPartner)
+    }
+}
+
+extension RepairAction {
+    /// Agreed, scheduled on `day`, counting by then, and not reported yet.
+    public func isDue(on day: Day) -> Bool {
+        isActive && cadence.isScheduled(on: day) && day >= (activeSince ?? day) && occurrences[day]?.outcome == nil
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TrellisCore
+
+/// The home page's "today": what waits for each partner, and what each waits for from the other.
+@Suite("What is waiting")
+struct WaitingTests {
+    static let today = Day(Fixture.now)
+
+    static func step(_ command: RepairCommand, by actor: MemberID, on state: inout CoupleState) throws {
+        _ = try Fixture.run(.repair(command, today: today), by: actor, on: &state)
+    }
+
+    static func waiting(_ state: CoupleState, for member: MemberID, evening: Bool = false) throws -> Waiting {
+        try #require(state.waiting(for: member, today: today, isEvening: evening))
+    }
+
+    @Test func aQuestionWaitsForTheOneAskedUntilAnswered() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        #expect(try Self.waiting(state, for: Fixture.alice).forMe.isEmpty)
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
+        let question = UUID()
+        try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
+
+        let alice = try Self.waiting(state, for: Fixture.alice)
+        #expect(alice.forMe.count == 1)
+        guard case .question(let asked) = alice.forMe.first else {
+            Issue.record("no question waiting")
+            return
+        }
+        #expect(asked.id == question)
+        #expect(try Self.waiting(state, for: Fixture.bob).fromPartner.count == 1)
+
+        try Self.step(.answer(question: question, text: "Tell me first"), by: Fixture.alice, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.alice).forMe.isEmpty)
+        #expect(try Self.waiting(state, for: Fixture.bob).fromPartner.isEmpty)
+    }
+
+    @Test func requestsThenTodaysReportWaitForTheDoer() throws {
+        var state = try Fixture.pairedCouple()
+        let action = UUID()
+        try Self.step(
+            .requestAction(id: action, area: state.activeAreas[0].id, what: "Call at six", cadence: .daily, note: nil),
+            by: Fixture.alice, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.map(Self.kind) == ["requests"])
+        #expect(try Self.waiting(state, for: Fixture.alice).fromPartner.map(Self.kind) == ["requests"])
+
+        try Self.step(.acceptAction(id: action), by: Fixture.bob, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.map(Self.kind) == ["report"])
+        #expect(try Self.waiting(state, for: Fixture.alice).fromPartner.isEmpty)
+
+        try Self.step(.report(action: action, day: Self.today, outcome: .missed), by: Fixture.bob, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.isEmpty)
+    }
+
+    @Test func tonightsJournalWaitsOnlyInTheEveningAndUntilWritten() throws {
+        var state = try Fixture.pairedCouple()
+        #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe.isEmpty)
+        #expect(try Self.waiting(state, for: Fixture.bob, evening: true).forMe == [.journal])
+        _ = try Fixture.run(
+            .integrity(.writeJournal(id: UUID(), day: Self.today, text: "Stayed"), today: Self.today), by: Fixture.bob,
+            on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob, evening: true).forMe.isEmpty)
+        #expect(state.waiting(for: Fixture.carol, today: Self.today, isEvening: true) == nil)
+    }
+
+    static func kind(_ item: Waiting.ForMe) -> String {
+        switch item {
+        case .question: "question"
+        case .requests: "requests"
+        case .reword: "reword"
+        case .retirement: "retirement"
+        case .report: "report"
+        case .feedback: "feedback"
+        case .reflection: "reflection"
+        case .journal: "journal"
+        }
+    }
+
+    static func kind(_ item: Waiting.FromPartner) -> String {
+        switch item {
+        case .answer: "answer"
+        case .requests: "requests"
+        case .reflection: "reflection"
+        }
+    }
+}
