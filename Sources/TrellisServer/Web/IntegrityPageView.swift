@@ -73,8 +73,10 @@ struct IntegrityPageView {
         <section><h2>Sliding-door moments</h2>
         <p class="note">Small moments of turning toward your partner, or away. Both count: honesty first.</p>
         <form method="post" action="/integrity/sliding-doors">\(field)
+        <fieldset><legend>Which way</legend>
         <label class="check"><input type="radio" name="direction" value="toward" checked> I turned toward</label>
         <label class="check"><input type="radio" name="direction" value="away"> I turned away</label>
+        </fieldset>
         <label>What happened <textarea id="sliding-what" name="what" required></textarea></label>
         \(areaPicker)
         <button id="record-sliding-door">Keep it</button></form>

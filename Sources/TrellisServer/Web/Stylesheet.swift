@@ -12,32 +12,39 @@ enum Stylesheet {
     }
 
     static let css = """
-        ul.waiting { list-style: none; padding: 0; }
-        .waiting-item { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .75rem 0; }
-        .waiting-item > a { display: block; min-height: 44px; }
-        .waiting-item textarea { display: block; width: 100%; font: inherit; margin: .25rem 0 .75rem; }
-        .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
-        .quiet-list { color: #4a5a5e; }
-        :root { --ink: #1f2a2e; --calm: #2f6f6a; --soft: #eef4f2; --warn: #8a3b2e; }
+        :root { --ink: #1f2a2e; --calm: #2f6f6a; --soft: #eef4f2; --warn: #8a3b2e; --quiet: #4f5f63; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 17px/1.5 system-ui, sans-serif; color: var(--ink); background: #fbfcfb; }
         header { display: flex; justify-content: space-between; align-items: center; gap: 1rem;
                  padding: .75rem 1rem; background: var(--soft); flex-wrap: wrap; }
         header nav { display: flex; gap: .75rem; align-items: center; }
         .brand { font-weight: 700; color: var(--calm); text-decoration: none; }
-        main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+        main { max-width: 40rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
         section { margin: 1.5rem 0; }
         label { display: block; margin: .5rem 0; }
-        input { display: block; width: 100%; padding: .6rem; font: inherit; border: 1px solid #9bb; border-radius: .4rem; }
+        /* Phones zoom into text under 16 px and fingers miss targets under 44 px: neither here. */
+        input, textarea, select { display: block; width: 100%; min-height: 44px; padding: .6rem; font: inherit;
+                                  border: 1px solid #7a9a9a; border-radius: .4rem; background: #fff; color: inherit; }
+        textarea { min-height: 6rem; resize: vertical; }
+        input[type=checkbox], input[type=radio] { display: inline-block; width: 1.5rem; min-height: 0; height: 1.5rem;
+                                                  margin: 0 .5rem 0 0; vertical-align: middle; }
+        label.check { display: flex; align-items: center; min-height: 44px; }
+        fieldset { border: 1px solid #c5d3d3; border-radius: .4rem; margin: .5rem 0; padding: .25rem .75rem; }
+        summary { min-height: 44px; padding: .5rem 0; cursor: pointer; color: var(--calm); }
         button, .button { display: inline-block; padding: .6rem 1rem; font: inherit; color: #fff; background: var(--calm);
                           border: 0; border-radius: .4rem; text-decoration: none; cursor: pointer; min-height: 44px; }
-        button.quiet { background: #6b7b7e; }
-        button.link { background: none; color: var(--calm); padding: 0; min-height: 0; text-decoration: underline; }
+        button.quiet { background: var(--quiet); }
+        button.link { background: none; color: var(--calm); padding: 0 .25rem; text-decoration: underline; }
         form.inline { display: inline; }
         .error { padding: .75rem; border-left: 4px solid var(--warn); background: #fbeeea; }
-        .note { color: #4d5c60; }
+        .note { color: var(--quiet); }
         ul.areas, ul.members { padding-left: 1.2rem; }
         li.area { margin: .4rem 0; }
         code { font-size: 1.1rem; letter-spacing: .05em; }
+        ul.waiting { list-style: none; padding: 0; }
+        .waiting-item { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .75rem 0; }
+        .waiting-item > a { display: block; min-height: 44px; }
+        .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
+        .quiet-list { color: var(--quiet); }
         """
 }
