@@ -73,6 +73,40 @@ struct WebPageTests {
         }
     }
 
+    @Test func aFormsAddressOpenedAsAPageLeadsToItsPageAndUnknownPagesAreCalm() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = TestBrowser(client)
+            _ = try await WebPageTests.signUp(alice, "Alice")
+            for (path, page) in [
+                ("/couple/invites", "/home"), ("/repair/calendar", "/repair"), ("/repair/actions", "/repair"),
+                ("/integrity/feedback", "/integrity"),
+            ] {
+                let answer = try await alice.get(path)
+                #expect(answer.status == .seeOther && answer.location == page, "\(path)")
+            }
+            let missing = try await alice.get("/no-such-page")
+            #expect(missing.status == .notFound)
+            #expect(missing.html.contains("This page is not here"))
+            #expect(!missing.html.contains("Log in"))
+        }
+    }
+
+    @Test func leavingAsksFirstAndOnlyAConfirmedFormLeaves() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, _) = try await WebPageTests.pairedBrowsers(client)
+            #expect(try await alice.get("/home").html.contains(#"href="/couple/leave""#))
+            let ask = try await alice.get("/couple/leave")
+            #expect(ask.status == .ok && ask.html.contains("cannot be undone") && ask.html.contains("Bob keeps"))
+            let unconfirmed = try await alice.post("/couple/leave")
+            #expect(unconfirmed.status == .badRequest)
+            #expect(try await alice.get("/home").html.contains(#"id="members""#))
+            #expect(try await alice.post("/couple/leave", ["confirm": "yes"]).location == "/home")
+            #expect(try await alice.get("/home").html.contains("Start your couple"))
+        }
+    }
+
     @Test func aFormWithoutTheRightTokenIsRefusedAndChangesNothing() async throws {
         let server = try TestServer()
         try await server.run { client in

@@ -12,6 +12,11 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            if let missing = error as? any HTTPResponseError, [.notFound, .methodNotAllowed].contains(missing.status),
+                let page = Self.formPage(for: request)
+            {
+                return Response.redirect(to: page, type: .normal)  // 303 See Other
+            }
             let refusal = Self.refusal(for: error, request: request)
             if refusal.status == .internalServerError {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
@@ -20,13 +25,26 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
+    /// A form's address opened as a page (a reload, the back button, a link shared by mistake)
+    /// leads to the page the form lives on rather than to an error.
+    static func formPage(for request: Request) -> String? {
+        guard request.method == .get else { return nil }
+        let page: String? =
+            switch request.uri.path.split(separator: "/").first {
+            case "repair": "/repair"
+            case "integrity": "/integrity"
+            case "couple": "/home"
+            default: nil
+            }
+        return page == request.uri.path ? nil : page
+    }
+
     static func refusal(for error: any Error, request: Request) -> TrellisError {
         switch error {
         case let error as TrellisError:
             return error
         case let error as any HTTPResponseError where error.status == .notFound:
-            return TrellisError(
-                .notFound, "not_found", "There is no \(request.method.rawValue) \(request.uri.path) here.")
+            return TrellisError(.notFound, "not_found", "There is nothing at this address.")
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return .bodyTooLarge
         case let error as any HTTPResponseError where error.status.code < 500:

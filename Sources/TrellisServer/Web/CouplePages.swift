@@ -25,7 +25,17 @@ struct CouplePages {
         action("/couple/invites") { account, _ in
             try await invites.create(for: try Self.couple(of: account), by: account)
         }
-        action("/couple/leave") { account, _ in
+        router.get("/couple/leave") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+            guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+            let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
+            return visit.page("Leave the couple?", LeavePageView(csrf: visit.csrf, partner: partner).html)
+        }
+        action("/couple/leave") { account, form in
+            guard form["confirm"] == "yes" else {
+                throw TrellisError(.badRequest, "not_confirmed", "Leaving needs its confirmation step.")
+            }
             try await couples.leave(try Self.couple(of: account), as: account)
             return nil
         }

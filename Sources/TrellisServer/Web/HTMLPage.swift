@@ -31,9 +31,9 @@ enum HTMLPage {
     /// keeps a refresh after a refused form post from re-requesting the form's address.
     static func document(
         title: String, content: String, account: Account? = nil, csrf: String? = nil,
-        refresh: (after: Int, to: String)? = nil
+        refresh: (after: Int, to: String)? = nil, showsAccountBar: Bool = true
     ) -> String {
-        var bar = #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"#
+        var bar = showsAccountBar ? #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"# : ""
         if let account, let csrf {
             bar = """
                 <span>\(escape(account.name))</span>
@@ -71,17 +71,19 @@ enum HTMLPage {
     }
 }
 
-/// The page for a refusal that has no better page to show it on.
+/// The page for a refusal that has no better page to show it on. It is drawn without knowing who
+/// is logged in, so its header offers no account links that could be wrong.
 struct ErrorPageView {
     let refusal: TrellisError
 
     var html: String {
-        HTMLPage.document(
-            title: "Something is not right",
+        let title = refusal.status == .notFound ? "This page is not here" : "Something is not right"
+        return HTMLPage.document(
+            title: title,
             content: """
-                <h1>Something is not right</h1>
+                <h1>\(title)</h1>
                 \(HTMLPage.errorBanner(refusal))
-                <p><a href="/home">Back to your home page</a></p>
-                """)
+                <p><a class="button" href="/home">Back to your home page</a></p>
+                """, showsAccountBar: false)
     }
 }

@@ -57,7 +57,7 @@ struct HomePageView {
             <section>
             <h2>Leave the couple</h2>
             <p class="note">Leaving ends your access. What was shared stays with your partner.</p>
-            <form method="post" action="/couple/leave">\(field)<button id="leave-couple" class="quiet">Leave</button></form>
+            <p><a id="leave-couple" href="/couple/leave">Leave the couple…</a></p>
             </section>
             """
     }
@@ -109,4 +109,23 @@ struct HomePageView {
     }
 
     private var field: String { HTMLPage.csrfField(csrf) }
+}
+
+/// The one step before leaving, which cannot be undone: said plainly, with staying as easy as going.
+struct LeavePageView {
+    let csrf: String
+    let partner: String?
+
+    var html: String {
+        let keeps = partner.map { "\(HTMLPage.escape($0)) keeps" } ?? "The couple's record keeps"
+        return """
+            <h1>Leave the couple?</h1>
+            <p>Leaving ends your access to everything you two wrote here. \(keeps) what was shared. \
+            This cannot be undone: a couple someone has left never takes a new partner.</p>
+            <form method="post" action="/couple/leave">\(HTMLPage.csrfField(csrf))\
+            <input type="hidden" name="confirm" value="yes">\
+            <button id="confirm-leave" class="quiet">Yes, leave the couple</button></form>
+            <p><a id="stay" class="button" href="/home">Stay</a></p>
+            """
+    }
 }
