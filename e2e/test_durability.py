@@ -15,7 +15,8 @@ class DurabilityTest(unittest.TestCase):
         self.addCleanup(self.server.stop)
         self.server.start()
 
-    def test_acknowledged_write_survives_kill_9(self):
+    def sign_up_with_a_couple(self):
+        """Sam signs up and starts a couple: (email, session token, the couple as answered)."""
         email = unique_email("sam")
         status, body = call(self.server, "POST", "/api/v1/accounts",
                             {"name": "Sam", "email": email, "password": PASSWORD})
@@ -23,6 +24,10 @@ class DurabilityTest(unittest.TestCase):
         token = body["session"]["token"]
         status, couple = call(self.server, "POST", "/api/v1/couples", {}, token)
         self.assertEqual(status, 201, couple)
+        return email, token, couple
+
+    def test_acknowledged_write_survives_kill_9(self):
+        email, token, couple = self.sign_up_with_a_couple()
         status, added = call(self.server, "POST", f"/api/v1/couples/{couple['id']}/areas",
                              {"name": "Kept after a crash"}, token)
         self.assertEqual(status, 201, added)
@@ -41,13 +46,7 @@ class DurabilityTest(unittest.TestCase):
         self.assertEqual(view["seq"], added["seq"])
 
     def test_kill_9_during_concurrent_writes_loses_no_acknowledged_write(self):
-        email = unique_email("sam")
-        status, body = call(self.server, "POST", "/api/v1/accounts",
-                            {"name": "Sam", "email": email, "password": PASSWORD})
-        self.assertEqual(status, 201, body)
-        token = body["session"]["token"]
-        status, couple = call(self.server, "POST", "/api/v1/couples", {}, token)
-        self.assertEqual(status, 201, couple)
+        email, token, couple = self.sign_up_with_a_couple()
         path = f"/api/v1/couples/{couple['id']}/areas"
         acknowledged, lock, enough = [], threading.Lock(), threading.Event()
 
