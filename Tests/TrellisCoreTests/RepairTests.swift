@@ -85,6 +85,21 @@ struct RepairTests {
         #expect(state.repair.questions.first?.answer == "Tell me before I find out")
     }
 
+    @Test func theReportableDaysAreTheOnesTheCoreAccepts() throws {
+        var state = try Fixture.pairedCouple()
+        let daily = try Self.agreedAction("Call at six", on: &state)
+        let today = Day(Fixture.now)
+        let action = try #require(state.repair.action(daily))
+        #expect(action.isReportable(today, today: today, early: false))
+        #expect(!action.isReportable(today.adding(days: 1), today: today, early: true))
+        // Before it was agreed, and (later on) past the week a report may come late, nothing is open.
+        #expect(!action.isReportable(today.adding(days: -1), today: today, early: false))
+        let later = today.adding(days: RepairState.reportWindowDays + 1)
+        #expect(!action.isReportable(today, today: later, early: false))
+        #expect(action.isReportable(today.adding(days: 1), today: later, early: false))
+        #expect(throws: StepRefusal.self) { try action.checkReportable(today, today: later, early: false) }
+    }
+
     @Test func aFifthActionInOneDirectionIsRefusedWithTheReason() throws {
         var state = try Fixture.pairedCouple()
         for index in 1...4 { _ = try Self.agreedAction("Text me at \(index)", on: &state) }

@@ -108,7 +108,7 @@ extension CoupleState {
 
         case .report(let id, let day, let outcome):
             let action = try requireAction(id, doneBy: actor)
-            try requireReportable(action, day, today: today, early: outcome == .done)
+            try action.checkReportable(day, today: today, early: outcome == .done)
             guard action.occurrences[day]?.outcome == nil else {
                 throw .conflict("already_reported", "You have already reported \(day) for this action.")
             }
@@ -131,7 +131,7 @@ extension CoupleState {
 
         case .notice(let id, let day, let word):
             let action = try requireAction(id, askedBy: actor)
-            try requireReportable(action, day, today: today, early: false)
+            try action.checkReportable(day, today: today, early: false)
             guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
                 throw .conflict("already_recorded", "Something is already recorded for \(day).")
             }
@@ -184,30 +184,5 @@ extension CoupleState {
         }
         guard action.asker == actor else { throw .notYours("This step belongs to the partner who asked.") }
         return action
-    }
-
-    /// `early`: a one-off action may be reported done before its due day; a miss, or noticing,
-    /// only once the day has come.
-    private func requireReportable(_ action: RepairAction, _ day: Day, today: Day, early: Bool)
-        throws(StepRefusal)
-    {
-        guard action.isActive, let since = action.activeSince else {
-            throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
-        }
-        guard action.cadence.accepts(day) else {
-            throw .invalid("day", "This action is not due on \(day) (\(action.cadence.summary)).")
-        }
-        // A one-off action is reported against its due day, and may be done before it.
-        let isOnce = if case .once = action.cadence { true } else { false }
-        guard day <= today || (isOnce && early) else {
-            throw .invalid("day", "\(day) has not happened yet.")
-        }
-        guard day >= since || isOnce else {
-            throw .invalid("day", "The action was not agreed yet on \(day).")
-        }
-        guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
-            throw .conflict(
-                "report_window_closed", "Reports can be made up to \(RepairState.reportWindowDays) days later.")
-        }
     }
 }

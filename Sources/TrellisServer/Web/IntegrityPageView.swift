@@ -112,8 +112,12 @@ struct IntegrityPageView {
     private var actionsSection: String {
         let items = view.myActions.map { action -> String in
             let days = view.today.lastDays(28).reversed().compactMap { day -> String? in
-                guard let outcome = action.occurrences[day]?.outcome else { return nil }
-                return "<li>\(day): \(outcome == .done ? "done" : "missed, reported honestly")</li>"
+                guard let occurrence = action.occurrences[day], let outcome = occurrence.outcome else { return nil }
+                // What my partner noticed, in their own word, reaches me here too.
+                let noticed = occurrence.acknowledged.map { seen in
+                    " · your partner noticed" + (seen.text.isEmpty ? "" : ": <q>\(text(seen.text))</q>")
+                }
+                return "<li>\(day): \(outcome == .done ? "done" : "missed, reported honestly")\(noticed ?? "")</li>"
             }.joined()
             return """
                 <li class="my-action"><strong>\(text(action.what))</strong> · \(text(action.cadence.summary))\

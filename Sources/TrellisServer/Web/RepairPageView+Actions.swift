@@ -128,39 +128,44 @@ extension RepairPageView {
                 ][state] ?? state
             var extra = ""
             let path = "\(base)/occurrences/\(day)"
-            if mine, record == nil, scheduled {
+            let reportable = action.isReportable(day, today: view.today, early: false)
+            if mine, record == nil, scheduled, reportable {
                 extra +=
                     #" <form method="post" action="\#(path)/notice" class="inline">\#(field)<button class="notice link">I saw it happen</button></form>"#
             }
             if mine, record?.outcome == .done {
                 extra +=
                     record?.acknowledged == nil
-                    ? #" <form method="post" action="\#(path)/acknowledge" class="inline">\#(field)<input name="word" placeholder="A word (optional)"><button class="acknowledge">I noticed</button></form>"#
+                    ? #" <form method="post" action="\#(path)/acknowledge" class="inline">\#(field)<label>A word for your partner (optional) <input name="word"></label><button class="acknowledge">I noticed</button></form>"#
                     : #" <span class="acknowledged">You noticed</span>"#
             }
-            // Late reports: earlier days in the window that are still unreported.
-            if !mine, record == nil, scheduled, day < view.today,
-                view.today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays
-            {
+            // Late reports: earlier days still open for a report.
+            if !mine, record == nil, scheduled, day < view.today, reportable {
                 extra +=
                     #" <form method="post" action="\#(path)/done" class="inline">\#(field)<button class="report-late-done link">done</button></form>"#
                     + #" <form method="post" action="\#(path)/missed" class="inline">\#(field)<button class="report-late-missed link">missed</button></form>"#
             }
-            if !mine, record?.acknowledged != nil {
-                extra += #" <span class="acknowledged">Your partner noticed</span>"#
+            // What the asker noticed reaches the doer, with the word they chose.
+            if !mine, let seen = record?.acknowledged ?? record?.noticed {
+                let word = seen.text.isEmpty ? "" : #": <q class="noticed-word">\#(text(seen.text))</q>"#
+                extra += #" <span class="acknowledged">Your partner noticed\#(word)</span>"#
             }
-            if mine, record?.outcome != nil || record?.noticed != nil {
-                let template =
-                    record?.outcome == .missed ? RepairGuidance.missTemplate : RepairGuidance.mismatchTemplate
+            // The short exchange is there for a miss, or a report that did not match, behind a quiet link.
+            if mine, let outcome = record?.outcome, outcome == .missed || record?.acknowledged == nil {
+                let (summary, template) =
+                    outcome == .missed
+                    ? ("Talk about this miss", RepairGuidance.missTemplate)
+                    : ("This didn't match what I saw", RepairGuidance.mismatchTemplate)
                 extra += """
+                    <details class="exchange"><summary>\(summary)</summary>\
                     <p class="repair-reminder">\(text(RepairGuidance.reminder))</p>\
-                    <form method="post" action="\(path)/note">\(field)<textarea name="text">\(text(template))</textarea>\
-                    <button class="send-note">Send</button></form>
+                    <form method="post" action="\(path)/note">\(field)<label>Your note <textarea name="text">\(text(template))</textarea></label>\
+                    <button class="send-note">Send</button></form></details>
                     """
             }
             if !mine, let notes = record?.notes, !notes.isEmpty {
                 extra +=
-                    #"<form method="post" action="\#(path)/note">\#(field)<textarea name="text" required></textarea><button class="send-note">Reply</button></form>"#
+                    #"<form method="post" action="\#(path)/note">\#(field)<label>Your reply <textarea name="text" required></textarea></label><button class="send-note">Reply</button></form>"#
             }
             let notes = (record?.notes ?? []).map { #"<p class="occurrence-note">\#(text($0.text))</p>"# }.joined()
             return
