@@ -307,6 +307,12 @@ struct IntegrityPageTests {
             #expect(try await alice.get("/home").html.contains(#"id="evening-prompt""#))
             _ = try await alice.post("/integrity/journal", ["text": "Made the call"])
             #expect(!(try await alice.get("/home").html.contains(#"id="evening-prompt""#)))
+            // The time zone is chosen from a list, with the member's own selected.
+            _ = try await alice.post(
+                "/settings", ["timeZone": "America/New_York", "eveningHour": "6", "pauseSeconds": "30"])
+            let settings = try await alice.get("/settings").html
+            #expect(settings.contains(#"<option value="America/New_York" selected>New York (America)</option>"#))
+            #expect(!settings.contains(#"<input name="timeZone""#))
             let bad = try await alice.post(
                 "/settings", ["timeZone": "Atlantis", "eveningHour": "6", "pauseSeconds": "30"])
             #expect(bad.status == .unprocessableContent)

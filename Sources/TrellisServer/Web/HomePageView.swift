@@ -43,6 +43,7 @@ struct HomePageView {
             <ul id="members" class="members">\(members)</ul>
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
+            <p><a id="nav-settings" href="/settings">My settings: time zone, evening, pause</a></p>
             \(couple.partnerLeft ? "<p class=\"note\">Your partner has left. What you shared stays here with you.</p>" : "")
             \(inviteSection(couple))
             <section>

@@ -37,8 +37,7 @@ struct SettingsPage {
             <h1>My settings</h1>
             \(HTMLPage.errorBanner(error))
             <form method="post" action="/settings">\(HTMLPage.csrfField(csrf))
-            <label>Time zone <input name="timeZone" id="time-zone" value="\(HTMLPage.escape(settings.timeZone))" \
-            placeholder="Europe/Paris"></label>
+            <label>Time zone (your days and evening follow it) \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>
             <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
             <label>Pause before replying to feedback (seconds, \(MemberSettings.pauseRange.lowerBound) to \
             \(MemberSettings.pauseRange.upperBound)) <input name="pauseSeconds" id="pause-seconds" type="number" \
