@@ -122,10 +122,9 @@ class RepairTest(E2ETestCase):
         # She records a private hurt (private is the default).
         type_into(alice, f"{HONESTY} textarea[name='what']", self.hurt_what)
         type_into(alice, f"{HONESTY} textarea[name='help']", self.hurt_help)
-        private_box = reveal(alice, f"{HONESTY} input[type='checkbox'][name='private']")
-        self.assertTrue(private_box.is_selected(),
-                        "the hurt form's 'private' box should be checked by default"
-                        + describe(alice))
+        private_choice = Select(reveal(alice, f"{HONESTY} select[name='private']"))
+        self.assertEqual(private_choice.first_selected_option.get_attribute("value"), "yes",
+                         "the hurt form should keep a hurt private by default" + describe(alice))
         self.submit(alice, f"{HONESTY} .record-hurt", "Alice records a private hurt")
         hurt = wait_for_text(alice, f"{HONESTY} li.hurt[data-visibility='private']",
                              self.hurt_what)

@@ -55,7 +55,8 @@ struct RepairPageView {
             <form method="post" action="\(action)/hurts">\(field)
             <label>What happened <textarea name="what" required maxlength="\(RepairText.maximumLength)"></textarea></label>
             <label>What would help repair it <textarea name="help" required maxlength="\(RepairText.maximumLength)"></textarea></label>
-            <label class="check"><input type="checkbox" name="private" value="yes" checked> Keep it private for now</label>
+            <label>Who sees it <select name="private"><option value="yes" selected>Only me, for now</option>\
+            <option value="no">My partner too</option></select></label>
             <button class="record-hurt">Record</button></form></details>
             """
         let canAsk =
