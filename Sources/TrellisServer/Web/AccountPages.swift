@@ -25,7 +25,8 @@ struct AccountPages {
                     from: context.remoteAddress)
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
-                return visit.page("Sign up", Self.signupForm(visit, next: next, error: error), status: error.status)
+                return visit.page(
+                    "Sign up", Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
             }
         }
         router.get("/login") { request, _ in
@@ -42,7 +43,7 @@ struct AccountPages {
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 var response = visit.page(
-                    "Log in", Self.loginForm(visit, next: next, error: error), status: error.status)
+                    "Log in", Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
                 if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
                 return response
             }
@@ -74,43 +75,55 @@ struct AccountPages {
         return ["/home", "/repair", "/integrity", "/settings"].contains(next) ? next : "/home"
     }
 
-    private static let welcome = """
+    private static let welcome: HTML = """
         <h1>Build trust on purpose, and repair it when it breaks</h1>
         <p>Trellis is a private place for the two of you: each partner on their own device, \
         trust recorded area by area and in each direction, and what is private staying private.</p>
         <p class="actions"><a class="button" href="/signup">Create an account</a> <a href="/login">I have an account</a></p>
         """
 
-    private static func signupForm(_ visit: WebVisit, next: String, error: TrellisError?) -> String {
-        """
-        <h1>Create your account</h1>
-        \(HTMLPage.errorBanner(error))
-        <form method="post" action="/signup">
-        \(HTMLPage.csrfField(visit.csrf))
-        <input type="hidden" name="next" value="\(HTMLPage.escape(next))">
-        <label>Your name <input name="name" autocomplete="name" required maxlength="\(CredentialRules.maximumNameLength)"></label>
-        <label>Email <input name="email" type="email" autocomplete="email" required></label>
-        <label>Password (at least \(CredentialRules.minimumPasswordLength) characters) \
-        <input name="password" type="password" autocomplete="new-password" required \
-        minlength="\(CredentialRules.minimumPasswordLength)"></label>
-        <button id="signup-submit">Create account</button>
-        </form>
-        <p>Already have one? <a href="/login?next=\(HTMLPage.escape(next))">Log in</a></p>
-        """
+    private static func signupForm(
+        _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil
+    ) -> HTML {
+        let refusal = Refusal(error: error, fields: ["name", "email", "password"])
+        let form = visit.forms.post(
+            "/signup",
+            """
+            \(Forms.hidden("next", next))
+            <label>Your name <input name="name" autocomplete="name" required \
+            maxlength="\(CredentialRules.maximumNameLength)" value="\(typed?["name"] ?? "")"\(refusal.marks("name"))>\
+            \(refusal.note("name"))</label>
+            <label>Email <input name="email" type="email" autocomplete="email" required \
+            value="\(typed?["email"] ?? "")"\(refusal.marks("email"))>\(refusal.note("email"))</label>
+            <label>Password (at least \(CredentialRules.minimumPasswordLength) characters) \
+            <input name="password" type="password" autocomplete="new-password" required \
+            minlength="\(CredentialRules.minimumPasswordLength)"\(refusal.marks("password"))>\(refusal.note("password"))</label>
+            <button id="signup-submit">Create account</button>
+            """)
+        return """
+            <h1>Create your account</h1>
+            \(refusal.banner)
+            \(form)
+            <p>Already have one? <a href="/login?next=\(next)">Log in</a></p>
+            """
     }
 
-    private static func loginForm(_ visit: WebVisit, next: String, error: TrellisError?) -> String {
-        """
-        <h1>Log in</h1>
-        \(HTMLPage.errorBanner(error))
-        <form method="post" action="/login">
-        \(HTMLPage.csrfField(visit.csrf))
-        <input type="hidden" name="next" value="\(HTMLPage.escape(next))">
-        <label>Email <input name="email" type="email" autocomplete="email" required></label>
-        <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-        <button id="login-submit">Log in</button>
-        </form>
-        <p>New here? <a href="/signup?next=\(HTMLPage.escape(next))">Create an account</a></p>
-        """
+    private static func loginForm(
+        _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil
+    ) -> HTML {
+        let form = visit.forms.post(
+            "/login",
+            """
+            \(Forms.hidden("next", next))
+            <label>Email <input name="email" type="email" autocomplete="email" required value="\(typed?["email"] ?? "")"></label>
+            <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+            <button id="login-submit">Log in</button>
+            """)
+        return """
+            <h1>Log in</h1>
+            \(HTMLPage.errorBanner(error))
+            \(form)
+            <p>New here? <a href="/signup?next=\(next)">Create an account</a></p>
+            """
     }
 }

@@ -30,7 +30,7 @@ struct CouplePages {
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
             guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
             let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
-            return visit.page("Leave the couple?", LeavePageView(csrf: visit.csrf, partner: partner).html)
+            return visit.page("Leave the couple?", LeavePageView(forms: visit.forms, partner: partner).html)
         }
         action("/couple/leave") { account, form in
             guard form["confirm"] == "yes" else {
@@ -99,11 +99,13 @@ struct CouplePages {
             else { return nil }
             let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
             return HomeTodayView(
-                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, csrf: visit.csrf, done: done
+                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: visit.forms,
+                done: done
             )
         }
         let view = HomePageView(
-            account: account, csrf: visit.csrf, couple: loaded?.view, invite: invite, error: error, today: todayView)
+            name: account.name, forms: visit.forms, couple: loaded?.view, invite: invite, error: error,
+            today: todayView)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }
 

@@ -6,10 +6,7 @@ import TrellisCore
 struct FeedbackSectionView {
     let view: IntegrityView
     let now: Date
-    let csrf: String
-
-    private var field: String { HTMLPage.csrfField(csrf) }
-    private func text(_ value: String) -> String { HTMLPage.escape(value) }
+    let forms: Forms
 
     /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
     var secondsUntilReplyOpens: Int? {
@@ -25,29 +22,34 @@ struct FeedbackSectionView {
         view.feedbackToMe.contains { $0.reflection == nil }
     }
 
-    var html: String {
-        """
-        <section id="feedback"><h2>Feedback</h2>
-        <p class="note">\(text(IntegrityGuidance.feedbackSteps))</p>
-        <h3>Given to me</h3>
-        <ul id="feedback-to-me">\(view.feedbackToMe.map(received).joined())</ul>
-        <h3>Feedback for my partner</h3>
-        \(awaitingMyReflection ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"# : """
-        <form method="post" action="/integrity/feedback">\(field)
-        <label>What I want them to hear <textarea id="feedback-text" name="text" required></textarea></label>
-        <button id="give-feedback">Give feedback</button></form>
-        """)
-        <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
-        </section>
-        """
+    var html: HTML {
+        let give: HTML =
+            awaitingMyReflection
+            ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"#
+            : forms.post(
+                "/integrity/feedback",
+                """
+                <label>What I want them to hear <textarea id="feedback-text" name="text" required></textarea></label>
+                <button id="give-feedback">Give feedback</button>
+                """)
+        return """
+            <section id="feedback"><h2>Feedback</h2>
+            <p class="note">\(IntegrityGuidance.feedbackSteps)</p>
+            <h3>Given to me</h3>
+            <ul id="feedback-to-me">\(view.feedbackToMe.map(received).joined())</ul>
+            <h3>Feedback for my partner</h3>
+            \(give)
+            <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
+            </section>
+            """
     }
 
-    private func received(_ feedback: Feedback) -> String {
+    private func received(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
-        let step: String
+        let step: HTML
         if let reflection = feedback.reflection {
             let answer = feedback.landed.map { $0 ? "Your partner: yes, that's it." : "Your partner: not quite." } ?? ""
-            step = #"<p>You named back: <span class="reflection">\#(text(reflection))</span> \#(answer)</p>"#
+            step = #"<p>You named back: <span class="reflection">\#(reflection)</span> \#(answer)</p>"#
         } else if let opens = feedback.replyOpensAt {
             if opens > now {
                 step = """
@@ -55,38 +57,37 @@ struct FeedbackSectionView {
                     seconds; this page will open it. You can also <a href="/home">come back later</a>.</p>
                     """
             } else {
-                step = """
-                    <form method="post" action="\(path)/reflection">\(field)
-                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required></textarea></label>
-                    <button class="name-it-back">Name it back</button></form>
+                step = forms.post(
+                    "\(path)/reflection",
                     """
+                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required></textarea></label>
+                    <button class="name-it-back">Name it back</button>
+                    """)
             }
         } else {
-            step =
-                #"<form method="post" action="\#(path)/pause">\#(field)<button class="begin-pause">I have read it: pause</button></form>"#
+            step = forms.post("\(path)/pause", #"<button class="begin-pause">I have read it: pause</button>"#)
         }
-        return #"<li class="feedback-received"><p class="feedback-text">\#(text(feedback.text))</p>\#(step)</li>"#
+        return #"<li class="feedback-received"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
     }
 
-    private func given(_ feedback: Feedback) -> String {
+    private func given(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())/mark"
-        var step = "<p class=\"note\">Not named back yet.</p>"
+        var step: HTML = #"<p class="note">Not named back yet.</p>"#
         if let reflection = feedback.reflection {
-            step = #"<p>They heard: <span class="reflection">\#(text(reflection))</span></p>"#
+            step = #"<p>They heard: <span class="reflection">\#(reflection)</span></p>"#
             if let landed = feedback.landed {
-                step +=
-                    landed
-                    ? "<p class=\"marked\">You said: yes, that's it.</p>"
-                    : "<p class=\"marked\">You said: not quite.</p>"
+                step = step + #"<p class="marked">You said: \#(landed ? "yes, that's it." : "not quite.")</p>"#
             } else {
-                step += """
-                    <form method="post" action="\(path)" class="inline">\(field)<input type="hidden" name="landed" value="yes">\
-                    <button class="mark-landed">Yes, that's it</button></form>
-                    <form method="post" action="\(path)" class="inline">\(field)<input type="hidden" name="landed" value="no">\
-                    <button class="mark-not-quite quiet">Not quite</button></form>
-                    """
+                step =
+                    step
+                    + forms.post(
+                        path, class: "inline",
+                        #"\#(Forms.hidden("landed", "yes"))<button class="mark-landed">Yes, that's it</button>"#)
+                    + forms.post(
+                        path, class: "inline",
+                        #"\#(Forms.hidden("landed", "no"))<button class="mark-not-quite quiet">Not quite</button>"#)
             }
         }
-        return #"<li class="feedback-given"><p class="feedback-text">\#(text(feedback.text))</p>\#(step)</li>"#
+        return #"<li class="feedback-given"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
     }
 }

@@ -3,56 +3,68 @@ import TrellisStore
 
 /// The member's home: starting or joining a couple, or the couple itself with its areas.
 struct HomePageView {
-    let account: Account
-    let csrf: String
+    /// The member's own name, as their partner knows it.
+    let name: String
+    let forms: Forms
     let couple: CoupleView?
     var invite: IssuedInvite? = nil
     var error: TrellisError? = nil
     /// What waits for the member today, once they have a partner.
     var today: HomeTodayView? = nil
 
-    var html: String {
+    var html: HTML {
         HTMLPage.errorBanner(error) + (couple.map(coupleSection) ?? noCoupleSection)
     }
 
-    private var noCoupleSection: String {
-        """
-        <h1>Welcome, \(HTMLPage.escape(account.name))</h1>
-        <section>
-        <h2>Start your couple</h2>
-        <p>You will get a link to send your partner. Trellis works when each of you uses your own device.</p>
-        <form method="post" action="/couple">\(field)<button id="start-couple">Start our couple</button></form>
-        </section>
-        <section>
-        <h2>Join your partner</h2>
-        <form method="post" action="/join">\(field)
-        <label>Invite code <input name="code" autocomplete="off" required></label>
-        <button id="join-by-code">Join</button></form>
-        </section>
-        """
+    private var noCoupleSection: HTML {
+        let join = forms.post(
+            "/join",
+            """
+            <label>Invite code <input name="code" autocomplete="off" required></label>
+            <button id="join-by-code">Join</button>
+            """)
+        return """
+            <h1>Welcome, \(name)</h1>
+            <section>
+            <h2>Start your couple</h2>
+            <p>You will get a link to send your partner. Trellis works when each of you uses your own device.</p>
+            \(forms.post("/couple", #"<button id="start-couple">Start our couple</button>"#))
+            </section>
+            <section>
+            <h2>Join your partner</h2>
+            \(join)
+            </section>
+            """
     }
 
-    private func coupleSection(_ couple: CoupleView) -> String {
-        let members = couple.members.map { member in
-            "<li>\(HTMLPage.escape(member.name))\(member.isViewer ? " (you)" : "")</li>"
+    private func coupleSection(_ couple: CoupleView) -> HTML {
+        let members = couple.members.map { member -> HTML in
+            "<li>\(member.name)\(member.isViewer ? " (you)" : "")</li>"
         }.joined()
+        let addArea = forms.post(
+            "/couple/areas", class: "row",
+            """
+            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)"></label>
+            <button id="add-area">Add area</button>
+            """)
+        let partnerLeft: HTML =
+            couple.partnerLeft
+            ? #"<p class="note">Your partner has left. What you shared stays here with you.</p>"# : .empty
         return """
             <h1>Today</h1>
-            \(today?.html ?? "")
+            \(today?.html ?? .empty)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
             <p><a id="nav-settings" href="/settings">My settings: time zone, evening, pause</a></p>
-            \(couple.partnerLeft ? "<p class=\"note\">Your partner has left. What you shared stays here with you.</p>" : "")
+            \(partnerLeft)
             \(inviteSection(couple))
             <section>
             <h2>Trust areas</h2>
             <p class="note">Trust is never all or nothing: it lives in areas like these, and runs each way.</p>
             <ul id="areas" class="areas">\(couple.areas.filter { !$0.isArchived }.map(activeArea).joined())</ul>
-            <form method="post" action="/couple/areas" class="row">\(field)
-            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)"></label>
-            <button id="add-area">Add area</button></form>
+            \(addArea)
             \(archivedSection(couple.areas.filter(\.isArchived)))
             </section>
             <section>
@@ -63,69 +75,71 @@ struct HomePageView {
             """
     }
 
-    private func inviteSection(_ couple: CoupleView) -> String {
-        guard couple.canInvite else { return "" }
-        let issued =
+    private func inviteSection(_ couple: CoupleView) -> HTML {
+        guard couple.canInvite else { return .empty }
+        let issued: HTML =
             invite.map {
                 """
                 <p>Send this link to your partner. It works once and expires on \
                 \($0.expiresAt.formatted(date: .long, time: .omitted)).</p>
-                <p><a id="invite-link" href="\(HTMLPage.escape($0.url))">\(HTMLPage.escape($0.url))</a></p>
-                <p>Or tell them the code: <code id="invite-code">\(HTMLPage.escape($0.code))</code></p>
+                <p><a id="invite-link" href="\($0.url)">\($0.url)</a></p>
+                <p>Or tell them the code: <code id="invite-code">\($0.code)</code></p>
                 """
-            } ?? ""
+            } ?? .empty
         return """
             <section>
             <h2>Invite your partner</h2>
             \(issued)
-            <form method="post" action="/couple/invites">\(field)<button id="create-invite">Create an invite link</button></form>
+            \(forms.post("/couple/invites", #"<button id="create-invite">Create an invite link</button>"#))
             </section>
             """
     }
 
-    private func activeArea(_ area: Area) -> String {
+    private func activeArea(_ area: Area) -> HTML {
         let action = "/couple/areas/\(area.id)"
+        let rename = forms.post(
+            action, class: "row",
+            """
+            \(Forms.hidden("action", "rename"))
+            <label>Name <input name="name" value="\(area.name)" required maxlength="\(AreaName.maximumLength)"></label>
+            <button>Rename</button>
+            """)
+        let archive = forms.post(action, "\(Forms.hidden("action", "archive"))<button class=\"quiet\">Archive</button>")
         return """
-            <li class="area"><span class="area-name">\(HTMLPage.escape(area.name))</span>
-            <details><summary>Change</summary>
-            <form method="post" action="\(action)" class="row">\(field)<input type="hidden" name="action" value="rename">
-            <label>Name <input name="name" value="\(HTMLPage.escape(area.name))" required maxlength="\(AreaName.maximumLength)"></label>
-            <button>Rename</button></form>
-            <form method="post" action="\(action)">\(field)<input type="hidden" name="action" value="archive">
-            <button class="quiet">Archive</button></form>
-            </details></li>
+            <li class="area"><span class="area-name">\(area.name)</span>
+            <details><summary>Change</summary>\(rename)\(archive)</details></li>
             """
     }
 
-    private func archivedSection(_ areas: [Area]) -> String {
-        guard !areas.isEmpty else { return "" }
-        let items = areas.map { area in
-            """
-            <li class="archived-area">\(HTMLPage.escape(area.name))
-            <form method="post" action="/couple/areas/\(area.id)" class="inline">\(field)\
-            <input type="hidden" name="action" value="restore"><button class="link">Restore</button></form></li>
-            """
+    private func archivedSection(_ areas: [Area]) -> HTML {
+        guard !areas.isEmpty else { return .empty }
+        let items = areas.map { area -> HTML in
+            let restore = forms.post(
+                "/couple/areas/\(area.id)", class: "inline",
+                "\(Forms.hidden("action", "restore"))<button class=\"link\">Restore</button>")
+            return #"<li class="archived-area">\#(area.name) \#(restore)</li>"#
         }.joined()
-        return "<h3>Archived</h3><ul id=\"archived-areas\">\(items)</ul>"
+        return #"<h3>Archived</h3><ul id="archived-areas">\#(items)</ul>"#
     }
-
-    private var field: String { HTMLPage.csrfField(csrf) }
 }
 
 /// The one step before leaving, which cannot be undone: said plainly, with staying as easy as going.
 struct LeavePageView {
-    let csrf: String
+    let forms: Forms
     let partner: String?
 
-    var html: String {
-        let keeps = partner.map { "\(HTMLPage.escape($0)) keeps" } ?? "The couple's record keeps"
+    var html: HTML {
+        let keeps: HTML = partner.map { "\($0) keeps" } ?? "The couple's record keeps"
+        let leave = forms.post(
+            "/couple/leave",
+            """
+            \(Forms.hidden("confirm", "yes"))<button id="confirm-leave" class="quiet">Yes, leave the couple</button>
+            """)
         return """
             <h1>Leave the couple?</h1>
             <p>Leaving ends your access to everything you two wrote here. \(keeps) what was shared. \
             This cannot be undone: a couple someone has left never takes a new partner.</p>
-            <form method="post" action="/couple/leave">\(HTMLPage.csrfField(csrf))\
-            <input type="hidden" name="confirm" value="yes">\
-            <button id="confirm-leave" class="quiet">Yes, leave the couple</button></form>
+            \(leave)
             <p><a id="stay" class="button" href="/home">Stay</a></p>
             """
     }

@@ -7,42 +7,52 @@ struct HomeTodayView {
     let today: Day
     let partner: String
     let areas: [Area]
-    let csrf: String
+    let forms: Forms
     /// What was just done from this page, for an inline confirmation.
     var done: HomeConfirmation?
 
-    var html: String {
-        let confirmation =
+    var html: HTML {
+        let confirmation: HTML =
             done.map {
-                #"<p id="confirmation" class="confirmation" role="status">\#(HTMLPage.escape($0.sentence(partner: partner)))</p>"#
-            } ?? ""
+                #"<p id="confirmation" class="confirmation" role="status">\#($0.sentence(partner: partner))</p>"#
+            } ?? .empty
         let items = waiting.forMe.map(item).joined()
-        let mine =
-            items.isEmpty
+        let mine: HTML =
+            waiting.forMe.isEmpty
             ? #"<p id="nothing-waiting" class="note">Nothing is waiting for you right now.</p>"#
             : #"<ul id="waiting" class="waiting">\#(items)</ul>"#
-        let theirs = waiting.fromPartner.map(withPartner).joined()
+        let theirs: HTML =
+            waiting.fromPartner.isEmpty
+            ? .empty
+            : """
+            <h3>With \(partner)</h3><ul id="with-partner" class="quiet-list">\
+            \(waiting.fromPartner.map(withPartner).joined())</ul>
+            """
         return """
             \(confirmation)
             <section id="today">
             <h2>Waiting for you</h2>
             \(mine)
-            \(theirs.isEmpty ? "" : #"<h3>With \#(HTMLPage.escape(partner))</h3><ul id="with-partner" class="quiet-list">\#(theirs)</ul>"#)
+            \(theirs)
             </section>
             """
     }
 
-    private func item(_ item: Waiting.ForMe) -> String {
+    private func item(_ item: Waiting.ForMe) -> HTML {
         switch item {
         case .question(let question):
             let id = question.id.uuidString.lowercased()
-            return """
-                <li class="waiting-item question"><p>\(name) asks about <strong>\(area(question.area))</strong>: \
-                \(HTMLPage.escape(question.kind.wording))</p>
-                <form method="post" action="/repair/questions/\(id)/answer">\(fields)
+            let answer = forms.post(
+                "/repair/questions/\(id)/answer",
+                """
+                \(back)
                 <label for="answer-\(id)">Your answer</label>
                 <textarea id="answer-\(id)" name="answer" rows="4" required></textarea>
-                <button class="answer-question">Send to \(name)</button></form></li>
+                <button class="answer-question">Send to \(partner)</button>
+                """)
+            return """
+                <li class="waiting-item question"><p>\(partner) asks about <strong>\(area(question.area))</strong>: \
+                \(question.kind.wording)</p>\(answer)</li>
                 """
         case .requests(let actions):
             let what = actions.count == 1 ? "an action" : "\(actions.count) actions"
@@ -54,11 +64,11 @@ struct HomeTodayView {
             return link("/repair#asked", "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
         case .report(let action):
             let path = "/repair/actions/\(action.id.uuidString.lowercased())/occurrences/\(today)"
-            return """
-                <li class="waiting-item report"><p>Today: \(HTMLPage.escape(action.what))</p>
-                <form method="post" action="\(path)/done" class="inline">\(fields)<button class="report-done">Done</button></form>
-                <form method="post" action="\(path)/missed" class="inline">\(fields)<button class="report-missed quiet">Missed</button></form></li>
-                """
+            let done = forms.post(
+                "\(path)/done", class: "inline", #"\#(back)<button class="report-done">Done</button>"#)
+            let missed = forms.post(
+                "\(path)/missed", class: "inline", #"\#(back)<button class="report-missed quiet">Missed</button>"#)
+            return #"<li class="waiting-item report"><p>Today: \#(action.what)</p>\#(done)\#(missed)</li>"#
         case .feedback:
             return link(
                 "/integrity#feedback",
@@ -70,28 +80,26 @@ struct HomeTodayView {
         }
     }
 
-    private func withPartner(_ item: Waiting.FromPartner) -> String {
+    private func withPartner(_ item: Waiting.FromPartner) -> HTML {
         switch item {
         case .answer(let question):
-            return "<li>Your question about \(area(question.area)): \(HTMLPage.escape(question.kind.wording))</li>"
+            return "<li>Your question about \(area(question.area)): \(question.kind.wording)</li>"
         case .requests(let actions):
             return
                 "<li>\(actions.count == 1 ? "An action" : "\(actions.count) actions") you asked for, to read and agree</li>"
         case .reflection:
-            return "<li>Your feedback: \(name) is taking a moment with it</li>"
+            return "<li>Your feedback: \(partner) is taking a moment with it</li>"
         }
     }
 
-    /// `text` is plain: it is escaped here, once.
-    private func link(_ path: String, _ text: String, id: String? = nil) -> String {
-        let id = id.map { #" id="\#($0)""# } ?? ""
-        return #"<li class="waiting-item"\#(id)><a href="\#(path)">\#(HTMLPage.escape(text))</a></li>"#
+    private func link(_ path: String, _ text: String, id: String? = nil) -> HTML {
+        let id: HTML = id.map { #" id="\#($0)""# } ?? .empty
+        return #"<li class="waiting-item"\#(id)><a href="\#(path)">\#(text)</a></li>"#
     }
 
-    private func area(_ id: AreaID) -> String { HTMLPage.escape(areas.first { $0.id == id }?.name ?? "an area") }
-    private var name: String { HTMLPage.escape(partner) }
-    /// The form token, and where to come back to after the step.
-    private var fields: String { HTMLPage.csrfField(csrf) + #"<input type="hidden" name="back" value="home">"# }
+    private func area(_ id: AreaID) -> String { areas.first { $0.id == id }?.name ?? "an area" }
+    /// Where to come back to after the step.
+    private var back: HTML { Forms.hidden("back", "home") }
 }
 
 /// What a step taken from the home page did, said back in one calm line.

@@ -14,7 +14,13 @@ struct IntegrityPages {
         router.get("/integrity") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
-            return try await page(visit, account)
+            let before = try request.uri.queryParameters["before"].map { text in
+                guard let day = Day(iso: String(text)) else {
+                    throw TrellisError.invalid("before", "Give the day as YYYY-MM-DD.")
+                }
+                return day
+            }
+            return try await page(visit, account, before: before)
         }
         step("/integrity/journal") { form, _, account in
             .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
@@ -80,16 +86,19 @@ struct IntegrityPages {
         }
     }
 
-    private func page(_ visit: WebVisit, _ account: Account, error: TrellisError? = nil) async throws -> Response {
+    private func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil
+    ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
         let now = clock.now()
-        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now)) else {
+        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: before)
+        else {
             throw TrellisError.notFound
         }
-        let page = IntegrityPageView(view: view, areas: state.areas, now: now, csrf: visit.csrf, error: error)
-        let refresh = FeedbackSectionView(view: view, now: now, csrf: visit.csrf)
-            .secondsUntilReplyOpens
+        let page = IntegrityPageView(
+            view: view, areas: state.areas, now: now, forms: visit.forms, error: error, before: before)
+        let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
             "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })
     }

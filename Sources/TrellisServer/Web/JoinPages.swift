@@ -31,10 +31,10 @@ struct JoinPages {
         }
     }
 
-    private static func joinView(_ visit: WebVisit, code: String, inviter: String) -> String {
-        let heading = "<h1>\(HTMLPage.escape(inviter)) invited you to Trellis</h1>"
+    private static func joinView(_ visit: WebVisit, code: String, inviter: String) -> HTML {
+        let heading: HTML = "<h1>\(inviter) invited you to Trellis</h1>"
         guard visit.account != nil else {
-            let next = HTMLPage.escape("/join/\(code)")
+            let next = "/join/\(code)"
             return """
                 \(heading)
                 <p>Trellis is a private space for the two of you. Create your own account (or log in) to join.</p>
@@ -42,16 +42,16 @@ struct JoinPages {
                 <a id="login-to-join" href="/login?next=\(next)">I have an account</a></p>
                 """
         }
+        let join = visit.forms.post(
+            "/join", "\(Forms.hidden("code", code))<button id=\"join-couple\">Join \(inviter)</button>")
         return """
             \(heading)
             <p>Joining makes the two of you a couple here. What each of you keeps private stays private.</p>
-            <form method="post" action="/join">\(HTMLPage.csrfField(visit.csrf))
-            <input type="hidden" name="code" value="\(HTMLPage.escape(code))">
-            <button id="join-couple">Join \(HTMLPage.escape(inviter))</button></form>
+            \(join)
             """
     }
 
-    private static func refusedView(_ error: TrellisError) -> String {
+    private static func refusedView(_ error: TrellisError) -> HTML {
         """
         <h1>This invite cannot be used</h1>
         \(HTMLPage.errorBanner(error))

@@ -5,13 +5,13 @@ import TrellisCore
 /// in both directions with the last four weeks at a glance. No scores, no streaks.
 struct RepairPageView {
     let view: RepairView
-    let csrf: String
+    let forms: Forms
     var error: TrellisError? = nil
     var wordingNotes: [String] = []
     var calendarURL: String? = nil
 
-    var html: String {
-        let partnerName = view.partner.map { HTMLPage.escape($0.name) } ?? "your partner"
+    var html: HTML {
+        let partnerName = view.partner?.name ?? "your partner"
         return """
             <p><a href="/home">← Home</a></p>
             <h1>Repairing trust</h1>
@@ -34,47 +34,45 @@ struct RepairPageView {
             """
     }
 
-    var field: String { HTMLPage.csrfField(csrf) }
-    func text(_ value: String) -> String { HTMLPage.escape(value) }
-
     private func switchText(_ trustSwitch: TrustSwitch?) -> String {
         trustSwitch.map { $0.isOn ? "on" : "off" } ?? "not set"
     }
 
-    private func areaSection(_ area: RepairView.AreaRepair) -> String {
+    private func areaSection(_ area: RepairView.AreaRepair) -> HTML {
         let action = "/repair/areas/\(area.area.id)"
         let mine = area.mySwitch?.isOn
         let flips = [(false, "switch-off", "Turn my switch off"), (true, "switch-on", "Turn my switch on")]
             .filter { mine != $0.0 }
-            .map { #"<button class="\#($0.1)" name="on" value="\#($0.0)">\#($0.2)</button>"# }.joined(separator: " ")
-        let hurtForm =
-            mine == true
-            ? ""
-            : """
-            <details><summary>Record the hurt behind it</summary>
-            <form method="post" action="\(action)/hurts">\(field)
+            .map { #"<button class="\#($0.1)" name="on" value="\#($0.0)">\#($0.2)</button>"# as HTML }
+            .joined(separator: " ")
+        let recordHurt = forms.post(
+            "\(action)/hurts",
+            """
             <label>What happened <textarea name="what" required maxlength="\(RepairText.maximumLength)"></textarea></label>
             <label>What would help repair it <textarea name="help" required maxlength="\(RepairText.maximumLength)"></textarea></label>
             <label>Who sees it <select name="private"><option value="yes" selected>Only me, for now</option>\
             <option value="no">My partner too</option></select></label>
-            <button class="record-hurt">Record</button></form></details>
-            """
+            <button class="record-hurt">Record</button>
+            """)
+        let hurtForm: HTML =
+            mine == true ? .empty : "<details><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
         let canAsk =
             view.partner != nil && area.partnerSwitch?.isOn != true
             && !area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
-        let ask =
+        let ask: HTML =
             canAsk
-            ? """
-            <form method="post" action="\(action)/questions" class="row">\(field)
-            <button class="ask-what-happened" name="kind" value="whatHappened">Ask: what happened?</button>
-            <button class="ask-what-can-i-do" name="kind" value="whatCanIDo">Ask: what can I do to fix it?</button></form>
-            """ : ""
+            ? forms.post(
+                "\(action)/questions", class: "row",
+                """
+                <button class="ask-what-happened" name="kind" value="whatHappened">Ask: what happened?</button>
+                <button class="ask-what-can-i-do" name="kind" value="whatCanIDo">Ask: what can I do to fix it?</button>
+                """) : .empty
         return """
-            <section class="area-repair" data-area-name="\(text(area.area.name))">
-            <h2>\(text(area.area.name))</h2>
+            <section class="area-repair" data-area-name="\(area.area.name)">
+            <h2>\(area.area.name)</h2>
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
             My partner's: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
-            <form method="post" action="\(action)/switch" class="row">\(field)\(flips)</form>
+            \(forms.post("\(action)/switch", class: "row", flips))
             \(hurtForm)
             <ul class="hurts">\(area.hurts.map(hurt).joined())</ul>
             \(ask)
@@ -83,30 +81,33 @@ struct RepairPageView {
             """
     }
 
-    private func hurt(_ hurt: Hurt) -> String {
+    private func hurt(_ hurt: Hurt) -> HTML {
         let mine = hurt.author == view.viewer
-        let share =
+        let share: HTML =
             mine && hurt.visibility == .private
-            ? #"<form method="post" action="/repair/hurts/\#(hurt.id.uuidString.lowercased())/share" class="inline">\#(field)<button class="share-hurt link">Share with my partner</button></form>"#
-            : ""
+            ? forms.post(
+                "/repair/hurts/\(hurt.id.uuidString.lowercased())/share", class: "inline",
+                #"<button class="share-hurt link">Share with my partner</button>"#)
+            : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\
             <strong>\(mine ? "My hurt" : "My partner's hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
-            \(text(hurt.what)) <em>What would help:</em> \(text(hurt.help)) \(share)</li>
+            \(hurt.what) <em>What would help:</em> \(hurt.help) \(share)</li>
             """
     }
 
-    private func question(_ question: RepairQuestion) -> String {
+    private func question(_ question: RepairQuestion) -> HTML {
         let askedMe = question.asker != view.viewer
-        let body: String
+        let body: HTML
         if let answer = question.answer {
-            body = #"<p class="answer">\#(text(answer))</p>"#
+            body = #"<p class="answer">\#(answer)</p>"#
         } else if askedMe {
-            body = """
-                <form method="post" action="/repair/questions/\(question.id.uuidString.lowercased())/answer">\(field)
-                <label>Your answer <textarea name="answer" required></textarea></label>
-                <button class="answer-question">Answer</button></form>
+            body = forms.post(
+                "/repair/questions/\(question.id.uuidString.lowercased())/answer",
                 """
+                <label>Your answer <textarea name="answer" required></textarea></label>
+                <button class="answer-question">Answer</button>
+                """)
         } else {
             body = #"<p class="note">Waiting for an answer, whenever they are ready.</p>"#
         }
@@ -116,12 +117,12 @@ struct RepairPageView {
             """
     }
 
-    private var wordingSection: String {
-        guard !wordingNotes.isEmpty else { return "" }
+    private var wordingSection: HTML {
+        guard !wordingNotes.isEmpty else { return .empty }
         return """
             <div class="wording"><p>Your request was sent. A few words may make it hard to see it kept:</p>
-            <ul class="wording-notes">\(wordingNotes.map { "<li>\(text($0))</li>" }.joined())</ul>
-            <p>A clear action reads like: <em>\(text(VagueWording.example))</em></p></div>
+            <ul class="wording-notes">\(wordingNotes.map { "<li>\($0)</li>" as HTML }.joined())</ul>
+            <p>A clear action reads like: <em>\(VagueWording.example)</em></p></div>
             """
     }
 }

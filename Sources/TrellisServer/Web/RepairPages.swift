@@ -116,7 +116,7 @@ struct RepairPages {
         }
         let justAsked = view.asked.first { $0.id == asked }
         let html = RepairPageView(
-            view: view, csrf: visit.csrf, error: error,
+            view: view, forms: visit.forms, error: error,
             wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: calendarURL
         ).html

@@ -10,7 +10,7 @@ struct SettingsPage {
         router.get("/settings") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/settings") }
-            return visit.page("Settings", Self.form(account.settings, csrf: visit.csrf, error: nil))
+            return visit.page("Settings", Self.form(account.settings, forms: visit.forms, error: nil))
         }
         router.post("/settings") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
@@ -23,27 +23,32 @@ struct SettingsPage {
                 _ = try await accounts.update(wanted, for: account)
                 return visit.redirect(to: "/settings")
             } catch let error as TrellisError {
-                return visit.page("Settings", Self.form(wanted, csrf: visit.csrf, error: error), status: error.status)
+                return visit.page("Settings", Self.form(wanted, forms: visit.forms, error: error), status: error.status)
             }
         }
     }
 
-    private static func form(_ settings: MemberSettings, csrf: String, error: TrellisError?) -> String {
-        let hours = (0...23).map {
-            #"<option value="\#($0)"\#($0 == settings.eveningHour ? " selected" : "")>\#($0):00</option>"#
+    private static func form(_ settings: MemberSettings, forms: Forms, error: TrellisError?) -> HTML {
+        let hours = (0...23).map { hour -> HTML in
+            #"<option value="\#(hour)"\#(hour == settings.eveningHour ? " selected" : "")>\#(hour):00</option>"#
         }.joined()
+        let pause = MemberSettings.pauseRange
+        let form = forms.post(
+            "/settings",
+            """
+            <label>Time zone (your days and evening follow it) \
+            \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>
+            <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
+            <label>Pause before replying to feedback (seconds, \(pause.lowerBound) to \(pause.upperBound)) \
+            <input name="pauseSeconds" id="pause-seconds" type="number" min="\(pause.lowerBound)" \
+            max="\(pause.upperBound)" value="\(settings.pauseSeconds)"></label>
+            <button id="save-settings">Save</button>
+            """)
         return """
             <p><a href="/home">← Home</a></p>
             <h1>My settings</h1>
             \(HTMLPage.errorBanner(error))
-            <form method="post" action="/settings">\(HTMLPage.csrfField(csrf))
-            <label>Time zone (your days and evening follow it) \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>
-            <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
-            <label>Pause before replying to feedback (seconds, \(MemberSettings.pauseRange.lowerBound) to \
-            \(MemberSettings.pauseRange.upperBound)) <input name="pauseSeconds" id="pause-seconds" type="number" \
-            min="\(MemberSettings.pauseRange.lowerBound)" max="\(MemberSettings.pauseRange.upperBound)" \
-            value="\(settings.pauseSeconds)"></label>
-            <button id="save-settings">Save</button></form>
+            \(form)
             """
     }
 }

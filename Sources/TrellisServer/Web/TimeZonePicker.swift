@@ -12,22 +12,22 @@ enum TimeZonePicker {
     }()
 
     /// A `<select name="timeZone">` with `selected` chosen (and offered even if the list lacks it).
-    static func select(id: String, selected: String) -> String {
+    static func select(id: String, selected: String) -> HTML {
         let known = regions.contains { $0.zones.contains(selected) }
-        let extra = known ? "" : option(selected, selected: selected)
-        let groups = regions.map { region in
-            #"<optgroup label="\#(HTMLPage.escape(region.region))">\#(region.zones.map { option($0, selected: selected) }.joined())</optgroup>"#
+        let extra = known ? .empty : option(selected, selected: selected)
+        let groups = regions.map { region -> HTML in
+            let options = region.zones.map { option($0, selected: selected) }.joined()
+            return #"<optgroup label="\#(region.region)">\#(options)</optgroup>"#
         }.joined()
         return #"<select name="timeZone" id="\#(id)">\#(extra)\#(groups)</select>"#
     }
 
     /// "America/New_York" reads as "New York (America)".
-    private static func option(_ zone: String, selected: String) -> String {
+    private static func option(_ zone: String, selected: String) -> HTML {
         let place = zone.split(separator: "/").dropFirst().joined(separator: " / ").replacingOccurrences(
             of: "_", with: " ")
         let region = zone.prefix { $0 != "/" }
         let label = place.isEmpty ? zone : "\(place) (\(region))"
-        return
-            #"<option value="\#(HTMLPage.escape(zone))"\#(zone == selected ? " selected" : "")>\#(HTMLPage.escape(label))</option>"#
+        return #"<option value="\#(zone)"\#(zone == selected ? " selected" : "")>\#(label)</option>"#
     }
 }

@@ -48,13 +48,14 @@ struct WebVisit {
         return fields
     }
 
+    /// Makes this visit's forms, each with its token.
+    var forms: Forms { Forms(token: csrf) }
+
     func page(
-        _ title: String, _ content: String, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
-    )
-        -> Response
-    {
+        _ title: String, _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
+    ) -> Response {
         let document = HTMLPage.document(
-            title: title, content: content, account: account, csrf: csrf, refresh: refresh)
+            title: title, content: content, member: account?.name, forms: forms, refresh: refresh)
         return withCookies(HTMLPage.response(document, status: status))
     }
 

@@ -1,0 +1,64 @@
+/// Markup for a page, safe by construction: a `String` interpolated into `HTML` is escaped, always.
+/// Only literals written in this codebase, other `HTML`, and `HTML.raw` (spelled out, never for a
+/// person's words) go in as they are. So text typed by a partner can reach a page only as text.
+struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
+    /// The markup, ready to send.
+    let rendered: String
+
+    static let empty: HTML = ""
+
+    /// Literals are the codebase's own markup.
+    init(stringLiteral literal: String) { rendered = literal }
+
+    init(stringInterpolation: Interpolation) { rendered = stringInterpolation.rendered }
+
+    private init(rendered: String) { self.rendered = rendered }
+
+    /// Markup that is already markup. The name is the warning: never for text from a person.
+    static func raw(_ markup: String) -> HTML { HTML(rendered: markup) }
+
+    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(rendered: lhs.rendered + rhs.rendered) }
+
+    struct Interpolation: StringInterpolationProtocol {
+        fileprivate var rendered = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            rendered.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        mutating func appendLiteral(_ literal: String) { rendered += literal }
+
+        mutating func appendInterpolation(_ markup: HTML) { rendered += markup.rendered }
+
+        /// Text: escaped, whatever it holds.
+        mutating func appendInterpolation(_ text: String) { rendered += HTML.escape(text) }
+
+        /// Numbers, days and ids print as text, escaped like any other.
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) {
+            rendered += HTML.escape(value.description)
+        }
+    }
+
+    /// Text made safe for an element's content and for a quoted attribute value.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+extension Sequence<HTML> {
+    func joined(separator: HTML = .empty) -> HTML {
+        .raw(map(\.rendered).joined(separator: separator.rendered))
+    }
+}

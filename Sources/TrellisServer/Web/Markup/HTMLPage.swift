@@ -1,0 +1,69 @@
+import Hummingbird
+
+/// The shell of every server-rendered page: viewport for phones, our stylesheet, the account bar.
+enum HTMLPage {
+    static func response(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(
+            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: page.rendered)))
+    }
+
+    /// A whole document around `content`. With a member's name and forms, the header offers log-out.
+    /// `refresh` loads `to` by itself after that many seconds (no scripts needed); naming the page
+    /// keeps a refresh after a refused form post from re-requesting the form's address.
+    static func document(
+        title: String, content: HTML, member: String? = nil, forms: Forms? = nil,
+        refresh: (after: Int, to: String)? = nil, showsAccountBar: Bool = true
+    ) -> HTML {
+        var bar: HTML = showsAccountBar ? #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"# : .empty
+        if let member, let forms {
+            bar = """
+                <span>\(member)</span>
+                \(forms.post("/logout", class: "inline", #"<button id="logout" class="link">Log out</button>"#))
+                """
+        }
+        let refreshTag: HTML =
+            refresh.map { #"<meta http-equiv="refresh" content="\#($0.after);url=\#($0.to)">"# } ?? .empty
+        return """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title) · Trellis</title>
+            <link rel="stylesheet" href="/assets/trellis.css">
+            \(refreshTag)
+            </head>
+            <body>
+            <header><a class="brand" href="/">Trellis</a><nav>\(bar)</nav></header>
+            <main>
+            \(content)
+            </main>
+            </body>
+            </html>
+            """
+    }
+
+    static func errorBanner(_ error: TrellisError?) -> HTML {
+        guard let error else { return .empty }
+        return #"<p class="error" role="alert">\#(error.message)</p>"#
+    }
+}
+
+/// The page for a refusal that has no better page to show it on. It is drawn without knowing who
+/// is logged in, so its header offers no account links that could be wrong.
+struct ErrorPageView {
+    let refusal: TrellisError
+
+    var html: HTML {
+        let title = refusal.status == .notFound ? "This page is not here" : "Something is not right"
+        return HTMLPage.document(
+            title: title,
+            content: """
+                <h1>\(title)</h1>
+                \(HTMLPage.errorBanner(refusal))
+                <p><a class="button" href="/home">Back to your home page</a></p>
+                """, showsAccountBar: false)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import TrellisCore
+
+extension RepairPageView {
+    /// The last four weeks of one action, newest first, with the step each day still allows.
+    func occurrences(_ action: RepairAction, mine: Bool, base: String) -> HTML {
+        view.recentDays.reversed().compactMap { day -> HTML? in
+            let record = action.occurrences[day]
+            let scheduled = action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
+            guard scheduled || record != nil else { return nil }
+            let state = record?.outcome?.rawValue ?? (record?.noticed != nil ? "noticed" : "not_reported")
+            let label =
+                [
+                    "done": "done", "missed": "missed (reported honestly)",
+                    "noticed": mine ? "you noticed it" : "your partner noticed it",
+                    "not_reported": "not reported",
+                ][state] ?? state
+            var extra: [HTML] = []
+            let path = "\(base)/occurrences/\(day)"
+            let reportable = action.isReportable(day, today: view.today, early: false)
+            if mine, record == nil, scheduled, reportable {
+                extra.append(
+                    forms.post(
+                        "\(path)/notice", class: "inline", #"<button class="notice link">I saw it happen</button>"#))
+            }
+            if mine, record?.outcome == .done {
+                extra.append(
+                    record?.acknowledged == nil
+                        ? forms.post(
+                            "\(path)/acknowledge", class: "inline",
+                            #"<label>A word for your partner (optional) <input name="word"></label><button class="acknowledge">I noticed</button>"#
+                        )
+                        : #"<span class="acknowledged">You noticed</span>"#)
+            }
+            // Late reports: earlier days still open for a report.
+            if !mine, record == nil, scheduled, day < view.today, reportable {
+                extra.append(
+                    forms.post("\(path)/done", class: "inline", #"<button class="report-late-done link">done</button>"#)
+                )
+                extra.append(
+                    forms.post(
+                        "\(path)/missed", class: "inline", #"<button class="report-late-missed link">missed</button>"#))
+            }
+            // What the asker noticed reaches the doer, with the word they chose.
+            if !mine, let seen = record?.acknowledged ?? record?.noticed {
+                let word: HTML = seen.text.isEmpty ? .empty : #": <q class="noticed-word">\#(seen.text)</q>"#
+                extra.append(#"<span class="acknowledged">Your partner noticed\#(word)</span>"#)
+            }
+            // The short exchange is there for a miss, or a report that did not match, behind a quiet link.
+            if mine, let outcome = record?.outcome, outcome == .missed || record?.acknowledged == nil {
+                let (summary, template) =
+                    outcome == .missed
+                    ? ("Talk about this miss", RepairGuidance.missTemplate)
+                    : ("This didn't match what I saw", RepairGuidance.mismatchTemplate)
+                let send = forms.post(
+                    "\(path)/note",
+                    #"<label>Your note <textarea name="text">\#(template)</textarea></label><button class="send-note">Send</button>"#
+                )
+                extra.append(
+                    """
+                    <details class="exchange"><summary>\(summary)</summary>\
+                    <p class="repair-reminder">\(RepairGuidance.reminder)</p>\(send)</details>
+                    """)
+            }
+            if !mine, let notes = record?.notes, !notes.isEmpty {
+                extra.append(
+                    forms.post(
+                        "\(path)/note",
+                        #"<label>Your reply <textarea name="text" required></textarea></label><button class="send-note">Reply</button>"#
+                    ))
+            }
+            let notes = (record?.notes ?? []).map { #"<p class="occurrence-note">\#($0.text)</p>"# as HTML }.joined()
+            return """
+                <li class="occurrence" data-day="\(day)" data-state="\(state)">\(day): \(label) \
+                \(extra.joined(separator: " "))\(notes)</li>
+                """
+        }.joined()
+    }
+
+    var calendarSection: HTML {
+        let issued: HTML =
+            calendarURL.map {
+                #"<p>Add this private address to your calendar app (keep it to yourself): <code id="calendar-url">\#($0)</code></p>"#
+            } ?? .empty
+        let revoke = forms.post(
+            "/repair/calendar", class: "inline",
+            #"\#(Forms.hidden("revoke", "yes"))<button id="calendar-revoke" class="quiet">Turn off my calendar address</button>"#
+        )
+        return """
+            <section><h2>Reminders in my calendar</h2>
+            <p class="note">A private calendar address lists the actions you agreed to do. Making a new one turns off the old one.</p>
+            \(issued)
+            \(forms.post("/repair/calendar", class: "inline", #"<button id="calendar-issue">New calendar address</button>"#))
+            \(revoke)
+            </section>
+            """
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+
+@testable import TrellisServer
+
+@Suite("Pages are safe by construction")
+struct PageSafetyTests {
+    static let hostile = #"<script>alert("x")</script>' onmouseover='&amp;"#
+    /// Short enough for an area's name.
+    static let hostileName = #"<i>A</i>"#
+
+    @Test func textInterpolatedIntoMarkupIsEscapedAndOnlyRawMarkupIsNot() {
+        let text = Self.hostile
+        let page: HTML = #"<p title="\#(text)">\#(text) \#(42)</p>"#
+        #expect(
+            page.rendered
+                == #"<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onmouseover=&#39;&amp;amp;">"#
+                + #"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onmouseover=&#39;&amp;amp; 42</p>"#)
+        let nested: HTML = "<div>\(page)</div>"
+        #expect(nested.rendered == "<div>\(page.rendered)</div>")
+        #expect(HTML.raw("<b>").rendered == "<b>")
+        #expect([HTML.raw("<i>"), "\(text)"].joined(separator: " ").rendered.hasPrefix("<i> &lt;script"))
+    }
+
+    @Test func everyFormTheHelperMakesCarriesTheToken() {
+        let form = Forms(token: "tok\"en").post("/x", class: "inline", "<button>Go</button>")
+        #expect(
+            form.rendered
+                == #"<form method="post" action="/x" class="inline"><input type="hidden" name="csrf" value="tok&quot;en"><button>Go</button></form>"#
+        )
+    }
+
+    /// A couple whose every word is markup: on every page either partner can reach, the words show
+    /// as text (never as markup), and every form carries that visit's token.
+    @Test func hostileWordsShowAsTextAndEveryFormOnEveryPageCarriesTheToken() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let hostile = Self.hostile
+            #expect(try await alice.post("/couple/areas", ["name": Self.hostileName]).location == "/home")
+            let repair = try await alice.get("/repair").html
+            let area = try #require(
+                repair.firstMatch(of: /action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?.1)
+            let steps: [(TestBrowser, String, [String: String])] = [
+                (alice, "/repair/areas/\(area)/switch", ["on": "false"]),
+                (alice, "/repair/areas/\(area)/hurts", ["what": hostile, "help": hostile, "private": "no"]),
+                (bob, "/repair/areas/\(area)/questions", ["kind": "whatHappened"]),
+                (
+                    alice, "/repair/actions",
+                    ["area": String(area), "what": "Call at 6 \(hostile)", "cadence": "daily", "note": hostile]
+                ),
+                (bob, "/integrity/journal", ["text": hostile]),
+                (bob, "/integrity/noticings", ["what": hostile, "shared": "yes"]),
+                (bob, "/integrity/feedback", ["text": hostile]),
+            ]
+            for (browser, path, fields) in steps {
+                let answer = try await browser.post(path, fields)
+                #expect(answer.status == .found, "\(path) answered \(answer.status)")
+            }
+            let question = try #require(
+                try await alice.get("/home").html.firstMatch(of: /action="\/repair\/questions\/([0-9a-f-]+)\/answer"/)?
+                    .1)
+            #expect(
+                try await alice.post("/repair/questions/\(question)/answer", ["answer": hostile]).status == .found)
+
+            for browser in [alice, bob] {
+                for path in ["/home", "/repair", "/integrity", "/settings", "/couple/leave"] {
+                    let page = try await browser.get(path).html
+                    #expect(!page.contains("<script>"), "\(path) holds markup from a partner")
+                    #expect(!page.contains(Self.hostileName), "\(path) holds markup in an area's name")
+                    #expect(!page.contains("' onmouseover"), "\(path) holds an attribute from a partner")
+                    let token = try #require(page.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
+                    let forms = page.matches(of: /<form[^>]*>/).count
+                    let tokened = page.matches(
+                        of: /<form method="post"[^>]*><input type="hidden" name="csrf" value="([^"]+)">/)
+                    #expect(
+                        forms > 0 && tokened.count == forms, "\(path): \(tokened.count) of \(forms) forms carry a token"
+                    )
+                    #expect(tokened.allSatisfy { $0.1 == token }, "\(path) mixes form tokens")
+                }
+            }
+            // The words did reach the pages, as text.
+            let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+            #expect(try await alice.get("/repair").html.contains(escaped))
+            #expect(try await bob.get("/home").html.contains("&lt;i&gt;A&lt;/i&gt;"))
+            #expect(try await bob.get("/repair").html.contains(escaped))
+            #expect(try await bob.get("/integrity").html.contains(escaped))
+            #expect(try await alice.get("/integrity").html.contains(escaped))
+        }
+    }
+}
