@@ -21,8 +21,8 @@ struct WebPageTests {
         let alice = TestBrowser(client)
         _ = try await signUp(alice, "Alice")
         _ = try await alice.post("/couple")
-        let link = try #require(
-            try await alice.post("/couple/invites").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+        #expect(try await alice.post("/couple/invites").location == "/home")
+        let link = try #require(try await alice.get("/home").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
         let bob = TestBrowser(client)
         _ = try await signUp(bob, "Bob")
         #expect(try await bob.post("/join", ["code": String(link.split(separator: "/").last!)]).location == "/home")
@@ -43,8 +43,11 @@ struct WebPageTests {
 
             #expect(try await alice.get("/home").html.contains(#"id="start-couple""#))
             #expect(try await alice.post("/couple").location == "/home")
-            let invited = try await alice.post("/couple/invites")
-            let link = try #require(invited.html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            #expect(try await alice.post("/couple/invites").location == "/home")
+            let link = try #require(
+                try await alice.get("/home").html.firstMatch(of: /id="invite-link" href="([^"]+)"/)?.1)
+            // The link is shown again on every visit until it is used: a reload never makes a new one.
+            #expect(try await alice.get("/home").html.contains(#"href="\#(link)""#))
             let joinPath = String(link.dropFirst(TestServer.publicURL.count))
 
             let bob = TestBrowser(client)
@@ -207,6 +210,30 @@ struct WebPageTests {
 
 @Suite("The repair page")
 struct RepairPageTests {
+    @Test func theCalendarAddressIsShownAgainUntilReplacedOrTurnedOff() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            #expect(try await alice.post("/repair/calendar").location == "/repair#calendar")
+            let page = try await alice.get("/repair").html
+            let url = try #require(page.firstMatch(of: /id="calendar-url" href="([^"]+)"/)?.1)
+            #expect(page.contains(#"href="webcal"#))
+            #expect(try await alice.get("/repair").html.contains(#"href="\#(url)""#))
+            #expect(try await bob.get("/repair").html.contains(String(url)) == false)
+            let feed = String(url.dropFirst(TestServer.publicURL.count))
+            #expect(try await client.execute(uri: feed, method: .get) { $0 }.status == .ok)
+
+            _ = try await alice.post("/repair/calendar")
+            let replaced = try #require(
+                try await alice.get("/repair").html.firstMatch(of: /id="calendar-url" href="([^"]+)"/)?.1)
+            #expect(replaced != url)
+            #expect(try await client.execute(uri: feed, method: .get) { $0 }.status == .notFound)
+
+            _ = try await alice.post("/repair/calendar", ["revoke": "yes"])
+            #expect(!(try await alice.get("/repair").html.contains(#"id="calendar-url""#)))
+        }
+    }
+
     @Test func aPrivateHurtShowsOnItsAuthorsPageAlone() async throws {
         let server = try TestServer()
         try await server.run { client in

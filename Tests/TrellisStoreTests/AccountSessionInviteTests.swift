@@ -44,8 +44,16 @@ struct AccountSessionInviteTests {
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
         let code = Array(repeating: UInt8(9), count: 32)
         let expiry = StoreFixture.now.addingTimeInterval(3600)
-        try await store.storage.createInvite(
-            codeHash: code, InviteRecord(couple: couple, createdBy: alice.id, expiresAt: expiry), at: StoreFixture.now)
+        let earlier = Array(repeating: UInt8(8), count: 32)
+        for (hash, text) in [(earlier, "EARLIER"), (code, "LATER")] {
+            try await store.storage.createInvite(
+                codeHash: hash, code: text, InviteRecord(couple: couple, createdBy: alice.id, expiresAt: expiry),
+                at: StoreFixture.now)
+        }
+        // One live invite, shown again to its maker only, until it expires.
+        #expect(try await store.storage.invite(codeHash: earlier)?.isReplaced == true)
+        #expect(try await store.storage.liveInvite(of: couple, by: alice.id, at: StoreFixture.now)?.code == "LATER")
+        #expect(try await store.storage.liveInvite(of: couple, by: alice.id, at: expiry) == nil)
         let bob = StoreFixture.account("Bob")
         try await StoreFixture.register(bob, in: store.storage)
         var head = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
@@ -69,6 +77,7 @@ struct AccountSessionInviteTests {
                 effects: [.assign(bob.id), .consumeInvite(codeHash: code, by: bob.id, at: StoreFixture.now)]))
         head += 1
         #expect(try await store.storage.invite(codeHash: code)?.usedAt == StoreFixture.now)
+        #expect(try await store.storage.liveInvite(of: couple, by: alice.id, at: StoreFixture.now) == nil)
         #expect(try await store.storage.account(id: bob.id)?.coupleID == couple)
 
         let carol = StoreFixture.account("Carol")

@@ -16,16 +16,27 @@ struct EncryptionAtRestTests {
             AppendBatch(
                 couple: couple, expectedSeq: Int64(events.count),
                 events: StoreFixture.addArea("Messages to my ex Quillon", by: alice.id)))
+        // Secrets kept to be shown again are sealed too.
+        try await store.storage.createInvite(
+            codeHash: [1, 2, 3], code: "INVITE-Gooseberry",
+            InviteRecord(couple: couple, createdBy: alice.id, expiresAt: StoreFixture.now.addingTimeInterval(60)),
+            at: StoreFixture.now)
+        try await store.storage.replaceCalendarFeed(
+            for: alice.id, tokenHash: [4, 5, 6], token: "feed-Marzipan", at: StoreFixture.now)
 
         let bytes = try store.allBytes()
         #expect(!bytes.isEmpty)
-        for secret in [secretName, "zanzibar.lied@example.org", "Quillon", "Honesty"] {
+        for secret in [secretName, "zanzibar.lied@example.org", "Quillon", "Honesty", "Gooseberry", "Marzipan"] {
             #expect(bytes.range(of: Data(secret.utf8)) == nil, "'\(secret)' is readable in the database file")
         }
         // And it is all still there for someone holding the key.
         let read = try await store.storage.events(of: couple, visibleTo: alice.id)
         #expect(CoupleState.folding(read).activeAreas.last?.name == "Messages to my ex Quillon")
         #expect(try await store.storage.account(email: "zanzibar.lied@example.org")?.name == secretName)
+        #expect(
+            try await store.storage.liveInvite(of: couple, by: alice.id, at: StoreFixture.now)?.code
+                == "INVITE-Gooseberry")
+        #expect(try await store.storage.calendarFeedToken(for: alice.id) == "feed-Marzipan")
     }
 
     @Test func anotherMasterKeyCannotReadTheCoupleAndIsRefusedAtStart() async throws {

@@ -14,9 +14,16 @@ struct CalendarFeeds {
     func issue(for account: Account) async throws -> String {
         let token = SecretToken.session()
         try await storage.replaceCalendarFeed(
-            for: account.id, tokenHash: SecretToken.hash(token.value), at: clock.now())
-        return "\(settings.publicURL)/calendar/\(token.value).ics"
+            for: account.id, tokenHash: SecretToken.hash(token.value), token: token.value, at: clock.now())
+        return url(token.value)
     }
+
+    /// The member's current secret URL, to show again; nil when they have none to show.
+    func current(for account: Account) async throws -> String? {
+        try await storage.calendarFeedToken(for: account.id).map(url)
+    }
+
+    private func url(_ token: String) -> String { "\(settings.publicURL)/calendar/\(token).ics" }
 
     func revoke(for account: Account) async throws {
         try await storage.revokeCalendarFeed(for: account.id)

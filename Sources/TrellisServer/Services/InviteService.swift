@@ -2,7 +2,8 @@ import Foundation
 import TrellisCore
 import TrellisStore
 
-/// An invite just made: the code is shown once and only its hash is kept.
+/// An invite to show: its code is found by its hash, and kept sealed under its maker's key so the
+/// page can show it again.
 struct IssuedInvite: Sendable {
     let code: String
     let url: String
@@ -34,9 +35,20 @@ final class InviteService: Sendable {
         let now = clock.now()
         let expiresAt = now.addingTimeInterval(settings.inviteLifetime)
         try await storage.createInvite(
-            codeHash: Self.hash(code.value), InviteRecord(couple: couple, createdBy: account.id, expiresAt: expiresAt),
-            at: now)
-        return IssuedInvite(code: code.value, url: "\(settings.publicURL)/join/\(code.value)", expiresAt: expiresAt)
+            codeHash: Self.hash(code.value), code: code.value,
+            InviteRecord(couple: couple, createdBy: account.id, expiresAt: expiresAt), at: now)
+        return issued(code.value, expiresAt: expiresAt)
+    }
+
+    /// The live invite the member made for their couple, if there is one.
+    func live(for couple: CoupleID, by account: Account) async throws -> IssuedInvite? {
+        try await storage.liveInvite(of: couple, by: account.id, at: clock.now()).map {
+            issued($0.code, expiresAt: $0.0.expiresAt)
+        }
+    }
+
+    private func issued(_ code: String, expiresAt: Date) -> IssuedInvite {
+        IssuedInvite(code: code, url: "\(settings.publicURL)/join/\(code)", expiresAt: expiresAt)
     }
 
     /// Who invited, for the join page; refuses unknown, used and expired codes.

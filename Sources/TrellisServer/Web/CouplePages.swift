@@ -20,10 +20,10 @@ struct CouplePages {
         }
         action("/couple") { account, _ in
             _ = try await couples.start(for: account)
-            return nil
         }
+        // The invite is shown by the home page, so reloading it shows the same link again.
         action("/couple/invites") { account, _ in
-            try await invites.create(for: try Self.couple(of: account), by: account)
+            _ = try await invites.create(for: try Self.couple(of: account), by: account)
         }
         router.get("/couple/leave") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
@@ -37,12 +37,10 @@ struct CouplePages {
                 throw TrellisError(.badRequest, "not_confirmed", "Leaving needs its confirmation step.")
             }
             try await couples.leave(try Self.couple(of: account), as: account)
-            return nil
         }
         action("/couple/areas") { account, form in
             _ = try await couples.perform(
                 .addArea(name: try form.require("name")), in: try Self.couple(of: account), by: account)
-            return nil
         }
         action("/couple/areas/{areaId}") { account, form, context in
             let area = try context.parameters.identifier("areaId", as: AreaID.self)
@@ -54,24 +52,21 @@ struct CouplePages {
             default: throw TrellisError.malformed("Choose rename, archive or restore.")
             }
             _ = try await couples.perform(command, in: try Self.couple(of: account), by: account)
-            return nil
         }
 
-        /// A form post that changes the couple, then shows the home page: redirected on success
-        /// (or with the new invite), re-rendered with the reason on a refusal.
+        /// A form post that changes the couple, then shows the home page: redirected on success,
+        /// re-rendered with the reason on a refusal.
         func action(
             _ path: String,
-            _ perform: @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> IssuedInvite?
+            _ perform: @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> Void
         ) {
             router.post(RouterPath(path)) { request, context in
                 let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
                 let form = try await visit.form(request)
                 guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
                 do {
-                    guard let invite = try await perform(account, form, context) else {
-                        return visit.redirect(to: "/home")
-                    }
-                    return try await home(visit, account, invite: invite)
+                    try await perform(account, form, context)
+                    return visit.redirect(to: "/home")
                 } catch let error as TrellisError {
                     // Show the refusal on the freshest state: the account may have changed couples.
                     let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
@@ -79,17 +74,20 @@ struct CouplePages {
                 }
             }
         }
-        func action(_ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> IssuedInvite?)
-        {
+        func action(_ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> Void) {
             action(path) { account, form, _ in try await perform(account, form) }
         }
     }
 
     private func home(
-        _ visit: WebVisit, _ account: Account, invite: IssuedInvite? = nil, error: TrellisError? = nil,
-        done: HomeConfirmation? = nil
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: HomeConfirmation? = nil
     ) async throws -> Response {
         let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
+        let invite =
+            try await loaded.asyncMap { loaded -> IssuedInvite? in
+                guard loaded.view.canInvite, let couple = account.coupleID else { return nil }
+                return try await invites.live(for: couple, by: account)
+            } ?? nil
         let now = clock.now()
         let today = account.settings.today(at: now)
         let todayView = loaded.flatMap { loaded -> HomeTodayView? in
@@ -104,8 +102,8 @@ struct CouplePages {
             )
         }
         let view = HomePageView(
-            name: account.name, forms: visit.forms, couple: loaded?.view, invite: invite, error: error,
-            today: todayView)
+            name: account.name, forms: visit.forms, couple: loaded?.view, today: today,
+            invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import TrellisCore
 import TrellisStore
 
@@ -7,10 +8,13 @@ struct HomePageView {
     let name: String
     let forms: Forms
     let couple: CoupleView?
-    var invite: IssuedInvite? = nil
+    /// The member's own day, for saying days the way they do.
+    let today: Day
+    /// The live invite, with the member's day on which it stops working.
+    var invite: (link: IssuedInvite, until: Day)? = nil
     var error: TrellisError? = nil
     /// What waits for the member today, once they have a partner.
-    var today: HomeTodayView? = nil
+    var waiting: HomeTodayView? = nil
 
     var html: HTML {
         HTMLPage.errorBanner(error) + (couple.map(coupleSection) ?? noCoupleSection)
@@ -52,14 +56,14 @@ struct HomePageView {
             ? #"<p class="note">Your partner has left. What you shared stays here with you.</p>"# : .empty
         return """
             <h1>Today</h1>
-            \(today?.html ?? .empty)
+            \(inviteSection(couple))
+            \(waiting?.html ?? .empty)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
             <p><a id="nav-settings" href="/settings">My settings: time zone, evening, pause</a></p>
             \(partnerLeft)
-            \(inviteSection(couple))
             <section>
             <h2>Trust areas</h2>
             <p class="note">Trust is never all or nothing: it lives in areas like these, and runs each way.</p>
@@ -77,21 +81,29 @@ struct HomePageView {
 
     private func inviteSection(_ couple: CoupleView) -> HTML {
         guard couple.canInvite else { return .empty }
-        let issued: HTML =
-            invite.map {
-                """
-                <p>Send this link to your partner. It works once and expires on \
-                \($0.expiresAt.formatted(date: .long, time: .omitted)).</p>
-                <p><a id="invite-link" href="\($0.url)">\($0.url)</a></p>
-                <p>Or tell them the code: <code id="invite-code">\($0.code)</code></p>
-                """
-            } ?? .empty
+        let make: HTML =
+            invite == nil
+            ? #"<button id="create-invite">Create an invite link</button>"#
+            : #"<button id="create-invite" class="quiet">Make a new link (this one stops working)</button>"#
         return """
-            <section>
+            <section id="invite">
             <h2>Invite your partner</h2>
-            \(issued)
-            \(forms.post("/couple/invites", #"<button id="create-invite">Create an invite link</button>"#))
+            \(invite.map(issued) ?? #"<p>Trellis works when each of you uses your own phone. Make a link to send them.</p>"#)
+            \(forms.post("/couple/invites", make))
             </section>
+            """
+    }
+
+    /// The live link, shown on every visit until it is used, replaced or expires.
+    private func issued(_ invite: IssuedInvite, until: Day) -> HTML {
+        let message = "Join me on Trellis: \(invite.url)"
+        let encoded = message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return """
+            <p>Send this link to your partner. It works once, until \(HumanDay.text(until, today: today)).</p>
+            <p><a id="invite-link" href="\(invite.url)" class="secret">\(invite.url)</a></p>
+            <p class="actions"><a class="button" id="invite-by-message" href="sms:?&amp;body=\(encoded)">Send by message</a> \
+            <a class="button" id="invite-by-email" href="mailto:?subject=Trellis&amp;body=\(encoded)">Send by email</a></p>
+            <p>Or tell them the code: <code id="invite-code">\(invite.code)</code></p>
             """
     }
 

@@ -78,20 +78,30 @@ extension RepairPageView {
     }
 
     var calendarSection: HTML {
-        let issued: HTML =
-            calendarURL.map {
-                #"<p>Add this private address to your calendar app (keep it to yourself): <code id="calendar-url">\#($0)</code></p>"#
-            } ?? .empty
+        let issue = forms.post(
+            "/repair/calendar", class: "inline",
+            calendarURL == nil
+                ? #"<button id="calendar-issue">Make my calendar address</button>"#
+                : #"<button id="calendar-issue" class="quiet">Make a new address (this one stops working)</button>"#)
         let revoke = forms.post(
             "/repair/calendar", class: "inline",
             #"\#(Forms.hidden("revoke", "yes"))<button id="calendar-revoke" class="quiet">Turn off my calendar address</button>"#
         )
+        let current: HTML =
+            calendarURL.map { url in
+                let webcal = "webcal" + url.drop { $0 != ":" }
+                return """
+                    <p><a class="button" id="calendar-subscribe" href="\(webcal)">Add to my calendar</a></p>
+                    <p>Or paste this private address into your calendar app (keep it to yourself):</p>
+                    <p><a id="calendar-url" href="\(url)" class="secret">\(url)</a></p>
+                    \(revoke)
+                    """
+            } ?? .empty
         return """
-            <section><h2>Reminders in my calendar</h2>
-            <p class="note">A private calendar address lists the actions you agreed to do. Making a new one turns off the old one.</p>
-            \(issued)
-            \(forms.post("/repair/calendar", class: "inline", #"<button id="calendar-issue">New calendar address</button>"#))
-            \(revoke)
+            <section id="calendar"><h2>Reminders in my calendar</h2>
+            <p class="note">A private calendar address lists the actions you agreed to do, and your evening prompt.</p>
+            \(current)
+            \(issue)
             </section>
             """
     }

@@ -71,9 +71,11 @@ struct RepairPages {
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
             if form["revoke"] == "yes" {
                 try await calendars.revoke(for: account)
-                return visit.redirect(to: "/repair")
+            } else {
+                _ = try await calendars.issue(for: account)
             }
-            return try await page(visit, account, calendarURL: try await calendars.issue(for: account))
+            // The page shows the current address, so a reload shows the same one.
+            return visit.redirect(to: "/repair#calendar")
         }
 
         /// A form that becomes one repair command; back to the page on success, the page with the
@@ -106,8 +108,7 @@ struct RepairPages {
     }
 
     private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil,
-        calendarURL: String? = nil
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
@@ -118,7 +119,7 @@ struct RepairPages {
         let html = RepairPageView(
             view: view, forms: visit.forms, error: error,
             wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
-            calendarURL: calendarURL
+            calendarURL: try await calendars.current(for: account)
         ).html
         return visit.page("Repair", html, status: error?.status ?? .ok)
     }

@@ -36,6 +36,7 @@ enum Stylesheet {
         button.quiet { background: var(--quiet); }
         button.link { background: none; color: var(--calm); padding: 0 .25rem; text-decoration: underline; }
         form.inline { display: inline; }
+        form.inline button { margin: .25rem .25rem .25rem 0; }
         .error { padding: .75rem; border-left: 4px solid var(--warn); background: #fbeeea; }
         .note { color: var(--quiet); }
         ul.areas, ul.members { padding-left: 1.2rem; }
@@ -46,5 +47,10 @@ enum Stylesheet {
         .waiting-item > a { display: block; min-height: 44px; }
         .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
         .quiet-list { color: var(--quiet); }
+        .field-error { display: block; margin-top: .25rem; color: var(--warn); }
+        [aria-invalid=true] { border: 2px solid var(--warn); }
+        .actions .button { margin: .25rem .5rem .25rem 0; }
+        a.secret { display: block; padding: .6rem 0; min-height: 44px; }
+        .paging a { display: inline-block; padding: .6rem 0; margin-right: 1rem; min-height: 44px; }
         """
 }

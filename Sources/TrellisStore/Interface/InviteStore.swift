@@ -22,8 +22,14 @@ public struct InviteRecord: Sendable, Equatable {
 public protocol InviteStore: Sendable {
     /// Stores the invite and retires the couple's earlier unused ones: one live link at a time,
     /// so a link sent to the wrong person stops working once a new one is made.
-    func createInvite(codeHash: [UInt8], _ invite: InviteRecord, at time: Date) async throws
+    /// `code` is kept sealed under the creator's key, for `liveInvite` to show again.
+    func createInvite(codeHash: [UInt8], code: String, _ invite: InviteRecord, at time: Date) async throws
     func invite(codeHash: [UInt8]) async throws -> InviteRecord?
+    /// The couple's one live invite (unused, not replaced, not expired at `time`) when `member` made
+    /// it, with its code; nil when there is none, or it was made before codes were kept.
+    func liveInvite(of couple: CoupleID, by member: MemberID, at time: Date) async throws -> (
+        InviteRecord, code: String
+    )?
 }
 
 /// Everything the server needs from storage; each backend implements all of it.

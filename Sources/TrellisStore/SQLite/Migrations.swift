@@ -106,6 +106,15 @@ enum Migrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("6 secrets shown again") { db in
+            // The invite code and calendar secret, sealed under their owner's key, so the page that
+            // shows them can be reloaded without making new ones. Lookups still use the hashes.
+            try db.execute(
+                sql: """
+                    ALTER TABLE invites ADD COLUMN sealed_code BLOB;
+                    ALTER TABLE calendar_feeds ADD COLUMN sealed_token BLOB;
+                    """)
+        }
         return migrator
     }
 }

@@ -3,16 +3,36 @@ import GRDB
 import TrellisCore
 
 extension SQLiteStorage: CalendarFeedStore {
-    public func replaceCalendarFeed(for member: MemberID, tokenHash: [UInt8], at time: Date) async throws {
+    public func replaceCalendarFeed(for member: MemberID, tokenHash: [UInt8], token: String, at time: Date)
+        async throws
+    {
         try await pool.write { db in
+            let sealed = try Sealer.seal(
+                Data(token.utf8), with: try self.memberKey(member, in: db), context: Self.feedContext(member))
             try db.execute(
                 sql: """
-                    INSERT INTO calendar_feeds (account_id, token_hash, created_at) VALUES (?, ?, ?)
-                    ON CONFLICT (account_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at
+                    INSERT INTO calendar_feeds (account_id, token_hash, sealed_token, created_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (account_id) DO UPDATE SET token_hash = excluded.token_hash,
+                        sealed_token = excluded.sealed_token, created_at = excluded.created_at
                     """,
-                arguments: [member.description, Data(tokenHash), time.timeIntervalSinceReferenceDate])
+                arguments: [member.description, Data(tokenHash), sealed, time.timeIntervalSinceReferenceDate])
         }
     }
+
+    public func calendarFeedToken(for member: MemberID) async throws -> String? {
+        try await pool.read { db in
+            guard
+                let sealed = try Data.fetchOne(
+                    db, sql: "SELECT sealed_token FROM calendar_feeds WHERE account_id = ?",
+                    arguments: [member.description])
+            else { return nil }
+            let token = try Sealer.open(
+                sealed, with: try self.memberKey(member, in: db), context: Self.feedContext(member))
+            return String(decoding: token, as: UTF8.self)
+        }
+    }
+
+    private static func feedContext(_ member: MemberID) -> String { "calendar feed member:\(member)" }
 
     public func revokeCalendarFeed(for member: MemberID) async throws {
         try await pool.write { db in

@@ -3,22 +3,52 @@ import GRDB
 import TrellisCore
 
 extension SQLiteStorage: InviteStore {
-    public func createInvite(codeHash: [UInt8], _ invite: InviteRecord, at time: Date) async throws {
+    public func createInvite(codeHash: [UInt8], code: String, _ invite: InviteRecord, at time: Date) async throws {
         try await pool.write { db in
+            let sealed = try Sealer.seal(
+                Data(code.utf8), with: try self.memberKey(invite.createdBy, in: db),
+                context: Self.inviteContext(invite.couple, invite.createdBy))
             try db.execute(
                 sql:
                     "UPDATE invites SET replaced_at = ? WHERE couple_id = ? AND used_at IS NULL AND replaced_at IS NULL",
                 arguments: [time.timeIntervalSinceReferenceDate, invite.couple.description])
             try db.execute(
                 sql: """
-                    INSERT INTO invites (code_hash, couple_id, created_by, created_at, expires_at)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO invites (code_hash, couple_id, created_by, created_at, expires_at, sealed_code)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     Data(codeHash), invite.couple.description, invite.createdBy.description,
-                    time.timeIntervalSinceReferenceDate, invite.expiresAt.timeIntervalSinceReferenceDate,
+                    time.timeIntervalSinceReferenceDate, invite.expiresAt.timeIntervalSinceReferenceDate, sealed,
                 ])
         }
+    }
+
+    public func liveInvite(of couple: CoupleID, by member: MemberID, at time: Date) async throws -> (
+        InviteRecord, code: String
+    )? {
+        try await pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT expires_at, sealed_code FROM invites
+                        WHERE couple_id = ? AND created_by = ? AND used_at IS NULL AND replaced_at IS NULL
+                            AND expires_at > ? AND sealed_code IS NOT NULL
+                        """,
+                    arguments: [couple.description, member.description, time.timeIntervalSinceReferenceDate])
+            else { return nil }
+            let code = try Sealer.open(
+                row["sealed_code"], with: try self.memberKey(member, in: db),
+                context: Self.inviteContext(couple, member))
+            let record = InviteRecord(
+                couple: couple, createdBy: member, expiresAt: Date(timeIntervalSinceReferenceDate: row["expires_at"]))
+            return (record, String(decoding: code, as: UTF8.self))
+        }
+    }
+
+    private static func inviteContext(_ couple: CoupleID, _ member: MemberID) -> String {
+        "invite couple:\(couple) member:\(member)"
     }
 
     public func invite(codeHash: [UInt8]) async throws -> InviteRecord? {

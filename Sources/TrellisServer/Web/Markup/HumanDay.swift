@@ -1,0 +1,19 @@
+import TrellisCore
+
+/// Days as a person says them: "Today", "Yesterday", "Tue 24 Nov" (with the year only when it is
+/// not this one). The ISO form stays in data attributes and addresses, never in the words.
+enum HumanDay {
+    static func text(_ day: Day, today: Day) -> String {
+        switch day.daysSinceEpoch - today.daysSinceEpoch {
+        case 0: return "Today"
+        case -1: return "Yesterday"
+        case 1: return "Tomorrow"
+        default:
+            let (year, month, date) = day.components
+            let short = "\(day.weekday.name.prefix(3)) \(date) \(months[month - 1])"
+            return year == today.components.year ? short : "\(short) \(year)"
+        }
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}
