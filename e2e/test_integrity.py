@@ -160,7 +160,10 @@ class IntegrityTest(E2ETestCase):
 
         # Bob shares the noticing; now it reaches Alice.
         self.open_integrity(bob)
-        self.submit(bob, "#my-noticings li.entry .share-entry", "Bob shares his noticing")
+        click_and_wait(bob, "#my-noticings li.entry .share-entry")
+        # Sharing asks first, showing what would be shared.
+        self.assertIn(self.noticing, find(bob, "blockquote.subject").text, describe(bob))
+        self.submit(bob, "#confirm-share", "Bob shares his noticing")
         find(bob, "#my-noticings li.entry[data-visibility='shared'] .shared-mark")
         self.open_integrity(alice)
         wait_for_text(alice, "#shared-with-me", self.noticing)

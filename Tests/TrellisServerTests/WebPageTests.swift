@@ -154,9 +154,15 @@ struct WebPageTests {
             #expect(duplicate.html.contains("already has an active area with that name"))
 
             let area = try #require(home.firstMatch(of: /action="\/couple\/areas\/([0-9a-f-]+)"/)?.1)
-            #expect(try await alice.post("/couple/areas/\(area)", ["action": "archive"]).location == "/home")
+            // Archiving asks first; the form without its confirmation changes nothing.
+            #expect(try await alice.get("/couple/areas/\(area)/archive").html.contains(#"id="confirm-archive""#))
+            let unconfirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive"])
+            #expect(unconfirmed.status == .badRequest)
+            #expect(!(try await alice.get("/home").html.contains(#"id="archived-areas""#)))
+            let confirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive", "confirm": "yes"])
+            #expect(confirmed.location == "/home")
             #expect(try await alice.get("/home").html.contains(#"id="archived-areas""#))
-            let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive"])
+            let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive", "confirm": "yes"])
             #expect(unknown.status == .notFound)
         }
     }
@@ -252,6 +258,18 @@ struct RepairPageTests {
             let bobPage = try await bob.get("/repair").html
             #expect(!bobPage.contains("Wren-private-pain"))
             #expect(bobPage.contains(#"class="ask-what-can-i-do""#))
+
+            // Sharing it asks first; only its author can open that step, and only a confirmed form shares.
+            let share = try #require(
+                try await alice.get("/repair").html.firstMatch(of: /href="(\/repair\/hurts\/[0-9a-f-]+\/share)"/)?.1)
+            #expect(try await alice.get(String(share)).html.contains("Wren-private-pain"))
+            let peek = try await bob.get(String(share))
+            #expect(peek.status == .notFound)
+            #expect(!peek.html.contains("Wren-private-pain"))
+            #expect(try await alice.post(String(share)).status == .badRequest)
+            #expect(!(try await bob.get("/repair").html.contains("Wren-private-pain")))
+            #expect(try await alice.post(String(share), ["confirm": "yes"]).location == "/repair")
+            #expect(try await bob.get("/repair").html.contains("Wren-private-pain"))
 
             let vague = try await alice.post(
                 "/repair/actions", ["area": String(honesty), "what": "Always try harder", "cadence": "daily"])

@@ -28,6 +28,7 @@ public struct TrellisRouter {
             .register(on: router)
         IntegrityPages(accounts: accounts, couples: couples, clock: clock, usesTLS: settings.usesTLS).register(
             on: router)
+        ConfirmPages(accounts: accounts, couples: couples, usesTLS: settings.usesTLS).register(on: router)
 
         var book = APIRouteBook(router: router)
         AccountAPI(accounts: accounts).register(in: &book)

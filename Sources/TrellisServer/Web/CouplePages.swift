@@ -33,9 +33,7 @@ struct CouplePages {
             return visit.page("Leave the couple?", LeavePageView(forms: visit.forms, partner: partner).html)
         }
         action("/couple/leave") { account, form in
-            guard form["confirm"] == "yes" else {
-                throw TrellisError(.badRequest, "not_confirmed", "Leaving needs its confirmation step.")
-            }
+            try form.requireConfirmation()
             try await couples.leave(try Self.couple(of: account), as: account)
         }
         action("/couple/areas") { account, form in
@@ -47,7 +45,9 @@ struct CouplePages {
             let command: CoupleCommand
             switch try form.require("action") {
             case "rename": command = .renameArea(area, name: try form.require("name"))
-            case "archive": command = .archiveArea(area)
+            case "archive":
+                try form.requireConfirmation()
+                command = .archiveArea(area)
             case "restore": command = .restoreArea(area)
             default: throw TrellisError.malformed("Choose rename, archive or restore.")
             }

@@ -116,7 +116,7 @@ struct HomePageView {
             <label>Name <input name="name" value="\(area.name)" required maxlength="\(AreaName.maximumLength)"></label>
             <button>Rename</button>
             """)
-        let archive = forms.post(action, "\(Forms.hidden("action", "archive"))<button class=\"quiet\">Archive</button>")
+        let archive: HTML = #"<p><a class="archive-area step" href="\#(action)/archive">Archive this area…</a></p>"#
         return """
             <li class="area"><span class="area-name">\(area.name)</span>
             <details><summary>Change</summary>\(rename)\(archive)</details></li>

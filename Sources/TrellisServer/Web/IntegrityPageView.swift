@@ -115,9 +115,7 @@ struct IntegrityPageView {
         let items = list.map { entry -> HTML in
             let share: HTML =
                 entry.visibility == .private
-                ? forms.post(
-                    "/integrity/entries/\(entry.id.uuidString.lowercased())/share", class: "inline",
-                    #"<button class="share-entry link">Share</button>"#)
+                ? #"<a class="share-entry step" href="/integrity/entries/\#(entry.id.uuidString.lowercased())/share">Share…</a>"#
                 : #"<span class="shared-mark">shared</span>"#
             let direction: String
             if case .slidingDoor(let toward) = entry.kind {

@@ -38,7 +38,10 @@ struct IntegrityPages {
                 id: UUID(), day: today(account), toward: form["direction"] != "away", what: try form.require("what"),
                 area: try Self.area(form), shared: form["shared"] == "yes")
         }
-        step("/integrity/entries/{entryId}/share") { _, parameters, _ in .share(id: try parameters.uuid("entryId")) }
+        step("/integrity/entries/{entryId}/share") { form, parameters, _ in
+            try form.requireConfirmation()
+            return .share(id: try parameters.uuid("entryId"))
+        }
         router.post("/integrity/feedback") { request, _ in
             try await submit(request) { form, account, state in
                 guard let partner = state.members.first(where: { $0.id != account.id }) else {

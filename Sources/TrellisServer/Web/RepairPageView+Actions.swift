@@ -56,12 +56,14 @@ extension RepairPageView {
         default: break
         }
         if action.status != .retired {
+            let retire = "\(base)/retire"
             if action.retirementProposedBy != nil && mine {
                 controls.append("<p>Your partner proposes retiring this action.</p>")
-                button("retire", "retire-action", "Retire it")
+                controls.append(#"<a class="retire-action button" href="\#(retire)">Retire it…</a>"#)
                 button("keep", "keep-action", "Keep it")
             } else if action.retirementProposedBy == nil {
-                button("retire", "retire-action", mine ? "Retire" : "Propose retiring")
+                controls.append(
+                    #"<a class="retire-action step" href="\#(retire)">\#(mine ? "Retire…" : "Propose retiring…")</a>"#)
             }
         }
         if action.isActive && !mine, let day = reportableNow(action) {

@@ -85,9 +85,7 @@ struct RepairPageView {
         let mine = hurt.author == view.viewer
         let share: HTML =
             mine && hurt.visibility == .private
-            ? forms.post(
-                "/repair/hurts/\(hurt.id.uuidString.lowercased())/share", class: "inline",
-                #"<button class="share-hurt link">Share with my partner</button>"#)
+            ? #"<a class="share-hurt step" href="/repair/hurts/\#(hurt.id.uuidString.lowercased())/share">Share with my partner…</a>"#
             : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\

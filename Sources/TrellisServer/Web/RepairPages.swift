@@ -26,7 +26,10 @@ struct RepairPages {
                 id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), what: try form.require("what"),
                 help: try form.require("help"), visibility: form["private"] == "yes" ? .private : .shared)
         }
-        step("/repair/hurts/{hurtId}/share") { _, parameters in .shareHurt(id: try parameters.uuid("hurtId")) }
+        step("/repair/hurts/{hurtId}/share") { form, parameters in
+            try form.requireConfirmation()
+            return .shareHurt(id: try parameters.uuid("hurtId"))
+        }
         step("/repair/areas/{areaId}/questions") { form, parameters in
             guard let kind = RepairQuestion.Kind(rawValue: try form.require("kind")) else {
                 throw TrellisError.malformed("Choose one of the two questions.")
@@ -47,7 +50,9 @@ struct RepairPages {
             case "accept": return .acceptAction(id: id)
             case "reword":
                 return .proposeReword(id: id, what: try form.require("what"), cadence: try Self.cadence(form))
-            case "retire": return .proposeRetirement(id: id)
+            case "retire":
+                try form.requireConfirmation()
+                return .proposeRetirement(id: id)
             case "keep": return .answerRetirement(id: id, retire: false)
             case "reword-accept": return .answerReword(id: id, accept: true)
             case "reword-decline": return .answerReword(id: id, accept: false)

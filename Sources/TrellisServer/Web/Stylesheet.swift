@@ -51,6 +51,8 @@ enum Stylesheet {
         [aria-invalid=true] { border: 2px solid var(--warn); }
         .actions .button { margin: .25rem .5rem .25rem 0; }
         a.secret { display: block; padding: .6rem 0; min-height: 44px; }
+        a.step { display: inline-block; padding: .6rem 0; min-height: 44px; }
+        blockquote.subject { margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid var(--calm); background: var(--soft); }
         .paging a { display: inline-block; padding: .6rem 0; margin-right: 1rem; min-height: 44px; }
         """
 }

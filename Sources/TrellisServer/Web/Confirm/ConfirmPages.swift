@@ -1,0 +1,74 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The confirmation pages, at the address of the step they confirm: retiring an action, archiving
+/// an area, sharing a private hurt or entry. Each finds its subject among what the member may see.
+struct ConfirmPages {
+    let accounts: AccountService
+    let couples: CoupleService
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        confirm("/repair/actions/{actionId}/retire") { state, viewer, parameters in
+            let id = try parameters.uuid("actionId")
+            guard let action = state.repair.actions.first(where: { $0.id == id && $0.status != .retired }),
+                action.asker == viewer || action.doer == viewer
+            else { throw TrellisError.notFound }
+            let retires = action.asker == viewer
+            return ConfirmationView(
+                question: retires ? "Retire this action?" : "Propose retiring this action?", subject: action.what,
+                consequence: retires
+                    ? "It stops being asked and reported. Its history stays. A retired action cannot be brought back; you can ask for a new one."
+                    : "Your partner asked for it, so they decide. Until they do, it stays as it is.",
+                action: "/repair/actions/\(id.uuidString.lowercased())/retire",
+                yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire", back: "/repair")
+        }
+        confirm("/couple/areas/{areaId}/archive") { state, _, parameters in
+            let id = try parameters.identifier("areaId", as: AreaID.self)
+            guard let area = state.activeAreas.first(where: { $0.id == id }) else { throw TrellisError.notFound }
+            return ConfirmationView(
+                question: "Archive this area?", subject: area.name,
+                consequence:
+                    "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
+                action: "/couple/areas/\(id)", fields: [("action", "archive")], yes: "Yes, archive it",
+                yesID: "confirm-archive", back: "/home")
+        }
+        confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in
+            let id = try parameters.uuid("hurtId")
+            guard let hurt = state.repair.hurts.first(where: { $0.id == id && $0.author == viewer }),
+                hurt.visibility == .private
+            else { throw TrellisError.notFound }
+            return Self.sharing(hurt.what, action: "/repair/hurts/\(id.uuidString.lowercased())/share", back: "/repair")
+        }
+        confirm("/integrity/entries/{entryId}/share") { state, viewer, parameters in
+            let id = try parameters.uuid("entryId")
+            guard let entry = state.integrity.entries.first(where: { $0.id == id && $0.author == viewer }),
+                entry.visibility == .private
+            else { throw TrellisError.notFound }
+            return Self.sharing(
+                entry.text, action: "/integrity/entries/\(id.uuidString.lowercased())/share", back: "/integrity")
+        }
+
+        func confirm(
+            _ path: String,
+            _ confirmation: @escaping @Sendable (CoupleState, MemberID, Parameters) throws -> ConfirmationView
+        ) {
+            router.get(RouterPath(path)) { request, context in
+                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+                guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+                guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+                let state = try await couples.authorised(account, couple).state
+                let view = try confirmation(state, account.id, context.parameters)
+                return visit.page(view.question, view.html(visit.forms))
+            }
+        }
+    }
+
+    private static func sharing(_ text: String, action: String, back: String) -> ConfirmationView {
+        ConfirmationView(
+            question: "Share this with your partner?", subject: text,
+            consequence: "They will be able to read it from now on. Sharing cannot be undone.", action: action,
+            yes: "Yes, share it", yesID: "confirm-share", back: back)
+    }
+}
