@@ -119,7 +119,8 @@ struct WebPageTests {
                 "/signup", ["name": "Eve", "email": "eve@example.org", "password": "a long enough password"],
                 csrf: "guessed")
             #expect(forged.status == .forbidden)
-            #expect(forged.html.contains("This form has expired"))
+            #expect(forged.html.contains("was not saved"))
+            #expect(forged.html.contains(">Eve</textarea>"))
             let login = try await client.api(
                 .post, "/api/v1/sessions", json: ["email": "eve@example.org", "password": "a long enough password"])
             #expect(login.status == .unauthorized)
@@ -276,6 +277,41 @@ struct RepairPageTests {
             let notes = try await alice.get(try #require(vague.location)).html
             #expect(notes.contains(#"class="wording-notes""#))
             #expect(try await alice.get("/repair").html.contains(#"class="wording-notes""#) == false)
+        }
+    }
+}
+
+extension RepairPageTests {
+    @Test func aRefusedFormKeepsItsWordsAndALapsedSessionGivesThemBack() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, _) = try await WebPageTests.pairedBrowsers(client)
+            let page = try await alice.get("/repair").html
+            let honesty = try #require(
+                page.firstMatch(of: /data-area-name="Honesty">[\s\S]*?action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?
+                    .1)
+            let request = [
+                "area": String(honesty), "what": "Tell me before plans-change", "cadence": "once",
+                "note": "Because it-matters",
+            ]
+            let refused = try await alice.post("/repair/actions", request)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.html.contains(#"value="Tell me before plans-change""#))
+            #expect(refused.html.contains(">Because it-matters</textarea>"))
+            #expect(refused.html.contains(#"<option value="once" selected>"#))
+            #expect(refused.html.contains(#"<option value="\#(honesty)" selected>"#))
+            #expect(refused.html.contains(#"<details id="request-action-details" open>"#))
+            #expect(refused.html.contains(#"id="refused""#))
+            #expect(!(try await alice.get("/repair").html.contains("plans-change")))
+
+            // The session ends while the form is open: nothing is saved, and the words come back.
+            let token = try #require(page.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
+            alice.keepEndedSession()
+            let lapsed = try await alice.post("/repair/actions", request, csrf: String(token))
+            #expect(lapsed.status == .forbidden)
+            #expect(lapsed.html.contains(">Tell me before plans-change</textarea>"))
+            #expect(lapsed.html.contains(">Because it-matters</textarea>"))
+            #expect(lapsed.html.contains(#"id="log-in-again""#))
         }
     }
 }

@@ -11,6 +11,8 @@ struct ErrorMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let expired as ExpiredForm {
+            return HTMLPage.response(ExpiredFormView(expired: expired).html, status: .forbidden)
         } catch {
             if let missing = error as? any HTTPResponseError, [.notFound, .methodNotAllowed].contains(missing.status),
                 let page = Self.formPage(for: request)

@@ -34,8 +34,6 @@ public struct TrellisError: Error, Sendable, Equatable {
     static let notFound = Self(.notFound, "not_found", "There is nothing here.")
     static let bodyTooLarge = Self(
         .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
-    static let formExpired = Self(
-        .forbidden, "form_expired", "This form has expired. Go back, reload the page and try again.")
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
         Self(
             .tooManyRequests, "too_many_attempts",

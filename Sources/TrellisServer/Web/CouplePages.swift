@@ -70,7 +70,8 @@ struct CouplePages {
                 } catch let error as TrellisError {
                     // Show the refusal on the freshest state: the account may have changed couples.
                     let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
-                    return try await home(visit, current, error: error)
+                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+                    return try await home(visit, current, error: error, returned: returned)
                 }
             }
         }
@@ -80,8 +81,10 @@ struct CouplePages {
     }
 
     private func home(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: HomeConfirmation? = nil
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: HomeConfirmation? = nil,
+        returned: ReturnedForm? = nil
     ) async throws -> Response {
+        let forms = visit.forms(returning: returned)
         let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
         let invite =
             try await loaded.asyncMap { loaded -> IssuedInvite? in
@@ -97,12 +100,12 @@ struct CouplePages {
             else { return nil }
             let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
             return HomeTodayView(
-                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: visit.forms,
+                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
                 done: done
             )
         }
         let view = HomePageView(
-            name: account.name, forms: visit.forms, couple: loaded?.view, today: today,
+            name: account.name, forms: forms, couple: loaded?.view, today: today,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }

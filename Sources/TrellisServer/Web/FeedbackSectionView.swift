@@ -29,7 +29,7 @@ struct FeedbackSectionView {
             : forms.post(
                 "/integrity/feedback",
                 """
-                <label>What I want them to hear <textarea id="feedback-text" name="text" required></textarea></label>
+                <label>What I want them to hear <textarea id="feedback-text" name="text" required>\(forms.typed("/integrity/feedback", "text"))</textarea></label>
                 <button id="give-feedback">Give feedback</button>
                 """)
         return """
@@ -60,7 +60,8 @@ struct FeedbackSectionView {
                 step = forms.post(
                     "\(path)/reflection",
                     """
-                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required></textarea></label>
+                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required>\
+                    \(forms.typed("\(path)/reflection", "text"))</textarea></label>
                     <button class="name-it-back">Name it back</button>
                     """)
             }

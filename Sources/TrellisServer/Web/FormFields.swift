@@ -3,7 +3,7 @@ import Hummingbird
 import NIOCore
 
 /// The fields of an `application/x-www-form-urlencoded` body.
-struct FormFields {
+struct FormFields: Sendable {
     private let values: [String: [String]]
 
     /// The first value sent under `name`.

@@ -17,7 +17,7 @@ struct HomePageView {
     var waiting: HomeTodayView? = nil
 
     var html: HTML {
-        HTMLPage.errorBanner(error) + (couple.map(coupleSection) ?? noCoupleSection)
+        forms.banner(error) + (couple.map(coupleSection) ?? noCoupleSection)
     }
 
     private var noCoupleSection: HTML {
@@ -48,7 +48,8 @@ struct HomePageView {
         let addArea = forms.post(
             "/couple/areas", class: "row",
             """
-            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)"></label>
+            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)" \
+            value="\(forms.typed("/couple/areas", "name"))"></label>
             <button id="add-area">Add area</button>
             """)
         let partnerLeft: HTML =
@@ -113,13 +114,14 @@ struct HomePageView {
             action, class: "row",
             """
             \(Forms.hidden("action", "rename"))
-            <label>Name <input name="name" value="\(area.name)" required maxlength="\(AreaName.maximumLength)"></label>
+            <label>Name <input name="name" value="\(forms.typed(action, "name").isEmpty ? area.name : forms.typed(action, "name"))" \
+            required maxlength="\(AreaName.maximumLength)"></label>
             <button>Rename</button>
             """)
         let archive: HTML = #"<p><a class="archive-area step" href="\#(action)/archive">Archive this area…</a></p>"#
         return """
             <li class="area"><span class="area-name">\(area.name)</span>
-            <details><summary>Change</summary>\(rename)\(archive)</details></li>
+            <details\(forms.openIfReturned(action))><summary>Change</summary>\(rename)\(archive)</details></li>
             """
     }
 

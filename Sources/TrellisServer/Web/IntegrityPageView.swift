@@ -16,7 +16,7 @@ struct IntegrityPageView {
         """
         <p><a href="/home">← Home</a> · <a href="/settings">My settings</a></p>
         <h1>My integrity</h1>
-        \(HTMLPage.errorBanner(error))
+        \(forms.banner(error))
         <p id="reflection-prompt" class="note">\(IntegrityGuidance.reflectionPrompt)</p>
         \(journalSection)
         \(noticingSection)
@@ -43,15 +43,17 @@ struct IntegrityPageView {
         let write = forms.post(
             "/integrity/journal",
             """
-            <label>One moment <textarea id="journal-text" name="text" required></textarea></label>
+            <label>One moment <textarea id="journal-text" name="text" required>\(forms.typed("/integrity/journal", "text"))</textarea></label>
             <button id="write-journal">Keep it</button>
             """)
         let form: HTML =
             today.map {
+                let path = "/integrity/journal/\($0.id.uuidString.lowercased())"
+                let words = forms.isReturned(path) ? forms.typed(path, "text") : $0.text
                 let edit = forms.post(
-                    "/integrity/journal/\($0.id.uuidString.lowercased())",
+                    path,
                     """
-                    <label>Edit it <textarea name="text" required>\($0.text)</textarea></label>
+                    <label>Edit it <textarea name="text" required>\(words)</textarea></label>
                     <button id="edit-journal">Save</button>
                     """)
                 return #"<p>Tonight's entry: <span id="journal-today">\#($0.text)</span></p>\#(edit)"#
@@ -67,12 +69,14 @@ struct IntegrityPageView {
     }
 
     private var noticingSection: HTML {
+        let path = "/integrity/noticings"
+        let shared = forms.typed(path, "shared") == "yes" ? " checked" : ""
         let form = forms.post(
-            "/integrity/noticings",
+            path,
             """
-            <label>What I noticed <textarea id="noticing-what" name="what" required></textarea></label>
-            \(areaPicker)
-            <label class="check"><input type="checkbox" name="shared" value="yes"> Share it with my partner now</label>
+            <label>What I noticed <textarea id="noticing-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
+            \(areaPicker(path))
+            <label class="check"><input type="checkbox" name="shared" value="yes"\(shared)> Share it with my partner now</label>
             <button id="record-noticing">Keep it</button>
             """)
         return """
@@ -85,15 +89,17 @@ struct IntegrityPageView {
     }
 
     private var slidingDoorSection: HTML {
+        let path = "/integrity/sliding-doors"
+        let away = forms.typed(path, "direction") == "away"
         let form = forms.post(
-            "/integrity/sliding-doors",
+            path,
             """
             <fieldset><legend>Which way</legend>
-            <label class="check"><input type="radio" name="direction" value="toward" checked> I turned toward</label>
-            <label class="check"><input type="radio" name="direction" value="away"> I turned away</label>
+            <label class="check"><input type="radio" name="direction" value="toward"\(away ? "" : " checked")> I turned toward</label>
+            <label class="check"><input type="radio" name="direction" value="away"\(away ? " checked" : "")> I turned away</label>
             </fieldset>
-            <label>What happened <textarea id="sliding-what" name="what" required></textarea></label>
-            \(areaPicker)
+            <label>What happened <textarea id="sliding-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
+            \(areaPicker(path))
             <button id="record-sliding-door">Keep it</button>
             """)
         return """
@@ -105,10 +111,9 @@ struct IntegrityPageView {
             """
     }
 
-    private var areaPicker: HTML {
-        let options = areas.filter { !$0.isArchived }.map { #"<option value="\#($0.id)">\#($0.name)</option>"# as HTML }
-        return
-            #"<label>Area (optional) <select name="area"><option value="">None</option>\#(options.joined())</select></label>"#
+    private func areaPicker(_ path: String) -> HTML {
+        let choices = [("", "None")] + areas.filter { !$0.isArchived }.map { ($0.id.description, $0.name) }
+        return #"<label>Area (optional) <select name="area">\#(forms.options(path, "area", choices))</select></label>"#
     }
 
     private func entries(_ list: [PracticeEntry], id: String) -> HTML {

@@ -85,12 +85,14 @@ struct IntegrityPages {
             _ = try await couples.perform(.integrity(step, today: today(account)), in: couple, by: account)
             return visit.redirect(to: "/integrity")
         } catch let error as TrellisError {
-            return try await page(visit, account, error: error)
+            let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+            return try await page(visit, account, error: error, returned: returned)
         }
     }
 
     private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil,
+        returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
@@ -100,7 +102,8 @@ struct IntegrityPages {
             throw TrellisError.notFound
         }
         let page = IntegrityPageView(
-            view: view, areas: state.areas, now: now, forms: visit.forms, error: error, before: before)
+            view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
+            before: before)
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
             "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })

@@ -2,34 +2,47 @@ import Foundation
 import TrellisCore
 
 extension RepairPageView {
-    /// When the action happens: the same fields for a request and for proposed new words.
-    var cadenceFields: HTML {
+    /// When the action happens: the same fields for a request and for proposed new words, holding
+    /// what was typed into the form posting to `path` if it was just refused.
+    func cadenceFields(_ path: String) -> HTML {
+        let checked = Set(forms.typedAll(path, "day"))
         let days = Weekday.allCases.map {
-            #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"> \#($0.name)</label>"# as HTML
+            let mark = checked.contains($0.code) ? " checked" : ""
+            return
+                #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"\#(mark)> \#($0.name)</label>"#
+                as HTML
         }.joined()
+        let when = forms.options(
+            path, "cadence",
+            [
+                ("daily", "Every day"), ("weekdays", "On some days of the week"), ("once", "Once, by a date"),
+                ("whenever", "Whenever a situation comes up"),
+            ])
         return """
-            <label>When <select name="cadence"><option value="daily">Every day</option>\
-            <option value="weekdays">On some days of the week</option><option value="once">Once, by a date</option>\
-            <option value="whenever">Whenever a situation comes up</option></select></label>
-            <label>By (for once) <input type="date" name="by"></label>
+            <label>When <select name="cadence">\(when)</select></label>
+            <label>By (for once) <input type="date" name="by" value="\(forms.typed(path, "by"))"></label>
             <fieldset><legend>Days (for days of the week)</legend>\(days)</fieldset>
-            <label>Situation (for whenever) <input name="situation"></label>
+            <label>Situation (for whenever) <input name="situation" value="\(forms.typed(path, "situation"))"></label>
             """
     }
 
     var requestForm: HTML {
-        let areas = view.areas.map { #"<option value="\#($0.area.id)">\#($0.area.name)</option>"# as HTML }.joined()
+        let path = "/repair/actions"
+        let areas = forms.options(path, "area", view.areas.map { ($0.area.id.description, $0.area.name) })
         let form = forms.post(
-            "/repair/actions", id: "request-action-form",
+            path, id: "request-action-form",
             """
             <label>Area <select name="area">\(areas)</select></label>
             <label>What, exactly <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
-            placeholder="\(VagueWording.example)"></label>
-            \(cadenceFields)
-            <label>Why it matters to me (optional) <textarea name="note"></textarea></label>
+            placeholder="\(VagueWording.example)" value="\(forms.typed(path, "what"))"></label>
+            \(cadenceFields(path))
+            <label>Why it matters to me (optional) <textarea name="note">\(forms.typed(path, "note"))</textarea></label>
             <button id="request-action">Ask</button>
             """)
-        return #"<details id="request-action-details"><summary>Ask for a clear action</summary>\#(form)</details>"#
+        return """
+            <details id="request-action-details"\(forms.openIfReturned(path))><summary>Ask for a clear action</summary>\
+            \(form)</details>
+            """
     }
 
     func action(_ action: RepairAction, mine: Bool) -> HTML {
@@ -42,13 +55,16 @@ extension RepairPageView {
         switch (action.status, mine) {
         case (.requested, false):
             button("accept", "accept-action", "Accept")
+            let path = "\(base)/reword"
+            let words = forms.isReturned(path) ? forms.typed(path, "what") : action.what
             let reword = forms.post(
-                "\(base)/reword",
+                path,
                 """
-                <label>What, exactly <input name="what" required value="\(action.what)"></label>\
-                \(cadenceFields)<button class="propose-reword">Propose</button>
+                <label>What, exactly <input name="what" required value="\(words)"></label>\
+                \(cadenceFields(path))<button class="propose-reword">Propose</button>
                 """)
-            controls.append("<details><summary>Propose other words</summary>\(reword)</details>")
+            controls.append(
+                "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")
         case (.rewordProposed(let what, let cadence), true):
             controls.append("<p>New words proposed: <em>\(what)</em>, \(cadence.summary)</p>")
             button("reword-accept", "accept-reword", "Accept the new words")

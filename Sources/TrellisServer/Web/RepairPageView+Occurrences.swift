@@ -52,21 +52,24 @@ extension RepairPageView {
                     outcome == .missed
                     ? ("Talk about this miss", RepairGuidance.missTemplate)
                     : ("This didn't match what I saw", RepairGuidance.mismatchTemplate)
+                let note = "\(path)/note"
+                let words = forms.isReturned(note) ? forms.typed(note, "text") : template
                 let send = forms.post(
-                    "\(path)/note",
-                    #"<label>Your note <textarea name="text">\#(template)</textarea></label><button class="send-note">Send</button>"#
+                    note,
+                    #"<label>Your note <textarea name="text">\#(words)</textarea></label><button class="send-note">Send</button>"#
                 )
                 extra.append(
                     """
-                    <details class="exchange"><summary>\(summary)</summary>\
+                    <details class="exchange"\(forms.openIfReturned(note))><summary>\(summary)</summary>\
                     <p class="repair-reminder">\(RepairGuidance.reminder)</p>\(send)</details>
                     """)
             }
             if !mine, let notes = record?.notes, !notes.isEmpty {
+                let note = "\(path)/note"
                 extra.append(
                     forms.post(
-                        "\(path)/note",
-                        #"<label>Your reply <textarea name="text" required></textarea></label><button class="send-note">Reply</button>"#
+                        note,
+                        #"<label>Your reply <textarea name="text" required>\#(forms.typed(note, "text"))</textarea></label><button class="send-note">Reply</button>"#
                     ))
             }
             let notes = (record?.notes ?? []).map { #"<p class="occurrence-note">\#($0.text)</p>"# as HTML }.joined()

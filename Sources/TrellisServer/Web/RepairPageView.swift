@@ -15,7 +15,7 @@ struct RepairPageView {
         return """
             <p><a href="/home">← Home</a></p>
             <h1>Repairing trust</h1>
-            \(HTMLPage.errorBanner(error))
+            \(forms.banner(error))
             \(wordingSection)
             <p class="note">Each switch is its owner's alone. A switch that is off usually has a hurt behind it; \
             \(partnerName) can ask what happened, and what would help.</p>
@@ -45,17 +45,22 @@ struct RepairPageView {
             .filter { mine != $0.0 }
             .map { #"<button class="\#($0.1)" name="on" value="\#($0.0)">\#($0.2)</button>"# as HTML }
             .joined(separator: " ")
+        let hurts = "\(action)/hurts"
+        let limit = RepairText.maximumLength
         let recordHurt = forms.post(
-            "\(action)/hurts",
+            hurts,
             """
-            <label>What happened <textarea name="what" required maxlength="\(RepairText.maximumLength)"></textarea></label>
-            <label>What would help repair it <textarea name="help" required maxlength="\(RepairText.maximumLength)"></textarea></label>
-            <label>Who sees it <select name="private"><option value="yes" selected>Only me, for now</option>\
-            <option value="no">My partner too</option></select></label>
+            <label>What happened <textarea name="what" required maxlength="\(limit)">\(forms.typed(hurts, "what"))</textarea></label>
+            <label>What would help repair it <textarea name="help" required maxlength="\(limit)">\(forms.typed(hurts, "help"))</textarea></label>
+            <label>Who sees it <select name="private">\
+            \(forms.options(hurts, "private", [("yes", "Only me, for now"), ("no", "My partner too")], fallback: "yes"))\
+            </select></label>
             <button class="record-hurt">Record</button>
             """)
         let hurtForm: HTML =
-            mine == true ? .empty : "<details><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
+            mine == true
+            ? .empty
+            : "<details\(forms.openIfReturned(hurts))><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
         let canAsk =
             view.partner != nil && area.partnerSwitch?.isOn != true
             && !area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
@@ -100,10 +105,11 @@ struct RepairPageView {
         if let answer = question.answer {
             body = #"<p class="answer">\#(answer)</p>"#
         } else if askedMe {
+            let path = "/repair/questions/\(question.id.uuidString.lowercased())/answer"
             body = forms.post(
-                "/repair/questions/\(question.id.uuidString.lowercased())/answer",
+                path,
                 """
-                <label>Your answer <textarea name="answer" required></textarea></label>
+                <label>Your answer <textarea name="answer" required>\(forms.typed(path, "answer"))</textarea></label>
                 <button class="answer-question">Answer</button>
                 """)
         } else {

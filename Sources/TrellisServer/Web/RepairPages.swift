@@ -106,14 +106,16 @@ struct RepairPages {
                     }
                     return visit.redirect(to: "/repair")
                 } catch let error as TrellisError {
-                    return try await page(visit, account, error: error)
+                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+                    return try await page(visit, account, error: error, returned: returned)
                 }
             }
         }
     }
 
     private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil,
+        returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
@@ -122,7 +124,7 @@ struct RepairPages {
         }
         let justAsked = view.asked.first { $0.id == asked }
         let html = RepairPageView(
-            view: view, forms: visit.forms, error: error,
+            view: view, forms: visit.forms(returning: returned), error: error,
             wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: try await calendars.current(for: account)
         ).html

@@ -43,13 +43,16 @@ struct WebVisit {
         let fields = try await FormFields.parse(request)
         let sent = Array((fields["csrf"] ?? "").utf8)
         guard !isNewCSRF, sent.count == csrf.utf8.count, constantTimeEqual(sent, Array(csrf.utf8)) else {
-            throw TrellisError.formExpired
+            throw ExpiredForm(fields: fields, sessionEnded: account == nil && sessionToken != nil)
         }
         return fields
     }
 
     /// Makes this visit's forms, each with its token.
     var forms: Forms { Forms(token: csrf) }
+
+    /// This visit's forms, with `returned` back in its fields.
+    func forms(returning returned: ReturnedForm?) -> Forms { Forms(token: csrf, returned: returned) }
 
     func page(
         _ title: String, _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil

@@ -37,6 +37,9 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.post, path, body: body)
     }
 
+    /// Holds on to a session cookie the server no longer knows, as a browser does once a session ends.
+    func keepEndedSession() { cookies["trellis_session"] = "a-session-that-ended" }
+
     private func send(_ method: HTTPRequest.Method, _ path: String, body: String?) async throws -> PageAnswer {
         var headers = HTTPFields()
         if !cookies.isEmpty {
