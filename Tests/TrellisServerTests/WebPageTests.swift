@@ -168,6 +168,29 @@ struct WebPageTests {
         }
     }
 
+    @Test func signUpTakesTheTimeZoneAndTheHomePageSaysItBack() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let robin = TestBrowser(client)
+            let form = try await robin.get("/signup").html
+            #expect(form.contains(#"<select name="timeZone" id="time-zone" data-guess-zone>"#))
+            let fields = [
+                "name": "Robin", "email": "robin@example.org", "password": "a long enough password",
+                "timeZone": "Mars/Olympus_Mons",
+            ]
+            let refused = try await robin.post("/signup", fields)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.html.contains(#"id="timeZone-error""#))
+            #expect(refused.html.contains(#"value="robin@example.org""#))
+            var chosen = fields
+            chosen["timeZone"] = "America/New_York"
+            #expect(try await robin.post("/signup", chosen).location == "/home")
+            #expect(try await robin.get("/settings").html.contains(#"<option value="America/New_York" selected>"#))
+            _ = try await robin.post("/couple")
+            #expect(try await robin.get("/home").html.contains("your days follow New York time"))
+        }
+    }
+
     @Test func pagesCarryTheSecurityHeaders() async throws {
         let server = try TestServer()
         try await server.run { client in

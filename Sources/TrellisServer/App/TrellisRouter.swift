@@ -19,6 +19,7 @@ public struct TrellisRouter {
 
         Health(storage: storage).register(on: router)
         Stylesheet.register(on: router)
+        Script.register(on: router)
         AccountPages(accounts: accounts, usesTLS: settings.usesTLS).register(on: router)
         CouplePages(accounts: accounts, couples: couples, invites: invites, clock: clock, usesTLS: settings.usesTLS)
             .register(on: router)

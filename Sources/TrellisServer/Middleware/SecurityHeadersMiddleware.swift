@@ -1,14 +1,14 @@
 import HTTPTypes
 import Hummingbird
 
-/// Headers every answer carries: a strict Content-Security-Policy (pages use no scripts and only
-/// our own stylesheet), no framing, no sniffing, no referrer (invite links carry codes), no caching
+/// Headers every answer carries: a strict Content-Security-Policy (only our own stylesheet and our
+/// own small script, never inline code), no framing, no sniffing, no referrer (invite links carry codes), no caching
 /// of anything private.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = TrellisRequestContext
 
     static let contentSecurityPolicy = [
-        "default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'",
+        "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "form-action 'self'",
         "frame-ancestors 'none'", "base-uri 'none'",
     ].joined(separator: "; ")
 

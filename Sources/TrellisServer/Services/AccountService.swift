@@ -26,16 +26,29 @@ final class AccountService: Sendable {
         decoyHash = settings.passwordHasher.hashNow(SecretToken.session().value)
     }
 
-    func signUp(email rawEmail: String, password rawPassword: String, name rawName: String, from address: String)
-        async throws -> (Account, IssuedSession)
-    {
+    /// A new account and its first session. `timeZone`, when given, is the member's from the start
+    /// (so their first "today" and evening are already their own).
+    func signUp(
+        email rawEmail: String, password rawPassword: String, name rawName: String, timeZone: String? = nil,
+        from address: String
+    ) async throws -> (Account, IssuedSession) {
         let email = try CredentialRules.email(rawEmail)
         let password = try CredentialRules.password(rawPassword)
         let name = try CredentialRules.name(rawName)
+        var rhythm = MemberSettings.standard
+        if let timeZone {
+            do {
+                rhythm = try MemberSettings(
+                    timeZone: timeZone, eveningHour: rhythm.eveningHour, pauseSeconds: rhythm.pauseSeconds
+                ).validated()
+            } catch {
+                throw TrellisError(CoupleRuleError.step(error))
+            }
+        }
         try throttle.reserveSignUp(address: address, at: clock.now())
         let account = Account(
             id: MemberID(), email: email, name: name,
-            passwordHash: try await settings.passwordHasher.hash(password), coupleID: nil)
+            passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
         let (session, tokenHash, record) = newSession(for: account)
         do {
             try await storage.createAccount(account, session: (tokenHash, record), at: clock.now())

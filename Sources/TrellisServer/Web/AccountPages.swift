@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisCore
 
 /// Welcome, sign-up, log-in and log-out pages.
 struct AccountPages {
@@ -22,7 +23,7 @@ struct AccountPages {
             do {
                 let (_, session) = try await accounts.signUp(
                     email: form.require("email"), password: form.require("password"), name: form.require("name"),
-                    from: context.remoteAddress)
+                    timeZone: form["timeZone"], from: context.remoteAddress)
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page(
@@ -85,7 +86,8 @@ struct AccountPages {
     private static func signupForm(
         _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil
     ) -> HTML {
-        let refusal = Refusal(error: error, fields: ["name", "email", "password"])
+        let refusal = Refusal(error: error, fields: ["name", "email", "password", "timeZone"])
+        let zone = typed?["timeZone"] ?? MemberSettings.standard.timeZone
         let form = visit.forms.post(
             "/signup",
             """
@@ -98,6 +100,8 @@ struct AccountPages {
             <label>Password (at least \(CredentialRules.minimumPasswordLength) characters) \
             <input name="password" type="password" autocomplete="new-password" required \
             minlength="\(CredentialRules.minimumPasswordLength)"\(refusal.marks("password"))>\(refusal.note("password"))</label>
+            <label>Your time zone (your days and evenings follow it; change it any time in settings) \
+            \(TimeZonePicker.select(id: "time-zone", selected: zone, guess: typed == nil))\(refusal.note("timeZone"))</label>
             <button id="signup-submit">Create account</button>
             """)
         return """

@@ -106,6 +106,7 @@ struct CouplePages {
         }
         let view = HomePageView(
             name: account.name, forms: forms, couple: loaded?.view, today: today,
+            timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }

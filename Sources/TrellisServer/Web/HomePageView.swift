@@ -10,6 +10,8 @@ struct HomePageView {
     let couple: CoupleView?
     /// The member's own day, for saying days the way they do.
     let today: Day
+    /// The member's time zone, said back so a wrong one is noticed.
+    let timeZone: String
     /// The live invite, with the member's day on which it stops working.
     var invite: (link: IssuedInvite, until: Day)? = nil
     var error: TrellisError? = nil
@@ -63,7 +65,7 @@ struct HomePageView {
             <ul id="members" class="members">\(members)</ul>
             <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
             <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
-            <p><a id="nav-settings" href="/settings">My settings: time zone, evening, pause</a></p>
+            <p><a id="nav-settings" href="/settings">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             \(partnerLeft)
             <section>
             <h2>Trust areas</h2>

@@ -20,9 +20,10 @@ extension RepairPageView {
             ])
         return """
             <label>When <select name="cadence">\(when)</select></label>
-            <label>By (for once) <input type="date" name="by" value="\(forms.typed(path, "by"))"></label>
-            <fieldset><legend>Days (for days of the week)</legend>\(days)</fieldset>
-            <label>Situation (for whenever) <input name="situation" value="\(forms.typed(path, "situation"))"></label>
+            <label data-for-cadence="once">By (for once) <input type="date" name="by" value="\(forms.typed(path, "by"))"></label>
+            <fieldset data-for-cadence="weekdays"><legend>Days (for days of the week)</legend>\(days)</fieldset>
+            <label data-for-cadence="whenever">Situation (for whenever) \
+            <input name="situation" value="\(forms.typed(path, "situation"))"></label>
             """
     }
 

@@ -12,22 +12,29 @@ enum TimeZonePicker {
     }()
 
     /// A `<select name="timeZone">` with `selected` chosen (and offered even if the list lacks it).
-    static func select(id: String, selected: String) -> HTML {
+    /// With `guess`, our script moves it to the browser's own zone when the page loads.
+    static func select(id: String, selected: String, guess: Bool = false) -> HTML {
         let known = regions.contains { $0.zones.contains(selected) }
         let extra = known ? .empty : option(selected, selected: selected)
         let groups = regions.map { region -> HTML in
             let options = region.zones.map { option($0, selected: selected) }.joined()
             return #"<optgroup label="\#(region.region)">\#(options)</optgroup>"#
         }.joined()
-        return #"<select name="timeZone" id="\#(id)">\#(extra)\#(groups)</select>"#
+        let guessing: HTML = guess ? " data-guess-zone" : .empty
+        return #"<select name="timeZone" id="\#(id)"\#(guessing)>\#(extra)\#(groups)</select>"#
     }
 
     /// "America/New_York" reads as "New York (America)".
     private static func option(_ zone: String, selected: String) -> HTML {
+        let region = zone.prefix { $0 != "/" }
+        let label = zone.contains("/") ? "\(place(zone)) (\(region))" : zone
+        return #"<option value="\#(zone)"\#(zone == selected ? " selected" : "")>\#(label)</option>"#
+    }
+
+    /// The place a zone is named after: "America/Argentina/Buenos_Aires" is "Argentina / Buenos Aires".
+    static func place(_ zone: String) -> String {
         let place = zone.split(separator: "/").dropFirst().joined(separator: " / ").replacingOccurrences(
             of: "_", with: " ")
-        let region = zone.prefix { $0 != "/" }
-        let label = place.isEmpty ? zone : "\(place) (\(region))"
-        return #"<option value="\#(zone)"\#(zone == selected ? " selected" : "")>\#(label)</option>"#
+        return place.isEmpty ? zone : place
     }
 }

@@ -33,6 +33,7 @@ enum HTMLPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title) · Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
+            <script src="/assets/trellis.js" defer></script>
             \(refreshTag)
             </head>
             <body>

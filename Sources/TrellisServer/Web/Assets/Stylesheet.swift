@@ -14,6 +14,7 @@ enum Stylesheet {
     static let css = """
         :root { --ink: #1f2a2e; --calm: #2f6f6a; --soft: #eef4f2; --warn: #8a3b2e; --quiet: #4f5f63; }
         * { box-sizing: border-box; }
+        [hidden] { display: none !important; }
         body { margin: 0; font: 17px/1.5 system-ui, sans-serif; color: var(--ink); background: #fbfcfb; }
         header { display: flex; justify-content: space-between; align-items: center; gap: 1rem;
                  padding: .75rem 1rem; background: var(--soft); flex-wrap: wrap; }
