@@ -232,6 +232,13 @@ def join_with_new_account(driver, link, name, email=None, password=PASSWORD):
     wait_for_path(driver, "/home")
 
 
+def open_area(driver, server, name):
+    """Opens one area's repair screen from the overview, as a person would: by tapping its row."""
+    driver.get(server.url("/repair"))
+    click_and_wait(driver, f"#area-overview li.area-row[data-area-name='{name}'] a")
+    find(driver, f"section.area-repair[data-area-name='{name}']")
+
+
 def assert_fits_phone(driver):
     """Fails unless the page is laid out at phone width with no sideways scrolling."""
     layout, scroll = driver.execute_script(

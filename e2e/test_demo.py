@@ -4,7 +4,8 @@ import re
 import subprocess
 import unittest
 
-from harness import (Server, assert_fits_phone, click_and_wait, find, new_browser, wait_for_path)
+from harness import (Server, assert_fits_phone, click_and_wait, find, new_browser, open_area,
+                     wait_for_path)
 
 
 class DemoTest(unittest.TestCase):
@@ -37,9 +38,10 @@ class DemoTest(unittest.TestCase):
     def test_both_demo_accounts_see_their_history(self):
         sam = self.log_in("sam.demo@example.org")
         self.assertIn("Alex", self.page_text(sam, "/home"))
-        repair = self.page_text(sam, "/repair")
-        self.assertIn("Sit with me for ten minutes after dinner", repair)
-        self.assertIn("I found card statements you had hidden", repair)
+        self.assertIn("Sit with me for ten minutes after dinner", self.page_text(sam, "/repair/asked"))
+        open_area(sam, self.server, "Money")
+        assert_fits_phone(sam)
+        self.assertIn("I found card statements you had hidden", find(sam, "body").text)
 
         alex = self.log_in("alex.demo@example.org")
         integrity = self.page_text(alex, "/integrity")

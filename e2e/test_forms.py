@@ -22,7 +22,7 @@ class FormsTest(E2ETestCase):
     def test_a_refused_action_keeps_its_words_and_only_the_fitting_timing_field_shows(self):
         alice, _ = self.paired_browsers()
         words = f"Tell me before plans change {uuid.uuid4().hex[:6]}"
-        alice.get(self.server.url("/repair"))
+        alice.get(self.server.url("/repair/asked"))
         when = Select(reveal(alice, "#request-action-form select[name='cadence']"))
         when.select_by_value("daily")
         self.assertFalse(shown(alice, "input[name='by']"),

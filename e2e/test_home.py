@@ -4,7 +4,7 @@ import unittest
 import uuid
 
 from harness import (E2ETestCase, assert_fits_phone, click_and_wait, describe, find, is_present,
-                     reveal, wait_for_path)
+                     open_area, reveal, wait_for_path)
 
 HONESTY = "section.area-repair[data-area-name='Honesty']"
 
@@ -19,9 +19,9 @@ class HomeTest(E2ETestCase):
         find(alice, "#today")
         # (After eight in the evening, tonight's journal may be waiting: only the question matters here.)
         self.assertFalse(is_present(alice, "#waiting li.question"), describe(alice))
-        alice.get(self.server.url("/repair"))
+        open_area(alice, self.server, "Honesty")
         click_and_wait(alice, f"{HONESTY} .switch-off")
-        bob.get(self.server.url("/repair"))
+        open_area(bob, self.server, "Honesty")
         click_and_wait(bob, f"{HONESTY} .ask-what-can-i-do")
 
         # Bob sees, quietly, that his question is with Alice.
@@ -41,7 +41,7 @@ class HomeTest(E2ETestCase):
         wait_for_path(alice, "/home")
         self.assertEqual(find(alice, "#confirmation").text, "Sent to Bob.", describe(alice))
         self.assertFalse(is_present(alice, "#waiting li.question"), "the answered question still waits")
-        bob.get(self.server.url("/repair"))
+        open_area(bob, self.server, "Honesty")
         self.assertIn(answer, find(bob, HONESTY).text, describe(bob))
 
 

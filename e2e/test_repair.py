@@ -15,6 +15,7 @@ from harness import (E2ETestCase, assert_fits_phone, click_and_wait, describe, f
                      reveal, texts, wait_for_path, wait_until)
 
 HONESTY = "section.area-repair[data-area-name='Honesty']"
+HONESTY_ROW = "#area-overview li.area-row[data-area-name='Honesty']"
 ACTION_FORM = "#request-action-form"
 
 # Four clear daily actions Alice asks of Bob, one of them worded vaguely (it still goes through).
@@ -70,10 +71,15 @@ class RepairTest(E2ETestCase):
 
     # ---- helpers ----
 
-    def open_repair(self, driver):
+    def open_honesty(self, driver):
+        """From the overview, as a person would: tap the Honesty row."""
         driver.get(self.server.url("/repair"))
-        wait_for_path(driver, "/repair")
+        click_and_wait(driver, f"{HONESTY_ROW} a")
         find(driver, HONESTY)
+
+    def open_list(self, driver, which):
+        driver.get(self.server.url(f"/repair/{which}"))
+        wait_for_path(driver, f"/repair/{which}")
 
     def submit(self, driver, css, step):
         """Presses a form button and fails with the page's own words if it shows an error."""
@@ -103,15 +109,18 @@ class RepairTest(E2ETestCase):
     def test_repair_between_two_phones(self):
         alice, bob = self.paired_browsers()
 
-        # Alice reaches /repair from the link on /home and turns her Honesty switch off.
+        # Alice reaches /repair from the link on /home, opens Honesty and turns her switch off.
         alice.get(self.server.url("/home"))
         click_and_wait(alice, "#nav-repair")
         wait_for_path(alice, "/repair")
+        assert_fits_phone(alice)
+        click_and_wait(alice, f"{HONESTY_ROW} a")
         assert_fits_phone(alice)
         find(alice, HONESTY)
         self.assertEqual(text_of(alice, f"{HONESTY} .my-switch"), "not set",
                          "Alice's Honesty switch should start 'not set'" + describe(alice))
         self.submit(alice, f"{HONESTY} .switch-off", "Alice turns Honesty off")
+        self.assertIn("Your switch is off", text_of(alice, "#confirmation"), describe(alice))
         self.assertEqual(text_of(alice, f"{HONESTY} .my-switch"), "off",
                          "Alice's Honesty switch should read 'off' after .switch-off"
                          + describe(alice))
@@ -131,17 +140,20 @@ class RepairTest(E2ETestCase):
         self.assertIn(self.hurt_help, hurt, "Alice's private hurt should show what would help")
         find(alice, f"{HONESTY} li.hurt[data-visibility='private'] .share-hurt")
 
-        # Bob sees the switch is off, but nothing of the private hurt.
+        # Bob sees the switch is off (the overview says so), but nothing of the private hurt.
         bob.get(self.server.url("/home"))
         click_and_wait(bob, "#nav-repair")
         wait_for_path(bob, "/repair")
         assert_fits_phone(bob)
+        self.assertIn("Alice's switch is off", text_of(bob, HONESTY_ROW), describe(bob))
+        self.assert_private_hurt_hidden(bob, "Bob's /repair overview")
+        click_and_wait(bob, f"{HONESTY_ROW} a")
         self.assertEqual(text_of(bob, f"{HONESTY} .partner-switch"), "off",
                          "Bob should see Alice's Honesty switch as 'off'" + describe(bob))
         self.assertFalse(is_present(bob, f"{HONESTY} li.hurt"),
                          f"Bob should see no hurt in Honesty, sees "
                          f"{texts(bob, HONESTY + ' li.hurt')}")
-        self.assert_private_hurt_hidden(bob, "Bob's first look at /repair")
+        self.assert_private_hurt_hidden(bob, "Bob's first look at Honesty")
 
         # He asks what he can do.
         self.submit(bob, f"{HONESTY} .ask-what-can-i-do", "Bob asks what he can do")
@@ -165,7 +177,7 @@ class RepairTest(E2ETestCase):
         self.assert_private_hurt_hidden(bob, "Bob reading the answer")
 
         # Alice asks for four daily actions; the vague one gets wording notes but goes through.
-        self.open_repair(alice)
+        self.open_list(alice, "asked")
         for area, what in CLEAR_ACTIONS[:2] + [VAGUE_ACTION] + CLEAR_ACTIONS[2:]:
             self.request_action(alice, area, what)
             if is_present(alice, ".error"):
@@ -179,7 +191,8 @@ class RepairTest(E2ETestCase):
                                 f"wording notes {notes} should point at 'always'")
             else:
                 self.assertFalse(notes, f"clear request {what!r} got wording notes {notes}")
-            self.open_repair(alice)
+            self.assertEqual(text_of(alice, "#confirmation"), "Sent to Bob to read and agree.")
+            self.open_list(alice, "asked")
             self.assertEqual(attribute(alice, action_css("asked", what), "data-status"),
                              "requested", f"{what!r} should be in Alice's #asked as requested")
 
@@ -190,46 +203,44 @@ class RepairTest(E2ETestCase):
                       f"the refusal of a fifth action should explain the four: {error.text!r}")
         self.assertEqual(error.get_attribute("role"), "alert",
                          "the refusal should be announced (role=alert)")
-        self.open_repair(alice)
+        self.assertEqual(attribute(alice, "#action-what", "value"), FIFTH_ACTION[1],
+                         "the refused fifth action's words should be kept" + describe(alice))
+        self.open_list(alice, "asked")
         self.assertFalse(is_present(alice, action_css("asked", FIFTH_ACTION[1])),
                          "the refused fifth action appears in #asked" + describe(alice))
         self.assertEqual(len(alice.find_elements(By.CSS_SELECTOR, "#asked li.action")), 4,
                          f"#asked should list 4 actions: {texts(alice, '#asked li.action')}")
 
         # Bob accepts all four, reports one done and another missed today.
-        self.open_repair(bob)
+        self.open_list(bob, "asked-of-me")
         for _, what in CLEAR_ACTIONS + [VAGUE_ACTION]:
             item = action_css("asked-of-me", what)
             self.assertEqual(attribute(bob, item, "data-status"), "requested",
                              f"Bob should see {what!r} as requested")
             self.submit(bob, f"{item} .accept-action", f"Bob accepts {what!r}")
-            self.open_repair(bob)
             self.assertEqual(attribute(bob, item, "data-status"), "active",
                              f"{what!r} should be active after Bob accepts" + describe(bob))
         self.submit(bob, f"{action_css('asked-of-me', DONE_ACTION)} button.report-done",
                     "Bob reports done")
-        self.open_repair(bob)
         find(bob, f"{action_css('asked-of-me', DONE_ACTION)} li.occurrence[data-state='done']")
         self.submit(bob, f"{action_css('asked-of-me', MISSED_ACTION)} button.report-missed",
                     "Bob reports missed")
-        self.open_repair(bob)
         find(bob, f"{action_css('asked-of-me', MISSED_ACTION)} li.occurrence[data-state='missed']")
         self.assert_private_hurt_hidden(bob, "after Bob's reports")
 
         # Alice acknowledges the done one...
-        self.open_repair(alice)
+        self.open_list(alice, "asked")
         done = action_css("asked", DONE_ACTION)
         done_occurrence = f"{done} li.occurrence[data-state='done']"
         find(alice, done_occurrence)
         type_into(alice, f"{done_occurrence} input[name='word']", "Thank you for texting")
         self.submit(alice, f"{done_occurrence} .acknowledge", "Alice acknowledges")
-        self.open_repair(alice)
         wait_for_text(alice, done_occurrence, "You noticed")
         self.assertFalse(is_present(alice, f"{done} .acknowledge"),
                          "after acknowledging, .acknowledge should be gone" + describe(alice))
 
         # ...her word reaches Bob, the one who did it...
-        self.open_repair(bob)
+        self.open_list(bob, "asked-of-me")
         wait_for_text(bob, action_css("asked-of-me", DONE_ACTION) + " li.occurrence[data-state='done']",
                       "Thank you for texting")
 
@@ -241,10 +252,11 @@ class RepairTest(E2ETestCase):
         find(alice, f"{missed} .send-note")
 
         # Last look at both pages: only Alice's holds her private hurt.
+        self.open_honesty(alice)
         self.assertIn(self.hurt_what, alice.page_source,
-                      "Alice's own /repair page should still show her private hurt")
-        self.open_repair(bob)
-        self.assert_private_hurt_hidden(bob, "Bob's final /repair")
+                      "Alice's own Honesty screen should still show her private hurt")
+        self.open_honesty(bob)
+        self.assert_private_hurt_hidden(bob, "Bob's final Honesty screen")
         bob.get(self.server.url("/home"))
         self.assert_private_hurt_hidden(bob, "Bob's final /home")
 

@@ -39,9 +39,7 @@ struct PageSafetyTests {
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
             let hostile = Self.hostile
             #expect(try await alice.post("/couple/areas", ["name": Self.hostileName]).location == "/home")
-            let repair = try await alice.get("/repair").html
-            let area = try #require(
-                repair.firstMatch(of: /action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?.1)
+            let area = try await WebPageTests.area("Honesty", of: alice)
             let steps: [(TestBrowser, String, [String: String])] = [
                 (alice, "/repair/areas/\(area)/switch", ["on": "false"]),
                 (alice, "/repair/areas/\(area)/hurts", ["what": hostile, "help": hostile, "private": "no"]),
@@ -65,7 +63,11 @@ struct PageSafetyTests {
                 try await alice.post("/repair/questions/\(question)/answer", ["answer": hostile]).status == .found)
 
             for browser in [alice, bob] {
-                for path in ["/home", "/repair", "/integrity", "/settings", "/couple/leave"] {
+                let pages = [
+                    "/home", "/repair", "/repair/areas/\(area)", "/repair/asked", "/repair/asked-of-me", "/integrity",
+                    "/settings", "/couple/leave",
+                ]
+                for path in pages {
                     let page = try await browser.get(path).html
                     #expect(!page.contains("<script>"), "\(path) holds markup from a partner")
                     #expect(!page.contains(Self.hostileName), "\(path) holds markup in an area's name")
@@ -82,9 +84,12 @@ struct PageSafetyTests {
             }
             // The words did reach the pages, as text.
             let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
-            #expect(try await alice.get("/repair").html.contains(escaped))
+            #expect(try await alice.get("/repair/areas/\(area)").html.contains(escaped))
+            #expect(try await alice.get("/repair/asked").html.contains(escaped))
             #expect(try await bob.get("/home").html.contains("&lt;i&gt;A&lt;/i&gt;"))
-            #expect(try await bob.get("/repair").html.contains(escaped))
+            #expect(try await bob.get("/repair").html.contains("&lt;i&gt;A&lt;/i&gt;"))
+            #expect(try await bob.get("/repair/areas/\(area)").html.contains(escaped))
+            #expect(try await bob.get("/repair/asked-of-me").html.contains(escaped))
             #expect(try await bob.get("/integrity").html.contains(escaped))
             #expect(try await alice.get("/integrity").html.contains(escaped))
         }

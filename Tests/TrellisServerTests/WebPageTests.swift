@@ -16,6 +16,14 @@ struct WebPageTests {
             ])
     }
 
+    /// The id of the area called `name` (as it is written in the page), from the repair overview.
+    static func area(_ name: String, of browser: TestBrowser) async throws -> String {
+        let overview = try await browser.get("/repair").html
+        let marker = #"data-area-name="\#(name)"><a href="/repair/areas/"#
+        let start = try #require(overview.range(of: marker)).upperBound
+        return String(overview[start...].prefix(36))
+    }
+
     /// Alice and Bob, signed up in their own browsers and paired through Alice's invite.
     static func pairedBrowsers(_ client: any TestClientProtocol) async throws -> (TestBrowser, TestBrowser) {
         let alice = TestBrowser(client)
@@ -244,23 +252,23 @@ struct RepairPageTests {
         let server = try TestServer()
         try await server.run { client in
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
-            #expect(try await alice.post("/repair/calendar").location == "/repair#calendar")
-            let page = try await alice.get("/repair").html
+            #expect(try await alice.post("/repair/calendar").location == "/repair/asked-of-me#calendar")
+            let page = try await alice.get("/repair/asked-of-me").html
             let url = try #require(page.firstMatch(of: /id="calendar-url" href="([^"]+)"/)?.1)
             #expect(page.contains(#"href="webcal"#))
-            #expect(try await alice.get("/repair").html.contains(#"href="\#(url)""#))
-            #expect(try await bob.get("/repair").html.contains(String(url)) == false)
+            #expect(try await alice.get("/repair/asked-of-me").html.contains(#"href="\#(url)""#))
+            #expect(try await bob.get("/repair/asked-of-me").html.contains(String(url)) == false)
             let feed = String(url.dropFirst(TestServer.publicURL.count))
             #expect(try await client.execute(uri: feed, method: .get) { $0 }.status == .ok)
 
             _ = try await alice.post("/repair/calendar")
             let replaced = try #require(
-                try await alice.get("/repair").html.firstMatch(of: /id="calendar-url" href="([^"]+)"/)?.1)
+                try await alice.get("/repair/asked-of-me").html.firstMatch(of: /id="calendar-url" href="([^"]+)"/)?.1)
             #expect(replaced != url)
             #expect(try await client.execute(uri: feed, method: .get) { $0 }.status == .notFound)
 
             _ = try await alice.post("/repair/calendar", ["revoke": "yes"])
-            #expect(!(try await alice.get("/repair").html.contains(#"id="calendar-url""#)))
+            #expect(!(try await alice.get("/repair/asked-of-me").html.contains(#"id="calendar-url""#)))
         }
     }
 
@@ -269,37 +277,40 @@ struct RepairPageTests {
         try await server.run { client in
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
 
-            let page = try await alice.get("/repair").html
-            let honesty = try #require(
-                page.firstMatch(of: /data-area-name="Honesty">[\s\S]*?action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?
-                    .1)
-            #expect(try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"]).location == "/repair")
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            let areaPage = "/repair/areas/\(honesty)"
+            let switched = try await alice.post("\(areaPage)/switch", ["on": "false", "back": areaPage])
+            #expect(switched.location == "\(areaPage)?done=switchedOff")
+            #expect(try await alice.get(try #require(switched.location)).html.contains(#"id="confirmation""#))
             let hurt = try await alice.post(
-                "/repair/areas/\(honesty)/hurts",
-                ["what": "Wren-private-pain\r\nover two lines", "help": "Time", "private": "yes"])
-            #expect(hurt.location == "/repair")
-            #expect(try await alice.get("/repair").html.contains("Wren-private-pain"))
-            let bobPage = try await bob.get("/repair").html
+                "\(areaPage)/hurts",
+                ["what": "Wren-private-pain\r\nover two lines", "help": "Time", "private": "yes", "back": areaPage])
+            #expect(hurt.location == "\(areaPage)?done=keptPrivate")
+            #expect(try await alice.get(areaPage).html.contains("Wren-private-pain"))
+            let bobPage = try await bob.get(areaPage).html
             #expect(!bobPage.contains("Wren-private-pain"))
             #expect(bobPage.contains(#"class="ask-what-can-i-do""#))
+            #expect(try await bob.get("/repair").html.contains("Alice&#39;s switch is off"))
 
             // Sharing it asks first; only its author can open that step, and only a confirmed form shares.
             let share = try #require(
-                try await alice.get("/repair").html.firstMatch(of: /href="(\/repair\/hurts\/[0-9a-f-]+\/share)"/)?.1)
+                try await alice.get(areaPage).html.firstMatch(of: /href="(\/repair\/hurts\/[0-9a-f-]+\/share)"/)?.1)
             #expect(try await alice.get(String(share)).html.contains("Wren-private-pain"))
             let peek = try await bob.get(String(share))
             #expect(peek.status == .notFound)
             #expect(!peek.html.contains("Wren-private-pain"))
             #expect(try await alice.post(String(share)).status == .badRequest)
-            #expect(!(try await bob.get("/repair").html.contains("Wren-private-pain")))
-            #expect(try await alice.post(String(share), ["confirm": "yes"]).location == "/repair")
-            #expect(try await bob.get("/repair").html.contains("Wren-private-pain"))
+            #expect(!(try await bob.get(areaPage).html.contains("Wren-private-pain")))
+            #expect(try await alice.post(String(share), ["confirm": "yes"]).location == "\(areaPage)?done=shared")
+            #expect(try await bob.get(areaPage).html.contains("Wren-private-pain"))
 
             let vague = try await alice.post(
-                "/repair/actions", ["area": String(honesty), "what": "Always try harder", "cadence": "daily"])
+                "/repair/actions",
+                ["area": String(honesty), "what": "Always try harder", "cadence": "daily", "back": "/repair/asked"])
             let notes = try await alice.get(try #require(vague.location)).html
             #expect(notes.contains(#"class="wording-notes""#))
-            #expect(try await alice.get("/repair").html.contains(#"class="wording-notes""#) == false)
+            #expect(notes.contains("Sent to Bob to read and agree."))
+            #expect(try await alice.get("/repair/asked").html.contains(#"class="wording-notes""#) == false)
         }
     }
 }
@@ -309,13 +320,11 @@ extension RepairPageTests {
         let server = try TestServer()
         try await server.run { client in
             let (alice, _) = try await WebPageTests.pairedBrowsers(client)
-            let page = try await alice.get("/repair").html
-            let honesty = try #require(
-                page.firstMatch(of: /data-area-name="Honesty">[\s\S]*?action="\/repair\/areas\/([0-9a-f-]+)\/switch"/)?
-                    .1)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            let page = try await alice.get("/repair/asked").html
             let request = [
                 "area": String(honesty), "what": "Tell me before plans-change", "cadence": "once",
-                "note": "Because it-matters",
+                "note": "Because it-matters", "back": "/repair/asked",
             ]
             let refused = try await alice.post("/repair/actions", request)
             #expect(refused.status == .unprocessableContent)
@@ -325,7 +334,7 @@ extension RepairPageTests {
             #expect(refused.html.contains(#"<option value="\#(honesty)" selected>"#))
             #expect(refused.html.contains(#"<details id="request-action-details" open>"#))
             #expect(refused.html.contains(#"id="refused""#))
-            #expect(!(try await alice.get("/repair").html.contains("plans-change")))
+            #expect(!(try await alice.get("/repair/asked").html.contains("plans-change")))
 
             // The session ends while the form is open: nothing is saved, and the words come back.
             let token = try #require(page.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)

@@ -51,8 +51,10 @@ struct WebVisit {
     /// Makes this visit's forms, each with its token.
     var forms: Forms { Forms(token: csrf) }
 
-    /// This visit's forms, with `returned` back in its fields.
-    func forms(returning returned: ReturnedForm?) -> Forms { Forms(token: csrf, returned: returned) }
+    /// This visit's forms, with `returned` back in its fields, each coming back to `back`.
+    func forms(returning returned: ReturnedForm?, back: String? = nil) -> Forms {
+        Forms(token: csrf, returned: returned, back: back)
+    }
 
     func page(
         _ title: String, _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil

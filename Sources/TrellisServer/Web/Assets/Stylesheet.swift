@@ -48,6 +48,13 @@ enum Stylesheet {
         .waiting-item > a { display: block; min-height: 44px; }
         .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
         .quiet-list { color: var(--quiet); }
+        ul.screen-list { list-style: none; padding: 0; }
+        .screen-list a { display: block; min-height: 44px; padding: .75rem 1rem; margin: .5rem 0; border-radius: .5rem;
+                         background: var(--soft); color: var(--ink); text-decoration: none; }
+        .screen-list strong { display: block; color: var(--calm); }
+        .screen-list span { display: block; }
+        .screen-list .switches { color: var(--quiet); }
+        .screen-list .happening { margin-top: .25rem; }
         .field-error { display: block; margin-top: .25rem; color: var(--warn); }
         [aria-invalid=true] { border: 2px solid var(--warn); }
         .actions .button { margin: .25rem .5rem .25rem 0; }

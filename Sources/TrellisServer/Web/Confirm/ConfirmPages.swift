@@ -22,7 +22,8 @@ struct ConfirmPages {
                     ? "It stops being asked and reported. Its history stays. A retired action cannot be brought back; you can ask for a new one."
                     : "Your partner asked for it, so they decide. Until they do, it stays as it is.",
                 action: "/repair/actions/\(id.uuidString.lowercased())/retire",
-                yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire", back: "/repair")
+                yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire",
+                back: (retires ? RepairScreen.asked : .askedOfMe).path)
         }
         confirm("/couple/areas/{areaId}/archive") { state, _, parameters in
             let id = try parameters.identifier("areaId", as: AreaID.self)
@@ -39,7 +40,9 @@ struct ConfirmPages {
             guard let hurt = state.repair.hurts.first(where: { $0.id == id && $0.author == viewer }),
                 hurt.visibility == .private
             else { throw TrellisError.notFound }
-            return Self.sharing(hurt.what, action: "/repair/hurts/\(id.uuidString.lowercased())/share", back: "/repair")
+            return Self.sharing(
+                hurt.what, action: "/repair/hurts/\(id.uuidString.lowercased())/share",
+                back: RepairScreen.area(hurt.area).path)
         }
         confirm("/integrity/entries/{entryId}/share") { state, viewer, parameters in
             let id = try parameters.uuid("entryId")
@@ -60,7 +63,7 @@ struct ConfirmPages {
                 guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
                 let state = try await couples.authorised(account, couple).state
                 let view = try confirmation(state, account.id, context.parameters)
-                return visit.page(view.question, view.html(visit.forms))
+                return visit.page(view.question, view.html(visit.forms(returning: nil, back: view.back)))
             }
         }
     }

@@ -6,6 +6,8 @@ struct Forms: Sendable {
     let token: String
     /// The form that was just refused, if any.
     var returned: ReturnedForm? = nil
+    /// The screen every form comes back to, sent as the `back` field.
+    var back: String? = nil
 
     /// `<form method="post">` to `action`, with the token first.
     func post(_ action: String, id: String? = nil, class cssClass: String? = nil, _ content: HTML) -> HTML {
@@ -15,7 +17,7 @@ struct Forms: Sendable {
             } ?? .empty
         return """
             <form method="post" action="\(action)"\(attribute("id", id))\(attribute("class", cssClass))>\
-            \(Self.hidden("csrf", token))\(reason)\(content)</form>
+            \(Self.hidden("csrf", token))\(back.map { Self.hidden("back", $0) } ?? .empty)\(reason)\(content)</form>
             """
     }
 

@@ -1,44 +1,13 @@
 import Foundation
 import TrellisCore
 
-/// The repair page: per area, both switches, hurts and the two questions; then the clear actions
-/// in both directions with the last four weeks at a glance. No scores, no streaks.
-struct RepairPageView {
-    let view: RepairView
-    let forms: Forms
-    var error: TrellisError? = nil
-    var wordingNotes: [String] = []
-    var calendarURL: String? = nil
-
-    var html: HTML {
-        let partnerName = view.partner?.name ?? "your partner"
-        return """
-            <p><a href="/home">← Home</a></p>
-            <h1>Repairing trust</h1>
-            \(forms.banner(error))
-            \(wordingSection)
-            <p class="note">Each switch is its owner's alone. A switch that is off usually has a hurt behind it; \
-            \(partnerName) can ask what happened, and what would help.</p>
-            \(view.areas.map(areaSection).joined())
-            <section>
-            <h2>Clear actions</h2>
-            <p class="note">Four clear, specific actions at most in each direction: something observable, with a when.</p>
-            \(requestForm)
-            <h3>What I asked</h3>
-            <ul id="asked" class="actions">\(view.asked.map { action($0, mine: true) }.joined())</ul>
-            <h3>What I was asked</h3>
-            <ul id="asked-of-me" class="actions">\(view.askedOfMe.map { action($0, mine: false) }.joined())</ul>
-            <p class="note">Reporting a miss honestly is itself honesty: it is the base everything else rests on.</p>
-            </section>
-            \(calendarSection)
-            """
-    }
-
-    private func switchText(_ trustSwitch: TrustSwitch?) -> String {
+/// One area: both switches, the hurts behind them, and the two questions.
+extension RepairPageView {
+    func switchText(_ trustSwitch: TrustSwitch?) -> String {
         trustSwitch.map { $0.isOn ? "on" : "off" } ?? "not set"
     }
 
-    private func areaSection(_ area: RepairView.AreaRepair) -> HTML {
+    func areaSection(_ area: RepairView.AreaRepair) -> HTML {
         let action = "/repair/areas/\(area.area.id)"
         let mine = area.mySwitch?.isOn
         let flips = [(false, "switch-off", "Turn my switch off"), (true, "switch-on", "Turn my switch on")]
@@ -74,7 +43,8 @@ struct RepairPageView {
                 """) : .empty
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
-            <h2>\(area.area.name)</h2>
+            <p class="note">Each switch is its owner's alone. A switch that is off usually has a hurt behind it; \
+            \(partnerName) can ask what happened, and what would help.</p>
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
             My partner's: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))
@@ -121,12 +91,4 @@ struct RepairPageView {
             """
     }
 
-    private var wordingSection: HTML {
-        guard !wordingNotes.isEmpty else { return .empty }
-        return """
-            <div class="wording"><p>Your request was sent. A few words may make it hard to see it kept:</p>
-            <ul class="wording-notes">\(wordingNotes.map { "<li>\($0)</li>" as HTML }.joined())</ul>
-            <p>A clear action reads like: <em>\(VagueWording.example)</em></p></div>
-            """
-    }
 }

@@ -15,7 +15,7 @@ struct CouplePages {
         router.get("/home") { request, _ in
             let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
             guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
-            let done = request.uri.queryParameters["done"].flatMap { HomeConfirmation(rawValue: String($0)) }
+            let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await home(visit, account, done: done)
         }
         action("/couple") { account, _ in
@@ -81,10 +81,10 @@ struct CouplePages {
     }
 
     private func home(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: HomeConfirmation? = nil,
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
         returned: ReturnedForm? = nil
     ) async throws -> Response {
-        let forms = visit.forms(returning: returned)
+        let forms = visit.forms(returning: returned, back: "/home")
         let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
         let invite =
             try await loaded.asyncMap { loaded -> IssuedInvite? in

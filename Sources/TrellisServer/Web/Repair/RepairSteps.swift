@@ -3,21 +3,13 @@ import Hummingbird
 import TrellisCore
 import TrellisStore
 
-/// The repair page and its forms. Like the home page, it acts on the member's own couple only.
-struct RepairPages {
-    let accounts: AccountService
-    let couples: CoupleService
-    let calendars: CalendarFeeds
-    let clock: any WallClock
-    let usesTLS: Bool
+/// The repair forms: each becomes one repair command. Success goes back to the screen the form
+/// came from with a line saying what happened; a refusal shows that screen with the reason and
+/// the words kept.
+struct RepairSteps {
+    let pages: RepairPages
 
     func register(on router: Router<TrellisRequestContext>) {
-        router.get("/repair") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
-            let asked = request.uri.queryParameters["asked"].flatMap { UUID(uuidString: String($0)) }
-            return try await page(visit, account, wordingFor: asked)
-        }
         step("/repair/areas/{areaId}/switch") { form, parameters in
             .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: form["on"] == "true")
         }
@@ -70,65 +62,55 @@ struct RepairPages {
             default: throw TrellisError.notFound
             }
         }
-        router.post("/repair/calendar") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            let form = try await visit.form(request)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
-            if form["revoke"] == "yes" {
-                try await calendars.revoke(for: account)
-            } else {
-                _ = try await calendars.issue(for: account)
-            }
-            // The page shows the current address, so a reload shows the same one.
-            return visit.redirect(to: "/repair#calendar")
-        }
 
-        /// A form that becomes one repair command; back to the page on success, the page with the
-        /// reason on a refusal.
         func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> RepairCommand) {
             router.post(RouterPath(path)) { request, context in
-                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+                let visit = try await WebVisit.start(request, accounts: pages.accounts, usesTLS: pages.usesTLS)
                 let form = try await visit.form(request)
                 guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+                var repair: RepairCommand?
                 do {
                     guard let couple = account.coupleID else { throw TrellisError.notFound }
-                    let repair = try command(form, context.parameters)
-                    _ = try await couples.perform(
-                        .repair(repair, today: account.settings.today(at: clock.now())), in: couple, by: account)
-                    // After a request, the page shows gentle notes on its wording (redirected, so a
+                    let step = try command(form, context.parameters)
+                    repair = step
+                    let today = account.settings.today(at: pages.clock.now())
+                    let state = try await pages.couples.perform(.repair(step, today: today), in: couple, by: account)
+                    let done = StepConfirmation(step, by: account.id, in: state)
+                    if form["back"] == "/home" { return visit.redirect(to: "/home?done=\(done.rawValue)") }
+                    let screen = RepairScreen(path: form["back"] ?? "") ?? Self.screen(after: step, in: state)
+                    // After a request, the screen shows gentle notes on its wording (redirected, so a
                     // reload never asks twice).
-                    if case .requestAction(let id, _, _, _, _) = repair {
-                        return visit.redirect(to: "/repair?asked=\(id.uuidString.lowercased())")
+                    if case .requestAction(let id, _, _, _, _) = step {
+                        return visit.redirect(
+                            to: "\(screen.path)?done=\(done.rawValue)&asked=\(id.uuidString.lowercased())")
                     }
-                    // Steps taken from the home page go back there, with a word of what was done.
-                    if form["back"] == "home", let done = HomeConfirmation(repair) {
-                        return visit.redirect(to: "/home?done=\(done.rawValue)")
-                    }
-                    return visit.redirect(to: "/repair")
+                    return visit.redirect(to: "\(screen.path)?done=\(done.rawValue)")
                 } catch let error as TrellisError {
                     let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                    return try await page(visit, account, error: error, returned: returned)
+                    var screen = RepairScreen(path: form["back"] ?? "")
+                    if screen == nil, let repair, let couple = account.coupleID {
+                        screen = Self.screen(
+                            after: repair, in: try await pages.couples.authorised(account, couple).state)
+                    }
+                    return try await pages.page(
+                        visit, account, screen: screen ?? .overview, error: error, returned: returned)
                 }
             }
         }
     }
 
-    private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, wordingFor asked: UUID? = nil,
-        returned: ReturnedForm? = nil
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
-        let state = try await couples.authorised(account, couple).state
-        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
-            throw TrellisError.notFound
+    /// Where a step belongs when its form did not say: its area, or else the overview.
+    private static func screen(after step: RepairCommand, in state: CoupleState) -> RepairScreen {
+        switch step {
+        case .setSwitch(let area, _), .recordHurt(_, let area, _, _, _), .ask(_, let area, _):
+            return .area(area)
+        case .answer(let question, _):
+            return state.repair.questions.first { $0.id == question }.map { .area($0.area) } ?? .overview
+        case .shareHurt(let id):
+            return state.repair.hurts.first { $0.id == id }.map { .area($0.area) } ?? .overview
+        default:
+            return .overview
         }
-        let justAsked = view.asked.first { $0.id == asked }
-        let html = RepairPageView(
-            view: view, forms: visit.forms(returning: returned), error: error,
-            wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
-            calendarURL: try await calendars.current(for: account)
-        ).html
-        return visit.page("Repair", html, status: error?.status ?? .ok)
     }
 
     private static func cadence(_ form: FormFields) throws -> Cadence {

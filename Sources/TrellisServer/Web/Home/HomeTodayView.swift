@@ -9,7 +9,7 @@ struct HomeTodayView {
     let areas: [Area]
     let forms: Forms
     /// What was just done from this page, for an inline confirmation.
-    var done: HomeConfirmation?
+    var done: StepConfirmation?
 
     var html: HTML {
         let confirmation: HTML =
@@ -45,8 +45,7 @@ struct HomeTodayView {
             let answer = forms.post(
                 "/repair/questions/\(id)/answer",
                 """
-                \(back)
-                <label for="answer-\(id)">Your answer</label>
+                                <label for="answer-\(id)">Your answer</label>
                 <textarea id="answer-\(id)" name="answer" rows="4" required></textarea>
                 <button class="answer-question">Send to \(partner)</button>
                 """)
@@ -57,17 +56,17 @@ struct HomeTodayView {
         case .requests(let actions):
             let what = actions.count == 1 ? "an action" : "\(actions.count) actions"
             return link(
-                "/repair#asked-of-me", "\(partner) asked \(what) of you. Read and agree, or suggest other words.")
+                "/repair/asked-of-me", "\(partner) asked \(what) of you. Read and agree, or suggest other words.")
         case .reword(let action):
-            return link("/repair#asked", "\(partner) suggested other words for \u{201C}\(action.what)\u{201D}.")
+            return link("/repair/asked", "\(partner) suggested other words for \u{201C}\(action.what)\u{201D}.")
         case .retirement(let action):
-            return link("/repair#asked", "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
+            return link("/repair/asked", "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
         case .report(let action):
             let path = "/repair/actions/\(action.id.uuidString.lowercased())/occurrences/\(today)"
             let done = forms.post(
-                "\(path)/done", class: "inline", #"\#(back)<button class="report-done">Done</button>"#)
+                "\(path)/done", class: "inline", #"<button class="report-done">Done</button>"#)
             let missed = forms.post(
-                "\(path)/missed", class: "inline", #"\#(back)<button class="report-missed quiet">Missed</button>"#)
+                "\(path)/missed", class: "inline", #"<button class="report-missed quiet">Missed</button>"#)
             return #"<li class="waiting-item report"><p>Today: \#(action.what)</p>\#(done)\#(missed)</li>"#
         case .feedback:
             return link(
@@ -98,28 +97,4 @@ struct HomeTodayView {
     }
 
     private func area(_ id: AreaID) -> String { areas.first { $0.id == id }?.name ?? "an area" }
-    /// Where to come back to after the step.
-    private var back: HTML { Forms.hidden("back", "home") }
-}
-
-/// What a step taken from the home page did, said back in one calm line.
-enum HomeConfirmation: String {
-    case answer
-    case report
-
-    /// The confirmation for a repair step the home page offers; nil for any other step.
-    init?(_ step: RepairCommand) {
-        switch step {
-        case .answer: self = .answer
-        case .report: self = .report
-        default: return nil
-        }
-    }
-
-    func sentence(partner: String) -> String {
-        switch self {
-        case .answer: "Sent to \(partner)."
-        case .report: "Noted. \(partner) can see it."
-        }
-    }
 }

@@ -1,0 +1,52 @@
+import TrellisCore
+
+/// What a step just did, said back in one calm line on the screen the person came back to
+/// ("Sent to Sam."). Carried in the address after the redirect as `?done=<raw value>`.
+enum StepConfirmation: String, Sendable {
+    case answered, reported, asked, requested, switchedOff, switchedOn, keptPrivate, recorded, shared
+    case accepted, proposed, decided, retired, noticed, noteSent
+
+    init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
+        switch step {
+        case .answer: self = .answered
+        case .report: self = .reported
+        case .ask: self = .asked
+        case .requestAction: self = .requested
+        case .setSwitch(_, let on): self = on ? .switchedOn : .switchedOff
+        case .recordHurt(_, _, _, _, let visibility): self = visibility == .private ? .keptPrivate : .recorded
+        case .shareHurt: self = .shared
+        case .acceptAction: self = .accepted
+        case .proposeReword: self = .proposed
+        case .answerReword, .answerRetirement: self = .decided
+        case .proposeRetirement(let id):
+            let asker = state.repair.actions.first { $0.id == id }?.asker
+            self = asker == viewer ? .retired : .proposed
+        case .acknowledge, .notice: self = .noticed
+        case .addNote: self = .noteSent
+        }
+    }
+
+    func sentence(partner: String) -> String {
+        switch self {
+        case .answered, .noteSent: "Sent to \(partner)."
+        case .reported: "Noted. \(partner) can see it."
+        case .asked: "Asked. \(partner) will find it on their home page."
+        case .requested: "Sent to \(partner) to read and agree."
+        case .switchedOff: "Your switch is off. It stays yours to turn on when you are ready."
+        case .switchedOn: "Your switch is on."
+        case .keptPrivate: "Kept for you alone. You can share it later."
+        case .recorded: "Recorded. \(partner) can read it."
+        case .shared: "Shared with \(partner)."
+        case .accepted: "Agreed. It is on your list."
+        case .proposed: "Sent to \(partner) to decide."
+        case .decided: "Done. \(partner) can see your answer."
+        case .retired: "Retired. Its history stays."
+        case .noticed: "\(partner) will see that you noticed."
+        }
+    }
+
+    /// The line itself, for the top of a screen.
+    func html(partner: String) -> HTML {
+        #"<p id="confirmation" class="confirmation" role="status">\#(sentence(partner: partner))</p>"#
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import TrellisCore
+
+/// The areas at a glance: both switches of each, and a line for whatever is happening in it (only
+/// there, so a calm area stays one line); then the two lists of clear actions, one tap away.
+extension RepairPageView {
+    var overview: HTML {
+        """
+        <section><h2>Areas</h2>
+        <ul id="area-overview" class="screen-list">\(view.areas.map(areaRow).joined())</ul></section>
+        <section><h2>Clear actions</h2>
+        <ul class="screen-list">
+        \(screenLink("nav-asked-of-me", RepairScreen.askedOfMe.path, "Asked of me", summary(view.askedOfMe, mine: false)))
+        \(screenLink("nav-asked", RepairScreen.asked.path, "What I asked", summary(view.asked, mine: true)))
+        </ul></section>
+        """
+    }
+
+    private func areaRow(_ area: RepairView.AreaRepair) -> HTML {
+        let lines = happening(in: area).map { #"<span class="happening">\#($0)</span>"# as HTML }.joined()
+        return """
+            <li class="area-row" data-area-name="\(area.area.name)"><a href="\(RepairScreen.area(area.area.id).path)">\
+            <strong>\(area.area.name)</strong>\
+            <span class="switches">Mine: \(switchText(area.mySwitch)) · \(partnerName)'s: \(switchText(area.partnerSwitch))</span>\
+            \(lines)</a></li>
+            """
+    }
+
+    /// What is going on in an area, in words; empty when it is calm.
+    private func happening(in area: RepairView.AreaRepair) -> [String] {
+        var lines: [String] = []
+        for question in area.questions where question.answer == nil {
+            lines.append(
+                question.asker == view.viewer
+                    ? "You asked: \(question.kind.wording)"
+                    : "\(partnerName) asks: \(question.kind.wording)")
+        }
+        if area.mySwitch?.isOn == false { lines.append("Your switch is off") }
+        if area.partnerSwitch?.isOn == false { lines.append("\(partnerName)'s switch is off") }
+        return lines
+    }
+
+    private func summary(_ actions: [RepairAction], mine: Bool) -> String {
+        let agreed = actions.filter(\.isActive).count
+        let pending = actions.filter(\.isPending).count
+        var parts: [String] = []
+        if agreed > 0 { parts.append("\(agreed) agreed") }
+        if pending > 0 { parts.append(mine ? "\(pending) waiting for \(partnerName)" : "\(pending) to read") }
+        return parts.isEmpty ? "None yet" : parts.joined(separator: " · ")
+    }
+
+    private func screenLink(_ id: String, _ path: String, _ name: String, _ summary: String) -> HTML {
+        #"<li><a id="\#(id)" href="\#(path)"><strong>\#(name)</strong><span class="switches">\#(summary)</span></a></li>"#
+    }
+}

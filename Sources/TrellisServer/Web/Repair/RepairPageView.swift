@@ -1,0 +1,72 @@
+import Foundation
+import TrellisCore
+
+/// Repairing trust, one screen per job (see `RepairScreen`): the areas at a glance, one area with
+/// its switches, hurts and questions, and the clear actions each way with four weeks at a glance.
+/// No scores, no streaks.
+struct RepairPageView {
+    let view: RepairView
+    let screen: RepairScreen
+    /// Its forms come back to this screen.
+    let forms: Forms
+    var error: TrellisError? = nil
+    var done: StepConfirmation? = nil
+    var wordingNotes: [String] = []
+    var calendarURL: String? = nil
+
+    var partnerName: String { view.partner?.name ?? "your partner" }
+
+    var title: String {
+        switch screen {
+        case .overview: "Repairing trust"
+        case .area(let id): view.areas.first { $0.area.id == id }?.area.name ?? "An area"
+        case .asked: "What I asked"
+        case .askedOfMe: "Asked of me"
+        }
+    }
+
+    var html: HTML {
+        let top: HTML = "\(done?.html(partner: partnerName) ?? .empty)\(forms.banner(error))"
+        let back: HTML =
+            screen == .overview
+            ? #"<p><a href="/home">← Home</a></p>"# : #"<p><a href="/repair">← Repairing trust</a></p>"#
+        let body: HTML
+        switch screen {
+        case .overview: body = overview
+        case .area(let id): body = view.areas.first { $0.area.id == id }.map(areaSection) ?? .empty
+        case .asked: body = askedScreen
+        case .askedOfMe: body = askedOfMeScreen
+        }
+        return "\(back)<h1>\(title)</h1>\(top)\(body)"
+    }
+
+    private var askedScreen: HTML {
+        let items = view.asked.map { action($0, mine: true) }
+        return """
+            \(wordingSection)
+            <p class="note">Four clear, specific actions at most in each direction: something observable, with a when.</p>
+            \(requestForm)
+            <ul id="asked" class="actions">\(items.joined())</ul>
+            \(items.isEmpty ? #"<p class="note">Nothing asked yet.</p>"# : .empty)
+            """
+    }
+
+    private var askedOfMeScreen: HTML {
+        let items = view.askedOfMe.map { action($0, mine: false) }
+        return """
+            <ul id="asked-of-me" class="actions">\(items.joined())</ul>
+            \(items.isEmpty ? "<p class=\"note\">\(partnerName) has not asked anything of you yet.</p>" as HTML : .empty)
+            <p class="note">Reporting a miss honestly is itself honesty: it is the base everything else rests on.</p>
+            \(calendarSection)
+            """
+    }
+
+    private var wordingSection: HTML {
+        guard !wordingNotes.isEmpty else { return .empty }
+        return """
+            <div class="wording"><p>A few words may make it hard to see it kept:</p>
+            <ul class="wording-notes">\(wordingNotes.map { "<li>\($0)</li>" as HTML }.joined())</ul>
+            <p>A clear action reads like: <em>\(VagueWording.example)</em></p></div>
+            """
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The repair screens (see `RepairScreen`). Like the home page, they show the member's own couple
+/// only: no couple id ever comes from the browser, and an area must be one of theirs.
+struct RepairPages {
+    let accounts: AccountService
+    let couples: CoupleService
+    let calendars: CalendarFeeds
+    let clock: any WallClock
+    let usesTLS: Bool
+
+    func register(on router: Router<TrellisRequestContext>) {
+        screen("/repair") { _ in .overview }
+        screen("/repair/areas/{areaId}") { .area(try $0.identifier("areaId", as: AreaID.self)) }
+        screen("/repair/asked") { _ in .asked }
+        screen("/repair/asked-of-me") { _ in .askedOfMe }
+        RepairSteps(pages: self).register(on: router)
+        router.post("/repair/calendar") { request, _ in
+            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            let form = try await visit.form(request)
+            guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+            if form["revoke"] == "yes" {
+                try await calendars.revoke(for: account)
+            } else {
+                _ = try await calendars.issue(for: account)
+            }
+            // The screen shows the current address, so a reload shows the same one.
+            return visit.redirect(to: "\(RepairScreen.askedOfMe.path)#calendar")
+        }
+
+        func screen(_ path: String, _ screen: @escaping @Sendable (Parameters) throws -> RepairScreen) {
+            router.get(RouterPath(path)) { request, context in
+                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+                guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+                let query = request.uri.queryParameters
+                return try await page(
+                    visit, account, screen: try screen(context.parameters),
+                    done: query["done"].flatMap { StepConfirmation(rawValue: String($0)) },
+                    wordingFor: query["asked"].flatMap { UUID(uuidString: String($0)) })
+            }
+        }
+    }
+
+    /// One screen; with `error` and `returned`, the screen a refused form came from, words kept.
+    func page(
+        _ visit: WebVisit, _ account: Account, screen: RepairScreen, error: TrellisError? = nil,
+        done: StepConfirmation? = nil, wordingFor asked: UUID? = nil, returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+        let state = try await couples.authorised(account, couple).state
+        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
+            throw TrellisError.notFound
+        }
+        if case .area(let id) = screen, !view.areas.contains(where: { $0.area.id == id }) {
+            throw TrellisError.notFound
+        }
+        let justAsked = view.asked.first { $0.id == asked }
+        let page = RepairPageView(
+            view: view, screen: screen, forms: visit.forms(returning: returned, back: screen.path), error: error,
+            done: done, wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
+            calendarURL: screen == .askedOfMe ? try await calendars.current(for: account) : nil)
+        return visit.page(page.title, page.html, status: error?.status ?? .ok)
+    }
+}
