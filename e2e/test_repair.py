@@ -222,10 +222,12 @@ class RepairTest(E2ETestCase):
                              f"{what!r} should be active after Bob accepts" + describe(bob))
         self.submit(bob, f"{action_css('asked-of-me', DONE_ACTION)} button.report-done",
                     "Bob reports done")
-        find(bob, f"{action_css('asked-of-me', DONE_ACTION)} li.occurrence[data-state='done']")
+        # Each action shows its weeks as a picture with words; the days themselves fold away.
+        find(bob, f"{action_css('asked-of-me', DONE_ACTION)} svg.week-dots")
+        reveal(bob, f"{action_css('asked-of-me', DONE_ACTION)} li.occurrence[data-state='done']")
         self.submit(bob, f"{action_css('asked-of-me', MISSED_ACTION)} button.report-missed",
                     "Bob reports missed")
-        find(bob, f"{action_css('asked-of-me', MISSED_ACTION)} li.occurrence[data-state='missed']")
+        reveal(bob, f"{action_css('asked-of-me', MISSED_ACTION)} li.occurrence[data-state='missed']")
         self.assert_private_hurt_hidden(bob, "after Bob's reports")
 
         # Alice acknowledges the done one...
@@ -235,7 +237,7 @@ class RepairTest(E2ETestCase):
         find(alice, done_occurrence)
         type_into(alice, f"{done_occurrence} input[name='word']", "Thank you for texting")
         self.submit(alice, f"{done_occurrence} .acknowledge", "Alice acknowledges")
-        wait_for_text(alice, done_occurrence, "You noticed")
+        self.assertIn("You noticed", reveal(alice, done_occurrence).text, describe(alice))
         self.assertFalse(is_present(alice, f"{done} .acknowledge"),
                          "after acknowledging, .acknowledge should be gone" + describe(alice))
 
@@ -246,7 +248,7 @@ class RepairTest(E2ETestCase):
 
         # ...and for the missed one, behind a quiet link, a repair reminder with a calm note form.
         missed = action_css("asked", MISSED_ACTION)
-        find(alice, f"{missed} li.occurrence[data-state='missed']")
+        reveal(alice, f"{missed} li.occurrence[data-state='missed']")
         reminder = reveal(alice, f"{missed} .repair-reminder").text.strip()
         self.assertTrue(reminder, "the .repair-reminder for the missed action is empty")
         find(alice, f"{missed} .send-note")

@@ -348,6 +348,37 @@ extension RepairPageTests {
     }
 }
 
+extension RepairPageTests {
+    @Test func progressIsDrawnInPicturesWithWordsAndNoScore() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
+            let area = try await alice.get("/repair/areas/\(honesty)").html
+            #expect(area.contains(#"<svg class="switch-timeline" role="img""#))
+            #expect(area.contains("You: off since Today. Bob: not set yet."))
+
+            _ = try await alice.post(
+                "/repair/actions", ["area": honesty, "what": "Text me when you leave work", "cadence": "daily"])
+            let id = try #require(
+                try await bob.get("/repair/asked-of-me").html.firstMatch(of: /\/repair\/actions\/([0-9a-f-]+)\/accept/)?
+                    .1)
+            _ = try await bob.post("/repair/actions/\(id)/accept")
+            let today = try #require(
+                try await bob.get("/repair/asked-of-me").html.firstMatch(of: /occurrences\/(\d{4}-\d\d-\d\d)\/done/)?.1)
+            _ = try await bob.post("/repair/actions/\(id)/occurrences/\(today)/done")
+            let mine = try await bob.get("/repair/asked-of-me").html
+            #expect(mine.contains(#"<svg class="week-dots" role="img""#))
+            #expect(mine.contains("<title>The last four weeks: 1 done</title>"))
+            #expect(mine.contains("<title>Today: done</title>"))
+            #expect(mine.contains(#"<p class="rhythm">Just started.</p>"#))
+            for score in ["%", "streak", "score"] { #expect(!mine.lowercased().contains(score)) }
+            #expect(try await bob.get("/integrity").html.contains(#"<svg class="month-days" role="img""#))
+        }
+    }
+}
+
 @Suite("My integrity page")
 struct IntegrityPageTests {
     @Test func theRebuildersPagesHoldNothingPrivateOfThePartner() async throws {

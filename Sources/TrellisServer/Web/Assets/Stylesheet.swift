@@ -55,6 +55,14 @@ enum Stylesheet {
         .screen-list span { display: block; }
         .screen-list .switches { color: var(--quiet); }
         .screen-list .happening { margin-top: .25rem; }
+        svg.switch-timeline, svg.month-days { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        .timeline-ends { display: flex; justify-content: space-between; color: var(--quiet); margin: 0; }
+        svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        .rhythm { margin: .25rem 0 .5rem; color: var(--calm); }
+        ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; color: var(--quiet); }
+        ul.legend svg { vertical-align: middle; }
+        ul.actions { padding-left: 0; list-style: none; }
+        li.action { border-top: 1px solid var(--faint, #c5d3d3); padding: .75rem 0; }
         .field-error { display: block; margin-top: .25rem; color: var(--warn); }
         [aria-invalid=true] { border: 2px solid var(--warn); }
         .actions .button { margin: .25rem .5rem .25rem 0; }

@@ -38,6 +38,16 @@ struct IntegrityPageView {
         return #"<p class="paging">\#(latest) \#(earlier)</p>"#
     }
 
+    private func when(_ day: Day) -> String { HumanDay.text(day, today: view.today) }
+
+    private var monthWords: String {
+        switch view.journalDaysThisMonth.count {
+        case 0: "No evenings written yet this month. One line is enough."
+        case 1: "One evening written this month."
+        case let count: "\(count) evenings written this month."
+        }
+    }
+
     private var journalSection: HTML {
         let today = view.myEntries.first { $0.kind == .journal && $0.day == view.today }
         let write = forms.post(
@@ -58,11 +68,11 @@ struct IntegrityPageView {
                     """)
                 return #"<p>Tonight's entry: <span id="journal-today">\#($0.text)</span></p>\#(edit)"#
             } ?? #"<p class="note">\#(IntegrityGuidance.eveningPrompt)</p>\#(write)"#
-        let days = view.journalDaysThisMonth.map { "<li>\($0)</li>" as HTML }.joined()
+        let month = MonthDays(written: Set(view.journalDaysThisMonth), today: view.today)
         return """
             <section id="journal"><h2>Evening journal <small>(private unless you share an entry)</small></h2>
             \(form)
-            <p>Days this month: </p><ul id="journal-days">\(days)</ul>
+            <h3>This month</h3>\(month.html)<p class="note">\(monthWords)</p>
             \(entries(view.myEntries.filter { $0.kind == .journal }, id: "journal-entries"))
             </section>
             """
@@ -129,9 +139,15 @@ struct IntegrityPageView {
                 direction = ""
             }
             return
-                #"<li class="entry" data-visibility="\#(entry.visibility.rawValue)">\#(entry.day) · \#(direction)\#(entry.text) \#(share)</li>"#
+                #"<li class="entry" data-visibility="\#(entry.visibility.rawValue)">\#(when(entry.day)) · \#(direction)\#(entry.text) \#(share)</li>"#
         }
-        return #"<ul id="\#(id)" class="entries">\#(items.joined())</ul>"#
+        // The latest few in view; the rest one tap away, so the page stays short.
+        let shown = #"<ul id="\#(id)" class="entries">\#(items.prefix(3).joined())</ul>"# as HTML
+        guard items.count > 3 else { return shown }
+        return """
+            \(shown)<details class="earlier"><summary>Earlier (\(items.count - 3))</summary>\
+            <ul class="entries">\(items.dropFirst(3).joined())</ul></details>
+            """
     }
 
     private var actionsSection: HTML {
@@ -143,7 +159,7 @@ struct IntegrityPageView {
                     occurrence.acknowledged.map { seen in
                         seen.text.isEmpty ? " · your partner noticed" : " · your partner noticed: <q>\(seen.text)</q>"
                     } ?? .empty
-                return "<li>\(day): \(outcome == .done ? "done" : "missed, reported honestly")\(noticed)</li>"
+                return "<li>\(when(day)): \(outcome == .done ? "done" : "missed, reported honestly")\(noticed)</li>"
             }
             let list: HTML = days.isEmpty ? "<li>Nothing reported in the last four weeks.</li>" : days.joined()
             return """
@@ -167,7 +183,7 @@ struct IntegrityPageView {
                 kind = toward ? "A moment they turned toward you" : "A moment they turned away"
             }
             let area = entry.area.flatMap { id in areas.first { $0.id == id } }.map { " · \($0.name)" } ?? ""
-            return "<li>\(entry.day) · <em>\(kind)</em>\(area): \(entry.text)</li>"
+            return "<li>\(when(entry.day)) · <em>\(kind)</em>\(area): \(entry.text)</li>"
         }.joined()
         return #"<section><h2>What my partner shared with me</h2><ul id="shared-with-me">\#(items)</ul></section>"#
     }

@@ -102,7 +102,7 @@ extension RepairPageView {
             <strong>\(action.what)</strong> · \(action.cadence.summary) · <span class="status">\(Self.status(action.status))</span>
             \(note)
             \(controls.joined(separator: " "))
-            <ul class="occurrences">\(occurrences(action, mine: mine, base: base))</ul></li>
+            \(progress(action, mine: mine, base: base))</li>
             """
     }
 

@@ -41,6 +41,9 @@ extension RepairPageView {
                 <button class="ask-what-happened" name="kind" value="whatHappened">Ask: what happened?</button>
                 <button class="ask-what-can-i-do" name="kind" value="whatCanIDo">Ask: what can I do to fix it?</button>
                 """) : .empty
+        let timeline = SwitchTimeline(
+            bands: [("You", area.mySwitch), (partnerName, area.partnerSwitch)], today: view.today,
+            dayOf: { [settings] in settings.today(at: $0) })
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
             <p class="note">Each switch is its owner's alone. A switch that is off usually has a hurt behind it; \
@@ -49,6 +52,7 @@ extension RepairPageView {
             My partner's: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))
             \(hurtForm)
+            <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
             <ul class="hurts">\(area.hurts.map(hurt).joined())</ul>
             \(ask)
             <ul class="questions">\(area.questions.map(question).joined())</ul>

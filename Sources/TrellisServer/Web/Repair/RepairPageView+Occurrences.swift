@@ -2,9 +2,37 @@ import Foundation
 import TrellisCore
 
 extension RepairPageView {
-    /// The last four weeks of one action, newest first, with the step each day still allows.
-    func occurrences(_ action: RepairAction, mine: Bool, base: String) -> HTML {
-        view.recentDays.reversed().compactMap { day -> HTML? in
+    /// The last four weeks of one action: a picture and a few words first; then the days that
+    /// ask something of the viewer (or bring them word of being noticed); every day behind a
+    /// quiet "Day by day".
+    func progress(_ action: RepairAction, mine: Bool, base: String) -> HTML {
+        let days = occurrences(action, mine: mine, base: base)
+        let rhythm: HTML =
+            action.rhythm(today: view.today).map { #"<p class="rhythm">\#(Self.words($0))</p>"# } ?? .empty
+        let shown = days.filter(\.worthShowing).map(\.html)
+        let rest = days.filter { !$0.worthShowing }.map(\.html)
+        let picture: HTML =
+            action.isActive ? WeekDots(action: action, today: view.today, viewerAsked: mine).html : .empty
+        return """
+            \(picture)\(rhythm)
+            \(shown.isEmpty ? .empty : #"<ul class="occurrences">\#(shown.joined())</ul>"#)
+            \(rest.isEmpty ? .empty : #"<details class="days"><summary>Day by day</summary><ul class="occurrences">\#(rest.joined())</ul>\#(Legend.weekDots)</details>"#)
+            """
+    }
+
+    private static func words(_ rhythm: ActionRhythm) -> String {
+        switch rhythm {
+        case .justStarted: "Just started."
+        case .steady(let weeks): "Steady for \(["", "one", "two", "three", "four"][weeks]) weeks."
+        case .mostlyKept: "Kept on most days lately."
+        case .uneven: "Some days kept, some missed. Saying so honestly is part of it."
+        case .quiet: "Nothing reported for two weeks."
+        }
+    }
+
+    /// Each day of the last four weeks with something to show, newest first.
+    private func occurrences(_ action: RepairAction, mine: Bool, base: String) -> [(html: HTML, worthShowing: Bool)] {
+        view.recentDays.reversed().compactMap { day -> (html: HTML, worthShowing: Bool)? in
             let record = action.occurrences[day]
             let scheduled = action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
             guard scheduled || record != nil else { return nil }
@@ -73,11 +101,19 @@ extension RepairPageView {
                     ))
             }
             let notes = (record?.notes ?? []).map { #"<p class="occurrence-note">\#($0.text)</p>"# as HTML }.joined()
-            return """
-                <li class="occurrence" data-day="\(day)" data-state="\(state)">\(day): \(label) \
+            let recent = view.today.daysSinceEpoch - day.daysSinceEpoch < 7
+            // What the viewer can still do here, or news for the doer of being noticed.
+            let asks =
+                (!mine && record == nil && day < view.today && reportable)
+                || record?.notes.last.map { $0.author != view.viewer } == true
+                || (mine && record?.outcome == .done && record?.acknowledged == nil && recent)
+                || (!mine && recent && (record?.acknowledged ?? record?.noticed) != nil)
+            let item: HTML = """
+                <li class="occurrence" data-day="\(day)" data-state="\(state)">\(HumanDay.text(day, today: view.today)): \(label) \
                 \(extra.joined(separator: " "))\(notes)</li>
                 """
-        }.joined()
+            return (item, asks)
+        }
     }
 
     var calendarSection: HTML {

@@ -7,6 +7,8 @@ import TrellisCore
 struct RepairPageView {
     let view: RepairView
     let screen: RepairScreen
+    /// The member's rhythm: their days, for when switches moved.
+    let settings: MemberSettings
     /// Its forms come back to this screen.
     let forms: Forms
     var error: TrellisError? = nil

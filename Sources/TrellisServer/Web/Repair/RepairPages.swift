@@ -59,7 +59,8 @@ struct RepairPages {
         }
         let justAsked = view.asked.first { $0.id == asked }
         let page = RepairPageView(
-            view: view, screen: screen, forms: visit.forms(returning: returned, back: screen.path), error: error,
+            view: view, screen: screen, settings: account.settings,
+            forms: visit.forms(returning: returned, back: screen.path), error: error,
             done: done, wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: screen == .askedOfMe ? try await calendars.current(for: account) : nil)
         return visit.page(page.title, page.html, status: error?.status ?? .ok)

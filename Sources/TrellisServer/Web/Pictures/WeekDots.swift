@@ -1,0 +1,80 @@
+import TrellisCore
+
+/// An action's last four weeks as dots, one per day in calendar rows (Monday first): done, seen
+/// happen, missed (reported honestly), not reported, or not due. Each dot names its day and state.
+struct WeekDots {
+    let action: RepairAction
+    let today: Day
+    /// The asker sees "you noticed"; the doer, "your partner noticed".
+    let viewerAsked: Bool
+
+    private static let cell = 40
+    private static let radius = 12
+
+    var html: HTML {
+        let first = today.adding(days: -27)
+        let monday = first.adding(days: -(first.weekday.rawValue - 1))
+        let rows = (today.daysSinceEpoch - monday.daysSinceEpoch) / 7 + 1
+        var dots: [HTML] = []
+        var counts: [String: Int] = [:]
+        for row in 0..<rows {
+            for column in 0..<7 {
+                let day = monday.adding(days: row * 7 + column)
+                guard day >= first, day <= today, let (state, mark) = self.mark(day) else { continue }
+                counts[state, default: 0] += 1
+                let x = column * Self.cell + Self.cell / 2
+                let y = 20 + row * Self.cell + Self.cell / 2
+                dots.append(
+                    #"<g><title>\#(HumanDay.text(day, today: today)): \#(state)</title>\#(mark(x, y))</g>"#)
+            }
+        }
+        let letters = CalendarGrid.weekdayLetters(cell: Self.cell)
+        let summary = ["done", "seen happen", "missed, reported honestly", "not reported"]
+            .compactMap { state in counts[state].map { "\($0) \(state)" } }.joined(separator: ", ")
+        let width = 7 * Self.cell
+        let height = 20 + rows * Self.cell
+        return """
+            <svg class="week-dots" role="img" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">\
+            <title>The last four weeks: \(summary.isEmpty ? "nothing due yet" : summary)</title>\
+            \(letters)\(dots.joined())</svg>
+            """
+    }
+
+    /// What the day holds, and how to draw it; nil for days with nothing to show.
+    private func mark(_ day: Day) -> (String, (Int, Int) -> HTML)? {
+        let record = action.occurrences[day]
+        let due =
+            action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
+        let r = Self.radius
+        switch (record?.outcome, record?.noticed) {
+        case (.done, _):
+            let acknowledged = record?.acknowledged != nil
+            return (
+                "done",
+                { x, y in
+                    let ring: HTML =
+                        acknowledged ? ##"<circle cx="\##(x)" cy="\##(y)" r="4" fill="#ffffff"/>"## : .empty
+                    return #"<circle cx="\#(x)" cy="\#(y)" r="\#(r)" fill="\#(Palette.kept)"/>\#(ring)"#
+                }
+            )
+        case (.missed, _):
+            return (
+                "missed, reported honestly",
+                { x, y in
+                    #"<circle cx="\#(x)" cy="\#(y)" r="\#(r - 1)" fill="none" stroke="\#(Palette.missed)" stroke-width="3"/>"#
+                }
+            )
+        case (nil, .some):
+            return ("seen happen", { x, y in #"<circle cx="\#(x)" cy="\#(y)" r="\#(r)" fill="\#(Palette.seen)"/>"# })
+        case (nil, nil) where due:
+            return (
+                day == today ? "due today" : "not reported",
+                { x, y in
+                    #"<circle cx="\#(x)" cy="\#(y)" r="\#(r - 1)" fill="none" stroke="\#(Palette.open)" stroke-width="2" stroke-dasharray="4 3"/>"#
+                }
+            )
+        default:
+            return ("not due", { x, y in #"<circle cx="\#(x)" cy="\#(y)" r="2" fill="\#(Palette.faint)"/>"# })
+        }
+    }
+}
