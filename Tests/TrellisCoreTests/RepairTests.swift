@@ -147,6 +147,36 @@ struct RepairTests {
         #expect(state.repair.action(id)?.occurrences[today]?.acknowledged?.text == "thank you")
     }
 
+    @Test func aReportMadeByMistakeIsTakenBackOnlySoonAndOnlyBeforeItIsAnswered() throws {
+        var state = try Fixture.pairedCouple()
+        let id = try Self.agreedAction("Text me", on: &state)
+        let today = Day(Fixture.now)
+        let soon = Fixture.now.addingTimeInterval(RepairState.withdrawWindow - 1)
+        try Self.step(.report(action: id, day: today, outcome: .missed), by: Fixture.bob, on: &state)
+        // Only the doer, only within the window.
+        #expect(throws: CoupleRuleError.self) {
+            try state.decide(.withdrawReport(action: id, day: today), by: Fixture.alice, at: soon)
+        }
+        let late = #expect(throws: CoupleRuleError.self) {
+            try state.decide(
+                .withdrawReport(action: id, day: today), by: Fixture.bob,
+                at: Fixture.now.addingTimeInterval(RepairState.withdrawWindow + 1))
+        }
+        #expect(late?.identifier == "withdraw_window_closed")
+        try Self.step(.withdrawReport(action: id, day: today), by: Fixture.bob, on: &state, at: soon)
+        #expect(state.repair.action(id)?.occurrences[today] == nil)
+        #expect(state.repair.action(id)?.isReportable(today, today: today, early: false) == true)
+
+        // Reported again and acknowledged: what the partner answered stands.
+        try Self.step(.report(action: id, day: today, outcome: .done), by: Fixture.bob, on: &state, at: soon)
+        try Self.step(.acknowledge(action: id, day: today, word: nil), by: Fixture.alice, on: &state, at: soon)
+        let answered = #expect(throws: CoupleRuleError.self) {
+            try state.decide(.withdrawReport(action: id, day: today), by: Fixture.bob, at: soon)
+        }
+        #expect(answered?.identifier == "report_answered")
+        #expect(state.repair.action(id)?.occurrences[today]?.outcome == .done)
+    }
+
     @Test func reportsAreBackDatedWithinTheWindowAndNeverSilentlyCounted() throws {
         var state = try Fixture.pairedCouple()
         let start = Fixture.now

@@ -124,6 +124,15 @@ struct RepairAPITests {
             #expect(try await client.api(.post, "\(base)/actions/\(action)/accept", token: bob.token).status == .ok)
             #expect(
                 try await client.api(.post, report, token: alice.token, json: ["outcome": "done"]).status == .forbidden)
+            // A report made by mistake is taken back by its doer alone, and can then be made again.
+            #expect(try await client.api(.post, report, token: bob.token, json: ["outcome": "missed"]).status == .ok)
+            let withdraw = "\(base)/actions/\(action)/occurrences/\(today)/withdraw"
+            #expect(try await client.api(.post, withdraw, token: alice.token).status == .forbidden)
+            let withdrawn = try await client.api(.post, withdraw, token: bob.token)
+            #expect(withdrawn.status == .ok)
+            let reopened = (((withdrawn["askedOfMe"] as? [[String: Any]])?.first?["recent"]) as? [[String: Any]])?.last
+            #expect(reopened?["state"] as? String == "not_reported")
+            #expect(try await client.api(.post, withdraw, token: bob.token).errorCode == "not_reported")
             #expect(try await client.api(.post, report, token: bob.token, json: ["outcome": "done"]).status == .ok)
             let acknowledge = "\(base)/actions/\(action)/occurrences/\(today)/acknowledge"
             #expect(try await client.api(.post, acknowledge, token: bob.token, json: [:]).status == .forbidden)
@@ -132,6 +141,8 @@ struct RepairAPITests {
             let occurrence = (((noticed["asked"] as? [[String: Any]])?.first?["recent"]) as? [[String: Any]])?.last
             #expect(occurrence?["state"] as? String == "done")
             #expect((occurrence?["acknowledged"] as? [String: Any])?["text"] as? String == "Thank you")
+            #expect(occurrence?["reportedAt"] is String)
+            #expect(try await client.api(.post, withdraw, token: bob.token).errorCode == "report_answered")
             let badDay = try await client.api(
                 .post, "\(base)/actions/\(action)/occurrences/not-a-day/report", token: bob.token,
                 json: ["outcome": "done"])

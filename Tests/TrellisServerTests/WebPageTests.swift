@@ -375,6 +375,13 @@ extension RepairPageTests {
             #expect(mine.contains(#"<p class="rhythm">Just started.</p>"#))
             for score in ["%", "streak", "score"] { #expect(!mine.lowercased().contains(score)) }
             #expect(try await bob.get("/integrity").html.contains(#"<svg class="month-days" role="img""#))
+
+            // A report made by mistake is taken back from the same screen, a few minutes at most.
+            #expect(mine.contains(#"class="withdraw-report link""#))
+            let undone = try await bob.post(
+                "/repair/actions/\(id)/occurrences/\(today)/withdraw", ["back": "/repair/asked-of-me"])
+            #expect(undone.location == "/repair/asked-of-me?done=withdrawn")
+            #expect(try await bob.get("/repair/asked-of-me").html.contains("<title>Today: due today</title>"))
         }
     }
 }

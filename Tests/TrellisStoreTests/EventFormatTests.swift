@@ -23,8 +23,8 @@ struct EventFormatTests {
 
     @Test func bodiesWrittenBeforeTheFormatWasPinnedStillDecode() throws {
         let lines = try GoldenEvents.lines(of: "legacy-bodies.jsonl")
-        try #require(lines.count == GoldenEvents.payloads.count)
-        for (line, payload) in zip(lines, GoldenEvents.payloads) {
+        try #require(lines.count == GoldenEvents.legacyPayloads.count)
+        for (line, payload) in zip(lines, GoldenEvents.legacyPayloads) {
             #expect(try EventBody.decode(line, with: JSONDecoder()) == payload)
         }
     }

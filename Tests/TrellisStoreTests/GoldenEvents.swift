@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 29
+    static let kindCount = 30
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -85,11 +85,19 @@ enum GoldenEvents {
         (alice, .integrity(.journalWritten(id: u(13), day: day, text: "Alice's private night"))),
     ]
 
-    /// Every payload, in the order the fixture files list them. The fixture database has no one
+    /// Every payload from before the format was pinned, in the order the fixture files list them. The fixture database has no one
     /// leaving, so `memberLeft` comes last, only in the body files: its legacy line was written by
     /// hand as synthesised coding writes a case without values (`{"memberLeft":{}}`, checked with
     /// the same compiler).
-    static var payloads: [EventPayload] { (shared + privateOnes).map(\.1) + [.memberLeft] }
+    static var legacyPayloads: [EventPayload] { (shared + privateOnes).map(\.1) + [.memberLeft] }
+
+    /// Kinds added after the format was pinned: they only ever had pinned bodies, listed after the
+    /// others in `pinned-bodies.jsonl`.
+    static let sincePinned: [EventPayload] = [
+        .repair(.occurrenceWithdrawn(action: u(5), day: day))
+    ]
+
+    static var payloads: [EventPayload] { legacyPayloads + sincePinned }
 
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")

@@ -29,4 +29,24 @@ extension RepairAction {
     public func isReportable(_ day: Day, today: Day, early: Bool) -> Bool {
         (try? checkReportable(day, today: today, early: early)) != nil
     }
+
+    /// Whether the doer's report of `day` can still be taken back: only a few minutes after it was
+    /// made, and only while the asker has not answered it (what they relied on stands).
+    public func checkWithdrawable(_ day: Day, now: Date) throws(StepRefusal) {
+        guard let occurrence = occurrences[day], occurrence.outcome != nil, let reportedAt = occurrence.reportedAt
+        else { throw .conflict("not_reported", "There is no report of \(day) to take back.") }
+        guard occurrence.acknowledged == nil, occurrence.notes.isEmpty else {
+            throw .conflict(
+                "report_answered", "Your partner has already answered this report, so it stays. You can add a note.")
+        }
+        guard now.timeIntervalSince(reportedAt) <= RepairState.withdrawWindow else {
+            throw .conflict(
+                "withdraw_window_closed",
+                "A report can be taken back only in its first \(Int(RepairState.withdrawWindow / 60)) minutes.")
+        }
+    }
+
+    public func isWithdrawable(_ day: Day, now: Date) -> Bool {
+        (try? checkWithdrawable(day, now: now)) != nil
+    }
 }

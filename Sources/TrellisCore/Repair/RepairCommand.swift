@@ -18,4 +18,6 @@ public enum RepairCommand: Sendable, Equatable {
     case acknowledge(action: UUID, day: Day, word: String?)
     case notice(action: UUID, day: Day, word: String?)
     case addNote(action: UUID, day: Day, text: String)
+    /// The doer takes back a report made by mistake, within `RepairState.withdrawWindow`.
+    case withdrawReport(action: UUID, day: Day)
 }

@@ -137,6 +137,10 @@ extension CoupleState {
             }
             return event(.occurrenceNoticed(action: id, day: day, word: try RepairText.optional(word, field: "word")))
 
+        case .withdrawReport(let id, let day):
+            try requireAction(id, doneBy: actor).checkWithdrawable(day, now: now)
+            return event(.occurrenceWithdrawn(action: id, day: day))
+
         case .addNote(let id, let day, let text):
             guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
                 throw .notFound("action")

@@ -43,6 +43,8 @@ extension RepairEvent {
             self = .occurrenceNoticed(
                 action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day),
                 word: try c.decodeIfPresent(String.self, forKey: .word))
+        case "occurrenceWithdrawn":
+            self = .occurrenceWithdrawn(action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day))
         case "occurrenceNote":
             self = .occurrenceNote(
                 action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day), text: try c.text(.text))
@@ -97,6 +99,9 @@ extension RepairEvent {
             try c.encode(action, as: .action)
             try c.encode(day, forKey: .day)
             try c.encodeIfPresent(word, forKey: .word)
+        case .occurrenceWithdrawn(let action, let day):
+            try c.encode(action, as: .action)
+            try c.encode(day, forKey: .day)
         case .occurrenceNote(let action, let day, let text):
             try c.encode(action, as: .action)
             try c.encode(day, forKey: .day)

@@ -22,6 +22,8 @@ public enum RepairEvent: Sendable, Equatable {
     case occurrenceNoticed(action: UUID, day: Day, word: String?)
     /// A note in the short exchange about one occurrence (a report that did not match, or a miss).
     case occurrenceNote(action: UUID, day: Day, text: String)
+    /// The doer took back their report of the day: it is "not reported" again.
+    case occurrenceWithdrawn(action: UUID, day: Day)
 
     public var kind: String {
         switch self {
@@ -38,6 +40,7 @@ public enum RepairEvent: Sendable, Equatable {
         case .occurrenceReported: "occurrenceReported"
         case .occurrenceAcknowledged: "occurrenceAcknowledged"
         case .occurrenceNoticed: "occurrenceNoticed"
+        case .occurrenceWithdrawn: "occurrenceWithdrawn"
         case .occurrenceNote: "occurrenceNote"
         }
     }

@@ -57,11 +57,16 @@ public struct OccurrenceNote: Sendable, Equatable, Codable {
 /// What is known of one occurrence of an action. Nothing reported stays "not reported".
 public struct Occurrence: Sendable, Equatable, Codable {
     public internal(set) var outcome: Outcome?
+    /// When the outcome was reported, for taking it back within `RepairState.withdrawWindow`.
+    public internal(set) var reportedAt: Date?
     /// The asker's "I noticed", with an optional word.
     public internal(set) var acknowledged: OccurrenceNote?
     /// The asker saw it although it was not reported.
     public internal(set) var noticed: OccurrenceNote?
     public internal(set) var notes: [OccurrenceNote] = []
+
+    /// Nothing is recorded: the day reads "not reported".
+    var isEmpty: Bool { outcome == nil && acknowledged == nil && noticed == nil && notes.isEmpty }
 }
 
 /// A clear action one partner asked of the other.

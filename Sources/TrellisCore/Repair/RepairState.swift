@@ -8,6 +8,8 @@ public struct RepairState: Sendable, Equatable, Codable {
     public static let reportWindowDays = 7
     /// The exchange about one occurrence stays short: it is a repair, not a trial.
     public static let notesPerOccurrence = 10
+    /// How long a report made by mistake can be taken back: a few minutes, before it is relied on.
+    public static let withdrawWindow: TimeInterval = 10 * 60
     public static let maximumActionLength = 300
 
     public internal(set) var switches: [TrustSwitch] = []
@@ -85,7 +87,15 @@ public struct RepairState: Sendable, Equatable, Codable {
                 if retired { $0.status = .retired }
             }
         case .occurrenceReported(let id, let day, let outcome):
-            updateOccurrence(id, day) { $0.outcome = outcome }
+            updateOccurrence(id, day) {
+                $0.outcome = outcome
+                $0.reportedAt = time
+            }
+        case .occurrenceWithdrawn(let id, let day):
+            updateOccurrence(id, day) {
+                $0.outcome = nil
+                $0.reportedAt = nil
+            }
         case .occurrenceAcknowledged(let id, let day, let word):
             updateOccurrence(id, day) { $0.acknowledged = OccurrenceNote(author: author, at: time, text: word ?? "") }
         case .occurrenceNoticed(let id, let day, let word):
@@ -104,7 +114,7 @@ public struct RepairState: Sendable, Equatable, Codable {
         updateAction(id) { action in
             var occurrence = action.occurrences[day] ?? Occurrence()
             change(&occurrence)
-            action.occurrences[day] = occurrence
+            action.occurrences[day] = occurrence.isEmpty ? nil : occurrence
         }
     }
 }

@@ -18,6 +18,8 @@ struct OccurrenceBody: Encodable {
     let day: Day
     let scheduled: Bool
     let state: String
+    /// When the outcome was reported; the doer can take it back for `RepairState.withdrawWindow`.
+    let reportedAt: Date?
     let acknowledged: NoteBody?
     /// The asker saw it happen although it was not reported.
     let noticed: NoteBody?
@@ -27,6 +29,7 @@ struct OccurrenceBody: Encodable {
         self.day = day
         self.scheduled = scheduled
         state = occurrence?.outcome?.rawValue ?? (occurrence?.noticed != nil ? "noticed" : "not_reported")
+        reportedAt = occurrence?.reportedAt
         acknowledged = occurrence?.acknowledged.map(NoteBody.init)
         noticed = occurrence?.noticed.map(NoteBody.init)
         notes = occurrence?.notes.map(NoteBody.init) ?? []

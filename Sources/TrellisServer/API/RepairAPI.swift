@@ -71,6 +71,9 @@ struct RepairAPI {
         step(&book, .post, occurrence + "/report", ReportRequest.self) { body, parameters in
             .report(action: try parameters.uuid("actionId"), day: try parameters.day("day"), outcome: body.outcome)
         }
+        step(&book, .post, occurrence + "/withdraw", Empty.self) { _, parameters in
+            .withdrawReport(action: try parameters.uuid("actionId"), day: try parameters.day("day"))
+        }
         step(&book, .post, occurrence + "/acknowledge", WordRequest.self) { body, parameters in
             .acknowledge(action: try parameters.uuid("actionId"), day: try parameters.day("day"), word: body.word)
         }

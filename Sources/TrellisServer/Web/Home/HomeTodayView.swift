@@ -12,10 +12,7 @@ struct HomeTodayView {
     var done: StepConfirmation?
 
     var html: HTML {
-        let confirmation: HTML =
-            done.map {
-                #"<p id="confirmation" class="confirmation" role="status">\#($0.sentence(partner: partner))</p>"#
-            } ?? .empty
+        let confirmation = done?.html(partner: partner) ?? .empty
         let items = waiting.forMe.map(item).joined()
         let mine: HTML =
             waiting.forMe.isEmpty

@@ -4,7 +4,7 @@ import TrellisCore
 /// ("Sent to Sam."). Carried in the address after the redirect as `?done=<raw value>`.
 enum StepConfirmation: String, Sendable {
     case answered, reported, asked, requested, switchedOff, switchedOn, keptPrivate, recorded, shared
-    case accepted, proposed, decided, retired, noticed, noteSent
+    case accepted, proposed, decided, retired, noticed, noteSent, withdrawn
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -23,6 +23,7 @@ enum StepConfirmation: String, Sendable {
             self = asker == viewer ? .retired : .proposed
         case .acknowledge, .notice: self = .noticed
         case .addNote: self = .noteSent
+        case .withdrawReport: self = .withdrawn
         }
     }
 
@@ -42,11 +43,16 @@ enum StepConfirmation: String, Sendable {
         case .decided: "Done. \(partner) can see your answer."
         case .retired: "Retired. Its history stays."
         case .noticed: "\(partner) will see that you noticed."
+        case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
         }
     }
 
-    /// The line itself, for the top of a screen.
+    /// The line itself, for the top of a screen. A report points to where it can be taken back.
     func html(partner: String) -> HTML {
-        #"<p id="confirmation" class="confirmation" role="status">\#(sentence(partner: partner))</p>"#
+        let undo: HTML =
+            self == .reported
+            ? #" <a id="undo-report" href="/repair/asked-of-me">Made by mistake? It can be taken back for a few minutes.</a>"#
+            : .empty
+        return #"<p id="confirmation" class="confirmation" role="status">\#(sentence(partner: partner))\#(undo)</p>"#
     }
 }

@@ -60,6 +60,14 @@ extension RepairPageView {
                         )
                         : #"<span class="acknowledged">You noticed</span>"#)
             }
+            // A report made by mistake can be taken back for a few minutes.
+            let withdrawable = !mine && action.isWithdrawable(day, now: now)
+            if withdrawable {
+                extra.append(
+                    forms.post(
+                        "\(path)/withdraw", class: "inline",
+                        #"<button class="withdraw-report link">Undo this report</button>"#))
+            }
             // Late reports: earlier days still open for a report.
             if !mine, record == nil, scheduled, day < view.today, reportable {
                 extra.append(
@@ -104,7 +112,7 @@ extension RepairPageView {
             let recent = view.today.daysSinceEpoch - day.daysSinceEpoch < 7
             // What the viewer can still do here, or news for the doer of being noticed.
             let asks =
-                (!mine && record == nil && day < view.today && reportable)
+                withdrawable || (!mine && record == nil && day < view.today && reportable)
                 || record?.notes.last.map { $0.author != view.viewer } == true
                 || (mine && record?.outcome == .done && record?.acknowledged == nil && recent)
                 || (!mine && recent && (record?.acknowledged ?? record?.noticed) != nil)

@@ -9,6 +9,8 @@ struct RepairPageView {
     let screen: RepairScreen
     /// The member's rhythm: their days, for when switches moved.
     let settings: MemberSettings
+    /// This moment, for what can still be taken back.
+    let now: Date
     /// Its forms come back to this screen.
     let forms: Forms
     var error: TrellisError? = nil

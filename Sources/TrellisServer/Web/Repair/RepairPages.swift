@@ -59,7 +59,7 @@ struct RepairPages {
         }
         let justAsked = view.asked.first { $0.id == asked }
         let page = RepairPageView(
-            view: view, screen: screen, settings: account.settings,
+            view: view, screen: screen, settings: account.settings, now: clock.now(),
             forms: visit.forms(returning: returned, back: screen.path), error: error,
             done: done, wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: screen == .askedOfMe ? try await calendars.current(for: account) : nil)

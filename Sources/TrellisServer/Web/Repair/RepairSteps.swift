@@ -59,6 +59,7 @@ struct RepairSteps {
             case "acknowledge": return .acknowledge(action: id, day: day, word: form["word"])
             case "notice": return .notice(action: id, day: day, word: form["word"])
             case "note": return .addNote(action: id, day: day, text: try form.require("text"))
+            case "withdraw": return .withdrawReport(action: id, day: day)
             default: throw TrellisError.notFound
             }
         }
