@@ -150,6 +150,41 @@ struct IntegrityTests {
         #expect(states[Fixture.bob]!.integrity.feedback(id)?.landed == true)
     }
 
+    @Test func notQuiteLetsTheGiverSayWhatTheyMeantAndTheReceiverTryAgain() throws {
+        var states = try Self.paired()
+        let id = UUID()
+        try Self.step(.giveFeedback(id: id, to: Fixture.bob, text: "You go quiet"), by: Fixture.alice, states: &states)
+        try Self.step(.pauseOnFeedback(id: id, seconds: 3), by: Fixture.bob, states: &states)
+        let later = Fixture.now.addingTimeInterval(4)
+        try Self.step(.reflect(id: id, text: "I am rude"), by: Fixture.bob, states: &states, at: later)
+        let yesWithLine = #expect(throws: CoupleRuleError.self) {
+            try states[Fixture.alice]!.decide(
+                .integrity(.markReflection(id: id, landed: true, line: "Also this"), today: Self.today),
+                by: Fixture.alice, at: later)
+        }
+        #expect(yesWithLine?.field == "line")
+        let again = #expect(throws: CoupleRuleError.self) {  // not before "not quite"
+            try states[Fixture.bob]!.decide(
+                .integrity(.reflect(id: id, text: "Second try"), today: Self.today), by: Fixture.bob, at: later)
+        }
+        #expect(again?.identifier == "already_reflected")
+        try Self.step(
+            .markReflection(id: id, landed: false, line: "I meant when I am upset"), by: Fixture.alice,
+            states: &states, at: later)
+        #expect(states[Fixture.bob]!.integrity.feedback(id)?.clarification == "I meant when I am upset")
+        #expect(
+            states[Fixture.bob]!.waiting(for: Fixture.bob, today: Self.today, isEvening: false)?.forMe.map(
+                WaitingTests.kind) == ["tryAgain"])
+        try Self.step(
+            .reflect(id: id, text: "When you are upset I withdraw"), by: Fixture.bob, states: &states, at: later)
+        let feedback = try #require(states[Fixture.alice]!.integrity.feedback(id))
+        #expect(feedback.reflection == "When you are upset I withdraw")
+        #expect(feedback.earlierReflections == ["I am rude"])
+        #expect(feedback.landed == nil)
+        try Self.step(.markReflection(id: id, landed: true), by: Fixture.alice, states: &states, at: later)
+        #expect(states[Fixture.bob]!.integrity.feedback(id)?.landed == true)
+    }
+
     @Test func feedbackBackWaitsForTheReflection() throws {
         var states = try Self.paired()
         let id = UUID()

@@ -74,6 +74,7 @@ struct WaitingTests {
         case .report: "report"
         case .feedback: "feedback"
         case .reflection: "reflection"
+        case .tryAgain: "tryAgain"
         case .journal: "journal"
         }
     }

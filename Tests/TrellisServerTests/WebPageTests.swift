@@ -442,6 +442,17 @@ struct IntegrityPageTests {
             let given = try await alice.get("/integrity").html
             #expect(given.contains("I go somewhere else in my head"))
             #expect(given.contains(#"class="mark-landed""#))
+
+            // "Not quite", with what Alice meant; Bob sees it on home and names it back again.
+            _ = try await alice.post("\(pause)/mark", ["landed": "no", "line": "I meant the phone at the table"])
+            #expect(try await bob.get("/home").html.contains("You can name it back again."))
+            let again = try await bob.get("/integrity").html
+            #expect(again.contains("What they meant: I meant the phone at the table"))
+            #expect(again.contains("Name it back again"))
+            _ = try await bob.post("\(pause)/reflection", ["text": "When I pick up my phone you feel alone"])
+            let second = try await alice.get("/integrity").html
+            #expect(second.contains("Named back before: I go somewhere else in my head (not quite)"))
+            #expect(second.contains(#"class="mark-landed""#))
         }
     }
 

@@ -76,7 +76,7 @@ enum GoldenEvents {
         (alice, .integrity(.feedbackGiven(id: u(10), to: bob, text: "You interrupt me"))),
         (bob, .integrity(.feedbackPaused(id: u(10), seconds: 30))),
         (bob, .integrity(.feedbackReflected(id: u(10), text: "I cut you off"))),
-        (alice, .integrity(.reflectionMarked(id: u(10), landed: true))),
+        (alice, .integrity(.reflectionMarked(id: u(10), landed: true, line: nil))),
     ]
     /// Private entries, written after the shared ones: Bob's two, then Alice's.
     static let privateOnes: [(MemberID, EventPayload)] = [
@@ -91,10 +91,12 @@ enum GoldenEvents {
     /// the same compiler).
     static var legacyPayloads: [EventPayload] { (shared + privateOnes).map(\.1) + [.memberLeft] }
 
-    /// Kinds added after the format was pinned: they only ever had pinned bodies, listed after the
-    /// others in `pinned-bodies.jsonl`.
+    /// Kinds and optional fields added after the format was pinned: they only ever had pinned
+    /// bodies, listed after the others in `pinned-bodies.jsonl`.
     static let sincePinned: [EventPayload] = [
-        .repair(.occurrenceWithdrawn(action: u(5), day: day))
+        .repair(.occurrenceWithdrawn(action: u(5), day: day)),
+        // Not a new kind: "not quite" with the giver's line, a field added after pinning.
+        .integrity(.reflectionMarked(id: u(10), landed: false, line: "I meant the evenings")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -21,7 +21,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 2
+    public static let foldVersion = 3
 
     public init() {}
 

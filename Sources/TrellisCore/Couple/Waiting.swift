@@ -19,6 +19,8 @@ public struct Waiting: Sendable, Equatable {
         case feedback(Feedback)
         /// The partner named back what they heard: was it what the member meant?
         case reflection(Feedback)
+        /// The member's reflection was "not quite": they may name it back again.
+        case tryAgain(Feedback)
         /// Tonight's journal entry, once the member's evening has come.
         case journal
     }
@@ -56,6 +58,7 @@ extension CoupleState {
         forMe += integrity.feedback.filter { $0.receiver == viewer && $0.reflection == nil }.map { .feedback($0) }
         forMe += integrity.feedback.filter { $0.giver == viewer && $0.reflection != nil && $0.landed == nil }
             .map { .reflection($0) }
+        forMe += integrity.feedback.filter { $0.receiver == viewer && $0.landed == false }.map { .tryAgain($0) }
         if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }

@@ -10,7 +10,7 @@ import Foundation
 extension EventPayload: Codable {
     enum Field: String, CodingKey {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
-        case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed
+        case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line
     }
 
     public init(from decoder: any Decoder) throws {

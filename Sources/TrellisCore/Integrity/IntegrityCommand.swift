@@ -12,5 +12,6 @@ public enum IntegrityCommand: Sendable, Equatable {
     case giveFeedback(id: UUID, to: MemberID, text: String)
     case pauseOnFeedback(id: UUID, seconds: Int)
     case reflect(id: UUID, text: String)
-    case markReflection(id: UUID, landed: Bool)
+    /// "Yes, that's it", or "not quite" with, if the giver wants, a line on what they meant.
+    case markReflection(id: UUID, landed: Bool, line: String? = nil)
 }

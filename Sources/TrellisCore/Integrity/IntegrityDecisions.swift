@@ -84,7 +84,7 @@ extension CoupleState {
 
         case .reflect(let id, let body):
             let feedback = try received(id, by: actor)
-            guard feedback.reflection == nil else {
+            guard feedback.reflection == nil || feedback.landed == false else {
                 throw .conflict("already_reflected", "You have named it back already.")
             }
             guard let opensAt = feedback.replyOpensAt else {
@@ -97,7 +97,7 @@ extension CoupleState {
             }
             return event(.feedbackReflected(id: id, text: try text(body, "text")), .shared)
 
-        case .markReflection(let id, let landed):
+        case .markReflection(let id, let landed, let line):
             guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
             guard feedback.giver == actor else {
                 throw .notYours("Only the partner who gave the feedback answers this.")
@@ -106,7 +106,13 @@ extension CoupleState {
                 throw .conflict("no_reflection", "Nothing has been named back yet.")
             }
             guard feedback.landed == nil else { throw .conflict("already_marked", "You have answered this already.") }
-            return event(.reflectionMarked(id: id, landed: landed), .shared)
+            let trimmed = line?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard landed == false || trimmed.isEmpty else {
+                throw .invalid("line", "A line on what you meant goes with \u{201C}not quite\u{201D}.")
+            }
+            return event(
+                .reflectionMarked(id: id, landed: landed, line: trimmed.isEmpty ? nil : try text(trimmed, "line")),
+                .shared)
         }
     }
 

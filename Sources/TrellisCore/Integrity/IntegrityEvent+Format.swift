@@ -23,7 +23,9 @@ extension IntegrityEvent {
             self = .feedbackPaused(id: try c.uuid(.id), seconds: try c.decode(Int.self, forKey: .seconds))
         case "feedbackReflected": self = .feedbackReflected(id: try c.uuid(.id), text: try c.text(.text))
         case "reflectionMarked":
-            self = .reflectionMarked(id: try c.uuid(.id), landed: try c.decode(Bool.self, forKey: .landed))
+            self = .reflectionMarked(
+                id: try c.uuid(.id), landed: try c.decode(Bool.self, forKey: .landed),
+                line: try c.decodeIfPresent(String.self, forKey: .line))
         default: return nil
         }
     }
@@ -55,9 +57,10 @@ extension IntegrityEvent {
         case .feedbackPaused(let id, let seconds):
             try c.encode(id, as: .id)
             try c.encode(seconds, forKey: .seconds)
-        case .reflectionMarked(let id, let landed):
+        case .reflectionMarked(let id, let landed, let line):
             try c.encode(id, as: .id)
             try c.encode(landed, forKey: .landed)
+            try c.encodeIfPresent(line, forKey: .line)
         }
     }
 }

@@ -15,8 +15,9 @@ public enum IntegrityEvent: Sendable, Equatable {
     case feedbackPaused(id: UUID, seconds: Int)
     /// The one true thing the receiver heard, named back to the giver.
     case feedbackReflected(id: UUID, text: String)
-    /// The giver's answer to the reflection: "yes, that's it" or "not quite".
-    case reflectionMarked(id: UUID, landed: Bool)
+    /// The giver's answer to the reflection: "yes, that's it" or "not quite" (with an optional
+    /// line on what they meant). After "not quite" the receiver may name it back again.
+    case reflectionMarked(id: UUID, landed: Bool, line: String?)
 
     public var kind: String {
         switch self {

@@ -31,6 +31,10 @@ public struct Feedback: Sendable, Equatable, Codable {
     public internal(set) var reflection: String?
     /// The giver's answer to the reflection.
     public internal(set) var landed: Bool?
+    /// The giver's line on what they meant, after "not quite".
+    public internal(set) var clarification: String?
+    /// What was named back before, each answered "not quite", oldest first.
+    public internal(set) var earlierReflections: [String] = []
 }
 
 /// The practices as the couple's record holds them, for one viewer.
@@ -69,9 +73,17 @@ public struct IntegrityState: Sendable, Equatable, Codable {
         case .feedbackPaused(let id, let seconds):
             updateFeedback(id) { $0.replyOpensAt = time.addingTimeInterval(TimeInterval(seconds)) }
         case .feedbackReflected(let id, let text):
-            updateFeedback(id) { $0.reflection = text }
-        case .reflectionMarked(let id, let landed):
-            updateFeedback(id) { $0.landed = landed }
+            updateFeedback(id) {
+                // Naming it back again, after "not quite": the earlier try is kept.
+                if let earlier = $0.reflection { $0.earlierReflections.append(earlier) }
+                $0.reflection = text
+                $0.landed = nil
+            }
+        case .reflectionMarked(let id, let landed, let line):
+            updateFeedback(id) {
+                $0.landed = landed
+                if let line { $0.clarification = line }
+            }
         }
     }
 

@@ -50,7 +50,7 @@ struct IntegrityAPI {
             .reflect(id: try parameters.uuid("feedbackId"), text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/mark", MarkRequest.self) { body, parameters, _ in
-            .markReflection(id: try parameters.uuid("feedbackId"), landed: body.landed)
+            .markReflection(id: try parameters.uuid("feedbackId"), landed: body.landed, line: body.line)
         }
     }
 
@@ -119,4 +119,8 @@ struct FeedbackRequest: Decodable, Sendable {
     let text: String
 }
 struct ReflectionRequest: Decodable, Sendable { let text: String }
-struct MarkRequest: Decodable, Sendable { let landed: Bool }
+struct MarkRequest: Decodable, Sendable {
+    let landed: Bool
+    /// With "not quite", what the giver meant (optional).
+    let line: String?
+}

@@ -54,6 +54,8 @@ struct FeedbackBody: Encodable {
     let replyOpensAt: Date?
     let reflection: String?
     let landed: Bool?
+    let clarification: String?
+    let earlierReflections: [String]
 
     init(_ feedback: Feedback) {
         id = feedback.id.uuidString.lowercased()
@@ -64,6 +66,8 @@ struct FeedbackBody: Encodable {
         replyOpensAt = feedback.replyOpensAt
         reflection = feedback.reflection
         landed = feedback.landed
+        clarification = feedback.clarification
+        earlierReflections = feedback.earlierReflections
     }
 }
 

@@ -71,6 +71,8 @@ struct HomeTodayView {
                 "\(partner) gave you feedback. Take a moment with it, then name back what you heard.")
         case .reflection:
             return link("/integrity#feedback", "\(partner) named back what they heard. Was it what you meant?")
+        case .tryAgain:
+            return link("/integrity#feedback", "\(partner) said \u{201C}not quite\u{201D}. You can name it back again.")
         case .journal:
             return link("/integrity#journal", IntegrityGuidance.eveningPrompt, id: "evening-prompt")
         }

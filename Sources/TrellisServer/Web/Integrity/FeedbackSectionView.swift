@@ -47,9 +47,21 @@ struct FeedbackSectionView {
     private func received(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
         let step: HTML
-        if let reflection = feedback.reflection {
-            let answer = feedback.landed.map { $0 ? "Your partner: yes, that's it." : "Your partner: not quite." } ?? ""
-            step = #"<p>You named back: <span class="reflection">\#(reflection)</span> \#(answer)</p>"#
+        if let reflection = feedback.reflection, feedback.landed == false {
+            let again = "\(path)/reflection"
+            step = """
+                \(earlier(feedback))<p>You named back: <span class="reflection">\(reflection)</span> Your partner: not quite.</p>\
+                \(meant(feedback))\
+                <details class="try-again"\(forms.openIfReturned(again))><summary>Name it back again</summary>\
+                \(forms.post(again, """
+                    <label>What I hear now <textarea class="reflection-text" name="text" required>\
+                    \(forms.typed(again, "text"))</textarea></label><button class="name-it-back">Name it back</button>
+                    """))</details>
+                """
+        } else if let reflection = feedback.reflection {
+            let answer = feedback.landed == true ? "Your partner: yes, that's it." : ""
+            step =
+                #"\#(earlier(feedback))<p>You named back: <span class="reflection">\#(reflection)</span> \#(answer)</p>"#
         } else if let opens = feedback.replyOpensAt {
             if opens > now {
                 step = """
@@ -75,20 +87,38 @@ struct FeedbackSectionView {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())/mark"
         var step: HTML = #"<p class="note">Not named back yet.</p>"#
         if let reflection = feedback.reflection {
-            step = #"<p>They heard: <span class="reflection">\#(reflection)</span></p>"#
+            step = #"\#(earlier(feedback))<p>They heard: <span class="reflection">\#(reflection)</span></p>"#
             if let landed = feedback.landed {
-                step = step + #"<p class="marked">You said: \#(landed ? "yes, that's it." : "not quite.")</p>"#
+                step =
+                    step + #"<p class="marked">You said: \#(landed ? "yes, that's it." : "not quite.")</p>"#
+                    + meant(feedback)
             } else {
+                let notQuite = forms.post(
+                    path,
+                    """
+                    \(Forms.hidden("landed", "no"))<label>What I meant (optional) \
+                    <textarea name="line">\(forms.typed(path, "line"))</textarea></label>\
+                    <button class="mark-not-quite quiet">Not quite</button>
+                    """)
                 step =
                     step
                     + forms.post(
                         path, class: "inline",
                         #"\#(Forms.hidden("landed", "yes"))<button class="mark-landed">Yes, that's it</button>"#)
-                    + forms.post(
-                        path, class: "inline",
-                        #"\#(Forms.hidden("landed", "no"))<button class="mark-not-quite quiet">Not quite</button>"#)
+                    + #"<details class="not-quite"\#(forms.openIfReturned(path))><summary>Not quite…</summary>\#(notQuite)</details>"#
             }
         }
         return #"<li class="feedback-given"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
+    }
+
+    /// What was named back before, each answered "not quite".
+    private func earlier(_ feedback: Feedback) -> HTML {
+        feedback.earlierReflections.map { #"<p class="note">Named back before: \#($0) (not quite)</p>"# as HTML }
+            .joined()
+    }
+
+    /// The giver's line on what they meant, when there is one.
+    private func meant(_ feedback: Feedback) -> HTML {
+        feedback.clarification.map { #"<p class="clarification">What they meant: \#($0)</p>"# } ?? .empty
     }
 }

@@ -57,7 +57,7 @@ struct IntegrityPages {
             .reflect(id: try parameters.uuid("feedbackId"), text: try form.require("text"))
         }
         step("/integrity/feedback/{feedbackId}/mark") { form, parameters, _ in
-            .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes")
+            .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes", line: form["line"])
         }
         SettingsPage(accounts: accounts, usesTLS: usesTLS).register(on: router)
 
