@@ -124,6 +124,11 @@ struct AccountAPITests {
             #expect(answer.status == .unauthorized)
             #expect(answer.errorCode == "session_expired")
             #expect(try await client.api(.get, "/api/v1/me").errorCode == "not_authenticated")
+            // A stale token does not stand in the way of logging in again.
+            let again = try await client.api(
+                .post, "/api/v1/sessions", token: sam.token,
+                json: ["email": "sam@example.org", "password": "a long enough password"])
+            #expect(again.status == .created)
         }
     }
 

@@ -226,6 +226,23 @@ struct WebPageTests {
         }
     }
 
+    @Test func memberPagesSendAVisitorToLogInAndBack() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let visitor = TestBrowser(client)
+            for path in ["/home", "/repair", "/repair/asked-of-me", "/integrity", "/settings", "/couple/leave"] {
+                let answer = try await visitor.get(path)
+                #expect(answer.status == .found, "\(path)")
+                let expected = path == "/couple/leave" ? "/home" : path
+                #expect(answer.location == "/login?next=\(expected)", "\(path) led to \(answer.location ?? "nowhere")")
+            }
+            _ = try await Self.signUp(visitor, "Sam")
+            let login = try await visitor.post(
+                "/login", ["email": "sam@example.org", "password": "a long enough password", "next": "/repair/asked"])
+            #expect(login.location == "/repair/asked")
+        }
+    }
+
     @Test func anOffsiteNextIsIgnored() async throws {
         let server = try TestServer()
         try await server.run { client in
@@ -382,6 +399,27 @@ extension RepairPageTests {
                 "/repair/actions/\(id)/occurrences/\(today)/withdraw", ["back": "/repair/asked-of-me"])
             #expect(undone.location == "/repair/asked-of-me?done=withdrawn")
             #expect(try await bob.get("/repair/asked-of-me").html.contains("<title>Today: due today</title>"))
+        }
+    }
+}
+
+extension RepairPageTests {
+    @Test func whatWaitsOnHomeIsMarkedNewUntilItsScreenIsOpened() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
+            _ = try await bob.post("/repair/areas/\(honesty)/questions", ["kind": "whatHappened"])
+            let home = try await alice.get("/home").html
+            #expect(home.contains(#"<li class="waiting-item question unseen">"#))
+            #expect(home.contains(#"<span class="new-mark">New</span>"#))
+            // Looking at home is not opening it; the area's screen is.
+            #expect(try await alice.get("/home").html.contains("new-mark"))
+            _ = try await alice.get("/repair/areas/\(honesty)")
+            let after = try await alice.get("/home").html
+            #expect(after.contains(#"<li class="waiting-item question">"#))
+            #expect(!after.contains("new-mark"))
         }
     }
 }

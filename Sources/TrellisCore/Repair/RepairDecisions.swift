@@ -37,15 +37,7 @@ extension CoupleState {
 
         case .ask(let id, let area, let kind):
             try requireActiveArea(area)
-            let partner = try requirePartner(of: actor)
-            // A switch never set counts as off: its owner may already have recorded a hurt there.
-            guard repair.trustSwitch(of: partner, in: area)?.isOn != true else {
-                throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
-            }
-            guard repair.openQuestion(by: actor, in: area) == nil else {
-                throw .conflict(
-                    "question_open", "You have already asked about this area. Give your partner time to answer.")
-            }
+            try repair.checkCanAsk(by: actor, of: try requirePartner(of: actor), in: area)
             return event(.questionAsked(id: id, area: area, kind: kind))
 
         case .answer(let id, let text):

@@ -34,6 +34,19 @@ public struct RepairState: Sendable, Equatable, Codable {
         questions.first { $0.asker == asker && $0.area == area && $0.answer == nil }
     }
 
+    /// Whether `asker` may ask one of the two questions about `partner`'s switch in `area`: the
+    /// one rule the decision keeps and the pages ask before offering the buttons.
+    func checkCanAsk(by asker: MemberID, of partner: MemberID, in area: AreaID) throws(StepRefusal) {
+        // A switch never set counts as off: its owner may already have recorded a hurt there.
+        guard trustSwitch(of: partner, in: area)?.isOn != true else {
+            throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
+        }
+        guard openQuestion(by: asker, in: area) == nil else {
+            throw .conflict(
+                "question_open", "You have already asked about this area. Give your partner time to answer.")
+        }
+    }
+
     mutating func apply(_ event: RepairEvent, by author: MemberID, at time: Date, visibility: Visibility) {
         switch event {
         case .switchSet(let area, let on):

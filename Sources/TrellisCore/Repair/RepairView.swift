@@ -13,6 +13,8 @@ public struct RepairView: Sendable, Equatable {
         /// Hurts I recorded (private and shared) and hurts my partner shared.
         public let hurts: [Hurt]
         public let questions: [RepairQuestion]
+        /// Whether the member may ask one of the two questions here now.
+        public let canAsk: Bool
     }
 
     public let viewer: MemberID
@@ -38,7 +40,8 @@ extension CoupleState {
                 mySwitch: repair.trustSwitch(of: viewer, in: area.id),
                 partnerSwitch: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) },
                 hurts: repair.hurts.filter { $0.area == area.id && $0.isVisible(to: viewer) },
-                questions: repair.questions.filter { $0.area == area.id })
+                questions: repair.questions.filter { $0.area == area.id },
+                canAsk: partner.map { (try? repair.checkCanAsk(by: viewer, of: $0.id, in: area.id)) != nil } ?? false)
         }
         let live = repair.actions.filter { $0.status != .retired }
         return RepairView(

@@ -9,10 +9,11 @@ struct APIRouteBook {
     static let prefix = "/api/v1"
     typealias Handler = @Sendable (Request, TrellisRequestContext) async throws -> Response
 
-    private let router: Router<TrellisRequestContext>
+    private let router: RouterGroup<TrellisRequestContext>
     private(set) var routes: [String] = []
 
-    init(router: Router<TrellisRequestContext>) { self.router = router }
+    /// `router` is the API's group, behind `BearerAuthenticator`.
+    init(router: RouterGroup<TrellisRequestContext>) { self.router = router }
 
     /// `path` is relative to `/api/v1` and names parameters in braces, as OpenAPI does.
     mutating func on(_ method: HTTPRequest.Method, _ path: String, _ handler: @escaping Handler) {
@@ -28,22 +29,6 @@ extension Request {
         guard let header = headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
         let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         return token.isEmpty ? nil : token
-    }
-}
-
-extension AccountService {
-    /// The caller of an API route: a bearer token is required (cookies are for pages only,
-    /// which keeps the API free of cross-site request forgery).
-    func apiCaller(_ request: Request) async throws -> Account {
-        guard let token = request.bearerToken else { throw TrellisError.notAuthenticated }
-        return try await authenticate(token: token)
-    }
-
-    /// The caller and the couple the path names (an id that is not a UUID is simply not found).
-    /// Whether the caller belongs to that couple is checked by `CoupleService.authorised`.
-    func apiMember(_ request: Request, _ context: TrellisRequestContext) async throws -> (Account, CoupleID) {
-        let account = try await apiCaller(request)
-        return (account, try context.parameters.identifier("coupleId", as: CoupleID.self))
     }
 }
 

@@ -17,13 +17,13 @@ struct AccountAPI {
                 email: body.email, password: body.password, from: context.remoteAddress)
             return try JSONCoding.response(AccountWithSession(account, session), status: .created)
         }
-        book.on(.delete, "/sessions/current") { request, _ in
-            _ = try await accounts.apiCaller(request)
+        book.on(.delete, "/sessions/current") { request, context in
+            _ = try context.caller()
             try await accounts.logOut(token: request.bearerToken ?? "")
             return Response(status: .noContent)
         }
-        book.on(.get, "/me") { request, _ in
-            try JSONCoding.response(AccountResponse(account: AccountBody(try await accounts.apiCaller(request))))
+        book.on(.get, "/me") { _, context in
+            try JSONCoding.response(AccountResponse(account: AccountBody(try context.caller())))
         }
     }
 }

@@ -10,34 +10,36 @@ struct CoupleAPI {
     let invites: InviteService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.post, "/couples") { request, _ in
-            let account = try await accounts.apiCaller(request)
+        book.on(.post, "/couples") { request, context in
+            let account = try context.caller()
             let (couple, view) = try await couples.start(for: account)
             return try JSONCoding.response(CoupleBody(couple, view), status: .created)
         }
         book.on(.get, "/couples/{coupleId}") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             return try JSONCoding.response(CoupleBody(couple, try await couples.view(of: couple, for: account)))
         }
         book.on(.post, "/couples/{coupleId}/invites") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let invite = try await invites.create(for: couple, by: account)
             return try JSONCoding.response(
                 InviteBody(code: invite.code, url: invite.url, expiresAt: invite.expiresAt), status: .created)
         }
-        book.on(.post, "/invites/accept") { request, _ in
-            let account = try await accounts.apiCaller(request)
+        book.on(.post, "/invites/accept") { request, context in
+            let account = try context.caller()
             let body = try await JSONCoding.decode(AcceptInviteRequest.self, from: request)
             let (couple, view) = try await invites.accept(body.code, by: account)
             return try JSONCoding.response(CoupleBody(couple, view))
         }
         book.on(.post, "/couples/{coupleId}/leave") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             try await couples.leave(couple, as: account)
-            return try JSONCoding.response(AccountResponse(account: AccountBody(try await accounts.apiCaller(request))))
+            // Read again: leaving changed the account (it has no couple now).
+            let left = try await accounts.authenticate(token: request.bearerToken ?? "")
+            return try JSONCoding.response(AccountResponse(account: AccountBody(left)))
         }
         book.on(.post, "/couples/{coupleId}/areas") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let body = try await JSONCoding.decode(AddAreaRequest.self, from: request)
             let state = try await couples.perform(
                 .addArea(name: body.name), in: couple, by: account, expectedSeq: body.expectedSeq)
@@ -45,7 +47,7 @@ struct CoupleAPI {
                 CoupleBody(couple, try CoupleService.view(state, for: account)), status: .created)
         }
         book.on(.patch, "/couples/{coupleId}/areas/{areaId}") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let area = try context.parameters.identifier("areaId", as: AreaID.self)
             let body = try await JSONCoding.decode(UpdateAreaRequest.self, from: request)
             let command = try Self.command(for: body, area: area)
@@ -53,7 +55,7 @@ struct CoupleAPI {
             return try JSONCoding.response(CoupleBody(couple, try CoupleService.view(state, for: account)))
         }
         book.on(.get, "/couples/{coupleId}/events") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let page = try await couples.events(
                 of: couple, afterShared: try Self.cursor("after", request),
                 afterPrivate: try Self.cursor("afterPrivate", request), for: account)

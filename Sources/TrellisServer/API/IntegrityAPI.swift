@@ -5,13 +5,12 @@ import TrellisStore
 
 /// Noticing, the evening journal, sliding-door moments, feedback and "my integrity" for API clients.
 struct IntegrityAPI {
-    let accounts: AccountService
     let couples: CoupleService
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/couples/{coupleId}/integrity") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let before = try request.uri.queryParameters["before"].map { try Self.day(String($0), field: "before") }
             return try JSONCoding.response(
                 try body(try await couples.authorised(account, couple).state, account, before: before))
@@ -61,7 +60,7 @@ struct IntegrityAPI {
         _ command: @escaping @Sendable (Body, Parameters, Account) throws -> IntegrityCommand
     ) {
         book.step(
-            method, path, type, status: status, accounts: accounts, couples: couples,
+            method, path, type, status: status, couples: couples,
             command: { body, parameters, account in
                 .integrity(try command(body, parameters, account), today: account.settings.today(at: clock.now()))
             },

@@ -6,13 +6,12 @@ import TrellisStore
 /// Switches, hurts, questions, actions and follow-through for API clients. Every step is one
 /// core command; this file only maps requests onto them.
 struct RepairAPI {
-    let accounts: AccountService
     let couples: CoupleService
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/couples/{coupleId}/repair") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             return try JSONCoding.response(try body(try await couples.authorised(account, couple).state, account))
         }
         step(&book, .put, "/couples/{coupleId}/areas/{areaId}/switch", SwitchRequest.self) { body, parameters in
@@ -36,7 +35,7 @@ struct RepairAPI {
             .answer(question: try parameters.uuid("questionId"), text: body.answer)
         }
         book.on(.post, "/couples/{coupleId}/actions") { request, context in
-            let (account, couple) = try await accounts.apiMember(request, context)
+            let (account, couple) = try context.member()
             let body = try await JSONCoding.decode(ActionRequest.self, from: request)
             guard let area = AreaID(body.areaId) else {
                 throw TrellisError.invalid("areaId", "'areaId' must be an area's id.")
@@ -92,7 +91,7 @@ struct RepairAPI {
         _ command: @escaping @Sendable (Body, Parameters) throws -> RepairCommand
     ) {
         book.step(
-            method, path, type, status: status, accounts: accounts, couples: couples,
+            method, path, type, status: status, couples: couples,
             command: { body, parameters, account in
                 .repair(try command(body, parameters), today: account.settings.today(at: clock.now()))
             },

@@ -6,11 +6,11 @@ struct SettingsAPI {
     let accounts: AccountService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/settings") { request, _ in
-            try JSONCoding.response(SettingsBody(try await accounts.apiCaller(request).settings))
+        book.on(.get, "/me/settings") { _, context in
+            try JSONCoding.response(SettingsBody(try context.caller().settings))
         }
-        book.on(.put, "/me/settings") { request, _ in
-            let account = try await accounts.apiCaller(request)
+        book.on(.put, "/me/settings") { request, context in
+            let account = try context.caller()
             let body = try await JSONCoding.decode(SettingsBody.self, from: request)
             return try JSONCoding.response(
                 SettingsBody(try await accounts.update(body.applied(to: account.settings), for: account)))

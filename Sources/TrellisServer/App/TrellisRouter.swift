@@ -12,6 +12,7 @@ public struct TrellisRouter {
         let couples = CoupleService(storage: storage, clock: clock, keptCouples: settings.keptCouples)
         let invites = InviteService(storage: storage, couples: couples, clock: clock, settings: settings)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
+        let seen = SeenMarks(storage: storage, clock: clock)
 
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS))
@@ -20,24 +21,28 @@ public struct TrellisRouter {
         Health(storage: storage).register(on: router)
         Stylesheet.register(on: router)
         Script.register(on: router)
-        AccountPages(accounts: accounts, usesTLS: settings.usesTLS).register(on: router)
-        CouplePages(accounts: accounts, couples: couples, invites: invites, clock: clock, usesTLS: settings.usesTLS)
-            .register(on: router)
-        JoinPages(accounts: accounts, invites: invites, usesTLS: settings.usesTLS).register(on: router)
         calendars.register(on: router)
-        RepairPages(accounts: accounts, couples: couples, calendars: calendars, clock: clock, usesTLS: settings.usesTLS)
-            .register(on: router)
-        IntegrityPages(accounts: accounts, couples: couples, clock: clock, usesTLS: settings.usesTLS).register(
-            on: router)
-        ConfirmPages(accounts: accounts, couples: couples, usesTLS: settings.usesTLS).register(on: router)
 
-        var book = APIRouteBook(router: router)
+        // Pages: every one knows the browser's visit; member pages need a logged-in member.
+        let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
+        AccountPages(accounts: accounts).register(on: pages)
+        JoinPages(invites: invites).register(on: pages)
+        let members = pages.group().add(middleware: RequireMember())
+        CouplePages(accounts: accounts, couples: couples, seen: seen, invites: invites, clock: clock)
+            .register(on: members)
+        RepairPages(couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
+        IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
+        SettingsPage(accounts: accounts).register(on: members)
+        ConfirmPages(couples: couples).register(on: members)
+
+        // The API: the caller comes from a bearer token, attached once for every route.
+        var book = APIRouteBook(router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)))
         AccountAPI(accounts: accounts).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
-        RepairAPI(accounts: accounts, couples: couples, clock: clock).register(in: &book)
-        IntegrityAPI(accounts: accounts, couples: couples, clock: clock).register(in: &book)
+        RepairAPI(couples: couples, clock: clock).register(in: &book)
+        IntegrityAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
-        calendars.registerAPI(in: &book, accounts: accounts)
+        calendars.registerAPI(in: &book)
 
         self.router = router
         self.apiRoutes = book.routes

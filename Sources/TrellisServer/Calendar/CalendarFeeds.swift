@@ -49,13 +49,13 @@ struct CalendarFeeds {
         }
     }
 
-    func registerAPI(in book: inout APIRouteBook, accounts: AccountService) {
-        book.on(.post, "/calendar-feed") { request, _ in
-            let account = try await accounts.apiCaller(request)
+    func registerAPI(in book: inout APIRouteBook) {
+        book.on(.post, "/calendar-feed") { _, context in
+            let account = try context.caller()
             return try JSONCoding.response(CalendarFeedBody(url: try await issue(for: account)), status: .created)
         }
-        book.on(.delete, "/calendar-feed") { request, _ in
-            try await revoke(for: try await accounts.apiCaller(request))
+        book.on(.delete, "/calendar-feed") { _, context in
+            try await revoke(for: try context.caller())
             return Response(status: .noContent)
         }
     }

@@ -1,14 +1,36 @@
 import Hummingbird
+import HummingbirdAuth
 import NIOCore
+import TrellisStore
 
-/// Per-request context: Hummingbird's core storage plus the caller's network address,
-/// which login rate limiting keys on.
-public struct TrellisRequestContext: RequestContext {
+/// Per-request context: Hummingbird's core storage, the caller's network address (login rate
+/// limiting keys on it), and who is calling, attached once by the middleware of the route group
+/// (`PageVisitMiddleware` for pages, `BearerAuthenticator` for the API), never looked up again in
+/// a handler.
+public struct TrellisRequestContext: AuthRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: String
+    /// The logged-in account, when the request carried a valid session.
+    public var identity: Account?
+    /// Why the credentials presented were refused, so a route that needs a caller can say why.
+    var refusal: TrellisError?
+    /// The browser's visit (session cookie, form token), on page routes.
+    var visit: WebVisit?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// The logged-in caller; on member-only groups it is always there.
+    func caller() throws -> Account {
+        guard let identity else { throw refusal ?? TrellisError.notAuthenticated }
+        return identity
+    }
+
+    /// The browser's visit; the page group's middleware always attaches it.
+    func pageVisit() throws -> WebVisit {
+        guard let visit else { throw TrellisError(.internalServerError, "no_visit", "This page is not set up.") }
+        return visit
     }
 }

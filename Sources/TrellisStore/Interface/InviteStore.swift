@@ -34,4 +34,4 @@ public protocol InviteStore: Sendable {
 
 /// Everything the server needs from storage; each backend implements all of it.
 public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & SessionStore & InviteStore
-    & CalendarFeedStore & Readiness
+    & CalendarFeedStore & SeenStore & Readiness

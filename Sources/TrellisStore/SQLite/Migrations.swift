@@ -115,6 +115,18 @@ enum Migrations {
                     ALTER TABLE calendar_feeds ADD COLUMN sealed_token BLOB;
                     """)
         }
+        migrator.registerMigration("7 seen marks") { db in
+            // Keys of what each member has opened (ids and days, no words), for "new" on home.
+            try db.execute(
+                sql: """
+                    CREATE TABLE seen_marks (
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL,
+                        seen_at REAL NOT NULL,
+                        PRIMARY KEY (account_id, key)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -4,20 +4,19 @@ import TrellisCore
 /// Welcome, sign-up, log-in and log-out pages.
 struct AccountPages {
     let accounts: AccountService
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
-        router.get("/") { request, _ in
-            let visit = try await visit(request)
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/") { request, context in
+            let visit = try context.pageVisit()
             if visit.account != nil { return visit.redirect(to: "/home") }
             return visit.page("Welcome", Self.welcome)
         }
-        router.get("/signup") { request, _ in
-            let visit = try await visit(request)
+        router.get("/signup") { request, context in
+            let visit = try context.pageVisit()
             return visit.page("Sign up", Self.signupForm(visit, next: Self.next(request), error: nil))
         }
         router.post("/signup") { request, context in
-            let visit = try await visit(request)
+            let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
             do {
@@ -30,12 +29,12 @@ struct AccountPages {
                     "Sign up", Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
             }
         }
-        router.get("/login") { request, _ in
-            let visit = try await visit(request)
+        router.get("/login") { request, context in
+            let visit = try context.pageVisit()
             return visit.page("Log in", Self.loginForm(visit, next: Self.next(request), error: nil))
         }
         router.post("/login") { request, context in
-            let visit = try await visit(request)
+            let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
             do {
@@ -49,16 +48,12 @@ struct AccountPages {
                 return response
             }
         }
-        router.post("/logout") { request, _ in
-            let visit = try await visit(request)
+        router.post("/logout") { request, context in
+            let visit = try context.pageVisit()
             _ = try await visit.form(request)
             if let token = visit.sessionToken { try await accounts.logOut(token: token) }
             return visit.redirectClearingSession(to: "/")
         }
-    }
-
-    private func visit(_ request: Request) async throws -> WebVisit {
-        try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
     }
 
     private static func next(_ request: Request) -> String {
@@ -73,7 +68,7 @@ struct AccountPages {
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        return ["/home", "/repair", "/integrity", "/settings"].contains(next) ? next : "/home"
+        return ["/home", "/integrity", "/settings"].contains(next) || RepairScreen(path: next) != nil ? next : "/home"
     }
 
     private static let welcome: HTML = """

@@ -2,13 +2,11 @@ import Hummingbird
 
 /// Following an invite link: sign up or log in first if needed, then join with one button.
 struct JoinPages {
-    let accounts: AccountService
     let invites: InviteService
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get("/join/{code}") { request, context in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+            let visit = try context.pageVisit()
             let code = try context.parameters.require("code")
             do {
                 let inviter = try await invites.inviter(of: code)
@@ -17,11 +15,11 @@ struct JoinPages {
                 return visit.page("Join", Self.refusedView(error), status: error.status)
             }
         }
-        router.post("/join") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        router.post("/join") { request, context in
+            let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let code = try form.require("code")
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/join/\(code)") }
+            guard let account = context.identity else { return visit.redirect(to: "/login?next=/join/\(code)") }
             do {
                 _ = try await invites.accept(code, by: account)
                 return visit.redirect(to: "/home")

@@ -3,7 +3,7 @@ import Hummingbird
 /// Our one small script, from our own origin (the Content-Security-Policy allows no other and no
 /// inline code). It only enhances: every page and form works the same without it.
 enum Script {
-    static func register(on router: Router<TrellisRequestContext>) {
+    static func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get("/assets/trellis.js") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "text/javascript; charset=utf-8"

@@ -2,7 +2,7 @@ import Hummingbird
 
 /// The one stylesheet, served from our own origin so the Content-Security-Policy can forbid all others.
 enum Stylesheet {
-    static func register(on router: Router<TrellisRequestContext>) {
+    static func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get("/assets/trellis.css") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "text/css; charset=utf-8"
@@ -63,6 +63,8 @@ enum Stylesheet {
         ul.legend svg { vertical-align: middle; }
         ul.actions { padding-left: 0; list-style: none; }
         li.action { border-top: 1px solid var(--faint, #c5d3d3); padding: .75rem 0; }
+        .new-mark { display: inline-block; padding: 0 .5rem; border-radius: 1rem; background: var(--calm); color: #fff;
+                    font-size: 1rem; }
         .field-error { display: block; margin-top: .25rem; color: var(--warn); }
         [aria-invalid=true] { border: 2px solid var(--warn); }
         .actions .button { margin: .25rem .5rem .25rem 0; }

@@ -5,11 +5,9 @@ import TrellisStore
 /// The confirmation pages, at the address of the step they confirm: retiring an action, archiving
 /// an area, sharing a private hurt or entry. Each finds its subject among what the member may see.
 struct ConfirmPages {
-    let accounts: AccountService
     let couples: CoupleService
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
         confirm("/repair/actions/{actionId}/retire") { state, viewer, parameters in
             let id = try parameters.uuid("actionId")
             guard let action = state.repair.actions.first(where: { $0.id == id && $0.status != .retired }),
@@ -58,8 +56,8 @@ struct ConfirmPages {
             _ confirmation: @escaping @Sendable (CoupleState, MemberID, Parameters) throws -> ConfirmationView
         ) {
             router.get(RouterPath(path)) { request, context in
-                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-                guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+                let visit = try context.pageVisit()
+                let account = try context.caller()
                 guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
                 let state = try await couples.authorised(account, couple).state
                 let view = try confirmation(state, account.id, context.parameters)

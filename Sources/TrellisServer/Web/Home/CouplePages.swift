@@ -7,14 +7,14 @@ import TrellisStore
 struct CouplePages {
     let accounts: AccountService
     let couples: CoupleService
+    let seen: SeenMarks
     let invites: InviteService
     let clock: any WallClock
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
-        router.get("/home") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/home") { request, context in
+            let visit = try context.pageVisit()
+            let account = try context.caller()
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await home(visit, account, done: done)
         }
@@ -25,9 +25,9 @@ struct CouplePages {
         action("/couple/invites") { account, _ in
             _ = try await invites.create(for: try Self.couple(of: account), by: account)
         }
-        router.get("/couple/leave") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+        router.get("/couple/leave") { request, context in
+            let visit = try context.pageVisit()
+            let account = try context.caller()
             guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
             let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
             return visit.page("Leave the couple?", LeavePageView(forms: visit.forms, partner: partner).html)
@@ -61,9 +61,9 @@ struct CouplePages {
             _ perform: @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> Void
         ) {
             router.post(RouterPath(path)) { request, context in
-                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+                let visit = try context.pageVisit()
                 let form = try await visit.form(request)
-                guard let account = visit.account else { return visit.redirect(to: "/login?next=/home") }
+                let account = try context.caller()
                 do {
                     try await perform(account, form, context)
                     return visit.redirect(to: "/home")
@@ -93,17 +93,17 @@ struct CouplePages {
             } ?? nil
         let now = clock.now()
         let today = account.settings.today(at: now)
-        let todayView = loaded.flatMap { loaded -> HomeTodayView? in
-            guard
-                let waiting = loaded.state.waiting(
-                    for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
-            else { return nil }
-            let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
-            return HomeTodayView(
-                waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
-                done: done
-            )
-        }
+        let todayView =
+            try await loaded.asyncMap { loaded -> HomeTodayView? in
+                guard
+                    let waiting = loaded.state.waiting(
+                        for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
+                else { return nil }
+                let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
+                return HomeTodayView(
+                    waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
+                    done: done, unseen: try await seen.unseen(waiting, today: today, by: account))
+            } ?? nil
         let view = HomePageView(
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,

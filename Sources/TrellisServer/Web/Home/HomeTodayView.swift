@@ -10,6 +10,8 @@ struct HomeTodayView {
     let forms: Forms
     /// What was just done from this page, for an inline confirmation.
     var done: StepConfirmation?
+    /// Keys of the waiting items the member has not opened yet (see `SeenMarks`).
+    var unseen: Set<String> = []
 
     var html: HTML {
         let confirmation = done?.html(partner: partner) ?? .empty
@@ -35,47 +37,63 @@ struct HomeTodayView {
             """
     }
 
+    /// One waiting item: marked "New" until the member opens the screen it leads to.
     private func item(_ item: Waiting.ForMe) -> HTML {
+        let isNew = item.seenKeys(today: today).contains(where: unseen.contains)
+        let mark: HTML = isNew ? #"<span class="new-mark">New</span> "# : .empty
+        let (kind, id, body) = content(item)
+        let idAttribute: HTML = id.map { #" id="\#($0)""# } ?? .empty
+        return #"<li class="waiting-item \#(kind)\#(isNew ? " unseen" : "")"\#(idAttribute)>\#(mark)\#(body)</li>"#
+    }
+
+    private func content(_ item: Waiting.ForMe) -> (kind: String, id: String?, body: HTML) {
         switch item {
         case .question(let question):
             let id = question.id.uuidString.lowercased()
             let answer = forms.post(
                 "/repair/questions/\(id)/answer",
                 """
-                                <label for="answer-\(id)">Your answer</label>
+                <label for="answer-\(id)">Your answer</label>
                 <textarea id="answer-\(id)" name="answer" rows="4" required></textarea>
                 <button class="answer-question">Send to \(partner)</button>
                 """)
-            return """
-                <li class="waiting-item question"><p>\(partner) asks about <strong>\(area(question.area))</strong>: \
-                \(question.kind.wording)</p>\(answer)</li>
+            let asks: HTML = """
+                <p>\(partner) asks about <a href="\(item.place)"><strong>\(area(question.area))</strong></a>: \
+                \(question.kind.wording)</p>
                 """
+            return ("question", nil, asks + answer)
         case .requests(let actions):
             let what = actions.count == 1 ? "an action" : "\(actions.count) actions"
-            return link(
-                "/repair/asked-of-me", "\(partner) asked \(what) of you. Read and agree, or suggest other words.")
+            return link(item, "\(partner) asked \(what) of you. Read and agree, or suggest other words.")
         case .reword(let action):
-            return link("/repair/asked", "\(partner) suggested other words for \u{201C}\(action.what)\u{201D}.")
+            return link(item, "\(partner) suggested other words for \u{201C}\(action.what)\u{201D}.")
         case .retirement(let action):
-            return link("/repair/asked", "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
+            return link(item, "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
         case .report(let action):
             let path = "/repair/actions/\(action.id.uuidString.lowercased())/occurrences/\(today)"
-            let done = forms.post(
-                "\(path)/done", class: "inline", #"<button class="report-done">Done</button>"#)
+            let done = forms.post("\(path)/done", class: "inline", #"<button class="report-done">Done</button>"#)
             let missed = forms.post(
                 "\(path)/missed", class: "inline", #"<button class="report-missed quiet">Missed</button>"#)
-            return #"<li class="waiting-item report"><p>Today: \#(action.what)</p>\#(done)\#(missed)</li>"#
+            return ("report", nil, #"<p>Today: \#(action.what)</p>\#(done)\#(missed)"#)
         case .feedback:
             return link(
-                "/integrity#feedback",
-                "\(partner) gave you feedback. Take a moment with it, then name back what you heard.")
+                item, "\(partner) gave you feedback. Take a moment with it, then name back what you heard.",
+                anchor: "feedback")
         case .reflection:
-            return link("/integrity#feedback", "\(partner) named back what they heard. Was it what you meant?")
+            return link(item, "\(partner) named back what they heard. Was it what you meant?", anchor: "feedback")
         case .tryAgain:
-            return link("/integrity#feedback", "\(partner) said \u{201C}not quite\u{201D}. You can name it back again.")
+            return link(
+                item, "\(partner) said \u{201C}not quite\u{201D}. You can name it back again.", anchor: "feedback")
         case .journal:
-            return link("/integrity#journal", IntegrityGuidance.eveningPrompt, id: "evening-prompt")
+            return ("journal", "evening-prompt", link(item, IntegrityGuidance.eveningPrompt, anchor: "journal").body)
         }
+    }
+
+    private func link(_ item: Waiting.ForMe, _ text: String, anchor: String? = nil) -> (
+        kind: String, id: String?, body: HTML
+    ) {
+        let path = item.place + (anchor.map { "#\($0)" } ?? "")
+        return ("link", nil, #"<a href="\#(path)">\#(text)</a>"#)
     }
 
     private func withPartner(_ item: Waiting.FromPartner) -> HTML {
@@ -88,11 +106,6 @@ struct HomeTodayView {
         case .reflection:
             return "<li>Your feedback: \(partner) is taking a moment with it</li>"
         }
-    }
-
-    private func link(_ path: String, _ text: String, id: String? = nil) -> HTML {
-        let id: HTML = id.map { #" id="\#($0)""# } ?? .empty
-        return #"<li class="waiting-item"\#(id)><a href="\#(path)">\#(text)</a></li>"#
     }
 
     private func area(_ id: AreaID) -> String { areas.first { $0.id == id }?.name ?? "an area" }

@@ -7,6 +7,8 @@ struct FeedbackSectionView {
     let view: IntegrityView
     let now: Date
     let forms: Forms
+    /// Feedback goes to a partner; with none here (not yet, or no longer) there is no form.
+    var hasPartner = true
 
     /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
     var secondsUntilReplyOpens: Int? {
@@ -24,14 +26,16 @@ struct FeedbackSectionView {
 
     var html: HTML {
         let give: HTML =
-            awaitingMyReflection
-            ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"#
-            : forms.post(
-                "/integrity/feedback",
-                """
-                <label>What I want them to hear <textarea id="feedback-text" name="text" required>\(forms.typed("/integrity/feedback", "text"))</textarea></label>
-                <button id="give-feedback">Give feedback</button>
-                """)
+            !hasPartner
+            ? #"<p class="note" id="no-partner">Feedback goes to your partner, and there is no partner here now.</p>"#
+            : awaitingMyReflection
+                ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"#
+                : forms.post(
+                    "/integrity/feedback",
+                    """
+                    <label>What I want them to hear <textarea id="feedback-text" name="text" required>\(forms.typed("/integrity/feedback", "text"))</textarea></label>
+                    <button id="give-feedback">Give feedback</button>
+                    """)
         return """
             <section id="feedback"><h2>Feedback</h2>
             <p class="note">\(IntegrityGuidance.feedbackSteps)</p>

@@ -9,6 +9,8 @@ struct IntegrityPageView {
     let now: Date
     let forms: Forms
     var error: TrellisError? = nil
+    /// Whether there is a partner here to give feedback to.
+    var hasPartner = true
     /// Set when the page shows an earlier window of entries rather than the latest.
     var before: Day? = nil
 
@@ -21,7 +23,7 @@ struct IntegrityPageView {
         \(journalSection)
         \(noticingSection)
         \(slidingDoorSection)
-        \(FeedbackSectionView(view: view, now: now, forms: forms).html)
+        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: hasPartner).html)
         \(actionsSection)
         \(sharedSection)
         \(paging)

@@ -5,15 +5,14 @@ import TrellisStore
 
 /// "My integrity" and its forms, and the member's settings page.
 struct IntegrityPages {
-    let accounts: AccountService
     let couples: CoupleService
+    let seen: SeenMarks
     let clock: any WallClock
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
-        router.get("/integrity") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/integrity") { request, context in
+            let visit = try context.pageVisit()
+            let account = try context.caller()
             let before = try request.uri.queryParameters["before"].map { text in
                 guard let day = Day(iso: String(text)) else {
                     throw TrellisError.invalid("before", "Give the day as YYYY-MM-DD.")
@@ -42,8 +41,8 @@ struct IntegrityPages {
             try form.requireConfirmation()
             return .share(id: try parameters.uuid("entryId"))
         }
-        router.post("/integrity/feedback") { request, _ in
-            try await submit(request) { form, account, state in
+        router.post("/integrity/feedback") { request, context in
+            try await submit(request, context) { form, account, state in
                 guard let partner = state.members.first(where: { $0.id != account.id }) else {
                     throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
                 }
@@ -59,13 +58,13 @@ struct IntegrityPages {
         step("/integrity/feedback/{feedbackId}/mark") { form, parameters, _ in
             .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes", line: form["line"])
         }
-        SettingsPage(accounts: accounts, usesTLS: usesTLS).register(on: router)
 
         func step(
             _ path: String, _ command: @escaping @Sendable (FormFields, Parameters, Account) throws -> IntegrityCommand
         ) {
             router.post(RouterPath(path)) { request, context in
-                try await submit(request) { form, account, _ in try command(form, context.parameters, account) }
+                try await submit(request, context) { form, account, _ in try command(form, context.parameters, account)
+                }
             }
         }
     }
@@ -73,11 +72,12 @@ struct IntegrityPages {
     /// Performs the form's practice step; back to the page on success, the page with the reason
     /// on a refusal.
     private func submit(
-        _ request: Request, _ command: (FormFields, Account, CoupleState) throws -> IntegrityCommand
+        _ request: Request, _ context: TrellisRequestContext,
+        _ command: (FormFields, Account, CoupleState) throws -> IntegrityCommand
     ) async throws -> Response {
-        let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        let visit = try context.pageVisit()
         let form = try await visit.form(request)
-        guard let account = visit.account else { return visit.redirect(to: "/login?next=/integrity") }
+        let account = try context.caller()
         do {
             guard let couple = account.coupleID else { throw TrellisError.notFound }
             let state = try await couples.authorised(account, couple).state
@@ -96,6 +96,7 @@ struct IntegrityPages {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
+        try await seen.opened("/integrity", in: state, by: account)
         let now = clock.now()
         guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: before)
         else {
@@ -103,7 +104,7 @@ struct IntegrityPages {
         }
         let page = IntegrityPageView(
             view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
-            before: before)
+            hasPartner: state.members.contains { $0.id != account.id }, before: before)
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
             "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })

@@ -4,18 +4,17 @@ import TrellisCore
 /// The member's own rhythm: time zone, evening hour, and the pause before replying to feedback.
 struct SettingsPage {
     let accounts: AccountService
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
-        router.get("/settings") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/settings") }
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/settings") { request, context in
+            let visit = try context.pageVisit()
+            let account = try context.caller()
             return visit.page("Settings", Self.form(account.settings, forms: visit.forms, error: nil))
         }
-        router.post("/settings") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        router.post("/settings") { request, context in
+            let visit = try context.pageVisit()
             let form = try await visit.form(request)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/settings") }
+            let account = try context.caller()
             let wanted = MemberSettings(
                 timeZone: form["timeZone"] ?? "", eveningHour: Int(form["eveningHour"] ?? "") ?? -1,
                 pauseSeconds: Int(form["pauseSeconds"] ?? "") ?? -1)

@@ -30,11 +30,8 @@ extension RepairPageView {
             mine == true
             ? .empty
             : "<details\(forms.openIfReturned(hurts))><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
-        let canAsk =
-            view.partner != nil && area.partnerSwitch?.isOn != true
-            && !area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
         let ask: HTML =
-            canAsk
+            area.canAsk
             ? forms.post(
                 "\(action)/questions", class: "row",
                 """

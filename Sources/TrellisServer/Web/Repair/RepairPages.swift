@@ -6,22 +6,21 @@ import TrellisStore
 /// The repair screens (see `RepairScreen`). Like the home page, they show the member's own couple
 /// only: no couple id ever comes from the browser, and an area must be one of theirs.
 struct RepairPages {
-    let accounts: AccountService
     let couples: CoupleService
+    let seen: SeenMarks
     let calendars: CalendarFeeds
     let clock: any WallClock
-    let usesTLS: Bool
 
-    func register(on router: Router<TrellisRequestContext>) {
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
         screen("/repair") { _ in .overview }
         screen("/repair/areas/{areaId}") { .area(try $0.identifier("areaId", as: AreaID.self)) }
         screen("/repair/asked") { _ in .asked }
         screen("/repair/asked-of-me") { _ in .askedOfMe }
         RepairSteps(pages: self).register(on: router)
-        router.post("/repair/calendar") { request, _ in
-            let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        router.post("/repair/calendar") { request, context in
+            let visit = try context.pageVisit()
             let form = try await visit.form(request)
-            guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+            let account = try context.caller()
             if form["revoke"] == "yes" {
                 try await calendars.revoke(for: account)
             } else {
@@ -33,8 +32,8 @@ struct RepairPages {
 
         func screen(_ path: String, _ screen: @escaping @Sendable (Parameters) throws -> RepairScreen) {
             router.get(RouterPath(path)) { request, context in
-                let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
-                guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+                let visit = try context.pageVisit()
+                let account = try context.caller()
                 let query = request.uri.queryParameters
                 return try await page(
                     visit, account, screen: try screen(context.parameters),
@@ -51,6 +50,7 @@ struct RepairPages {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
+        try await seen.opened(screen.path, in: state, by: account)
         guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
             throw TrellisError.notFound
         }

@@ -9,7 +9,7 @@ import TrellisStore
 struct RepairSteps {
     let pages: RepairPages
 
-    func register(on router: Router<TrellisRequestContext>) {
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
         step("/repair/areas/{areaId}/switch") { form, parameters in
             .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: form["on"] == "true")
         }
@@ -66,9 +66,9 @@ struct RepairSteps {
 
         func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> RepairCommand) {
             router.post(RouterPath(path)) { request, context in
-                let visit = try await WebVisit.start(request, accounts: pages.accounts, usesTLS: pages.usesTLS)
+                let visit = try context.pageVisit()
                 let form = try await visit.form(request)
-                guard let account = visit.account else { return visit.redirect(to: "/login?next=/repair") }
+                let account = try context.caller()
                 var repair: RepairCommand?
                 do {
                     guard let couple = account.coupleID else { throw TrellisError.notFound }

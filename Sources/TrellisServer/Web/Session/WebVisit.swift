@@ -8,7 +8,7 @@ import TrellisStore
 /// every log-in and no cookie planted by anyone else can stand in for it. Before logging in (the
 /// sign-up and log-in forms) it is a double-submit cookie. Over TLS the cookies carry the
 /// `__Host-` prefix, which no subdomain can set.
-struct WebVisit {
+struct WebVisit: Sendable {
     static func sessionCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_session" }
     static func csrfCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_csrf" }
 

@@ -1,0 +1,39 @@
+import Hummingbird
+import HummingbirdAuth
+import TrellisCore
+import TrellisStore
+
+/// The API's authenticator: a bearer token names the caller (cookies are for pages only, which
+/// keeps the API free of cross-site request forgery). A token that is refused does not stop the
+/// request here: public routes (sign-up, log-in) still answer, and routes that need a caller say
+/// why ("session_expired") through `TrellisRequestContext.caller()`.
+struct BearerAuthenticator: AuthenticatorMiddleware {
+    typealias Context = TrellisRequestContext
+
+    let accounts: AccountService
+
+    func authenticate(request: Request, context: Context) async throws -> Account? {
+        guard let token = request.bearerToken else { return nil }
+        return try await accounts.authenticate(token: token)
+    }
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        do {
+            context.identity = try await authenticate(request: request, context: context)
+        } catch let refusal as TrellisError where refusal.status == .unauthorized {
+            context.refusal = refusal
+        }
+        return try await next(request, context)
+    }
+}
+
+extension TrellisRequestContext {
+    /// The caller and the couple the path names (an id that is not a UUID is simply not found).
+    /// Whether the caller belongs to that couple is checked by `CoupleService.authorised`.
+    func member() throws -> (Account, CoupleID) {
+        (try caller(), try parameters.identifier("coupleId", as: CoupleID.self))
+    }
+}

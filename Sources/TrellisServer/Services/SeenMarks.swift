@@ -1,0 +1,55 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// "New" on home: something waiting for a member is new to them until they open the screen it
+/// leads to. Only keys are kept (see `SeenStore`).
+struct SeenMarks {
+    let storage: any TrellisStorage
+    let clock: any WallClock
+
+    /// Marks as seen what waits for `account` on the screen at `place`, which they just opened.
+    func opened(_ place: String, in state: CoupleState, by account: Account) async throws {
+        let now = clock.now()
+        let today = account.settings.today(at: now)
+        guard
+            let waiting = state.waiting(
+                for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
+        else { return }
+        let keys = waiting.forMe.filter { $0.place == place }.flatMap { $0.seenKeys(today: today) }
+        try await storage.markSeen(keys, by: account.id, at: now)
+    }
+
+    /// The keys of `waiting` that `account` has not opened yet.
+    func unseen(_ waiting: Waiting, today: Day, by account: Account) async throws -> Set<String> {
+        let keys = waiting.forMe.flatMap { $0.seenKeys(today: today) }
+        return Set(keys).subtracting(try await storage.seen(keys, by: account.id))
+    }
+}
+
+extension Waiting.ForMe {
+    /// The screen the item is opened on: its link, and where opening it counts as seeing it.
+    var place: String {
+        switch self {
+        case .question(let question): RepairScreen.area(question.area).path
+        case .requests, .report: RepairScreen.askedOfMe.path
+        case .reword, .retirement: RepairScreen.asked.path
+        case .feedback, .reflection, .tryAgain, .journal: "/integrity"
+        }
+    }
+
+    /// What the item shows, as keys: a later reflection or another day's report is new again.
+    func seenKeys(today: Day) -> [String] {
+        switch self {
+        case .question(let question): ["question:\(question.id)"]
+        case .requests(let actions): actions.map { "request:\($0.id)" }
+        case .reword(let action): ["reword:\(action.id)"]
+        case .retirement(let action): ["retirement:\(action.id)"]
+        case .report(let action): ["report:\(action.id):\(today)"]
+        case .feedback(let feedback): ["feedback:\(feedback.id)"]
+        case .reflection(let feedback): ["reflection:\(feedback.id):\(feedback.earlierReflections.count)"]
+        case .tryAgain(let feedback): ["not-quite:\(feedback.id):\(feedback.earlierReflections.count)"]
+        case .journal: ["journal:\(today)"]
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: SeenStore {
+    public func markSeen(_ keys: [String], by member: MemberID, at time: Date) async throws {
+        guard !keys.isEmpty else { return }
+        try await pool.write { db in
+            for key in keys {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO seen_marks (account_id, key, seen_at) VALUES (?, ?, ?)",
+                    arguments: [member.description, key, time.timeIntervalSinceReferenceDate])
+            }
+        }
+    }
+
+    public func seen(_ keys: [String], by member: MemberID) async throws -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try await pool.read { db in
+            let marks = databaseQuestionMarks(count: keys.count)
+            return Set(
+                try String.fetchAll(
+                    db, sql: "SELECT key FROM seen_marks WHERE account_id = ? AND key IN (\(marks))",
+                    arguments: StatementArguments([member.description] + keys)))
+        }
+    }
+}
