@@ -154,8 +154,12 @@ struct IntegrityTests {
         var states = try Self.paired()
         let id = UUID()
         try Self.step(.giveFeedback(id: id, to: Fixture.bob, text: "You go quiet"), by: Fixture.alice, states: &states)
+        #expect(states[Fixture.bob]!.integrity.feedback(id)?.stage(at: Fixture.now) == .toPause)
         try Self.step(.pauseOnFeedback(id: id, seconds: 3), by: Fixture.bob, states: &states)
         let later = Fixture.now.addingTimeInterval(4)
+        let bobs = { states[Fixture.bob]!.integrity.feedback(id)! }
+        #expect(bobs().stage(at: Fixture.now) == .pausing(until: Fixture.now.addingTimeInterval(3)))
+        #expect(bobs().stage(at: later) == .toNameBack)
         try Self.step(.reflect(id: id, text: "I am rude"), by: Fixture.bob, states: &states, at: later)
         let yesWithLine = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.alice]!.decide(
@@ -172,6 +176,7 @@ struct IntegrityTests {
             .markReflection(id: id, landed: false, line: "I meant when I am upset"), by: Fixture.alice,
             states: &states, at: later)
         #expect(states[Fixture.bob]!.integrity.feedback(id)?.clarification == "I meant when I am upset")
+        #expect(bobs().stage(at: later) == .notQuite)
         #expect(
             states[Fixture.bob]!.waiting(for: Fixture.bob, today: Self.today, isEvening: false)?.forMe.map(
                 WaitingTests.kind) == ["tryAgain"])
@@ -181,6 +186,7 @@ struct IntegrityTests {
         #expect(feedback.reflection == "When you are upset I withdraw")
         #expect(feedback.earlierReflections == ["I am rude"])
         #expect(feedback.landed == nil)
+        #expect(feedback.stage(at: later) == .namedBack)
         try Self.step(.markReflection(id: id, landed: true), by: Fixture.alice, states: &states, at: later)
         #expect(states[Fixture.bob]!.integrity.feedback(id)?.landed == true)
     }

@@ -38,7 +38,8 @@ struct PageSafetyTests {
         try await server.run { client in
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
             let hostile = Self.hostile
-            #expect(try await alice.post("/couple/areas", ["name": Self.hostileName]).location == "/home")
+            #expect(
+                try await alice.post("/couple/areas", ["name": Self.hostileName]).location == "/home?done=areaAdded")
             let area = try await WebPageTests.area("Honesty", of: alice)
             let steps: [(TestBrowser, String, [String: String])] = [
                 (alice, "/repair/areas/\(area)/switch", ["on": "false"]),

@@ -154,7 +154,7 @@ struct WebPageTests {
             let alice = TestBrowser(client)
             _ = try await Self.signUp(alice, "Alice")
             _ = try await alice.post("/couple")
-            #expect(try await alice.post("/couple/areas", ["name": "Work <trips>"]).location == "/home")
+            #expect(try await alice.post("/couple/areas", ["name": "Work <trips>"]).location == "/home?done=areaAdded")
             let home = try await alice.get("/home").html
             #expect(home.contains("Work &lt;trips&gt;"))
             #expect(!home.contains("Work <trips>"))
@@ -169,7 +169,9 @@ struct WebPageTests {
             #expect(unconfirmed.status == .badRequest)
             #expect(!(try await alice.get("/home").html.contains(#"id="archived-areas""#)))
             let confirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive", "confirm": "yes"])
-            #expect(confirmed.location == "/home")
+            #expect(confirmed.location == "/home?done=areaArchived")
+            #expect(
+                try await alice.get("/home?done=areaArchived").html.contains("Archived, with everything in it kept."))
             #expect(try await alice.get("/home").html.contains(#"id="archived-areas""#))
             let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive", "confirm": "yes"])
             #expect(unknown.status == .notFound)
@@ -432,14 +434,18 @@ struct IntegrityPageTests {
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
 
             #expect(
-                try await alice.post("/integrity/journal", ["text": "Alder-alice-journal"]).location == "/integrity")
+                try await alice.post("/integrity/journal", ["text": "Alder-alice-journal"]).location
+                    == "/integrity?done=keptForYou")
             #expect(
-                try await alice.post("/integrity/noticings", ["what": "Alder-alice-noticed"]).location == "/integrity")
+                try await alice.post("/integrity/noticings", ["what": "Alder-alice-noticed"]).location
+                    == "/integrity?done=keptForYou")
             #expect(
                 try await alice.post("/integrity/sliding-doors", ["direction": "away", "what": "Alder-alice-door"])
                     .location
-                    == "/integrity")
-            #expect(try await bob.post("/integrity/journal", ["text": "Birch-bob-journal"]).location == "/integrity")
+                    == "/integrity?done=keptForYou")
+            #expect(
+                try await bob.post("/integrity/journal", ["text": "Birch-bob-journal"]).location
+                    == "/integrity?done=keptForYou")
 
             let alicePage = try await alice.get("/integrity").html
             #expect(alicePage.contains("Alder-alice-journal"))
@@ -462,7 +468,7 @@ struct IntegrityPageTests {
 
             #expect(
                 try await alice.post("/integrity/feedback", ["text": "You check out at dinner"]).location
-                    == "/integrity")
+                    == "/integrity?done=feedbackGiven")
             let received = try await bob.get("/integrity").html
             #expect(received.contains("You check out at dinner"))
             #expect(!received.contains(#"class="name-it-back""#))
@@ -476,7 +482,7 @@ struct IntegrityPageTests {
             #expect(open.contains(#"class="name-it-back""#))
             #expect(
                 try await bob.post("\(pause)/reflection", ["text": "I go somewhere else in my head"]).location
-                    == "/integrity")
+                    == "/integrity?done=answered")
             let given = try await alice.get("/integrity").html
             #expect(given.contains("I go somewhere else in my head"))
             #expect(given.contains(#"class="mark-landed""#))

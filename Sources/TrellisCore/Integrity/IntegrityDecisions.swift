@@ -84,16 +84,14 @@ extension CoupleState {
 
         case .reflect(let id, let body):
             let feedback = try received(id, by: actor)
-            guard feedback.reflection == nil || feedback.landed == false else {
-                throw .conflict("already_reflected", "You have named it back already.")
-            }
-            guard let opensAt = feedback.replyOpensAt else {
+            switch feedback.stage(at: now) {
+            case .toNameBack, .notQuite: break
+            case .namedBack, .landed: throw .conflict("already_reflected", "You have named it back already.")
+            case .toPause:
                 throw .conflict("pause_first", "Pause first: read it, breathe, then find the one true thing in it.")
-            }
-            let remaining = opensAt.timeIntervalSince(now)
-            guard remaining <= 0 else {
-                throw .conflict(
-                    "still_pausing", "Take a little longer. You can reply in \(Int(remaining.rounded(.up))) seconds.")
+            case .pausing(let opens):
+                let remaining = Int(opens.timeIntervalSince(now).rounded(.up))
+                throw .conflict("still_pausing", "Take a little longer. You can reply in \(remaining) seconds.")
             }
             return event(.feedbackReflected(id: id, text: try text(body, "text")), .shared)
 
@@ -102,10 +100,11 @@ extension CoupleState {
             guard feedback.giver == actor else {
                 throw .notYours("Only the partner who gave the feedback answers this.")
             }
-            guard feedback.reflection != nil else {
-                throw .conflict("no_reflection", "Nothing has been named back yet.")
+            switch feedback.stage(at: now) {
+            case .namedBack: break
+            case .landed, .notQuite: throw .conflict("already_marked", "You have answered this already.")
+            case .toPause, .pausing, .toNameBack: throw .conflict("no_reflection", "Nothing has been named back yet.")
             }
-            guard feedback.landed == nil else { throw .conflict("already_marked", "You have answered this already.") }
             let trimmed = line?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard landed == false || trimmed.isEmpty else {
                 throw .invalid("line", "A line on what you meant goes with \u{201C}not quite\u{201D}.")

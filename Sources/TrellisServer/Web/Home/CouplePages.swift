@@ -20,10 +20,12 @@ struct CouplePages {
         }
         action("/couple") { account, _ in
             _ = try await couples.start(for: account)
+            return nil
         }
         // The invite is shown by the home page, so reloading it shows the same link again.
         action("/couple/invites") { account, _ in
             _ = try await invites.create(for: try Self.couple(of: account), by: account)
+            return nil
         }
         router.get("/couple/leave") { request, context in
             let visit = try context.pageVisit()
@@ -35,10 +37,12 @@ struct CouplePages {
         action("/couple/leave") { account, form in
             try form.requireConfirmation()
             try await couples.leave(try Self.couple(of: account), as: account)
+            return nil
         }
         action("/couple/areas") { account, form in
-            _ = try await couples.perform(
-                .addArea(name: try form.require("name")), in: try Self.couple(of: account), by: account)
+            let step = CoupleCommand.addArea(name: try form.require("name"))
+            _ = try await couples.perform(step, in: try Self.couple(of: account), by: account)
+            return StepConfirmation(step)
         }
         action("/couple/areas/{areaId}") { account, form, context in
             let area = try context.parameters.identifier("areaId", as: AreaID.self)
@@ -52,21 +56,24 @@ struct CouplePages {
             default: throw TrellisError.malformed("Choose rename, archive or restore.")
             }
             _ = try await couples.perform(command, in: try Self.couple(of: account), by: account)
+            return StepConfirmation(command)
         }
 
-        /// A form post that changes the couple, then shows the home page: redirected on success,
-        /// re-rendered with the reason on a refusal.
+        /// A form post that changes the couple, then shows the home page: redirected on success
+        /// (with a line saying what happened, when there is one to say), re-rendered with the
+        /// reason on a refusal.
         func action(
             _ path: String,
-            _ perform: @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> Void
+            _ perform:
+                @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> StepConfirmation?
         ) {
             router.post(RouterPath(path)) { request, context in
                 let visit = try context.pageVisit()
                 let form = try await visit.form(request)
                 let account = try context.caller()
                 do {
-                    try await perform(account, form, context)
-                    return visit.redirect(to: "/home")
+                    let done = try await perform(account, form, context)
+                    return visit.redirect(to: done.map { "/home?done=\($0.rawValue)" } ?? "/home")
                 } catch let error as TrellisError {
                     // Show the refusal on the freshest state: the account may have changed couples.
                     let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
@@ -75,7 +82,9 @@ struct CouplePages {
                 }
             }
         }
-        func action(_ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> Void) {
+        func action(
+            _ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> StepConfirmation?
+        ) {
             action(path) { account, form, _ in try await perform(account, form) }
         }
     }
@@ -102,12 +111,13 @@ struct CouplePages {
                 let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
                 return HomeTodayView(
                     waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
-                    done: done, unseen: try await seen.unseen(waiting, today: today, by: account))
+                    unseen: try await seen.unseen(waiting, today: today, by: account))
             } ?? nil
         let view = HomePageView(
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
-            invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView)
+            invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
+            done: done)
         return visit.page("Home", view.html, status: error?.status ?? .ok)
     }
 

@@ -17,9 +17,13 @@ struct HomePageView {
     var error: TrellisError? = nil
     /// What waits for the member today, once they have a partner.
     var waiting: HomeTodayView? = nil
+    /// What was just done from this page, for an inline confirmation.
+    var done: StepConfirmation? = nil
 
     var html: HTML {
-        forms.banner(error) + (couple.map(coupleSection) ?? noCoupleSection)
+        let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
+        return (done?.html(partner: partner) ?? .empty) + forms.banner(error)
+            + (couple.map(coupleSection) ?? noCoupleSection)
     }
 
     private var noCoupleSection: HTML {

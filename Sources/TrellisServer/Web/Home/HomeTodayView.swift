@@ -8,13 +8,10 @@ struct HomeTodayView {
     let partner: String
     let areas: [Area]
     let forms: Forms
-    /// What was just done from this page, for an inline confirmation.
-    var done: StepConfirmation?
     /// Keys of the waiting items the member has not opened yet (see `SeenMarks`).
     var unseen: Set<String> = []
 
     var html: HTML {
-        let confirmation = done?.html(partner: partner) ?? .empty
         let items = waiting.forMe.map(item).joined()
         let mine: HTML =
             waiting.forMe.isEmpty
@@ -28,7 +25,6 @@ struct HomeTodayView {
             \(waiting.fromPartner.map(withPartner).joined())</ul>
             """
         return """
-            \(confirmation)
             <section id="today">
             <h2>Waiting for you</h2>
             \(mine)

@@ -13,9 +13,8 @@ struct FeedbackSectionView {
     /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
     var secondsUntilReplyOpens: Int? {
         view.feedbackToMe.compactMap { feedback -> Int? in
-            guard feedback.reflection == nil, let opens = feedback.replyOpensAt else { return nil }
-            let remaining = opens.timeIntervalSince(now)
-            return remaining > 0 ? Int(remaining.rounded(.up)) : nil
+            guard case .pausing(let opens) = feedback.stage(at: now) else { return nil }
+            return Int(opens.timeIntervalSince(now).rounded(.up))
         }.min()
     }
 
@@ -50,67 +49,71 @@ struct FeedbackSectionView {
 
     private func received(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
+        let reflection = feedback.reflection ?? ""
         let step: HTML
-        if let reflection = feedback.reflection, feedback.landed == false {
-            let again = "\(path)/reflection"
+        switch feedback.stage(at: now) {
+        case .toPause:
+            step = forms.post("\(path)/pause", #"<button class="begin-pause">I have read it: pause</button>"#)
+        case .pausing(let opens):
             step = """
-                \(earlier(feedback))<p>You named back: <span class="reflection">\(reflection)</span> Your partner: not quite.</p>\
-                \(meant(feedback))\
-                <details class="try-again"\(forms.openIfReturned(again))><summary>Name it back again</summary>\
-                \(forms.post(again, """
-                    <label>What I hear now <textarea class="reflection-text" name="text" required>\
-                    \(forms.typed(again, "text"))</textarea></label><button class="name-it-back">Name it back</button>
-                    """))</details>
+                <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \
+                seconds; this page will open it. You can also <a href="/home">come back later</a>.</p>
                 """
-        } else if let reflection = feedback.reflection {
+        case .toNameBack:
+            step = nameBack(path, label: "The one true thing I hear in it")
+        case .namedBack, .landed:
             let answer = feedback.landed == true ? "Your partner: yes, that's it." : ""
             step =
                 #"\#(earlier(feedback))<p>You named back: <span class="reflection">\#(reflection)</span> \#(answer)</p>"#
-        } else if let opens = feedback.replyOpensAt {
-            if opens > now {
-                step = """
-                    <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \
-                    seconds; this page will open it. You can also <a href="/home">come back later</a>.</p>
-                    """
-            } else {
-                step = forms.post(
-                    "\(path)/reflection",
-                    """
-                    <label>The one true thing I hear in it <textarea class="reflection-text" name="text" required>\
-                    \(forms.typed("\(path)/reflection", "text"))</textarea></label>
-                    <button class="name-it-back">Name it back</button>
-                    """)
-            }
-        } else {
-            step = forms.post("\(path)/pause", #"<button class="begin-pause">I have read it: pause</button>"#)
+        case .notQuite:
+            let again = "\(path)/reflection"
+            step = """
+                \(earlier(feedback))<p>You named back: <span class="reflection">\(reflection)</span> \
+                Your partner: not quite.</p>\(meant(feedback))<details class="try-again"\(forms.openIfReturned(again))>\
+                <summary>Name it back again</summary>\(nameBack(path, label: "What I hear now"))</details>
+                """
         }
         return #"<li class="feedback-received"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
     }
 
+    /// The form that names back what was heard, the first time or again after "not quite".
+    private func nameBack(_ path: String, label: String) -> HTML {
+        let action = "\(path)/reflection"
+        return forms.post(
+            action,
+            """
+            <label>\(label) <textarea class="reflection-text" name="text" required>\
+            \(forms.typed(action, "text"))</textarea></label>
+            <button class="name-it-back">Name it back</button>
+            """)
+    }
+
     private func given(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())/mark"
-        var step: HTML = #"<p class="note">Not named back yet.</p>"#
-        if let reflection = feedback.reflection {
-            step = #"\#(earlier(feedback))<p>They heard: <span class="reflection">\#(reflection)</span></p>"#
-            if let landed = feedback.landed {
-                step =
-                    step + #"<p class="marked">You said: \#(landed ? "yes, that's it." : "not quite.")</p>"#
-                    + meant(feedback)
-            } else {
-                let notQuite = forms.post(
-                    path,
-                    """
-                    \(Forms.hidden("landed", "no"))<label>What I meant (optional) \
-                    <textarea name="line">\(forms.typed(path, "line"))</textarea></label>\
-                    <button class="mark-not-quite quiet">Not quite</button>
-                    """)
-                step =
-                    step
-                    + forms.post(
-                        path, class: "inline",
-                        #"\#(Forms.hidden("landed", "yes"))<button class="mark-landed">Yes, that's it</button>"#)
-                    + #"<details class="not-quite"\#(forms.openIfReturned(path))><summary>Not quite…</summary>\#(notQuite)</details>"#
-            }
+        let heard: HTML =
+            #"\#(earlier(feedback))<p>They heard: <span class="reflection">\#(feedback.reflection ?? "")</span></p>"#
+        let step: HTML
+        switch feedback.stage(at: now) {
+        case .toPause, .pausing, .toNameBack:
+            step = #"<p class="note">Not named back yet.</p>"#
+        case .landed:
+            step = heard + #"<p class="marked">You said: yes, that's it.</p>"#
+        case .notQuite:
+            step = heard + #"<p class="marked">You said: not quite.</p>"# + meant(feedback)
+        case .namedBack:
+            let notQuite = forms.post(
+                path,
+                """
+                \(Forms.hidden("landed", "no"))<label>What I meant (optional) \
+                <textarea name="line">\(forms.typed(path, "line"))</textarea></label>\
+                <button class="mark-not-quite quiet">Not quite</button>
+                """)
+            let yes = forms.post(
+                path, class: "inline",
+                #"\#(Forms.hidden("landed", "yes"))<button class="mark-landed">Yes, that's it</button>"#)
+            step =
+                heard + yes
+                + #"<details class="not-quite"\#(forms.openIfReturned(path))><summary>Not quite…</summary>\#(notQuite)</details>"#
         }
         return #"<li class="feedback-given"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
     }

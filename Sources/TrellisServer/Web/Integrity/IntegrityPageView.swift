@@ -9,8 +9,9 @@ struct IntegrityPageView {
     let now: Date
     let forms: Forms
     var error: TrellisError? = nil
-    /// Whether there is a partner here to give feedback to.
-    var hasPartner = true
+    /// The partner's name; nil when there is no partner here (not yet, or no longer).
+    var partner: String? = nil
+    var done: StepConfirmation? = nil
     /// Set when the page shows an earlier window of entries rather than the latest.
     var before: Day? = nil
 
@@ -18,12 +19,13 @@ struct IntegrityPageView {
         """
         <p><a href="/home">← Home</a> · <a href="/settings">My settings</a></p>
         <h1>My integrity</h1>
+        \(done?.html(partner: partner ?? "your partner") ?? .empty)
         \(forms.banner(error))
         <p id="reflection-prompt" class="note">\(IntegrityGuidance.reflectionPrompt)</p>
         \(journalSection)
         \(noticingSection)
         \(slidingDoorSection)
-        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: hasPartner).html)
+        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: partner != nil).html)
         \(actionsSection)
         \(sharedSection)
         \(paging)
@@ -165,7 +167,7 @@ struct IntegrityPageView {
             }
             let list: HTML = days.isEmpty ? "<li>Nothing reported in the last four weeks.</li>" : days.joined()
             return """
-                <li class="my-action"><strong>\(action.what)</strong> · \(action.cadence.summary)<ul>\(list)</ul></li>
+                <li class="my-action"><strong>\(action.what)</strong> · \(action.cadence.words(today: view.today))<ul>\(list)</ul></li>
                 """
         }
         return """

@@ -19,7 +19,8 @@ struct IntegrityPages {
                 }
                 return day
             }
-            return try await page(visit, account, before: before)
+            let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
+            return try await page(visit, account, before: before, done: done)
         }
         step("/integrity/journal") { form, _, account in
             .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
@@ -83,7 +84,7 @@ struct IntegrityPages {
             let state = try await couples.authorised(account, couple).state
             let step = try command(form, account, state)
             _ = try await couples.perform(.integrity(step, today: today(account)), in: couple, by: account)
-            return visit.redirect(to: "/integrity")
+            return visit.redirect(to: StepConfirmation(step).map { "/integrity?done=\($0.rawValue)" } ?? "/integrity")
         } catch let error as TrellisError {
             let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
             return try await page(visit, account, error: error, returned: returned)
@@ -92,7 +93,7 @@ struct IntegrityPages {
 
     private func page(
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil,
-        returned: ReturnedForm? = nil
+        done: StepConfirmation? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
         let state = try await couples.authorised(account, couple).state
@@ -104,7 +105,7 @@ struct IntegrityPages {
         }
         let page = IntegrityPageView(
             view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
-            hasPartner: state.members.contains { $0.id != account.id }, before: before)
+            partner: state.members.first { $0.id != account.id }?.name, done: done, before: before)
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
             "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })

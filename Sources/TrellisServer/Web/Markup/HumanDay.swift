@@ -17,3 +17,12 @@ enum HumanDay {
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
+
+extension Cadence {
+    /// `summary` with its day said the way a person says it ("once, by tomorrow", "once, by Tue 1 Dec").
+    func words(today: Day) -> String {
+        guard case .once(let day) = self else { return summary }
+        let said = HumanDay.text(day, today: today)
+        return "once, by \(abs(day.daysSinceEpoch - today.daysSinceEpoch) <= 1 ? said.lowercased() : said)"
+    }
+}

@@ -5,6 +5,8 @@ import TrellisCore
 enum StepConfirmation: String, Sendable {
     case answered, reported, asked, requested, switchedOff, switchedOn, keptPrivate, recorded, shared
     case accepted, proposed, decided, retired, noticed, noteSent, withdrawn
+    case keptForYou, saved, feedbackGiven, landed, notQuite
+    case areaAdded, areaRenamed, areaArchived, areaRestored
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -27,6 +29,32 @@ enum StepConfirmation: String, Sendable {
         }
     }
 
+    /// The line for a practice step; nil for the pause, whose page says what happens next.
+    init?(_ step: IntegrityCommand) {
+        switch step {
+        case .notice(_, _, _, _, let shared), .slidingDoor(_, _, _, _, _, let shared):
+            self = shared ? .shared : .keptForYou
+        case .writeJournal: self = .keptForYou
+        case .editJournal: self = .saved
+        case .share: self = .shared
+        case .giveFeedback: self = .feedbackGiven
+        case .pauseOnFeedback: return nil
+        case .reflect: self = .answered
+        case .markReflection(_, let landed, _): self = landed ? .landed : .notQuite
+        }
+    }
+
+    /// The line for a change to the couple's areas; nil for steps the home page shows by itself.
+    init?(_ step: CoupleCommand) {
+        switch step {
+        case .addArea: self = .areaAdded
+        case .renameArea: self = .areaRenamed
+        case .archiveArea: self = .areaArchived
+        case .restoreArea: self = .areaRestored
+        default: return nil
+        }
+    }
+
     func sentence(partner: String) -> String {
         switch self {
         case .answered, .noteSent: "Sent to \(partner)."
@@ -43,6 +71,15 @@ enum StepConfirmation: String, Sendable {
         case .decided: "Done. \(partner) can see your answer."
         case .retired: "Retired. Its history stays."
         case .noticed: "\(partner) will see that you noticed."
+        case .keptForYou: "Kept for you alone. You can share it later."
+        case .saved: "Saved."
+        case .feedbackGiven: "Given to \(partner). They will take a moment with it before they answer."
+        case .landed: "\(partner) will see that it landed."
+        case .notQuite: "Sent. \(partner) can name it back again."
+        case .areaAdded: "Area added."
+        case .areaRenamed: "Renamed."
+        case .areaArchived: "Archived, with everything in it kept. You can restore it below."
+        case .areaRestored: "Restored."
         case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
         }
     }

@@ -67,7 +67,7 @@ extension RepairPageView {
             controls.append(
                 "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")
         case (.rewordProposed(let what, let cadence), true):
-            controls.append("<p>New words proposed: <em>\(what)</em>, \(cadence.summary)</p>")
+            controls.append("<p>New words proposed: <em>\(what)</em>, \(cadence.words(today: view.today))</p>")
             button("reword-accept", "accept-reword", "Accept the new words")
             button("reword-decline", "decline-reword", "Keep my words")
         default: break
@@ -99,7 +99,7 @@ extension RepairPageView {
         let note: HTML = action.note.map { #"<p class="note">Why it matters: \#($0)</p>"# } ?? .empty
         return """
             <li class="action" data-what="\(action.what)" data-status="\(Self.statusName(action.status))">\
-            <strong>\(action.what)</strong> · \(action.cadence.summary) · <span class="status">\(Self.status(action.status))</span>
+            <strong>\(action.what)</strong> · \(action.cadence.words(today: view.today)) · <span class="status">\(Self.status(action.status))</span>
             \(note)
             \(controls.joined(separator: " "))
             \(progress(action, mine: mine, base: base))</li>
