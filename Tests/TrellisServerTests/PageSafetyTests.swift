@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+import TrellisCore
 
 @testable import TrellisServer
 
@@ -21,6 +22,16 @@ struct PageSafetyTests {
         #expect(nested.rendered == "<div>\(page.rendered)</div>")
         #expect(HTML.raw("<b>").rendered == "<b>")
         #expect([HTML.raw("<i>"), "\(text)"].joined(separator: " ").rendered.hasPrefix("<i> &lt;script"))
+    }
+
+    @Test func pagesAreNamedOnceForTheirRouteAndTheirLinks() {
+        let day = Day(year: 2026, month: 11, day: 2)!
+        #expect(Page.integrity(done: .saved, before: day).description == "/integrity?done=saved&before=2026-11-02")
+        #expect(Page.integrity(done: .saved, before: day).route.description == "/integrity")
+        #expect(Page.logIn(next: "/repair/asked").description == "/login?next=/repair/asked")
+        #expect(Page.home().description == "/home")
+        let link: HTML = #"<a href="\#(Page.integrity(done: .saved, before: day))">"#
+        #expect(link.rendered == #"<a href="/integrity?done=saved&amp;before=2026-11-02">"#)
     }
 
     @Test func everyFormTheHelperMakesCarriesTheToken() {
@@ -81,6 +92,12 @@ struct PageSafetyTests {
                         forms > 0 && tokened.count == forms, "\(path): \(tokened.count) of \(forms) forms carry a token"
                     )
                     #expect(tokened.allSatisfy { $0.1 == token }, "\(path) mixes form tokens")
+                    // Every link made from `Page` (or a screen) leads to a page that is there.
+                    for link in page.matches(of: /href="(\/[^"#]*)/).map({ String($0.1) })
+                    where !link.hasPrefix("/assets/") {
+                        let status = try await browser.get(link.replacingOccurrences(of: "&amp;", with: "&")).status
+                        #expect(status == .ok || status == .found, "\(path) links to \(link), which answers \(status)")
+                    }
                 }
             }
             // The words did reach the pages, as text.

@@ -34,7 +34,7 @@ extension Waiting.ForMe {
         case .question(let question): RepairScreen.area(question.area).path
         case .requests, .report: RepairScreen.askedOfMe.path
         case .reword, .retirement: RepairScreen.asked.path
-        case .feedback, .reflection, .tryAgain, .journal: "/integrity"
+        case .feedback, .reflection, .tryAgain, .journal: Page.integrity().description
         }
     }
 

@@ -8,10 +8,10 @@ struct AccountPages {
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get("/") { request, context in
             let visit = try context.pageVisit()
-            if visit.account != nil { return visit.redirect(to: "/home") }
+            if visit.account != nil { return visit.redirect(to: Page.home()) }
             return visit.page("Welcome", Self.welcome)
         }
-        router.get("/signup") { request, context in
+        router.get(Page.signUp().route) { request, context in
             let visit = try context.pageVisit()
             return visit.page("Sign up", Self.signupForm(visit, next: Self.next(request), error: nil))
         }
@@ -29,7 +29,7 @@ struct AccountPages {
                     "Sign up", Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
             }
         }
-        router.get("/login") { request, context in
+        router.get(Page.logIn().route) { request, context in
             let visit = try context.pageVisit()
             return visit.page("Log in", Self.loginForm(visit, next: Self.next(request), error: nil))
         }
@@ -63,19 +63,21 @@ struct AccountPages {
     /// Only the places a person is sent back to after logging in: their own pages, or the invite they opened.
     /// An allowlist, because browsers forgive too much ("/\t/evil" becomes "//evil").
     static func safeNext(_ next: String?) -> String {
-        guard let next else { return "/home" }
+        guard let next else { return Page.home().description }
         let codeCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        return ["/home", "/integrity", "/settings"].contains(next) || RepairScreen(path: next) != nil ? next : "/home"
+        let pages: [Page] = [.home(), .integrity(), .settings]
+        return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil
+            ? next : Page.home().description
     }
 
     private static let welcome: HTML = """
         <h1>Build trust on purpose, and repair it when it breaks</h1>
         <p>Trellis is a private place for the two of you: each partner on their own device, \
         trust recorded area by area and in each direction, and what is private staying private.</p>
-        <p class="actions"><a class="button" href="/signup">Create an account</a> <a href="/login">I have an account</a></p>
+        <p class="actions"><a class="button" href="\(Page.signUp())">Create an account</a> <a href="\(Page.logIn())">I have an account</a></p>
         """
 
     private static func signupForm(
@@ -103,7 +105,7 @@ struct AccountPages {
             <h1>Create your account</h1>
             \(refusal.banner)
             \(form)
-            <p>Already have one? <a href="/login?next=\(next)">Log in</a></p>
+            <p>Already have one? <a href="\(Page.logIn(next: next))">Log in</a></p>
             """
     }
 
@@ -122,7 +124,7 @@ struct AccountPages {
             <h1>Log in</h1>
             \(HTMLPage.errorBanner(error))
             \(form)
-            <p>New here? <a href="/signup?next=\(next)">Create an account</a></p>
+            <p>New here? <a href="\(Page.signUp(next: next))">Create an account</a></p>
             """
     }
 }

@@ -19,10 +19,10 @@ struct JoinPages {
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let code = try form.require("code")
-            guard let account = context.identity else { return visit.redirect(to: "/login?next=/join/\(code)") }
+            guard let account = context.identity else { return visit.redirect(to: .logIn(next: "/join/\(code)")) }
             do {
                 _ = try await invites.accept(code, by: account)
-                return visit.redirect(to: "/home")
+                return visit.redirect(to: .home())
             } catch let error as TrellisError {
                 return visit.page("Join", Self.refusedView(error), status: error.status)
             }
@@ -36,8 +36,8 @@ struct JoinPages {
             return """
                 \(heading)
                 <p>Trellis is a private space for the two of you. Create your own account (or log in) to join.</p>
-                <p class="actions"><a class="button" id="signup-to-join" href="/signup?next=\(next)">Create my account</a>
-                <a id="login-to-join" href="/login?next=\(next)">I have an account</a></p>
+                <p class="actions"><a class="button" id="signup-to-join" href="\(Page.signUp(next: next))">Create my account</a>
+                <a id="login-to-join" href="\(Page.logIn(next: next))">I have an account</a></p>
                 """
         }
         let join = visit.forms.post(
@@ -53,7 +53,7 @@ struct JoinPages {
         """
         <h1>This invite cannot be used</h1>
         \(HTMLPage.errorBanner(error))
-        <p><a href="/home">Go to your home page</a></p>
+        <p><a href="\(Page.home())">Go to your home page</a></p>
         """
     }
 }

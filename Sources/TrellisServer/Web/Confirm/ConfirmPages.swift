@@ -31,7 +31,7 @@ struct ConfirmPages {
                 consequence:
                     "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
                 action: "/couple/areas/\(id)", fields: [("action", "archive")], yes: "Yes, archive it",
-                yesID: "confirm-archive", back: "/home")
+                yesID: "confirm-archive", back: Page.home().description)
         }
         confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in
             let id = try parameters.uuid("hurtId")
@@ -48,7 +48,8 @@ struct ConfirmPages {
                 entry.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                entry.text, action: "/integrity/entries/\(id.uuidString.lowercased())/share", back: "/integrity")
+                entry.text, action: "/integrity/entries/\(id.uuidString.lowercased())/share",
+                back: Page.integrity().description)
         }
 
         func confirm(
@@ -58,7 +59,7 @@ struct ConfirmPages {
             router.get(RouterPath(path)) { request, context in
                 let visit = try context.pageVisit()
                 let account = try context.caller()
-                guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+                guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
                 let state = try await couples.authorised(account, couple).state
                 let view = try confirmation(state, account.id, context.parameters)
                 return visit.page(view.question, view.html(visit.forms(returning: nil, back: view.back)))

@@ -12,7 +12,7 @@ struct CouplePages {
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get("/home") { request, context in
+        router.get(Page.home().route) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
@@ -27,10 +27,10 @@ struct CouplePages {
             _ = try await invites.create(for: try Self.couple(of: account), by: account)
             return nil
         }
-        router.get("/couple/leave") { request, context in
+        router.get(Page.leave.route) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
-            guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+            guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
             let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
             return visit.page("Leave the couple?", LeavePageView(forms: visit.forms, partner: partner).html)
         }
@@ -73,7 +73,7 @@ struct CouplePages {
                 let account = try context.caller()
                 do {
                     let done = try await perform(account, form, context)
-                    return visit.redirect(to: done.map { "/home?done=\($0.rawValue)" } ?? "/home")
+                    return visit.redirect(to: .home(done: done))
                 } catch let error as TrellisError {
                     // Show the refusal on the freshest state: the account may have changed couples.
                     let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
@@ -93,7 +93,7 @@ struct CouplePages {
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
         returned: ReturnedForm? = nil
     ) async throws -> Response {
-        let forms = visit.forms(returning: returned, back: "/home")
+        let forms = visit.forms(returning: returned, back: Page.home().description)
         let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
         let invite =
             try await loaded.asyncMap { loaded -> IssuedInvite? in

@@ -67,9 +67,9 @@ struct HomePageView {
             \(waiting?.html ?? .empty)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
-            <p><a id="nav-repair" class="button" href="/repair">Repairing trust: switches and clear actions</a></p>
-            <p><a id="nav-integrity" class="button" href="/integrity">My integrity: journal, noticing, feedback</a></p>
-            <p><a id="nav-settings" href="/settings">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
+            <p><a id="nav-repair" class="button" href="\(Page.repair(.overview))">Repairing trust: switches and clear actions</a></p>
+            <p><a id="nav-integrity" class="button" href="\(Page.integrity())">My integrity: journal, noticing, feedback</a></p>
+            <p><a id="nav-settings" href="\(Page.settings)">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             \(partnerLeft)
             <section>
             <h2>Trust areas</h2>
@@ -81,7 +81,7 @@ struct HomePageView {
             <section>
             <h2>Leave the couple</h2>
             <p class="note">Leaving ends your access. What was shared stays with your partner.</p>
-            <p><a id="leave-couple" href="/couple/leave">Leave the couple…</a></p>
+            <p><a id="leave-couple" href="\(Page.leave)">Leave the couple…</a></p>
             </section>
             """
     }
@@ -160,7 +160,7 @@ struct LeavePageView {
             <p>Leaving ends your access to everything you two wrote here. \(keeps) what was shared. \
             This cannot be undone: a couple someone has left never takes a new partner.</p>
             \(leave)
-            <p><a id="stay" class="button" href="/home">Stay</a></p>
+            <p><a id="stay" class="button" href="\(Page.home())">Stay</a></p>
             """
     }
 }

@@ -57,7 +57,7 @@ struct FeedbackSectionView {
         case .pausing(let opens):
             step = """
                 <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \
-                seconds; this page will open it. You can also <a href="/home">come back later</a>.</p>
+                seconds; this page will open it. You can also <a href="\(Page.home())">come back later</a>.</p>
                 """
         case .toNameBack:
             step = nameBack(path, label: "The one true thing I hear in it")

@@ -17,7 +17,7 @@ struct IntegrityPageView {
 
     var html: HTML {
         """
-        <p><a href="/home">← Home</a> · <a href="/settings">My settings</a></p>
+        <p><a href="\(Page.home())">← Home</a> · <a href="\(Page.settings)">My settings</a></p>
         <h1>My integrity</h1>
         \(done?.html(partner: partner ?? "your partner") ?? .empty)
         \(forms.banner(error))
@@ -35,9 +35,12 @@ struct IntegrityPageView {
     /// Entries come a window at a time, however long the couple has been here.
     private var paging: HTML {
         let earlier: HTML =
-            view.olderBefore.map { #"<a id="earlier-entries" href="/integrity?before=\#($0)">Earlier entries</a>"# }
+            view.olderBefore.map {
+                #"<a id="earlier-entries" href="\#(Page.integrity(before: $0))">Earlier entries</a>"#
+            }
             ?? .empty
-        let latest: HTML = before == nil ? .empty : #"<a id="latest-entries" href="/integrity">Back to the latest</a>"#
+        let latest: HTML =
+            before == nil ? .empty : #"<a id="latest-entries" href="\#(Page.integrity())">Back to the latest</a>"#
         guard earlier != .empty || latest != .empty else { return .empty }
         return #"<p class="paging">\#(latest) \#(earlier)</p>"#
     }
@@ -173,7 +176,7 @@ struct IntegrityPageView {
         return """
             <section><h2>What I said I would do</h2>
             <ul id="my-actions">\(items.isEmpty ? "<li>No agreed actions yet.</li>" : items.joined())</ul>
-            <p><a href="/repair">Report on them in Repairing trust</a></p></section>
+            <p><a href="\(Page.repair(.askedOfMe))">Report on them in Asked of me</a></p></section>
             """
     }
 

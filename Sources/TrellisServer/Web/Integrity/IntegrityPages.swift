@@ -10,7 +10,7 @@ struct IntegrityPages {
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get("/integrity") { request, context in
+        router.get(Page.integrity().route) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
             let before = try request.uri.queryParameters["before"].map { text in
@@ -84,7 +84,7 @@ struct IntegrityPages {
             let state = try await couples.authorised(account, couple).state
             let step = try command(form, account, state)
             _ = try await couples.perform(.integrity(step, today: today(account)), in: couple, by: account)
-            return visit.redirect(to: StepConfirmation(step).map { "/integrity?done=\($0.rawValue)" } ?? "/integrity")
+            return visit.redirect(to: .integrity(done: StepConfirmation(step)))
         } catch let error as TrellisError {
             let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
             return try await page(visit, account, error: error, returned: returned)
@@ -95,9 +95,9 @@ struct IntegrityPages {
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil,
         done: StepConfirmation? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
-        try await seen.opened("/integrity", in: state, by: account)
+        try await seen.opened(Page.integrity().description, in: state, by: account)
         let now = clock.now()
         guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: before)
         else {
@@ -108,7 +108,8 @@ struct IntegrityPages {
             partner: state.members.first { $0.id != account.id }?.name, done: done, before: before)
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
-            "My integrity", page.html, status: error?.status ?? .ok, refresh: refresh.map { ($0, "/integrity") })
+            "My integrity", page.html, status: error?.status ?? .ok,
+            refresh: refresh.map { ($0, Page.integrity().description) })
     }
 
     /// The member's own day, in their time zone.

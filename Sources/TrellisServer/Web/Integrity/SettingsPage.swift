@@ -6,7 +6,7 @@ struct SettingsPage {
     let accounts: AccountService
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get("/settings") { request, context in
+        router.get(Page.settings.route) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
             return visit.page("Settings", Self.form(account.settings, forms: visit.forms, error: nil))
@@ -20,7 +20,7 @@ struct SettingsPage {
                 pauseSeconds: Int(form["pauseSeconds"] ?? "") ?? -1)
             do {
                 _ = try await accounts.update(wanted, for: account)
-                return visit.redirect(to: "/settings")
+                return visit.redirect(to: .settings)
             } catch let error as TrellisError {
                 return visit.page("Settings", Self.form(wanted, forms: visit.forms, error: error), status: error.status)
             }
@@ -44,7 +44,7 @@ struct SettingsPage {
             <button id="save-settings">Save</button>
             """)
         return """
-            <p><a href="/home">← Home</a></p>
+            <p><a href="\(Page.home())">← Home</a></p>
             <h1>My settings</h1>
             \(HTMLPage.errorBanner(error))
             \(form)

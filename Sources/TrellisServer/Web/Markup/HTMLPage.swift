@@ -16,7 +16,8 @@ enum HTMLPage {
         title: String, content: HTML, member: String? = nil, forms: Forms? = nil,
         refresh: (after: Int, to: String)? = nil, showsAccountBar: Bool = true
     ) -> HTML {
-        var bar: HTML = showsAccountBar ? #"<a href="/login">Log in</a> <a href="/signup">Sign up</a>"# : .empty
+        var bar: HTML =
+            showsAccountBar ? #"<a href="\#(Page.logIn())">Log in</a> <a href="\#(Page.signUp())">Sign up</a>"# : .empty
         if let member, let forms {
             bar = """
                 <span>\(member)</span>
@@ -37,7 +38,7 @@ enum HTMLPage {
             \(refreshTag)
             </head>
             <body>
-            <header><a class="brand" href="/">Trellis</a><nav>\(bar)</nav></header>
+            <header><a class="brand" href="\(Page.welcome)">Trellis</a><nav>\(bar)</nav></header>
             <main>
             \(content)
             </main>
@@ -64,7 +65,7 @@ struct ErrorPageView {
             content: """
                 <h1>\(title)</h1>
                 \(HTMLPage.errorBanner(refusal))
-                <p><a class="button" href="/home">Back to your home page</a></p>
+                <p><a class="button" href="\(Page.home())">Back to your home page</a></p>
                 """, showsAccountBar: false)
     }
 }

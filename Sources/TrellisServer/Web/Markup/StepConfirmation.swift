@@ -88,7 +88,7 @@ enum StepConfirmation: String, Sendable {
     func html(partner: String) -> HTML {
         let undo: HTML =
             self == .reported
-            ? #" <a id="undo-report" href="/repair/asked-of-me">Made by mistake? It can be taken back for a few minutes.</a>"#
+            ? #" <a id="undo-report" href="\#(Page.repair(.askedOfMe))">Made by mistake? It can be taken back for a few minutes.</a>"#
             : .empty
         return #"<p id="confirmation" class="confirmation" role="status">\#(sentence(partner: partner))\#(undo)</p>"#
     }

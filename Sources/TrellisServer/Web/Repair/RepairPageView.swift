@@ -33,7 +33,8 @@ struct RepairPageView {
         let top: HTML = "\(done?.html(partner: partnerName) ?? .empty)\(forms.banner(error))"
         let back: HTML =
             screen == .overview
-            ? #"<p><a href="/home">← Home</a></p>"# : #"<p><a href="/repair">← Repairing trust</a></p>"#
+            ? #"<p><a href="\#(Page.home())">← Home</a></p>"#
+            : #"<p><a href="\#(Page.repair(.overview))">← Repairing trust</a></p>"#
         let body: HTML
         switch screen {
         case .overview: body = overview

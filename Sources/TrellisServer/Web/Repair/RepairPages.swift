@@ -12,10 +12,10 @@ struct RepairPages {
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        screen("/repair") { _ in .overview }
+        screen(RepairScreen.overview.path) { _ in .overview }
         screen("/repair/areas/{areaId}") { .area(try $0.identifier("areaId", as: AreaID.self)) }
-        screen("/repair/asked") { _ in .asked }
-        screen("/repair/asked-of-me") { _ in .askedOfMe }
+        screen(RepairScreen.asked.path) { _ in .asked }
+        screen(RepairScreen.askedOfMe.path) { _ in .askedOfMe }
         RepairSteps(pages: self).register(on: router)
         router.post("/repair/calendar") { request, context in
             let visit = try context.pageVisit()
@@ -48,7 +48,7 @@ struct RepairPages {
         _ visit: WebVisit, _ account: Account, screen: RepairScreen, error: TrellisError? = nil,
         done: StepConfirmation? = nil, wordingFor asked: UUID? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: "/home") }
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
         try await seen.opened(screen.path, in: state, by: account)
         guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {

@@ -77,7 +77,7 @@ struct RepairSteps {
                     let today = account.settings.today(at: pages.clock.now())
                     let state = try await pages.couples.perform(.repair(step, today: today), in: couple, by: account)
                     let done = StepConfirmation(step, by: account.id, in: state)
-                    if form["back"] == "/home" { return visit.redirect(to: "/home?done=\(done.rawValue)") }
+                    if form["back"] == Page.home().description { return visit.redirect(to: .home(done: done)) }
                     let screen = RepairScreen(path: form["back"] ?? "") ?? Self.screen(after: step, in: state)
                     // After a request, the screen shows gentle notes on its wording (redirected, so a
                     // reload never asks twice).

@@ -21,8 +21,8 @@ struct ExpiredFormView {
             : "This form was from an older page, so it was not saved."
         let next: HTML =
             expired.sessionEnded
-            ? #"<p><a class="button" id="log-in-again" href="/login">Log in again</a></p>"#
-            : #"<p><a class="button" href="/home">Back to your home page</a></p>"#
+            ? #"<p><a class="button" id="log-in-again" href="\#(Page.logIn())">Log in again</a></p>"#
+            : #"<p><a class="button" href="\#(Page.home())">Back to your home page</a></p>"#
         return HTMLPage.document(
             title: "Not saved",
             content: """

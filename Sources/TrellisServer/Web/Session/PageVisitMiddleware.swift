@@ -32,6 +32,6 @@ struct RequireMember: RouterMiddleware {
         guard request.method == .get || request.method == .head else {
             throw ExpiredForm(fields: try await FormFields.parse(request), sessionEnded: visit.sessionToken != nil)
         }
-        return visit.redirect(to: "/login?next=\(AccountPages.safeNext(request.uri.path))")
+        return visit.redirect(to: .logIn(next: AccountPages.safeNext(request.uri.path)))
     }
 }

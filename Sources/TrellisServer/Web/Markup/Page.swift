@@ -1,0 +1,45 @@
+import Hummingbird
+import TrellisCore
+
+/// Every page a person opens, by name: the router registers each at its `route`, and every link
+/// and redirect is made from the same value, so a link cannot point where no page is. In `HTML`
+/// a page interpolates as its address, escaped like any text.
+enum Page: Sendable, Equatable, CustomStringConvertible {
+    case welcome
+    case signUp(next: String? = nil)
+    case logIn(next: String? = nil)
+    case home(done: StepConfirmation? = nil)
+    case leave
+    case settings
+    case integrity(done: StepConfirmation? = nil, before: Day? = nil)
+    case repair(RepairScreen)
+
+    /// The address, with its query.
+    var description: String {
+        switch self {
+        case .welcome: "/"
+        case .signUp(let next): "/signup" + Self.query(["next": next])
+        case .logIn(let next): "/login" + Self.query(["next": next])
+        case .home(let done): "/home" + Self.query(["done": done?.rawValue])
+        case .leave: "/couple/leave"
+        case .settings: "/settings"
+        case .integrity(let done, let before):
+            "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
+        case .repair(let screen): screen.path
+        }
+    }
+
+    /// Where the router registers the page: its address without the query.
+    var route: RouterPath {
+        RouterPath(String(description.prefix { $0 != "?" }))
+    }
+
+    private static func query(_ items: KeyValuePairs<String, String?>) -> String {
+        let pairs = items.compactMap { pair in pair.value.map { "\(pair.key)=\($0)" } }
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
+}
+
+extension WebVisit {
+    func redirect(to page: Page) -> Response { redirect(to: page.description) }
+}
