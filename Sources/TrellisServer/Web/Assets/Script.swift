@@ -4,12 +4,7 @@ import Hummingbird
 /// inline code). It only enhances: every page and form works the same without it.
 enum Script {
     static func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get("/assets/trellis.js") { _, _ in
-            var headers = HTTPFields()
-            headers[.contentType] = "text/javascript; charset=utf-8"
-            headers[.cacheControl] = "public, max-age=3600"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: source)))
-        }
+        StaticAsset.serve("/assets/trellis.js", type: "text/javascript; charset=utf-8", source, on: router)
     }
 
     static let source = """

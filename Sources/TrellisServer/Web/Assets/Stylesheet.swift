@@ -3,12 +3,7 @@ import Hummingbird
 /// The one stylesheet, served from our own origin so the Content-Security-Policy can forbid all others.
 enum Stylesheet {
     static func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get("/assets/trellis.css") { _, _ in
-            var headers = HTTPFields()
-            headers[.contentType] = "text/css; charset=utf-8"
-            headers[.cacheControl] = "public, max-age=3600"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: css)))
-        }
+        StaticAsset.serve("/assets/trellis.css", type: "text/css; charset=utf-8", css, on: router)
     }
 
     static let css = """
