@@ -15,10 +15,18 @@ public enum PlainText {
         return .success(text)
     }
 
+    /// `check` for a name: one line, so no line break or tab either.
+    public static func checkLine(_ raw: String, limit: Int) -> Result<String, Problem> {
+        check(raw, limit: limit).flatMap { text in
+            text.unicodeScalars.contains { $0 == "\n" || $0 == "\t" } ? .failure(.lineBreak) : .success(text)
+        }
+    }
+
     public enum Problem: Error, Equatable {
         case empty
         case tooLong(Int)
         case invisibleCharacters
+        case lineBreak
 
         /// `what` names the thing, as in "An area's name".
         public func sentence(_ what: String) -> String {
@@ -26,6 +34,7 @@ public enum PlainText {
             case .empty: "\(what) cannot be empty."
             case .tooLong(let limit): "\(what) can be at most \(limit) characters."
             case .invisibleCharacters: "\(what) cannot contain invisible or control characters."
+            case .lineBreak: "\(what) is one line: it cannot contain line breaks or tabs."
             }
         }
     }

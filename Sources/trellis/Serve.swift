@@ -39,6 +39,12 @@ struct Serve: AsyncParsableCommand {
             valueName: "count"))
     var keptCouples = 10_000
 
+    @Flag(
+        help: ArgumentHelp(
+            "With an https public URL, also ask browsers to preload HTTPS-only for the domain (HSTS preload).",
+            discussion: "Every subdomain must then serve https; leaving the preload list takes months."))
+    var hstsPreload = false
+
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError(
@@ -54,7 +60,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let options = TrellisServer.Options(
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
-            logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples)
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
+            hstsPreload: hstsPreload)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -4,7 +4,7 @@ public enum AreaName {
 
     /// The name as it will be stored (trimmed), or the rule it breaks.
     public static func validated(_ raw: String) throws(CoupleRuleError) -> String {
-        switch PlainText.check(raw, limit: maximumLength) {
+        switch PlainText.checkLine(raw, limit: maximumLength) {
         case .success(let name): return name
         case .failure(let problem): throw .invalidAreaName(problem.sentence("An area's name"))
         }

@@ -12,12 +12,11 @@ enum JSONCoding {
     }()
 
     /// Reads at most `RequestLimits.maximumBodyBytes` and decodes it; an absent body decodes as `{}`.
+    /// A body must say it is JSON: anything else is refused unread (415).
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: RequestLimits.maximumBodyBytes)
-        } catch is NIOTooManyBytesError {
-            throw TrellisError.bodyTooLarge
+        let buffer = try await RequestLimits.body(of: request)
+        guard buffer.readableBytes == 0 || RequestLimits.mediaType(of: request) == "application/json" else {
+            throw TrellisError.unsupportedMediaType("application/json")
         }
         let data = buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView)
         do {

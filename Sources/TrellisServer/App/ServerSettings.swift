@@ -10,19 +10,23 @@ public struct ServerSettings: Sendable {
     public var passwordHasher: PasswordHasher
     /// How many couples' folded states stay in memory at most (least recently used go first).
     public var keptCouples: Int
+    /// Over https, ask browsers to put the domain on their HTTPS-only preload list (hard to undo).
+    public var hstsPreload: Bool
 
     public init(
         publicURL: String,
         sessionLifetime: TimeInterval = 30 * 24 * 3600,
         inviteLifetime: TimeInterval = 7 * 24 * 3600,
         passwordHasher: PasswordHasher = PasswordHasher(),
-        keptCouples: Int = 10_000
+        keptCouples: Int = 10_000,
+        hstsPreload: Bool = false
     ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.sessionLifetime = sessionLifetime
         self.inviteLifetime = inviteLifetime
         self.passwordHasher = passwordHasher
         self.keptCouples = keptCouples
+        self.hstsPreload = hstsPreload
     }
 
     var usesTLS: Bool { publicURL.lowercased().hasPrefix("https://") }

@@ -15,7 +15,7 @@ public struct TrellisRouter {
         let seen = SeenMarks(storage: storage, clock: clock)
 
         let router = Router(context: TrellisRequestContext.self)
-        router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS))
+        router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
         router.add(middleware: ErrorMiddleware())
 
         Health(storage: storage).register(on: router)

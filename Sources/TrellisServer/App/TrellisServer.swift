@@ -12,9 +12,11 @@ public enum TrellisServer {
         public var publicURL: String?
         public var logLevel: Logger.Level
         public var keptCouples: Int
+        public var hstsPreload: Bool
 
         public init(
-            host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int
+            host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
+            hstsPreload: Bool = false
         ) {
             self.host = host
             self.port = port
@@ -22,6 +24,7 @@ public enum TrellisServer {
             self.publicURL = publicURL
             self.logLevel = logLevel
             self.keptCouples = keptCouples
+            self.hstsPreload = hstsPreload
         }
     }
 
@@ -31,7 +34,8 @@ public enum TrellisServer {
         let storage = try DataDirectory.open(options.dataDirectory, environment: environment)
         for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
         let settings = ServerSettings(
-            publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples)
+            publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
+            hstsPreload: options.hstsPreload)
         let app = Application(
             router: TrellisRouter(storage: storage, settings: settings).router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),

@@ -35,7 +35,7 @@ enum CredentialRules {
     }
 
     static func name(_ raw: String) throws(TrellisError) -> String {
-        switch PlainText.check(raw, limit: maximumNameLength) {
+        switch PlainText.checkLine(raw, limit: maximumNameLength) {
         case .success(let name): return name
         case .failure(.empty): throw .invalid("name", "Tell us the name your partner knows you by.")
         case .failure(let problem): throw .invalid("name", problem.sentence("A name"))

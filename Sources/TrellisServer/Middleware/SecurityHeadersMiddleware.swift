@@ -17,6 +17,12 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     static let openerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
 
     let usesTLS: Bool
+    let hstsPreload: Bool
+
+    /// HTTPS only, for a year, for this host and every subdomain (none of which may serve plain http).
+    var strictTransportSecurity: String {
+        "max-age=31536000; includeSubDomains" + (hstsPreload ? "; preload" : "")
+    }
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -28,7 +34,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[Self.referrerPolicy] = "no-referrer"
         response.headers[Self.openerPolicy] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
-        if usesTLS { response.headers[.strictTransportSecurity] = "max-age=31536000" }
+        if usesTLS { response.headers[.strictTransportSecurity] = strictTransportSecurity }
         return response
     }
 }

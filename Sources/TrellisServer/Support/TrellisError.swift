@@ -32,6 +32,11 @@ public struct TrellisError: Error, Sendable, Equatable {
     static let sessionExpired = Self(.unauthorized, "session_expired", "Your session has expired. Log in again.")
     static let wrongCredentials = Self(.unauthorized, "wrong_credentials", "That email and password do not match.")
     static let notFound = Self(.notFound, "not_found", "There is nothing here.")
+    static func unsupportedMediaType(_ expected: String) -> Self {
+        Self(
+            .unsupportedMediaType, "unsupported_media_type", "Send the body as \(expected), and say so in Content-Type."
+        )
+    }
     static let bodyTooLarge = Self(
         .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
@@ -59,9 +64,4 @@ extension TrellisError {
             "Your couple's record has changed since you last read it (it is now at \(current)). Reload and try again.",
             field: "expectedSeq")
     }
-}
-
-enum RequestLimits {
-    /// Bodies above this size are refused unread (documented in openapi.yaml and the README).
-    static let maximumBodyBytes = 64 * 1024
 }

@@ -17,12 +17,12 @@ struct FormFields: Sendable {
         return value
     }
 
+    /// The posted form; a body in any other encoding is refused unread (415).
     static func parse(_ request: Request) async throws -> FormFields {
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: RequestLimits.maximumBodyBytes)
-        } catch is NIOTooManyBytesError {
-            throw TrellisError.bodyTooLarge
+        let buffer = try await RequestLimits.body(of: request)
+        let form = "application/x-www-form-urlencoded"
+        guard buffer.readableBytes == 0 || RequestLimits.mediaType(of: request) == form else {
+            throw TrellisError.unsupportedMediaType(form)
         }
         return FormFields(encoded: String(buffer: buffer))
     }

@@ -10,6 +10,7 @@ public final class SQLiteStorage: Sendable {
 
     /// Opens (creating if needed) the database file. Call `migrate()` before use.
     public init(path: String, masterKey: MasterKey) throws {
+        try Self.keepToOwner(path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -20,6 +21,20 @@ public final class SQLiteStorage: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         keys = KeyRing(master: masterKey)
+    }
+
+    /// The database is its owner's alone (mode 0600). SQLite gives its WAL and shared-memory files
+    /// the database file's mode, so creating it 0600 covers them; files from before are tightened.
+    static func keepToOwner(_ path: String) throws {
+        let files = FileManager.default
+        if !files.fileExists(atPath: path) {
+            guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError.unreadable
+            }
+        }
+        for file in [path, path + "-wal", path + "-shm"] where files.fileExists(atPath: file) {
+            try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+        }
     }
 
     /// Applies the migrations this database has not had yet, and checks the master key is the one
