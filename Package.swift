@@ -73,6 +73,7 @@ let package = Package(
             dependencies: [
                 "TrellisServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 import TrellisStore
 
 /// The one place that builds the router: middleware, pages and API, over one set of services.
@@ -7,10 +8,18 @@ public struct TrellisRouter {
     /// Every API route as "METHOD /path", in registration order (checked against openapi.yaml).
     public let apiRoutes: [String]
 
-    public init(storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock()) {
-        let accounts = AccountService(storage: storage, clock: clock, settings: settings, throttle: LoginThrottle())
-        let couples = CoupleService(storage: storage, clock: clock, keptCouples: settings.keptCouples)
-        let invites = InviteService(storage: storage, couples: couples, clock: clock, settings: settings)
+    /// `securityLogger` receives the security events (see `SecurityLog`).
+    public init(
+        storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock(),
+        securityLogger: Logger = Logger(label: "trellis.security")
+    ) {
+        let security = SecurityLog(logger: securityLogger, storage: storage)
+        let accounts = AccountService(
+            storage: storage, clock: clock, settings: settings, throttle: LoginThrottle(), security: security)
+        let couples = CoupleService(
+            storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security)
+        let invites = InviteService(
+            storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TrellisCore
 import TrellisStore
 
@@ -19,7 +20,10 @@ struct DemoCouple {
     ) async throws -> DemoCouple {
         let firstDay = Day(now).adding(days: -days)
         let clock = ManualWallClock(Date(timeIntervalSince1970: Double(firstDay.daysSinceEpoch) * 86_400 + 8 * 3600))
-        let couples = CoupleService(storage: storage, clock: clock, keptCouples: 16)
+        // Seeding writes history, not visits: no security events to report.
+        let quiet = SecurityLog(
+            logger: Logger(label: "trellis.demo") { _ in SwiftLogNoOpLogHandler() }, storage: storage)
+        let couples = CoupleService(storage: storage, clock: clock, keptCouples: 16, security: quiet)
         let (couple, _) = try await couples.start(for: asker)
         _ = try await couples.commit(.join(name: doer.name), to: couple, by: doer, effects: [.assign(doer.id)]) {
             try await couples.state(of: couple, for: doer.id)

@@ -14,12 +14,17 @@ final class AccountService: Sendable {
     private let clock: any WallClock
     private let settings: ServerSettings
     private let throttle: LoginThrottle
+    private let security: SecurityLog
     /// A real hash to check against when the email is unknown, so both answers take as long.
     /// Made up front: made lazily, the first unknown-email logins would be slower and tell.
     private let decoyHash: String
 
-    init(storage: any TrellisStorage, clock: any WallClock, settings: ServerSettings, throttle: LoginThrottle) {
+    init(
+        storage: any TrellisStorage, clock: any WallClock, settings: ServerSettings, throttle: LoginThrottle,
+        security: SecurityLog
+    ) {
         self.storage = storage
+        self.security = security
         self.clock = clock
         self.settings = settings
         self.throttle = throttle
@@ -57,6 +62,7 @@ final class AccountService: Sendable {
                 .conflict, "email_taken", "An account with that email already exists. Log in instead.",
                 field: "email")
         }
+        security.record(.signUp, account: account.id, address: address)
         return (account, session)
     }
 
@@ -64,19 +70,28 @@ final class AccountService: Sendable {
         -> (Account, IssuedSession)
     {
         let email = CredentialRules.normalisedEmail(rawEmail)
-        try throttle.reserve(account: email, address: address, at: clock.now())
+        do {
+            try throttle.reserve(account: email, address: address, at: clock.now())
+        } catch {
+            security.record(.throttled, address: address)
+            throw error
+        }
         let account = try await storage.account(email: email)
         let hash: String
         if let account { hash = account.passwordHash } else { hash = decoyHash }
         guard try await settings.passwordHasher.verify(password, against: hash), let account else {
+            security.record(.logInFailed, account: account?.id, address: address)
             throw TrellisError.wrongCredentials
         }
         throttle.recordSuccess(account: email, address: address)
+        security.record(.logIn, account: account.id, address: address)
         return (account, try await openSession(for: account))
     }
 
     func logOut(token: String) async throws {
+        let account = try await storage.session(tokenHash: SecretToken.hash(token))?.account
         try await storage.deleteSession(tokenHash: SecretToken.hash(token))
+        security.record(.logOut, account: account?.id)
     }
 
     /// The account behind a session token; refuses unknown and expired tokens differently so
@@ -84,10 +99,12 @@ final class AccountService: Sendable {
     func authenticate(token: String) async throws -> Account {
         let tokenHash = SecretToken.hash(token)
         guard let signedIn = try await storage.session(tokenHash: tokenHash) else {
+            security.record(.tokenRefused)
             throw TrellisError.notAuthenticated
         }
         guard signedIn.session.expiresAt > clock.now() else {
             try await storage.deleteSession(tokenHash: tokenHash)
+            security.record(.tokenRefused, account: signedIn.account.id)
             throw TrellisError.sessionExpired
         }
         return signedIn.account

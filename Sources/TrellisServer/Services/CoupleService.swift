@@ -10,6 +10,7 @@ import TrellisStore
 final class CoupleService: Sendable {
     private let storage: any TrellisStorage
     private let clock: any WallClock
+    private let security: SecurityLog
     private let folds: KeptFolds
     private let queue = CoupleQueue()
 
@@ -18,8 +19,9 @@ final class CoupleService: Sendable {
     private let attempts = 3
 
     /// `keptCouples`: how many couples' folded states stay in memory at most.
-    init(storage: any TrellisStorage, clock: any WallClock, keptCouples: Int) {
+    init(storage: any TrellisStorage, clock: any WallClock, keptCouples: Int, security: SecurityLog) {
         self.storage = storage
+        self.security = security
         self.clock = clock
         folds = KeptFolds(storage: storage, capacity: keptCouples)
     }
@@ -68,6 +70,7 @@ final class CoupleService: Sendable {
         _ = try await commit(.leave, to: couple, by: account, effects: [.release(account.id)]) {
             try await self.authorised(account, couple).state
         }
+        security.record(.memberLeft, account: account.id)
     }
 
     /// Decides against freshly loaded state and appends, after any other command for the same
@@ -112,7 +115,10 @@ final class CoupleService: Sendable {
 
     /// Loads and folds the couple, and checks the account is one of its current members.
     func authorised(_ account: Account, _ couple: CoupleID) async throws -> (state: CoupleState, view: CoupleView) {
-        guard account.coupleID == couple else { throw TrellisError.notFound }
+        guard account.coupleID == couple else {
+            security.record(.accessRefused, account: account.id)
+            throw TrellisError.notFound
+        }
         let state = try await state(of: couple, for: account.id)
         guard let view = state.view(for: account.id) else { throw TrellisError.notFound }
         return (state, view)

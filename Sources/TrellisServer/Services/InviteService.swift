@@ -16,8 +16,13 @@ final class InviteService: Sendable {
     private let couples: CoupleService
     private let clock: any WallClock
     private let settings: ServerSettings
+    private let security: SecurityLog
 
-    init(storage: any TrellisStorage, couples: CoupleService, clock: any WallClock, settings: ServerSettings) {
+    init(
+        storage: any TrellisStorage, couples: CoupleService, clock: any WallClock, settings: ServerSettings,
+        security: SecurityLog
+    ) {
+        self.security = security
         self.storage = storage
         self.couples = couples
         self.clock = clock
@@ -70,6 +75,7 @@ final class InviteService: Sendable {
         ) {
             try await self.couples.state(of: invite.couple, for: account.id)
         }
+        security.record(.inviteUsed, account: account.id)
         return (invite.couple, try CoupleService.view(joined, for: account))
     }
 

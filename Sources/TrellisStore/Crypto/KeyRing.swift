@@ -1,11 +1,13 @@
 import Crypto
 import Foundation
+import TrellisCore
 
 /// Makes and unwraps the data keys (one per couple, one per member for private entries) and
 /// derives the lookup key for emails. Destroying a wrapped key shreds what it sealed.
 struct KeyRing: Sendable {
     private let wrappingKey: SymmetricKey
     private let emailIndexKey: SymmetricKey
+    private let pseudonymKey: SymmetricKey
     /// Identifies the master key without revealing it.
     let keyCheck: Data
     private let unwrapped = UnwrappedKeys()
@@ -13,6 +15,7 @@ struct KeyRing: Sendable {
     init(master: MasterKey) {
         wrappingKey = master.derived(for: "key wrapping")
         emailIndexKey = master.derived(for: "email index")
+        pseudonymKey = master.derived(for: "log pseudonyms")
         keyCheck = Data(
             HMAC<SHA256>.authenticationCode(for: Data("trellis".utf8), using: master.derived(for: "key check")))
     }
@@ -32,6 +35,13 @@ struct KeyRing: Sendable {
         let key = SymmetricKey(data: try Sealer.open(wrapped, with: wrappingKey, context: "wrapped " + owner))
         unwrapped.keep(key, for: owner, wrapped: wrapped)
         return key
+    }
+
+    /// A keyed hash of an account id for logs: the same account reads the same in every line and
+    /// every restart, and nobody without the master key can tell whose it is.
+    func pseudonym(_ member: MemberID) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data(member.description.utf8), using: pseudonymKey)
+        return Data(code).prefix(8).map { String(format: "%02x", $0) }.joined()
     }
 
     /// A keyed hash of the normalised email: finds an account without storing the email in clear.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import TrellisServer
 import TrellisStore
 
@@ -14,13 +15,13 @@ struct TestServer: @unchecked Sendable {
 
     static let publicURL = "http://trellis.test"
 
-    init(publicURL: String = Self.publicURL) throws {
+    init(publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security")) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         storage = try DataDirectory.open(directory, environment: [:])
         try storage.migrate()
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
         let settings = ServerSettings(publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4))
-        trellis = TrellisRouter(storage: storage, settings: settings, clock: clock)
+        trellis = TrellisRouter(storage: storage, settings: settings, clock: clock, securityLogger: securityLogger)
     }
 
     /// Runs `test` against the router (or, with `.live`, a real server on a loopback port), then

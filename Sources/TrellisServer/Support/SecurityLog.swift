@@ -1,0 +1,30 @@
+import Logging
+import TrellisCore
+import TrellisStore
+
+/// What an operator needs to see an attack without seeing anyone's life: one structured line per
+/// security event, naming the account only by its pseudonym (a keyed hash of its id), never by an
+/// email, a name, a token, an invite code or anything a person wrote.
+struct SecurityLog: Sendable {
+    enum Event: String {
+        case signUp = "sign_up"
+        case logIn = "log_in"
+        case logInFailed = "log_in_failed"
+        case throttled
+        case logOut = "log_out"
+        case tokenRefused = "token_refused"
+        case accessRefused = "access_refused"
+        case inviteUsed = "invite_used"
+        case memberLeft = "member_left"
+    }
+
+    let logger: Logger
+    let storage: any TrellisStorage
+
+    func record(_ event: Event, account: MemberID? = nil, address: String? = nil) {
+        var metadata: Logger.Metadata = ["event": .string(event.rawValue)]
+        if let account { metadata["account"] = .string(storage.pseudonym(account)) }
+        if let address { metadata["address"] = .string(address) }
+        logger.notice("security", metadata: metadata)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HummingbirdTesting
+import Logging
+import Synchronization
+import Testing
+import TrellisServer
+
+/// Keeps every line logged to it, for the test to read.
+final class CapturedLog: Sendable {
+    private let lines = Mutex<[(message: String, metadata: Logger.Metadata)]>([])
+
+    var logger: Logger {
+        Logger(label: "test.security") { _ in Handler(log: self) }
+    }
+
+    var events: [String] { lines.withLock { $0.compactMap { $0.metadata["event"]?.description } } }
+    var text: String {
+        lines.withLock { $0.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n") }
+    }
+
+    fileprivate func append(_ message: String, _ metadata: Logger.Metadata) {
+        lines.withLock { $0.append((message, metadata)) }
+    }
+
+    struct Handler: LogHandler {
+        let log: CapturedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            log.append(event.message.description, metadata.merging(event.metadata ?? [:]) { $1 })
+        }
+    }
+}
+
+@Suite("The security log")
+struct SecurityLogTests {
+    @Test func anAttackIsVisibleAndNoOnesLifeIs() async throws {
+        let log = CapturedLog()
+        let server = try TestServer(securityLogger: log.logger)
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let wrong = ["email": "bob@example.org", "password": "not the right one at all"]
+            for _ in 0..<6 { _ = try await client.api(.post, "/api/v1/sessions", json: wrong) }
+            let stranger = try await client.signUp("Mallory")
+            #expect(
+                try await client.api(.get, "/api/v1/couples/\(couple)", token: stranger.token).status == .notFound)
+            _ = try await client.api(.get, "/api/v1/me", token: "made-up-token")
+            _ = try await client.api(.post, "/api/v1/couples/\(couple)/leave", token: bob.token)
+
+            let events = Set(log.events)
+            for expected in [
+                "sign_up", "invite_used", "log_in_failed", "throttled", "access_refused", "token_refused",
+                "member_left",
+            ] {
+                #expect(events.contains(expected), "no \(expected) in \(events.sorted())")
+            }
+            // Accounts appear only as pseudonyms: never an email, a name, a token or an id.
+            let text = log.text
+            for secret in [
+                "alice@example.org", "bob@example.org", "Alice", "Bob", "Mallory", alice.token, bob.token,
+                stranger.token, alice.id, bob.id, "made-up-token", "not the right one",
+            ] {
+                #expect(!text.contains(secret), "the security log holds \(secret)")
+            }
+        }
+    }
+}
