@@ -5,8 +5,6 @@ import TrellisCore
 struct WeekDots {
     let action: RepairAction
     let today: Day
-    /// The asker sees "you noticed"; the doer, "your partner noticed".
-    let viewerAsked: Bool
 
     private static let cell = 40
     private static let radius = 12

@@ -12,7 +12,7 @@ extension RepairPageView {
         let shown = days.filter(\.worthShowing).map(\.html)
         let rest = days.filter { !$0.worthShowing }.map(\.html)
         let picture: HTML =
-            action.isActive ? WeekDots(action: action, today: view.today, viewerAsked: mine).html : .empty
+            action.isActive ? WeekDots(action: action, today: view.today).html : .empty
         return """
             \(picture)\(rhythm)
             \(shown.isEmpty ? .empty : #"<ul class="occurrences">\#(shown.joined())</ul>"#)
