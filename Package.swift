@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .target(name: "TrellisCore"),
@@ -29,23 +31,34 @@ let package = Package(
         .target(
             name: "TrellisServer",
             dependencies: [
+                "TrellisCore",
                 "TrellisStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            exclude: ["Resources/common-passwords.SOURCE.md"],
+            resources: [.copy("Resources/common-passwords.txt")]
         ),
         .executableTarget(
             name: "trellis",
             dependencies: [
                 "TrellisServer",
+                "TrellisStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "TrellisBenchmarks",
             dependencies: [
+                "TrellisCore",
                 "TrellisServer",
                 "TrellisStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -71,8 +84,14 @@ let package = Package(
         .testTarget(
             name: "TrellisServerTests",
             dependencies: [
+                "TrellisCore",
                 "TrellisServer",
+                "TrellisStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

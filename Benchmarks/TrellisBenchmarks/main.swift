@@ -26,7 +26,10 @@ try storage.migrate()
 let alice = Account(id: MemberID(), email: "alice@example.org", name: "Alice", passwordHash: "-", coupleID: nil)
 let now = Date()
 try await storage.createAccount(
-    alice, session: (Array(repeating: 1, count: 32), SessionRecord(account: alice.id, expiresAt: now)), at: now)
+    alice,
+    session: (
+        Array(repeating: 1, count: 32), SessionRecord.opening(for: alice.id, at: now, expiresAt: now, client: "Bench")
+    ))
 let couple = CoupleID()
 let start = try CoupleState().decide(.start(founderName: "Alice"), by: alice.id, at: now)
 _ = try await storage.append(

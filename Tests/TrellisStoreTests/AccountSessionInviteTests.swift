@@ -14,8 +14,12 @@ struct AccountSessionInviteTests {
         let otherSession = Array(repeating: UInt8(3), count: 32)
         await #expect(throws: StoreError.duplicateEmail) {
             try await store.storage.createAccount(
-                other, session: (otherSession, SessionRecord(account: other.id, expiresAt: StoreFixture.now)),
-                at: StoreFixture.now)
+                other,
+                session: (
+                    otherSession,
+                    SessionRecord.opening(
+                        for: other.id, at: StoreFixture.now, expiresAt: StoreFixture.now, client: "Firefox")
+                ))
         }
         // The refused sign-up left no session behind either.
         #expect(try await store.storage.session(tokenHash: otherSession) == nil)
@@ -29,12 +33,48 @@ struct AccountSessionInviteTests {
         let sam = StoreFixture.account("Sam")
         try await StoreFixture.register(sam, in: store.storage)
         let hash = Array(repeating: UInt8(7), count: 32)
-        let record = SessionRecord(account: sam.id, expiresAt: StoreFixture.now.addingTimeInterval(60))
-        try await store.storage.createSession(tokenHash: hash, record, at: StoreFixture.now)
+        let record = SessionRecord.opening(
+            for: sam.id, at: StoreFixture.now, expiresAt: StoreFixture.now.addingTimeInterval(60), client: "App")
+        try await store.storage.createSession(tokenHash: hash, record)
         #expect(try await store.storage.session(tokenHash: hash)?.session == record)
         #expect(try await store.storage.session(tokenHash: hash)?.account.name == "Sam")
         try await store.storage.deleteSession(tokenHash: hash)
         #expect(try await store.storage.session(tokenHash: hash) == nil)
+    }
+
+    @Test func aMemberSeesAndEndsOnlyTheirOwnSessions() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let (sam, alex) = (StoreFixture.account("Sam"), StoreFixture.account("Alex"))
+        try await StoreFixture.register(sam, in: store.storage)
+        try await StoreFixture.register(alex, in: store.storage)
+        let later = StoreFixture.now.addingTimeInterval(3600)
+        var opened: [[UInt8]: SessionRecord] = [:]
+        for (byte, client) in [(UInt8(20), "Firefox on Android"), (21, "App"), (22, "Safari on iPhone")] {
+            let record = SessionRecord.opening(for: sam.id, at: StoreFixture.now, expiresAt: later, client: client)
+            opened[Array(repeating: byte, count: 32)] = record
+            try await store.storage.createSession(tokenHash: Array(repeating: byte, count: 32), record)
+        }
+        let phone = Array(repeating: UInt8(22), count: 32)
+        try await store.storage.touchSession(tokenHash: phone, at: StoreFixture.now.addingTimeInterval(60))
+        let listed = try await store.storage.sessions(of: sam.id)
+        #expect(listed.first?.client == "Safari on iPhone")
+        #expect(listed.first?.lastUsedAt == StoreFixture.now.addingTimeInterval(60))
+        #expect(Set(listed.map(\.id)).isSuperset(of: opened.values.map(\.id)))
+
+        // Alex cannot end Sam's session, even knowing its id; Sam can.
+        let app = opened[Array(repeating: 21, count: 32)]!
+        #expect(try await store.storage.deleteSession(id: app.id, of: alex.id) == false)
+        #expect(try await store.storage.deleteSession(id: app.id, of: sam.id))
+        #expect(try await store.storage.session(tokenHash: Array(repeating: 21, count: 32)) == nil)
+
+        // A new password ends every session but the one that changed it; Alex's stay.
+        let alexBefore = try await store.storage.sessions(of: alex.id)
+        try await store.storage.updatePasswordHash("new", for: sam.id, endingSessionsBut: phone)
+        #expect(try await store.storage.sessions(of: sam.id).map(\.client) == ["Safari on iPhone"])
+        #expect(try await store.storage.account(id: sam.id)?.passwordHash == "new")
+        #expect(try await store.storage.sessions(of: alex.id) == alexBefore)
+        #expect(try await store.storage.deleteSessions(of: sam.id, keeping: nil) == 1)
     }
 
     @Test func anInviteIsUsedOnceAndNotAfterItExpires() async throws {

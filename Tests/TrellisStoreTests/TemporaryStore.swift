@@ -63,8 +63,9 @@ enum StoreFixture {
     @discardableResult
     static func register(_ account: Account, in storage: SQLiteStorage) async throws -> [UInt8] {
         let tokenHash = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        let record = SessionRecord(account: account.id, expiresAt: now.addingTimeInterval(3600))
-        try await storage.createAccount(account, session: (tokenHash, record), at: now)
+        let record = SessionRecord.opening(
+            for: account.id, at: now, expiresAt: now.addingTimeInterval(3600), client: "Test")
+        try await storage.createAccount(account, session: (tokenHash, record))
         return tokenHash
     }
 

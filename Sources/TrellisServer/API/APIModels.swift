@@ -36,6 +36,8 @@ struct AccountResponse: Encodable {
 struct SessionBody: Encodable {
     let token: String
     let expiresAt: Date
+    /// The known-device token, to send back as `deviceToken` at the next log-in.
+    let deviceToken: String
 }
 
 struct AccountWithSession: Encodable {
@@ -44,7 +46,7 @@ struct AccountWithSession: Encodable {
 
     init(_ account: Account, _ session: IssuedSession) {
         self.account = AccountBody(account)
-        self.session = SessionBody(token: session.token, expiresAt: session.expiresAt)
+        self.session = SessionBody(token: session.token, expiresAt: session.expiresAt, deviceToken: session.device)
     }
 }
 
@@ -132,6 +134,12 @@ struct SignupRequest: Decodable {
 struct LoginRequest: Decodable {
     let email: String
     let password: String
+    let deviceToken: String?
+}
+
+struct ChangePasswordRequest: Decodable {
+    let currentPassword: String
+    let newPassword: String
 }
 
 struct AcceptInviteRequest: Decodable {

@@ -5,7 +5,10 @@ public struct ServerSettings: Sendable {
     /// The address people use to reach Trellis; invite links are built on it, and cookies are
     /// marked Secure when it is https.
     public var publicURL: String
+    /// A session ends this long after it was opened, however much it is used...
     public var sessionLifetime: TimeInterval
+    /// ...or once it has gone this long unused.
+    public var sessionIdleLimit: TimeInterval
     public var inviteLifetime: TimeInterval
     public var passwordHasher: PasswordHasher
     /// How many couples' folded states stay in memory at most (least recently used go first).
@@ -16,6 +19,7 @@ public struct ServerSettings: Sendable {
     public init(
         publicURL: String,
         sessionLifetime: TimeInterval = 30 * 24 * 3600,
+        sessionIdleLimit: TimeInterval = 7 * 24 * 3600,
         inviteLifetime: TimeInterval = 7 * 24 * 3600,
         passwordHasher: PasswordHasher = PasswordHasher(),
         keptCouples: Int = 10_000,
@@ -23,6 +27,7 @@ public struct ServerSettings: Sendable {
     ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.sessionLifetime = sessionLifetime
+        self.sessionIdleLimit = sessionIdleLimit
         self.inviteLifetime = inviteLifetime
         self.passwordHasher = passwordHasher
         self.keptCouples = keptCouples

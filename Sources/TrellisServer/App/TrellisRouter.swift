@@ -14,8 +14,11 @@ public struct TrellisRouter {
         securityLogger: Logger = Logger(label: "trellis.security")
     ) {
         let security = SecurityLog(logger: securityLogger, storage: storage)
+        let throttle = LoginThrottle()
         let accounts = AccountService(
-            storage: storage, clock: clock, settings: settings, throttle: LoginThrottle(), security: security)
+            storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
+        let devices = SignedInDevices(
+            storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         let couples = CoupleService(
             storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security)
         let invites = InviteService(
@@ -41,12 +44,12 @@ public struct TrellisRouter {
             .register(on: members)
         RepairPages(couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
-        SettingsPage(accounts: accounts).register(on: members)
+        SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)))
-        AccountAPI(accounts: accounts).register(in: &book)
+        AccountAPI(accounts: accounts, devices: devices).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)

@@ -1,10 +1,7 @@
 import TrellisCore
 
-/// What an account's email, password and name must look like; each failure names its field.
+/// What an account's email and name must look like (passwords: `PasswordPolicy`); each failure names its field.
 enum CredentialRules {
-    static let minimumPasswordLength = 10
-    /// bcrypt reads only the first 72 bytes; longer passwords would be silently cut, so they are refused.
-    static let maximumPasswordLength = 72
     static let maximumNameLength = 60
     static let maximumEmailLength = 254
 
@@ -18,20 +15,6 @@ enum CredentialRules {
             !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !email.contains(where: \.isWhitespace)
         else { throw .invalid("email", "Enter an email address like name@example.org.") }
         return email
-    }
-
-    static func password(_ password: String) throws(TrellisError) -> String {
-        guard password.count >= minimumPasswordLength else {
-            throw .invalid("password", "Choose a password of at least \(minimumPasswordLength) characters.")
-        }
-        // bcrypt stops at a NUL byte: everything after it would be ignored.
-        guard !password.utf8.contains(0) else {
-            throw .invalid("password", "A password cannot contain a NUL character.")
-        }
-        guard password.utf8.count <= maximumPasswordLength else {
-            throw .invalid("password", "A password can be at most \(maximumPasswordLength) bytes long.")
-        }
-        return password
     }
 
     static func name(_ raw: String) throws(TrellisError) -> String {

@@ -1,15 +1,36 @@
 import Foundation
 import NIOConcurrencyHelpers
 
-/// Counts failed logins per account and per network address, and sign-ups per address, in a
-/// sliding window, and refuses further attempts once it is full. Successful logins clear the
-/// account's count.
+/// Slows password guessing without letting anyone lock the owner out.
+///
+/// Every attempt is counted as a failure before its password is checked (checking and counting
+/// under one lock, so parallel guesses cannot slip through uncounted); a correct password takes
+/// its count back. An attempt from a device that has logged in to the account before counts only
+/// against that device, which has a small budget of its own: so a partner who knows the email and
+/// keeps guessing cannot keep the owner's phone out. Every other attempt counts against the
+/// account and against the network address. The account's first few failures are free; after
+/// them each attempt waits for a pause that doubles, up to a quarter of an hour: guessing slows
+/// to a crawl, but the door never shuts for good. Addresses, and sign-ups per address (each costs
+/// a slow hash), have a plain limit per window.
 final class LoginThrottle: Sendable {
     struct Limits: Sendable {
-        var perAccount = 5
+        var perDevice = 5
+        var freePerAccount = 5
+        var firstPause: TimeInterval = 15
+        var longestPause: TimeInterval = 15 * 60
         var perAddress = 20
         var signUpsPerAddress = 10
         var window: TimeInterval = 15 * 60
+        /// How long an account's failures are remembered, so the pauses can grow.
+        var accountMemory: TimeInterval = 60 * 60
+    }
+
+    /// Whose budget a password check spends.
+    enum Attempt: Sendable {
+        case knownDevice(String)
+        case unknownDevice(account: String, address: String)
+        /// A signed-in member confirming their current password (to change it).
+        case signedIn(member: String)
     }
 
     private let limits: Limits
@@ -17,45 +38,90 @@ final class LoginThrottle: Sendable {
 
     init(limits: Limits = Limits()) { self.limits = limits }
 
-    /// Counts this attempt as a failure in advance, or throws `tooManyAttempts` when the account or
-    /// the address has used up its window. Checking and counting under one lock means parallel
-    /// guesses cannot all slip through before any of them is counted.
-    func reserve(account: String, address: String, at now: Date) throws(TrellisError) {
-        try reserve([("account:" + account, limits.perAccount), ("address:" + address, limits.perAddress)], at: now)
+    func reserve(_ attempt: Attempt, at now: Date) throws(TrellisError) {
+        switch attempt {
+        case .knownDevice(let device):
+            try reserve([Bucket("device:" + device, .window(limits.perDevice))], at: now)
+        case .signedIn(let member):
+            try reserve([Bucket("member:" + member, .window(limits.perDevice))], at: now)
+        case .unknownDevice(let account, let address):
+            try reserve(
+                [
+                    Bucket("account:" + account, .pausing(free: limits.freePerAccount)),
+                    Bucket("address:" + address, .window(limits.perAddress)),
+                ], at: now)
+        }
     }
 
     /// Counts a sign-up from this address: each costs a slow password hash, so an address gets a few.
     func reserveSignUp(address: String, at now: Date) throws(TrellisError) {
-        try reserve([("signup:" + address, limits.signUpsPerAddress)], at: now)
+        try reserve([Bucket("signup:" + address, .window(limits.signUpsPerAddress))], at: now)
     }
 
-    private func reserve(_ keys: [(String, Int)], at now: Date) throws(TrellisError) {
-        let wait = failures.withLockedValue { table -> TimeInterval? in
-            let waits = keys.compactMap { key, limit -> TimeInterval? in
-                let recent = Self.recent(table[key] ?? [], now: now, window: limits.window)
-                guard recent.count >= limit, let oldest = recent.first else { return nil }
-                return oldest.addingTimeInterval(limits.window).timeIntervalSince(now)
+    /// A correct password: the failure reserved for it is taken back, and an account or device
+    /// that got in starts afresh.
+    func recordSuccess(_ attempt: Attempt) {
+        failures.withLockedValue { table in
+            switch attempt {
+            case .knownDevice(let device):
+                table.removeValue(forKey: "device:" + device)
+            case .signedIn(let member):
+                _ = table["member:" + member]?.popLast()
+            case .unknownDevice(let account, let address):
+                table.removeValue(forKey: "account:" + account)
+                _ = table["address:" + address]?.popLast()
             }
+        }
+    }
+
+    private struct Bucket {
+        enum Rule {
+            case window(Int)
+            case pausing(free: Int)
+        }
+        let key: String
+        let rule: Rule
+        init(_ key: String, _ rule: Rule) {
+            self.key = key
+            self.rule = rule
+        }
+    }
+
+    private func reserve(_ buckets: [Bucket], at now: Date) throws(TrellisError) {
+        let pause = failures.withLockedValue { table -> TimeInterval? in
+            let waits = buckets.compactMap { wait(for: $0, recent(table[$0.key] ?? [], $0, now), now: now) }
             guard waits.isEmpty else { return waits.max() }
-            for (key, _) in keys { table[key] = Self.recent(table[key] ?? [], now: now, window: limits.window) + [now] }
+            for bucket in buckets { table[bucket.key] = recent(table[bucket.key] ?? [], bucket, now) + [now] }
             // Forget quiet keys so the table cannot grow without bound.
             if table.count > 10_000 {
-                table = table.filter { !Self.recent($0.value, now: now, window: limits.window).isEmpty }
+                table = table.filter { now.timeIntervalSince($0.value.last ?? .distantPast) < limits.accountMemory }
             }
             return nil
         }
-        if let wait { throw .tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
+        if let pause { throw .tooManyAttempts(retryAfter: Int(pause.rounded(.up))) }
     }
 
-    /// A correct password: the attempt reserved for it does not count against the account or address.
-    func recordSuccess(account: String, address: String) {
-        failures.withLockedValue { table in
-            table.removeValue(forKey: "account:" + account)
-            _ = table["address:" + address]?.popLast()
+    /// How long this bucket must wait before another attempt, or nil if it may go now.
+    private func wait(for bucket: Bucket, _ recent: [Date], now: Date) -> TimeInterval? {
+        switch bucket.rule {
+        case .window(let limit):
+            guard recent.count >= limit, let oldest = recent.first else { return nil }
+            return oldest.addingTimeInterval(limits.window).timeIntervalSince(now)
+        case .pausing(let free):
+            guard recent.count >= free, let latest = recent.last else { return nil }
+            let doublings = Double(min(recent.count - free, 20))
+            let pause = min(limits.longestPause, limits.firstPause * pow(2, doublings))
+            let wait = latest.addingTimeInterval(pause).timeIntervalSince(now)
+            return wait > 0 ? wait : nil
         }
     }
 
-    private static func recent(_ times: [Date], now: Date, window: TimeInterval) -> [Date] {
-        times.filter { now.timeIntervalSince($0) < window }
+    private func recent(_ times: [Date], _ bucket: Bucket, _ now: Date) -> [Date] {
+        let memory: TimeInterval
+        switch bucket.rule {
+        case .window: memory = limits.window
+        case .pausing: memory = limits.accountMemory
+        }
+        return times.filter { now.timeIntervalSince($0) < memory }
     }
 }

@@ -26,11 +26,17 @@ struct SecretToken: Sendable, Equatable {
         String(typed.uppercased().filter { $0.isLetter || $0.isNumber })
     }
 
+    /// Compares two secrets in a time that does not depend on where they first differ.
+    static func constantTimeEqual(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
+        let (a, b) = (Array(a.utf8), Array(b.utf8))
+        return a.count == b.count && zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
     static func hash(_ value: String) -> [UInt8] {
         Array(SHA256.hash(data: Data(value.utf8)))
     }
 
-    private static func randomBytes(_ count: Int) -> [UInt8] {
+    static func randomBytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }

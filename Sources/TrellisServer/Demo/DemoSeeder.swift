@@ -90,8 +90,10 @@ public struct DemoSeeder: Sendable {
     ) {
         let account = Account(id: MemberID(), email: email, name: name, passwordHash: passwordHash, coupleID: nil)
         let token = SecretToken.session().value
-        let session = SessionRecord(account: account.id, expiresAt: now.addingTimeInterval(30 * 24 * 3600))
-        try await storage.createAccount(account, session: (SecretToken.hash(token), session), at: now)
+        let session = SessionRecord.opening(
+            for: account.id, at: now, expiresAt: now.addingTimeInterval(30 * 24 * 3600),
+            client: "Set up by trellis demo")
+        try await storage.createAccount(account, session: (SecretToken.hash(token), session))
         return (account, token)
     }
 }

@@ -2,10 +2,20 @@ import Foundation
 import TrellisCore
 import TrellisStore
 
-/// A session just opened: the token goes to the client once and is never stored.
+/// A session just opened: the token goes to the client once and is never stored. `device` is the
+/// known-device token for this account's email, for the device to keep (`KnownDevice`).
 struct IssuedSession: Sendable {
     let token: String
     let expiresAt: Date
+    let device: String
+}
+
+/// Where a log-in or sign-up comes from: the network address (for limits and the security log),
+/// the kind of device (for the list of signed-in devices) and its known-device token, if any.
+struct Arrival: Sendable {
+    let address: String
+    let client: String
+    var device: String? = nil
 }
 
 /// Sign-up, log-in, log-out and turning a token back into an account.
@@ -29,16 +39,18 @@ final class AccountService: Sendable {
         self.settings = settings
         self.throttle = throttle
         decoyHash = settings.passwordHasher.hashNow(SecretToken.session().value)
+        // Read the common-password list now, so a server without it stops at start-up.
+        _ = CommonPasswords.list.count
     }
 
     /// A new account and its first session. `timeZone`, when given, is the member's from the start
     /// (so their first "today" and evening are already their own).
     func signUp(
         email rawEmail: String, password rawPassword: String, name rawName: String, timeZone: String? = nil,
-        from address: String
+        from arrival: Arrival
     ) async throws -> (Account, IssuedSession) {
         let email = try CredentialRules.email(rawEmail)
-        let password = try CredentialRules.password(rawPassword)
+        let password = try PasswordPolicy.check(rawPassword)
         let name = try CredentialRules.name(rawName)
         var rhythm = MemberSettings.standard
         if let timeZone {
@@ -50,42 +62,56 @@ final class AccountService: Sendable {
                 throw TrellisError(CoupleRuleError.step(error))
             }
         }
-        try throttle.reserveSignUp(address: address, at: clock.now())
+        try throttle.reserveSignUp(address: arrival.address, at: clock.now())
         let account = Account(
             id: MemberID(), email: email, name: name,
             passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
-        let (session, tokenHash, record) = newSession(for: account)
+        let (session, tokenHash, record) = newSession(for: account, from: arrival)
         do {
-            try await storage.createAccount(account, session: (tokenHash, record), at: clock.now())
+            try await storage.createAccount(account, session: (tokenHash, record))
         } catch let error as StoreError where error == .duplicateEmail {
             throw TrellisError(
                 .conflict, "email_taken", "An account with that email already exists. Log in instead.",
                 field: "email")
         }
-        security.record(.signUp, account: account.id, address: address)
+        security.record(.signUp, account: account.id, address: arrival.address)
         return (account, session)
     }
 
-    func logIn(email rawEmail: String, password: String, from address: String) async throws
+    /// Checks the password under the throttle (`LoginThrottle`), upgrades a hash of an older form
+    /// now that the password is known, and opens a session.
+    func logIn(email rawEmail: String, password: String, from arrival: Arrival) async throws
         -> (Account, IssuedSession)
     {
         let email = CredentialRules.normalisedEmail(rawEmail)
+        let attempt: LoginThrottle.Attempt =
+            if let device = KnownDevice.check(arrival.device, email: email, signer: storage) {
+                .knownDevice(device.id)
+            } else {
+                .unknownDevice(account: email, address: arrival.address)
+            }
         do {
-            try throttle.reserve(account: email, address: address, at: clock.now())
+            try throttle.reserve(attempt, at: clock.now())
         } catch {
-            security.record(.throttled, address: address)
+            security.record(.throttled, address: arrival.address)
             throw error
         }
         let account = try await storage.account(email: email)
         let hash: String
         if let account { hash = account.passwordHash } else { hash = decoyHash }
         guard try await settings.passwordHasher.verify(password, against: hash), let account else {
-            security.record(.logInFailed, account: account?.id, address: address)
+            security.record(.logInFailed, account: account?.id, address: arrival.address)
             throw TrellisError.wrongCredentials
         }
-        throttle.recordSuccess(account: email, address: address)
-        security.record(.logIn, account: account.id, address: address)
-        return (account, try await openSession(for: account))
+        throttle.recordSuccess(attempt)
+        if settings.passwordHasher.needsUpgrade(hash) {
+            let upgraded = try await settings.passwordHasher.hash(password)
+            try await storage.updatePasswordHash(upgraded, for: account.id, endingSessionsBut: nil)
+        }
+        security.record(.logIn, account: account.id, address: arrival.address)
+        let (session, tokenHash, record) = newSession(for: account, from: arrival)
+        try await storage.createSession(tokenHash: tokenHash, record)
+        return (account, session)
     }
 
     func logOut(token: String) async throws {
@@ -94,20 +120,30 @@ final class AccountService: Sendable {
         security.record(.logOut, account: account?.id)
     }
 
-    /// The account behind a session token; refuses unknown and expired tokens differently so
-    /// a person whose session lapsed is told so.
+    /// The account behind a session token; refuses unknown, expired and idle tokens differently
+    /// so a person whose session lapsed is told so. A use is written down at most every few
+    /// minutes, which is all the idle timeout and the list of devices need.
     func authenticate(token: String) async throws -> Account {
+        try await signedIn(token: token).account
+    }
+
+    func signedIn(token: String) async throws -> SignedIn {
         let tokenHash = SecretToken.hash(token)
         guard let signedIn = try await storage.session(tokenHash: tokenHash) else {
             security.record(.tokenRefused)
             throw TrellisError.notAuthenticated
         }
-        guard signedIn.session.expiresAt > clock.now() else {
+        let now = clock.now()
+        let session = signedIn.session
+        guard session.expiresAt > now, now.timeIntervalSince(session.lastUsedAt) < settings.sessionIdleLimit else {
             try await storage.deleteSession(tokenHash: tokenHash)
             security.record(.tokenRefused, account: signedIn.account.id)
             throw TrellisError.sessionExpired
         }
-        return signedIn.account
+        if now.timeIntervalSince(session.lastUsedAt) > 5 * 60 {
+            try await storage.touchSession(tokenHash: tokenHash, at: now)
+        }
+        return signedIn
     }
 
     /// Validates and stores the settings; refusals name the field.
@@ -122,19 +158,17 @@ final class AccountService: Sendable {
         return valid
     }
 
-    private func openSession(for account: Account) async throws -> IssuedSession {
-        let (session, tokenHash, record) = newSession(for: account)
-        try await storage.createSession(tokenHash: tokenHash, record, at: clock.now())
-        return session
-    }
-
     /// A fresh token for the client, and what the store keeps of it (its hash, never the token).
-    private func newSession(for account: Account) -> (IssuedSession, [UInt8], SessionRecord) {
+    private func newSession(for account: Account, from arrival: Arrival) -> (IssuedSession, [UInt8], SessionRecord) {
         let token = SecretToken.session()
-        let expiresAt = clock.now().addingTimeInterval(settings.sessionLifetime)
+        let now = clock.now()
+        let expiresAt = now.addingTimeInterval(settings.sessionLifetime)
+        let device = KnownDevice.check(arrival.device, email: account.email, signer: storage) ?? .new()
         return (
-            IssuedSession(token: token.value, expiresAt: expiresAt), SecretToken.hash(token.value),
-            SessionRecord(account: account.id, expiresAt: expiresAt)
+            IssuedSession(
+                token: token.value, expiresAt: expiresAt, device: device.token(for: account.email, signer: storage)),
+            SecretToken.hash(token.value),
+            .opening(for: account.id, at: now, expiresAt: expiresAt, client: arrival.client)
         )
     }
 }

@@ -16,6 +16,8 @@ struct SecurityLog: Sendable {
         case accessRefused = "access_refused"
         case inviteUsed = "invite_used"
         case memberLeft = "member_left"
+        case passwordChanged = "password_changed"
+        case sessionEnded = "session_ended"
     }
 
     let logger: Logger

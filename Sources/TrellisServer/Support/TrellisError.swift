@@ -40,9 +40,11 @@ public struct TrellisError: Error, Sendable, Equatable {
     static let bodyTooLarge = Self(
         .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
-        Self(
-            .tooManyRequests, "too_many_attempts",
-            "Too many attempts. Wait \(max(1, seconds / 60)) minutes and try again.", retryAfter: seconds)
+        let minutes = (seconds + 59) / 60
+        let wait = seconds < 60 ? "\(max(1, seconds)) seconds" : minutes == 1 ? "a minute" : "\(minutes) minutes"
+        return Self(
+            .tooManyRequests, "too_many_attempts", "Too many attempts. Wait \(wait) and try again.",
+            retryAfter: seconds)
     }
 }
 

@@ -8,6 +8,7 @@ struct KeyRing: Sendable {
     private let wrappingKey: SymmetricKey
     private let emailIndexKey: SymmetricKey
     private let pseudonymKey: SymmetricKey
+    private let deviceKey: SymmetricKey
     /// Identifies the master key without revealing it.
     let keyCheck: Data
     private let unwrapped = UnwrappedKeys()
@@ -16,6 +17,7 @@ struct KeyRing: Sendable {
         wrappingKey = master.derived(for: "key wrapping")
         emailIndexKey = master.derived(for: "email index")
         pseudonymKey = master.derived(for: "log pseudonyms")
+        deviceKey = master.derived(for: "known devices")
         keyCheck = Data(
             HMAC<SHA256>.authenticationCode(for: Data("trellis".utf8), using: master.derived(for: "key check")))
     }
@@ -42,6 +44,11 @@ struct KeyRing: Sendable {
     func pseudonym(_ member: MemberID) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(member.description.utf8), using: pseudonymKey)
         return Data(code).prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A signature over a known-device token's text: only this installation can make one.
+    func deviceSignature(_ text: String) -> Data {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: deviceKey))
     }
 
     /// A keyed hash of the normalised email: finds an account without storing the email in clear.

@@ -26,9 +26,11 @@ public struct Account: Sendable, Equatable {
 public protocol AccountStore: Sendable {
     /// Creates the account and its first session in one transaction, so a failure leaves neither.
     /// Throws `StoreError.duplicateEmail` when the (normalised) email is taken.
-    func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), at time: Date)
-        async throws
+    func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)) async throws
     func account(email: String) async throws -> Account?
     func account(id: MemberID) async throws -> Account?
     func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws
+    /// Stores a new password hash. A change of password (`endingSessionsBut` given) ends every
+    /// other session in the same transaction; an upgrade of the hash's form (nil) ends none.
+    func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?) async throws
 }

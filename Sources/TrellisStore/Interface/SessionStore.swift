@@ -1,14 +1,39 @@
 import Foundation
 import TrellisCore
 
-/// A signed-in session, known only by the hash of its token.
+/// A signed-in session, known only by the hash of its token. `id` is a separate public name for
+/// it, so a person can end one of their sessions without anything that could log them in.
 public struct SessionRecord: Sendable, Equatable {
+    public let id: String
     public let account: MemberID
     public let expiresAt: Date
+    /// The kind of device, e.g. "Firefox on Android"; never an address or a place.
+    public let client: String
+    public let signedInAt: Date
+    public let lastUsedAt: Date
 
-    public init(account: MemberID, expiresAt: Date) {
+    public init(
+        id: String, account: MemberID, expiresAt: Date, client: String, signedInAt: Date, lastUsedAt: Date
+    ) {
+        self.id = id
         self.account = account
         self.expiresAt = expiresAt
+        self.client = client
+        self.signedInAt = signedInAt
+        self.lastUsedAt = lastUsedAt
+    }
+}
+
+extension SessionRecord {
+    /// A session opened now, under a fresh random public id.
+    public static func opening(for account: MemberID, at time: Date, expiresAt: Date, client: String)
+        -> SessionRecord
+    {
+        var generator = SystemRandomNumberGenerator()
+        let id = (0..<12).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }
+        return SessionRecord(
+            id: id.joined(), account: account, expiresAt: expiresAt, client: client, signedInAt: time,
+            lastUsedAt: time)
     }
 }
 
@@ -20,7 +45,15 @@ public struct SignedIn: Sendable, Equatable {
 }
 
 public protocol SessionStore: Sendable {
-    func createSession(tokenHash: [UInt8], _ session: SessionRecord, at time: Date) async throws
+    func createSession(tokenHash: [UInt8], _ session: SessionRecord) async throws
     func session(tokenHash: [UInt8]) async throws -> SignedIn?
     func deleteSession(tokenHash: [UInt8]) async throws
+    /// Notes a use, for the idle timeout and the list of devices.
+    func touchSession(tokenHash: [UInt8], at time: Date) async throws
+    /// The member's sessions, most recently used first.
+    func sessions(of member: MemberID) async throws -> [SessionRecord]
+    /// Ends one of the member's sessions by its public id; false when they have none by that id.
+    func deleteSession(id: String, of member: MemberID) async throws -> Bool
+    /// Ends every session of the member but the one whose token hashes to `keeping`; how many ended.
+    func deleteSessions(of member: MemberID, keeping: [UInt8]?) async throws -> Int
 }

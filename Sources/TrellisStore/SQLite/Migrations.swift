@@ -127,6 +127,19 @@ enum Migrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("8 sessions a person can see and end") { db in
+            // A public id to name a session by (the token's hash never leaves the server), the kind
+            // of device it is ("Firefox on Android": no address, no location) and when it was last
+            // used, for the idle timeout. Sessions from before count as used when they were opened.
+            try db.execute(
+                sql: """
+                    ALTER TABLE sessions ADD COLUMN public_id TEXT;
+                    ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE sessions ADD COLUMN last_used_at REAL;
+                    UPDATE sessions SET public_id = lower(hex(randomblob(12))), last_used_at = created_at;
+                    CREATE UNIQUE INDEX sessions_by_public_id ON sessions(public_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -5,8 +5,9 @@ import TrellisCore
 
 extension SQLiteStorage: AccountStore {
     public func createAccount(
-        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), at time: Date
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)
     ) async throws {
+        let time = session.record.signedInAt
         let owner = "member:\(account.id)"
         let (memberKey, wrappedKey) = try keys.newDataKey(owner: owner)
         let emailSealed = try Sealer.seal(Data(account.email.utf8), with: memberKey, context: "email " + owner)
@@ -25,7 +26,7 @@ extension SQLiteStorage: AccountStore {
                         time.timeIntervalSinceReferenceDate, account.settings.timeZone, account.settings.eveningHour,
                         account.settings.pauseSeconds,
                     ])
-                try self.insertSession(tokenHash: session.tokenHash, session.record, at: time, in: db)
+                try self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail
@@ -52,6 +53,16 @@ extension SQLiteStorage: AccountStore {
             try db.execute(
                 sql: "UPDATE accounts SET time_zone = ?, evening_hour = ?, pause_seconds = ? WHERE id = ?",
                 arguments: [settings.timeZone, settings.eveningHour, settings.pauseSeconds, member.description])
+        }
+    }
+
+    public func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?)
+        async throws
+    {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE accounts SET password_hash = ? WHERE id = ?", arguments: [hash, member.description])
+            if let keeping { _ = try self.deleteSessions(of: member, keeping: keeping, in: db) }
         }
     }
 

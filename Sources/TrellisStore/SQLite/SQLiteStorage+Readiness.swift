@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TrellisCore
 
@@ -8,4 +9,5 @@ extension SQLiteStorage: Readiness {
     }
 
     public func pseudonym(_ member: MemberID) -> String { keys.pseudonym(member) }
+    public func deviceSignature(_ text: String) -> Data { keys.deviceSignature(text) }
 }

@@ -3,15 +3,19 @@ import GRDB
 import TrellisCore
 
 extension SQLiteStorage: SessionStore {
-    public func createSession(tokenHash: [UInt8], _ session: SessionRecord, at time: Date) async throws {
-        try await pool.write { db in try self.insertSession(tokenHash: tokenHash, session, at: time, in: db) }
+    public func createSession(tokenHash: [UInt8], _ session: SessionRecord) async throws {
+        try await pool.write { db in try self.insertSession(tokenHash: tokenHash, session, in: db) }
     }
 
-    func insertSession(tokenHash: [UInt8], _ session: SessionRecord, at time: Date, in db: Database) throws {
+    func insertSession(tokenHash: [UInt8], _ session: SessionRecord, in db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            sql: """
+                INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
             arguments: [
-                Data(tokenHash), session.account.description, time.timeIntervalSinceReferenceDate,
+                Data(tokenHash), session.id, session.account.description, session.client,
+                session.signedInAt.timeIntervalSinceReferenceDate, session.lastUsedAt.timeIntervalSinceReferenceDate,
                 session.expiresAt.timeIntervalSinceReferenceDate,
             ])
     }
@@ -22,14 +26,15 @@ extension SQLiteStorage: SessionStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT sessions.expires_at AS session_expires_at, accounts.* FROM sessions
-                        JOIN accounts ON accounts.id = sessions.account_id WHERE sessions.token_hash = ?
+                        SELECT sessions.public_id, sessions.client, sessions.created_at AS session_created_at,
+                               sessions.last_used_at, sessions.expires_at AS session_expires_at, accounts.*
+                        FROM sessions JOIN accounts ON accounts.id = sessions.account_id
+                        WHERE sessions.token_hash = ?
                         """,
                     arguments: [Data(tokenHash)])
             else { return nil }
             let account = try self.decodeAccount(row)
-            let expiresAt = Date(timeIntervalSinceReferenceDate: row["session_expires_at"])
-            return SignedIn(session: SessionRecord(account: account.id, expiresAt: expiresAt), account: account)
+            return SignedIn(session: Self.decodeSession(row, account: account.id), account: account)
         }
     }
 
@@ -37,5 +42,55 @@ extension SQLiteStorage: SessionStore {
         try await pool.write { db in
             try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [Data(tokenHash)])
         }
+    }
+
+    public func touchSession(tokenHash: [UInt8], at time: Date) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE sessions SET last_used_at = ? WHERE token_hash = ?",
+                arguments: [time.timeIntervalSinceReferenceDate, Data(tokenHash)])
+        }
+    }
+
+    public func sessions(of member: MemberID) async throws -> [SessionRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT public_id, client, created_at AS session_created_at, last_used_at,
+                           expires_at AS session_expires_at
+                    FROM sessions WHERE account_id = ? ORDER BY last_used_at DESC
+                    """,
+                arguments: [member.description]
+            ).map { Self.decodeSession($0, account: member) }
+        }
+    }
+
+    public func deleteSession(id: String, of member: MemberID) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(
+                sql: "DELETE FROM sessions WHERE public_id = ? AND account_id = ?",
+                arguments: [id, member.description])
+            return db.changesCount > 0
+        }
+    }
+
+    public func deleteSessions(of member: MemberID, keeping: [UInt8]?) async throws -> Int {
+        try await pool.write { db in try self.deleteSessions(of: member, keeping: keeping, in: db) }
+    }
+
+    func deleteSessions(of member: MemberID, keeping: [UInt8]?, in db: Database) throws -> Int {
+        try db.execute(
+            sql: "DELETE FROM sessions WHERE account_id = ? AND token_hash IS NOT ?",
+            arguments: [member.description, keeping.map { Data($0) }])
+        return db.changesCount
+    }
+
+    private static func decodeSession(_ row: Row, account: MemberID) -> SessionRecord {
+        SessionRecord(
+            id: row["public_id"], account: account,
+            expiresAt: Date(timeIntervalSinceReferenceDate: row["session_expires_at"]), client: row["client"],
+            signedInAt: Date(timeIntervalSinceReferenceDate: row["session_created_at"]),
+            lastUsedAt: Date(timeIntervalSinceReferenceDate: row["last_used_at"]))
     }
 }

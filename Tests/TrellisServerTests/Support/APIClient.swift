@@ -47,6 +47,13 @@ extension TestClientProtocol {
         return try await api(method, path, token: token, raw: String(decoding: data, as: UTF8.self))
     }
 
+    /// Logs in again (another device); the new session's token.
+    func logIn(_ email: String, password: String = "a long enough password") async throws -> String {
+        let answer = try await api(.post, "/api/v1/sessions", json: ["email": email, "password": password])
+        #expect(answer.status == .created)
+        return try #require((answer["session"] as? [String: Any])?["token"] as? String)
+    }
+
     func signUp(_ name: String, email: String? = nil, password: String = "a long enough password") async throws
         -> APIUser
     {

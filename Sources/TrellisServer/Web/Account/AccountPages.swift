@@ -22,7 +22,7 @@ struct AccountPages {
             do {
                 let (_, session) = try await accounts.signUp(
                     email: form.require("email"), password: form.require("password"), name: form.require("name"),
-                    timeZone: form["timeZone"], from: context.remoteAddress)
+                    timeZone: form["timeZone"], from: visit.arrival(request, context: context))
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page(
@@ -39,7 +39,8 @@ struct AccountPages {
             let next = Self.safeNext(form["next"])
             do {
                 let (_, session) = try await accounts.logIn(
-                    email: form.require("email"), password: form.require("password"), from: context.remoteAddress)
+                    email: form.require("email"), password: form.require("password"),
+                    from: visit.arrival(request, context: context))
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 var response = visit.page(
@@ -68,7 +69,7 @@ struct AccountPages {
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        let pages: [Page] = [.home(), .integrity(), .settings]
+        let pages: [Page] = [.home(), .integrity(), .settings()]
         return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil
             ? next : Page.home().description
     }
@@ -94,9 +95,10 @@ struct AccountPages {
             \(refusal.note("name"))</label>
             <label>Email <input name="email" type="email" autocomplete="email" required \
             value="\(typed?["email"] ?? "")"\(refusal.marks("email"))>\(refusal.note("email"))</label>
-            <label>Password (at least \(CredentialRules.minimumPasswordLength) characters) \
+            <label>Password (at least \(PasswordPolicy.minimumLength) characters; a few words you will remember) \
             <input name="password" type="password" autocomplete="new-password" required \
-            minlength="\(CredentialRules.minimumPasswordLength)"\(refusal.marks("password"))>\(refusal.note("password"))</label>
+            minlength="\(PasswordPolicy.minimumLength)" maxlength="\(PasswordPolicy.maximumLength)"\
+            \(refusal.marks("password"))>\(refusal.note("password"))</label>
             <label>Your time zone (your days and evenings follow it; change it any time in settings) \
             \(TimeZonePicker.select(id: "time-zone", selected: zone, guess: typed == nil))\(refusal.note("timeZone"))</label>
             <button id="signup-submit">Create account</button>

@@ -17,7 +17,7 @@ struct IntegrityPageView {
 
     var html: HTML {
         """
-        <p><a href="\(Page.home())">← Home</a> · <a href="\(Page.settings)">My settings</a></p>
+        <p><a href="\(Page.home())">← Home</a> · <a href="\(Page.settings())">My settings</a></p>
         <h1>My integrity</h1>
         \(done?.html(partner: partner ?? "your partner") ?? .empty)
         \(forms.banner(error))

@@ -15,6 +15,12 @@ enum HumanDay {
         }
     }
 
+    /// The same, inside a sentence: "by tomorrow", "by Tue 1 Dec".
+    static func inSentence(_ day: Day, today: Day) -> String {
+        let said = text(day, today: today)
+        return abs(day.daysSinceEpoch - today.daysSinceEpoch) <= 1 ? said.lowercased() : said
+    }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
 
@@ -22,7 +28,6 @@ extension Cadence {
     /// `summary` with its day said the way a person says it ("once, by tomorrow", "once, by Tue 1 Dec").
     func words(today: Day) -> String {
         guard case .once(let day) = self else { return summary }
-        let said = HumanDay.text(day, today: today)
-        return "once, by \(abs(day.daysSinceEpoch - today.daysSinceEpoch) <= 1 ? said.lowercased() : said)"
+        return "once, by " + HumanDay.inSentence(day, today: today)
     }
 }

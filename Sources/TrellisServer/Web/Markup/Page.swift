@@ -10,7 +10,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case logIn(next: String? = nil)
     case home(done: StepConfirmation? = nil)
     case leave
-    case settings
+    case settings(done: StepConfirmation? = nil)
     case integrity(done: StepConfirmation? = nil, before: Day? = nil)
     case repair(RepairScreen)
 
@@ -22,7 +22,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .logIn(let next): "/login" + Self.query(["next": next])
         case .home(let done): "/home" + Self.query(["done": done?.rawValue])
         case .leave: "/couple/leave"
-        case .settings: "/settings"
+        case .settings(let done): "/settings" + Self.query(["done": done?.rawValue])
         case .integrity(let done, let before):
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
         case .repair(let screen): screen.path

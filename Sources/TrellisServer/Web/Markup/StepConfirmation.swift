@@ -7,6 +7,7 @@ enum StepConfirmation: String, Sendable {
     case accepted, proposed, decided, retired, noticed, noteSent, withdrawn
     case keptForYou, saved, feedbackGiven, landed, notQuite
     case areaAdded, areaRenamed, areaArchived, areaRestored
+    case passwordChanged, deviceLoggedOut, othersLoggedOut
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -81,6 +82,9 @@ enum StepConfirmation: String, Sendable {
         case .areaArchived: "Archived, with everything in it kept. You can restore it below."
         case .areaRestored: "Restored."
         case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
+        case .passwordChanged: "Your password is changed, and every other device is logged out."
+        case .deviceLoggedOut: "That device is logged out."
+        case .othersLoggedOut: "Every other device is logged out."
         }
     }
 

@@ -11,6 +11,7 @@ import TrellisStore
 struct WebVisit: Sendable {
     static func sessionCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_session" }
     static func csrfCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_csrf" }
+    static func deviceCookie(tls: Bool) -> String { (tls ? "__Host-" : "") + "trellis_device" }
 
     let account: Account?
     let sessionToken: String?
@@ -41,8 +42,7 @@ struct WebVisit: Sendable {
     /// Parses a posted form and checks its token; a missing or wrong token refuses the whole form.
     func form(_ request: Request) async throws -> FormFields {
         let fields = try await FormFields.parse(request)
-        let sent = Array((fields["csrf"] ?? "").utf8)
-        guard !isNewCSRF, sent.count == csrf.utf8.count, constantTimeEqual(sent, Array(csrf.utf8)) else {
+        guard !isNewCSRF, SecretToken.constantTimeEqual(fields["csrf"] ?? "", csrf) else {
             throw ExpiredForm(fields: fields, sessionEnded: account == nil && sessionToken != nil)
         }
         return fields
@@ -68,13 +68,26 @@ struct WebVisit: Sendable {
         withCookies(Response.redirect(to: path, type: .found))
     }
 
-    /// Sets the session cookie after sign-up or log-in.
+    /// Where this browser is coming from, for a log-in or sign-up: its address, what kind of
+    /// browser it is, and its known-device cookie if it has one.
+    func arrival(_ request: Request, context: TrellisRequestContext) -> Arrival {
+        Arrival(
+            address: context.remoteAddress, client: DeviceLabel.browser(request),
+            device: request.cookies[Self.deviceCookie(tls: usesTLS)]?.value)
+    }
+
+    /// Sets the session cookie after sign-up or log-in, and the known-device cookie, kept for a
+    /// year so this browser's next log-ins are counted apart from strangers' guesses.
     func redirect(to path: String, opening session: IssuedSession) -> Response {
         var response = redirect(to: path)
         response.setCookie(
             Cookie(
                 name: Self.sessionCookie(tls: usesTLS), value: session.token, expires: session.expiresAt, path: "/",
                 secure: usesTLS, httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(
+                name: Self.deviceCookie(tls: usesTLS), value: session.device, maxAge: 365 * 24 * 3600, path: "/",
+                secure: usesTLS, httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -96,9 +109,5 @@ struct WebVisit: Sendable {
                 name: Self.csrfCookie(tls: usesTLS), value: csrf, path: "/", secure: usesTLS, httpOnly: true,
                 sameSite: .lax))
         return response
-    }
-
-    private func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

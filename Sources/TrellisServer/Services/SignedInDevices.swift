@@ -1,0 +1,52 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// What a member can do about their own sign-ins: see the devices signed in as them, log one out
+/// or all but this one, and change their password, which logs out every other device at once.
+/// `token` is always the caller's own session token, which stays signed in.
+struct SignedInDevices: Sendable {
+    let storage: any TrellisStorage
+    let clock: any WallClock
+    let settings: ServerSettings
+    let throttle: LoginThrottle
+    let security: SecurityLog
+
+    /// Their sessions, most recently used first, with the id of the one asking.
+    func list(token: String) async throws -> (sessions: [SessionRecord], current: String?) {
+        let current = try await storage.session(tokenHash: SecretToken.hash(token))
+        guard let member = current?.account.id else { throw TrellisError.notAuthenticated }
+        return (try await storage.sessions(of: member), current?.session.id)
+    }
+
+    func end(session id: String, of account: Account) async throws {
+        guard try await storage.deleteSession(id: id, of: account.id) else {
+            throw TrellisError(.notFound, "not_found", "That device is not signed in as you.")
+        }
+        security.record(.sessionEnded, account: account.id)
+    }
+
+    /// How many other devices were logged out.
+    func endOthers(of account: Account, keeping token: String) async throws -> Int {
+        let ended = try await storage.deleteSessions(of: account.id, keeping: SecretToken.hash(token))
+        if ended > 0 { security.record(.sessionEnded, account: account.id) }
+        return ended
+    }
+
+    /// Checks the current password (limited like a log-in, so a borrowed session cannot be used to
+    /// guess it), then stores the new one and ends every other session in one step.
+    func changePassword(current: String, new rawNew: String, of account: Account, keeping token: String)
+        async throws
+    {
+        let attempt = LoginThrottle.Attempt.signedIn(member: account.id.description)
+        try throttle.reserve(attempt, at: clock.now())
+        guard try await settings.passwordHasher.verify(current, against: account.passwordHash) else {
+            throw TrellisError.invalid("currentPassword", "That is not your current password.")
+        }
+        throttle.recordSuccess(attempt)
+        let new = try PasswordPolicy.check(rawNew, field: "newPassword")
+        let hash = try await settings.passwordHasher.hash(new)
+        try await storage.updatePasswordHash(hash, for: account.id, endingSessionsBut: SecretToken.hash(token))
+        security.record(.passwordChanged, account: account.id)
+    }
+}

@@ -1,0 +1,43 @@
+import TrellisCore
+import TrellisStore
+
+/// The devices signed in as me, each with when it was last used (never where), and a way to log
+/// out any of them, or all but this one.
+enum DeviceList {
+    static func html(
+        _ sessions: [SessionRecord], current: String?, today: Day, zone: MemberSettings, limits: ServerSettings,
+        forms: Forms
+    ) -> HTML {
+        let items = sessions.map { session -> HTML in
+            let used = HumanDay.inSentence(Day(session.lastUsedAt, in: zone.zone), today: today)
+            let action: HTML =
+                session.id == current
+                ? #"<span class="note">This device, the one you are using now</span>"#
+                : forms.post(
+                    "/settings/devices/end",
+                    """
+                    \(Forms.hidden("session", session.id))
+                    <button class="quiet" id="end-\(session.id)">Log out this one</button>
+                    """)
+            return """
+                <li class="device"><span><strong>\(session.client.isEmpty ? "A device" : session.client)</strong> \
+                · last used \(used)</span> \(action)</li>
+                """
+        }.joined()
+        let others =
+            sessions.count > 1
+            ? forms.post(
+                "/settings/devices/end-others",
+                #"<button class="quiet" id="end-others">Log out everywhere else</button>"#)
+            : .empty
+        return """
+            <h2 id="devices">Signed in as me</h2>
+            <p>A device stays signed in for up to \(days(limits.sessionLifetime)) days, and is logged out after \
+            \(days(limits.sessionIdleLimit)) days without use.</p>
+            <ul class="devices">\(items)</ul>
+            \(others)
+            """
+    }
+
+    private static func days(_ interval: Double) -> Int { Int((interval / 86_400).rounded()) }
+}

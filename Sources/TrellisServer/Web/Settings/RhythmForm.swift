@@ -1,0 +1,26 @@
+import TrellisCore
+
+/// The member's own rhythm: time zone, evening hour, and the pause before replying to feedback.
+enum RhythmForm {
+    static func html(_ settings: MemberSettings, forms: Forms, error: TrellisError?) -> HTML {
+        let hours = (0...23).map { hour -> HTML in
+            #"<option value="\#(hour)"\#(hour == settings.eveningHour ? " selected" : "")>\#(hour):00</option>"#
+        }.joined()
+        let pause = MemberSettings.pauseRange
+        let form = forms.post(
+            "/settings",
+            """
+            <label>Time zone (your days and evening follow it) \
+            \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>
+            <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
+            <label>Pause before replying to feedback (seconds, \(pause.lowerBound) to \(pause.upperBound)) \
+            <input name="pauseSeconds" id="pause-seconds" type="number" min="\(pause.lowerBound)" \
+            max="\(pause.upperBound)" value="\(settings.pauseSeconds)"></label>
+            <button id="save-settings">Save</button>
+            """)
+        return """
+            \(HTMLPage.errorBanner(error))
+            \(form)
+            """
+    }
+}

@@ -1,0 +1,54 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The member's settings: their rhythm (time zone, evening hour, the pause before replying to
+/// feedback), their password, and the devices signed in as them.
+struct SettingsPage {
+    let accounts: AccountService
+    let devices: SignedInDevices
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.settings().route) { request, context in
+            let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
+            return try await page(try context.pageVisit(), done: done)
+        }
+        router.post("/settings") { request, context in
+            let visit = try context.pageVisit()
+            let form = try await visit.form(request)
+            let wanted = MemberSettings(
+                timeZone: form["timeZone"] ?? "", eveningHour: Int(form["eveningHour"] ?? "") ?? -1,
+                pauseSeconds: Int(form["pauseSeconds"] ?? "") ?? -1)
+            do {
+                _ = try await accounts.update(wanted, for: try context.caller())
+                return visit.redirect(to: .settings(done: .saved))
+            } catch let error as TrellisError {
+                return try await page(visit, rhythm: (wanted, error), status: error.status)
+            }
+        }
+        DeviceSteps(settings: self).register(on: router)
+    }
+
+    /// The whole page; a refused form comes back with its error beside it and what was typed.
+    func page(
+        _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
+        password: TrellisError? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let account = visit.account else { throw TrellisError.notAuthenticated }
+        let (sessions, current) = try await devices.list(token: visit.sessionToken ?? "")
+        let today = account.settings.today(at: clock.now())
+        let content: HTML = """
+            <p><a href="\(Page.home())">← Home</a></p>
+            <h1>My settings</h1>
+            \(done?.html(partner: "") ?? .empty)
+            <h2>My rhythm</h2>
+            \(RhythmForm.html(rhythm?.0 ?? account.settings, forms: visit.forms, error: rhythm?.1))
+            \(PasswordForm.html(forms: visit.forms, error: password))
+            \(DeviceList.html(
+                sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
+                forms: visit.forms))
+            """
+        return visit.page("Settings", content, status: status)
+    }
+}
