@@ -138,7 +138,9 @@ start_server() {
   local log="$WORK/serve-$1.log"
   take_port
   # shellcheck disable=SC2086 # SERVE_ARGS is meant to split into arguments
-  "$BIN" serve --data-dir "$DATA_DIR" --host "$HOST" --port "$PORT" ${SERVE_ARGS:-} >"$log" 2>&1 &
+  # wrk writes far faster than a person: lift the per-member write limit so it measures the write path.
+  "$BIN" serve --data-dir "$DATA_DIR" --host "$HOST" --port "$PORT" --writes-per-minute 100000000 ${SERVE_ARGS:-} \
+    >"$log" 2>&1 &
   SERVER_PID=$!
   BASE="http://$HOST:$PORT"
   local deadline=$((SECONDS + READY_TIMEOUT))

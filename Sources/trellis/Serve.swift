@@ -39,6 +39,13 @@ struct Serve: AsyncParsableCommand {
             valueName: "count"))
     var keptCouples = 10_000
 
+    @Option(
+        name: .customLong("writes-per-minute"),
+        help: ArgumentHelp(
+            "How many changes one member may make a minute, after a first burst of twice as many; over it "
+                + "the answer is 429 with Retry-After.", valueName: "count"))
+    var writesPerMinute = WriteLimit().perMinute
+
     @Flag(
         help: ArgumentHelp(
             "With an https public URL, also ask browsers to preload HTTPS-only for the domain (HSTS preload).",
@@ -52,6 +59,7 @@ struct Serve: AsyncParsableCommand {
         }
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
         guard keptCouples >= 1 else { throw ValidationError("--kept-couples must be 1 or more.") }
+        guard writesPerMinute >= 1 else { throw ValidationError("--writes-per-minute must be 1 or more.") }
         if let publicURL, URL(string: publicURL)?.host == nil {
             throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
         }
@@ -61,7 +69,7 @@ struct Serve: AsyncParsableCommand {
         let options = TrellisServer.Options(
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
-            hstsPreload: hstsPreload)
+            hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute))
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -191,4 +191,44 @@ struct CoupleAPITests {
             #expect(bad.status == .badRequest)
         }
     }
+
+    @Test func theEventFeedComesInPagesThatAddUpToTheWhole() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            // Shared and private events interleaved: Bob's journal entries are his alone.
+            for day in 1...3 {
+                _ = try await client.api(.post, "\(base)/areas", token: alice.token, json: ["name": "Area \(day)"])
+                _ = try await client.api(
+                    .post, "\(base)/journal", token: bob.token,
+                    json: ["text": "Entry \(day)", "day": "2027-01-1\(5 - day)"])
+            }
+            let whole = try #require(
+                try await client.api(.get, "\(base)/events", token: bob.token)["events"] as? [[String: Any]])
+            #expect(whole.filter { $0["visibility"] as? String == "private" }.count == 3)
+
+            var paged: [[String: Any]] = []
+            var query = "limit=4"
+            while true {
+                let page = try await client.api(.get, "\(base)/events?\(query)", token: bob.token)
+                let events = try #require(page["events"] as? [[String: Any]])
+                #expect(events.count <= 4)
+                paged += events
+                guard let next = page["next"] as? [String: Any] else {
+                    #expect(page["next"] is NSNull)
+                    break
+                }
+                query = "limit=4&after=\(next["after"] as! Int)&afterPrivate=\(next["afterPrivate"] as! Int)"
+            }
+            #expect(
+                paged.map { "\($0["visibility"]!)\($0["seq"]!)" } == whole.map { "\($0["visibility"]!)\($0["seq"]!)" })
+
+            for limit in ["0", "1001", "many"] {
+                let refused = try await client.api(.get, "\(base)/events?limit=\(limit)", token: bob.token)
+                #expect(refused.status == .badRequest)
+                #expect(refused.errorField == "limit")
+            }
+        }
+    }
 }

@@ -73,4 +73,22 @@ struct StrictRequestTests {
             #expect(answer.headers[.strictTransportSecurity] == nil)
         }
     }
+
+    @Test func aBodyThatBreaksItsOwnFramingIsABadRequestNotAServerError() async throws {
+        let server = try TestServer()
+        try await server.run(.live) { client in
+            let port = try #require(client.port)
+            let json = #"{"email":"sam@example.org","password":"a long enough password"}"#
+            for (path, type, body) in [
+                ("/api/v1/sessions", "application/json", json),
+                ("/login", "application/x-www-form-urlencoded", "email=a"),
+            ] {
+                let line = try RawHTTP.statusLine(
+                    port: port,
+                    sending: "POST \(path) HTTP/1.1\r\nHost: trellis.test\r\nContent-Type: \(type)\r\n"
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n\(body)")
+                #expect(line == "HTTP/1.1 400 Bad Request", "\(path)")
+            }
+        }
+    }
 }

@@ -16,7 +16,8 @@ struct EventLogTests {
         #expect(state.members.map(\.name) == ["Alice"])
         #expect(state.activeAreas.map(\.name) == DefaultAreas.names)
         #expect(
-            try await store.storage.events(of: couple, afterShared: 3, afterPrivate: 0, visibleTo: alice.id).first?.seq
+            try await store.storage.events(of: couple, afterShared: 3, afterPrivate: 0, visibleTo: alice.id, limit: nil)
+                .first?.seq
                 == 4)
         #expect(try await store.storage.account(id: alice.id)?.coupleID == couple)
     }
@@ -99,8 +100,10 @@ struct EventLogTests {
         #expect(aliceSees.count == bobSees.count + 1)
         #expect(aliceSees.contains { $0.visibility == .private && $0.author == alice.id })
         #expect(
-            try await store.storage.events(of: couple, afterShared: head + 1, afterPrivate: 1, visibleTo: alice.id)
-                .isEmpty)
+            try await store.storage.events(
+                of: couple, afterShared: head + 1, afterPrivate: 1, visibleTo: alice.id, limit: nil
+            )
+            .isEmpty)
     }
 
     @Test func twoDevicesCannotBothWriteTheSamePlaceInAPrivateStream() async throws {

@@ -22,6 +22,11 @@ struct LegacyDatabaseTests {
         #expect(bob.map(\.payload) == shared + privateOnes.filter { $0.0 == GoldenEvents.bob }.map(\.1))
         #expect(alice.filter { $0.visibility == .shared }.map(\.seq) == Array(1...Int64(shared.count)))
 
+        // Its sessions gained a public id, and count as last used when they were opened.
+        let sessions = try await storage.sessions(of: GoldenEvents.alice)
+        #expect(sessions.count == 1)
+        #expect(sessions.allSatisfy { $0.id.count == 24 && $0.lastUsedAt == $0.signedInAt && $0.client.isEmpty })
+
         let state = CoupleState.folding(bob)
         #expect(state.members.map(\.name) == ["Alice", "Bob"])
         #expect(state.repair.action(GoldenEvents.u(5))?.occurrences[GoldenEvents.day]?.outcome == .done)

@@ -109,11 +109,36 @@ struct EventBody: Encodable {
 }
 
 struct EventPage: Encodable {
-    /// Where the shared stream stands: the next `after`.
+    struct Next: Encodable {
+        let after: Int64
+        let afterPrivate: Int64
+    }
+
+    /// Where the shared stream stands: the next `after` once every page is read.
     let seq: Int64
-    /// Where the caller's own private stream stands: the next `afterPrivate`.
+    /// Where the caller's own private stream stands: the next `afterPrivate` once every page is read.
     let privateSeq: Int64
     let events: [EventBody]
+    /// The cursors of the following page; null on the last one.
+    let next: Next?
+
+    init(_ page: EventFeedPage) {
+        seq = page.sharedSeq
+        privateSeq = page.privateSeq
+        events = page.events.map(EventBody.init)
+        next = page.next.map { Next(after: $0.shared, afterPrivate: $0.private) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case seq, privateSeq, events, next }
+
+    /// `next` is always present: null says "this was the last page", which clients must see.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(privateSeq, forKey: .privateSeq)
+        try container.encode(events, forKey: .events)
+        try container.encode(next, forKey: .next)
+    }
 }
 
 struct ErrorEnvelope: Encodable {

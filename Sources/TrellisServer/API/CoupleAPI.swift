@@ -57,10 +57,14 @@ struct CoupleAPI {
         book.on(.get, "/couples/{coupleId}/events") { request, context in
             let (account, couple) = try context.member()
             let page = try await couples.events(
-                of: couple, afterShared: try Self.cursor("after", request),
-                afterPrivate: try Self.cursor("afterPrivate", request), for: account)
-            return try JSONCoding.response(
-                EventPage(seq: page.sharedSeq, privateSeq: page.privateSeq, events: page.events.map(EventBody.init)))
+                of: couple,
+                after: EventCursor(
+                    shared: try Self.number("after", request, default: 0),
+                    private: try Self.number("afterPrivate", request, default: 0)),
+                limit: try Self.number(
+                    "limit", request, default: EventFeedPage.defaultLimit, in: 1...EventFeedPage.maximumLimit),
+                for: account)
+            return try JSONCoding.response(EventPage(page))
         }
     }
 
@@ -76,10 +80,15 @@ struct CoupleAPI {
         }
     }
 
-    private static func cursor(_ name: String, _ request: Request) throws -> Int64 {
-        guard let text = request.uri.queryParameters[Substring(name)] else { return 0 }
-        guard let value = Int64(String(text)), value >= 0 else {
-            throw TrellisError.malformed("'\(name)' must be a whole number of 0 or more.", field: name)
+    /// A whole-number query parameter, `fallback` when absent.
+    private static func number<Number: FixedWidthInteger>(
+        _ name: String, _ request: Request, default fallback: Number, in range: ClosedRange<Number> = 0...Number.max
+    ) throws -> Number {
+        guard let text = request.uri.queryParameters[Substring(name)] else { return fallback }
+        guard let value = Number(String(text)), range.contains(value) else {
+            let upper = range.upperBound == Number.max ? "or more" : "to \(range.upperBound)"
+            throw TrellisError.malformed(
+                "'\(name)' must be a whole number of \(range.lowerBound) \(upper).", field: name)
         }
         return value
     }

@@ -13,6 +13,8 @@ public struct ServerSettings: Sendable {
     public var passwordHasher: PasswordHasher
     /// How many couples' folded states stay in memory at most (least recently used go first).
     public var keptCouples: Int
+    /// How much one member may write (`WriteLimiter`).
+    public var writeLimit: WriteLimit
     /// Over https, ask browsers to put the domain on their HTTPS-only preload list (hard to undo).
     public var hstsPreload: Bool
 
@@ -23,6 +25,7 @@ public struct ServerSettings: Sendable {
         inviteLifetime: TimeInterval = 7 * 24 * 3600,
         passwordHasher: PasswordHasher = PasswordHasher(),
         keptCouples: Int = 10_000,
+        writeLimit: WriteLimit = WriteLimit(),
         hstsPreload: Bool = false
     ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
@@ -31,6 +34,7 @@ public struct ServerSettings: Sendable {
         self.inviteLifetime = inviteLifetime
         self.passwordHasher = passwordHasher
         self.keptCouples = keptCouples
+        self.writeLimit = writeLimit
         self.hstsPreload = hstsPreload
     }
 

@@ -25,6 +25,8 @@ public struct TrellisRouter {
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
+        let writes = WriteLimitMiddleware(
+            limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
@@ -39,7 +41,7 @@ public struct TrellisRouter {
         let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
-        let members = pages.group().add(middleware: RequireMember())
+        let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
         CouplePages(accounts: accounts, couples: couples, seen: seen, invites: invites, clock: clock)
             .register(on: members)
         RepairPages(couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
@@ -48,7 +50,8 @@ public struct TrellisRouter {
         ConfirmPages(couples: couples).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
-        var book = APIRouteBook(router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)))
+        var book = APIRouteBook(
+            router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)

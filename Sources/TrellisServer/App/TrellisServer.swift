@@ -13,10 +13,11 @@ public enum TrellisServer {
         public var logLevel: Logger.Level
         public var keptCouples: Int
         public var hstsPreload: Bool
+        public var writeLimit: WriteLimit
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
-            hstsPreload: Bool = false
+            hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit()
         ) {
             self.host = host
             self.port = port
@@ -25,6 +26,7 @@ public enum TrellisServer {
             self.logLevel = logLevel
             self.keptCouples = keptCouples
             self.hstsPreload = hstsPreload
+            self.writeLimit = writeLimit
         }
     }
 
@@ -35,7 +37,7 @@ public enum TrellisServer {
         for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
         let settings = ServerSettings(
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
-            hstsPreload: options.hstsPreload)
+            writeLimit: options.writeLimit, hstsPreload: options.hstsPreload)
         let app = Application(
             router: TrellisRouter(storage: storage, settings: settings).router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOHTTP1
 
 /// Turns every error into a clear answer: JSON under /api, a page elsewhere. Unexpected errors
 /// become a plain 500 that reveals nothing; the log gets the error's type, never request content.
@@ -45,6 +46,9 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case let error as TrellisError:
             return error
+        case is HTTPParserError:
+            // A body that breaks its own framing, e.g. "chunked" announced and plain bytes sent.
+            return .malformed("The request body is not framed the way its headers say.")
         case let error as any HTTPResponseError where error.status == .notFound:
             return TrellisError(.notFound, "not_found", "There is nothing at this address.")
         case let error as any HTTPResponseError where error.status == .contentTooLarge:

@@ -33,16 +33,23 @@ final class CoupleService: Sendable {
 
     /// The events this member may see after the two cursors, and where both streams stand,
     /// from one read so the cursors always match the events.
-    func events(of couple: CoupleID, afterShared: Int64, afterPrivate: Int64, for account: Account) async throws
-        -> (sharedSeq: Int64, privateSeq: Int64, events: [CoupleEvent])
+    func events(of couple: CoupleID, after cursor: EventCursor, limit: Int, for account: Account) async throws
+        -> EventFeedPage
     {
         let state = try await authorised(account, couple).state
-        let events = try await storage.events(
-            of: couple, afterShared: afterShared, afterPrivate: afterPrivate, visibleTo: account.id)
-        // Events written since the state was read are in the page; the cursors cover them too.
-        let sharedSeq = events.last { $0.visibility == .shared }?.seq ?? 0
-        let privateSeq = events.last { $0.visibility == .private }?.seq ?? 0
-        return (max(sharedSeq, state.seq), max(privateSeq, state.privateSeq), events)
+        // One more than asked for tells whether another page follows.
+        var events = try await storage.events(
+            of: couple, afterShared: cursor.shared, afterPrivate: cursor.private, visibleTo: account.id,
+            limit: limit + 1)
+        let more = events.count > limit
+        if more { events.removeLast() }
+        // Events written since the state was read are in the page; the positions cover them too.
+        let reached = EventCursor(
+            shared: events.last { $0.visibility == .shared }?.seq ?? cursor.shared,
+            private: events.last { $0.visibility == .private }?.seq ?? cursor.private)
+        return EventFeedPage(
+            sharedSeq: max(reached.shared, state.seq), privateSeq: max(reached.private, state.privateSeq),
+            events: events, next: more ? reached : nil)
     }
 
     /// Opens a new couple with this account as its first member.

@@ -18,6 +18,7 @@ struct SecurityLog: Sendable {
         case memberLeft = "member_left"
         case passwordChanged = "password_changed"
         case sessionEnded = "session_ended"
+        case writesLimited = "writes_limited"
     }
 
     let logger: Logger

@@ -39,6 +39,11 @@ public struct TrellisError: Error, Sendable, Equatable {
     }
     static let bodyTooLarge = Self(
         .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
+    static func tooManyWrites(retryAfter seconds: Int) -> Self {
+        Self(
+            .tooManyRequests, "too_many_writes",
+            "That is a lot of changes in a short time. Wait \(seconds) seconds and try again.", retryAfter: seconds)
+    }
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
         let minutes = (seconds + 59) / 60
         let wait = seconds < 60 ? "\(max(1, seconds)) seconds" : minutes == 1 ? "a minute" : "\(minutes) minutes"

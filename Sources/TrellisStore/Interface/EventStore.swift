@@ -17,9 +17,10 @@ public protocol EventStore: Sendable {
     func tail(of couple: CoupleID, after position: Int64, visibleTo viewer: MemberID) async throws -> LogTail
 
     /// What `viewer` may see: shared events after `sharedSeq` and their own private events after
-    /// `privateSeq`, merged in time order.
+    /// `privateSeq`, merged in time order; at most `limit` of them, the earliest, when given.
     func events(
-        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID
+        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID,
+        limit: Int?
     )
         async throws -> [CoupleEvent]
 }
@@ -61,7 +62,7 @@ public struct AppendBatch: Sendable {
 extension EventStore {
     /// Everything `viewer` may see of the couple, from the beginning.
     public func events(of couple: CoupleID, visibleTo viewer: MemberID) async throws -> [CoupleEvent] {
-        try await events(of: couple, afterShared: 0, afterPrivate: 0, visibleTo: viewer)
+        try await events(of: couple, afterShared: 0, afterPrivate: 0, visibleTo: viewer, limit: nil)
     }
 }
 

@@ -18,17 +18,19 @@ extension SQLiteStorage: EventStore {
     }
 
     public func events(
-        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID
+        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID,
+        limit: Int?
     ) async throws -> [CoupleEvent] {
         try await pool.read { db in
+            // LIMIT -1 is SQLite's "no limit".
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT seq, author, visibility, at, body FROM events
                     WHERE couple_id = ? AND ((stream = 'shared' AND seq > ?) OR (stream = ? AND seq > ?))
-                    ORDER BY position
+                    ORDER BY position LIMIT ?
                     """,
-                arguments: [couple.description, sharedSeq, viewer.description, privateSeq])
+                arguments: [couple.description, sharedSeq, viewer.description, privateSeq, limit ?? -1])
             return try self.decode(rows, of: couple, visibleTo: viewer, in: db)
         }
     }

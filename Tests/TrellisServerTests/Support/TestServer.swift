@@ -15,12 +15,16 @@ struct TestServer: @unchecked Sendable {
 
     static let publicURL = "http://trellis.test"
 
-    init(publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security")) throws {
+    init(
+        publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security"),
+        writeLimit: WriteLimit = WriteLimit()
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         storage = try DataDirectory.open(directory, environment: [:])
         try storage.migrate()
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
-        let settings = ServerSettings(publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4))
+        let settings = ServerSettings(
+            publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4), writeLimit: writeLimit)
         trellis = TrellisRouter(storage: storage, settings: settings, clock: clock, securityLogger: securityLogger)
     }
 
