@@ -45,7 +45,8 @@ def unique_email(name):
 class Server:
     """Runs `trellis serve` on a free port with a throwaway data dir."""
 
-    def __init__(self):
+    def __init__(self, extra_args=()):
+        self.extra_args = list(extra_args)
         binary = os.environ.get("TRELLIS_BIN", ".build/debug/trellis")
         self.binary = os.path.join(REPO_ROOT, binary)  # join keeps absolute paths as they are
         self.tmp = tempfile.mkdtemp(prefix="trellis-e2e-")
@@ -67,7 +68,7 @@ class Server:
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
             [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--data-dir", self.data_dir],
+             "--data-dir", self.data_dir] + self.extra_args,
             stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + SERVER_START_SECONDS
         while time.monotonic() < deadline:
@@ -79,6 +80,19 @@ class Server:
             time.sleep(0.25)
         raise RuntimeError(f"server did not answer on {self.base_url} within "
                            f"{SERVER_START_SECONDS}s\n" + self.output())
+
+    def seed_demo(self):
+        """Fills the data directory with `trellis demo`; returns {name: (email, password)}."""
+        os.makedirs(self.data_dir, exist_ok=True)
+        output = subprocess.run([self.binary, "demo", "--data-dir", self.data_dir], check=True,
+                                capture_output=True, text=True).stdout
+        logins = {}
+        for line in output.splitlines():
+            if "password:" in line:
+                name, rest = line.strip().split(":", 1)
+                email, password = rest.split("password:")
+                logins[name] = (email.strip(), password.strip())
+        return logins
 
     def _answers_http(self):
         try:

@@ -91,4 +91,39 @@ struct StrictRequestTests {
             }
         }
     }
+
+    @Test func aKnownAddressAskedWithAnotherMethodSaysWhichItTakes() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let sam = try await client.signUp("Sam")
+            let couple = try await client.startCouple(sam)
+            for (method, path, allow) in [
+                (HTTPRequest.Method.patch, "/api/v1/me", "GET"), (.delete, "/api/v1/couples/\(couple)", "GET"),
+                (.get, "/api/v1/calendar-feed", "DELETE, POST"),
+            ] {
+                let answer = try await client.api(method, path, token: sam.token)
+                #expect(answer.status == .methodNotAllowed, "\(method) \(path)")
+                #expect(answer.headers[.allow] == allow)
+                #expect(answer.errorCode == "method_not_allowed")
+            }
+            #expect(try await client.api(.get, "/api/v1/no-such-thing", token: sam.token).status == .notFound)
+        }
+    }
+
+    @Test func aBodyIsNeededWhereTheContractSaysSoAndIsAnObjectWhereverItIsSent() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let sam = try await client.signUp("Sam")
+            let missing = try await client.api(.put, "/api/v1/me/settings", token: sam.token)
+            #expect(missing.status == .badRequest)
+            #expect(missing.errorMessage == "This request needs a JSON body.")
+            for body in ["[1]", "3", "null"] {
+                let answer = try await client.api(.post, "/api/v1/calendar-feed", token: sam.token, raw: body)
+                #expect(answer.status == .badRequest, "\(body)")
+            }
+            #expect(try await client.api(.post, "/api/v1/calendar-feed", token: sam.token).status == .created)
+            #expect(
+                try await client.api(.post, "/api/v1/calendar-feed", token: sam.token, raw: "{}").status == .created)
+        }
+    }
 }

@@ -47,7 +47,15 @@ public struct StepRefusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let what): "\(what)_not_found"
         case .notYours: "not_yours"
         case .conflict(let identifier, _): identifier
-        case .invalid(let field, _): "invalid_\(field)"
+        case .invalid(let field, _): Self.invalidCode(field)
+        }
+    }
+
+    /// The code for a bad value in `field`, which is named as the request names it ("timeZone"):
+    /// codes are snake case ("invalid_time_zone").
+    public static func invalidCode(_ field: String) -> String {
+        field.reduce(into: "invalid_") { code, character in
+            if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
         }
     }
 

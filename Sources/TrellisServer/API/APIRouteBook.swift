@@ -43,9 +43,6 @@ extension Parameters {
     }
 
     func day(_ name: String) throws -> Day {
-        guard let day = Day(iso: try require(name)) else {
-            throw TrellisError.malformed("'\(name)' must be a date like 2026-11-25.", field: name)
-        }
-        return day
+        try Day(iso: try require(name)).orMalformed("'\(name)' must be a date like 2026-11-25.", field: name)
     }
 }

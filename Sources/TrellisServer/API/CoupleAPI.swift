@@ -12,6 +12,7 @@ struct CoupleAPI {
     func register(in book: inout APIRouteBook) {
         book.on(.post, "/couples") { request, context in
             let account = try context.caller()
+            try await JSONCoding.ignoreBody(of: request)
             let (couple, view) = try await couples.start(for: account)
             return try JSONCoding.response(CoupleBody(couple, view), status: .created)
         }
@@ -95,6 +96,12 @@ struct CoupleAPI {
 }
 
 extension Optional {
+    /// Unwraps, or answers 400 naming the query parameter at fault.
+    func orMalformed(_ message: String, field: String) throws -> Wrapped {
+        guard let self else { throw TrellisError.malformed(message, field: field) }
+        return self
+    }
+
     /// Unwraps, or answers 404: used where a malformed id must look like any other unknown one.
     func orNotFound() throws -> Wrapped {
         guard let self else { throw TrellisError.notFound }

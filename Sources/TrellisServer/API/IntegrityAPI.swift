@@ -11,7 +11,10 @@ struct IntegrityAPI {
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/couples/{coupleId}/integrity") { request, context in
             let (account, couple) = try context.member()
-            let before = try request.uri.queryParameters["before"].map { try Self.day(String($0), field: "before") }
+            // A malformed address is a bad request (400), unlike a bad value in a body (422).
+            let before = try request.uri.queryParameters["before"].map { text in
+                try Day(iso: String(text)).orMalformed("'before' must be a date like 2026-11-25.", field: "before")
+            }
             return try JSONCoding.response(
                 try body(try await couples.authorised(account, couple).state, account, before: before))
         }

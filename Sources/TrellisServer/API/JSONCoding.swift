@@ -13,10 +13,14 @@ enum JSONCoding {
 
     /// Reads at most `RequestLimits.maximumBodyBytes` and decodes it; an absent body decodes as `{}`.
     /// A body must say it is JSON: anything else is refused unread (415).
+    /// The body as `T`. It must be there unless every field of `T` is optional (`OptionalBody`).
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
         let buffer = try await RequestLimits.body(of: request)
         guard buffer.readableBytes == 0 || RequestLimits.mediaType(of: request) == "application/json" else {
             throw TrellisError.unsupportedMediaType("application/json")
+        }
+        guard buffer.readableBytes > 0 || T.self is any OptionalBody.Type else {
+            throw TrellisError.malformed("This request needs a JSON body.")
         }
         let data = buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView)
         do {
@@ -33,6 +37,9 @@ enum JSONCoding {
             status: status, headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
+
+    /// A body the route does not read, still checked to be JSON when one is sent.
+    static func ignoreBody(of request: Request) async throws { _ = try await decode(Empty.self, from: request) }
 
     private static func explain(_ error: DecodingError) -> TrellisError {
         func name(_ path: [any CodingKey], _ key: (any CodingKey)? = nil) -> String {
@@ -61,4 +68,19 @@ enum JSONCoding {
         default: "a JSON object"
         }
     }
+}
+
+/// A request type whose fields are all optional: its body may be left out.
+protocol OptionalBody {}
+
+/// No fields: a step named entirely by its address. A body, if sent, must still be an object.
+struct Empty: Decodable, Sendable, OptionalBody {
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws { _ = try decoder.container(keyedBy: AnyKey.self) }
 }

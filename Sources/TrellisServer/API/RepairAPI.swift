@@ -106,7 +106,6 @@ struct RepairAPI {
     }
 }
 
-struct Empty: Decodable, Sendable {}
 struct SwitchRequest: Decodable, Sendable { let on: Bool }
 struct HurtRequest: Decodable, Sendable {
     let what: String
@@ -128,5 +127,5 @@ struct RewordRequest: Decodable, Sendable {
 struct RewordAnswer: Decodable, Sendable { let accept: Bool }
 struct RetireAnswer: Decodable, Sendable { let retire: Bool }
 struct ReportRequest: Decodable, Sendable { let outcome: Outcome }
-struct WordRequest: Decodable, Sendable { let word: String? }
+struct WordRequest: Decodable, Sendable, OptionalBody { let word: String? }
 struct NoteRequest: Decodable, Sendable { let text: String }

@@ -59,6 +59,10 @@ public struct TrellisRouter {
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 
+        // Router-wide middleware runs in the order added, whatever the order of routes: this one
+        // sits inside ErrorMiddleware and sees the router's own "no such route".
+        router.add(middleware: AllowedMethodsMiddleware(routes: book.routes))
+
         self.router = router
         self.apiRoutes = book.routes
     }

@@ -50,8 +50,9 @@ struct CalendarFeeds {
     }
 
     func registerAPI(in book: inout APIRouteBook) {
-        book.on(.post, "/calendar-feed") { _, context in
+        book.on(.post, "/calendar-feed") { request, context in
             let account = try context.caller()
+            try await JSONCoding.ignoreBody(of: request)
             return try JSONCoding.response(CalendarFeedBody(url: try await issue(for: account)), status: .created)
         }
         book.on(.delete, "/calendar-feed") { _, context in

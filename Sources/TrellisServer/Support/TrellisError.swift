@@ -23,7 +23,7 @@ public struct TrellisError: Error, Sendable, Equatable {
     }
 
     static func invalid(_ field: String, _ message: String) -> Self {
-        Self(.unprocessableContent, "invalid_\(field)", message, field: field)
+        Self(.unprocessableContent, StepRefusal.invalidCode(field), message, field: field)
     }
     static func malformed(_ message: String, field: String? = nil) -> Self {
         Self(.badRequest, "malformed_request", message, field: field)
