@@ -269,9 +269,11 @@ def assert_fits_phone(driver):
 class E2ETestCase(unittest.TestCase):
     """One server per test class; browsers are closed after each test."""
 
+    server_args = ()  # extra `trellis serve` arguments for the class's server
+
     @classmethod
     def setUpClass(cls):
-        cls.server = Server()
+        cls.server = Server(cls.server_args)
         try:
             cls.server.start()
         except BaseException:
