@@ -76,6 +76,7 @@ SEMANTIC_REFUSALS = [
     "askQuestion", "answerQuestion", "requestAction", "proposeActionRewording", "reportOccurrence",
     "acknowledgeOccurrence", "noticeOccurrence", "addOccurrenceNote", "recordNoticing", "writeJournal",
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",
+    "writeFear", "editFear", "answerFear",
 ]
 
 
@@ -119,6 +120,10 @@ def main():
         second, _ = log_in(base, logins["Sam"])
         alex, _ = log_in(base, logins["Alex"])
         ids = couple_ids(base, [token, alex], couple)
+        # The demo tells no fears; one of Sam's, private, gives the fear routes something to reach.
+        written = call(base, "POST", f"/api/v1/couples/{couple}/areas/{ids['areaId']}/fears", token,
+                       {"what": "That plans change without a word", "why": "They used to"})
+        ids["fearId"] = next(a for a in written["areas"] if a["mine"])["mine"][0]["id"]
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 30
+    static let kindCount = 35
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -97,6 +97,11 @@ enum GoldenEvents {
         .repair(.occurrenceWithdrawn(action: u(5), day: day)),
         // Not a new kind: "not quite" with the giver's line, a field added after pinning.
         .integrity(.reflectionMarked(id: u(10), landed: false, line: "I meant the evenings")),
+        .building(.fearWritten(id: u(20), area: area, what: "That money is hidden", why: "It was, before")),
+        .building(.fearEdited(id: u(20), what: "That money is hidden from me", why: "It was, before")),
+        .building(.fearWithdrawn(id: u(21))),
+        .building(.fearsReady(area: area)),
+        .building(.fearAnswered(id: u(20), line: "Thank you for telling me")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

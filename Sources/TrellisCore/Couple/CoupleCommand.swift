@@ -13,4 +13,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case repair(RepairCommand, today: Day)
     /// A practice step; `today` is the actor's own day in their time zone.
     case integrity(IntegrityCommand, today: Day)
+    /// A step in building trust on purpose.
+    case building(BuildingCommand)
 }

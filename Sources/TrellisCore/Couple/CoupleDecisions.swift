@@ -74,6 +74,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .building(let step):
+            try requireMember(actor)
+            do {
+                return try decideBuilding(step, by: actor, at: now)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

@@ -18,10 +18,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var repair = RepairState()
     /// Noticing, the evening journal, sliding-door moments and feedback.
     public private(set) var integrity = IntegrityState()
+    /// Core fears, told privately and revealed by choice: building trust on purpose.
+    public private(set) var fears = FearsState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 3
+    public static let foldVersion = 4
 
     public init() {}
 
@@ -68,6 +70,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             repair.apply(step, by: event.author, at: event.at, visibility: event.visibility)
         case .integrity(let step):
             integrity.apply(step, by: event.author, at: event.at, visibility: event.visibility)
+        case .building(let step):
+            fears.apply(step, by: event.author, visibility: event.visibility)
         }
     }
 

@@ -10,7 +10,7 @@ import Foundation
 extension EventPayload: Codable {
     enum Field: String, CodingKey {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
-        case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line
+        case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,6 +29,8 @@ extension EventPayload: Codable {
                 self = .repair(step)
             } else if let step = try IntegrityEvent(kind: kind, c) {
                 self = .integrity(step)
+            } else if let step = try BuildingEvent(kind: kind, c) {
+                self = .building(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -49,6 +51,7 @@ extension EventPayload: Codable {
         case .areaArchived(let id), .areaRestored(let id): try c.encode(id.rawValue, as: .id)
         case .repair(let step): try step.encodeFields(into: &c)
         case .integrity(let step): try step.encodeFields(into: &c)
+        case .building(let step): try step.encodeFields(into: &c)
         }
     }
 }

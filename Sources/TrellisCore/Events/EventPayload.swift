@@ -19,6 +19,8 @@ public enum EventPayload: Sendable, Equatable {
     case repair(RepairEvent)
     /// A step in the rebuilding partner's practices (noticing, journal, sliding doors, feedback).
     case integrity(IntegrityEvent)
+    /// A step in building trust on purpose (core fears).
+    case building(BuildingEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -32,6 +34,7 @@ public enum EventPayload: Sendable, Equatable {
         case .areaRestored: "areaRestored"
         case .repair(let event): event.kind
         case .integrity(let event): event.kind
+        case .building(let event): event.kind
         }
     }
 }

@@ -48,6 +48,7 @@ public struct TrellisRouter {
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
         SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
+        FearsPages(couples: couples).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -56,6 +57,7 @@ public struct TrellisRouter {
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)
+        FearsAPI(couples: couples).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 

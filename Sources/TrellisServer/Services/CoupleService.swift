@@ -101,6 +101,7 @@ final class CoupleService: Sendable {
         while true {
             let state = try await load()
             if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
+            let command = try await withPartnerFears(command, in: couple, state: state, actor: account.id)
             let events: [PendingEvent]
             do {
                 events = try state.decide(command, by: account.id, at: clock.now())
@@ -118,6 +119,18 @@ final class CoupleService: Sendable {
                 attempt += 1
             }
         }
+    }
+
+    /// Revealing fears together opens the partner's private fears too, which the actor's record does
+    /// not hold: they are read here, in the same turn as the append, so they are the current ones.
+    private func withPartnerFears(
+        _ command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID
+    ) async throws -> CoupleCommand {
+        guard case .building(.revealTogether(let area, _)) = command,
+            let partner = state.members.first(where: { $0.id != actor })?.id
+        else { return command }
+        let theirs = try await self.state(of: couple, for: partner).fears.fears(of: partner, in: area)
+        return .building(.revealTogether(area: area, partnerFears: theirs))
     }
 
     /// Loads and folds the couple, and checks the account is one of its current members.

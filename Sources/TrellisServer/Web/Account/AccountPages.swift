@@ -70,7 +70,7 @@ struct AccountPages {
             return next
         }
         let pages: [Page] = [.home(), .integrity(), .settings()]
-        return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil
+        return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil || FearsPages.isScreen(next)
             ? next : Page.home().description
     }
 

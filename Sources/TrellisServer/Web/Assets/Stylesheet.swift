@@ -66,7 +66,8 @@ enum Stylesheet {
         a.secret { display: block; padding: .6rem 0; min-height: 44px; }
         a.step { display: inline-block; padding: .6rem 0; min-height: 44px; }
         blockquote.subject { margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid var(--calm); background: var(--soft); }
-        ul.devices { list-style: none; padding: 0; }
+        ul.devices, ul.fears { list-style: none; padding: 0; }
+        li.fear { background: var(--soft); border-radius: .5rem; padding: .25rem 1rem .75rem; margin: .75rem 0; }
         li.device { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .5rem 0; }
         li.device > span { display: block; }
         li.device button { margin-top: .5rem; }

@@ -13,6 +13,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case settings(done: StepConfirmation? = nil)
     case integrity(done: StepConfirmation? = nil, before: Day? = nil)
     case repair(RepairScreen)
+    /// Core fears: the overview of areas, or one area's fears.
+    case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -26,6 +28,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .integrity(let done, let before):
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
         case .repair(let screen): screen.path
+        case .fears(let area, let done):
+            "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }
     }
 

@@ -8,6 +8,7 @@ enum StepConfirmation: String, Sendable {
     case keptForYou, saved, feedbackGiven, landed, notQuite
     case areaAdded, areaRenamed, areaArchived, areaRestored
     case passwordChanged, deviceLoggedOut, othersLoggedOut
+    case fearKept, fearWithdrawn, waitingTogether, revealedTogether
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -82,6 +83,11 @@ enum StepConfirmation: String, Sendable {
         case .areaArchived: "Archived, with everything in it kept. You can restore it below."
         case .areaRestored: "Restored."
         case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
+        case .fearKept: "Kept for you alone. It stays yours until you choose to share it."
+        case .fearWithdrawn: "Taken back. It is gone."
+        case .waitingTogether:
+            "Noted. Your fears here open when \(partner) shares theirs; until then \(partner) sees only that you are ready."
+        case .revealedTogether: "Both of your fears here are open now, to each other."
         case .passwordChanged: "Your password is changed, and every other device is logged out."
         case .deviceLoggedOut: "That device is logged out."
         case .othersLoggedOut: "Every other device is logged out."

@@ -1,0 +1,16 @@
+import Foundation
+
+/// A step in building trust on purpose; new ids come with the command.
+public enum BuildingCommand: Sendable, Equatable {
+    case writeFear(id: UUID, area: AreaID, what: String, why: String)
+    case editFear(id: UUID, what: String, why: String)
+    case withdrawFear(id: UUID)
+    /// Shares one of the author's private fears now, on its own.
+    case shareFear(id: UUID)
+    /// "Share my fears in this area when my partner shares theirs." `partnerFears` are the
+    /// partner's private fears in the area as their own record holds them, filled in by whoever
+    /// can read it (the core sees one member's record at a time); they open only if the partner
+    /// is already ready, in the same append as this readiness.
+    case revealTogether(area: AreaID, partnerFears: [CoreFear])
+    case answerFear(id: UUID, line: String)
+}

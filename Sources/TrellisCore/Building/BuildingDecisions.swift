@@ -1,0 +1,95 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a step of building trust. The actor is already known to be a current member.
+    func decideBuilding(_ command: BuildingCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
+        -> [PendingEvent]
+    {
+        func event(_ step: BuildingEvent, _ visibility: Visibility, by author: MemberID? = nil) -> PendingEvent {
+            PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .building(step))
+        }
+        func revealed(_ fear: CoreFear) -> PendingEvent {
+            event(.fearWritten(id: fear.id, area: fear.area, what: fear.what, why: fear.why), .shared, by: fear.author)
+        }
+
+        switch command {
+        case .writeFear(let id, let area, let what, let why):
+            try requireOpenArea(area)
+            guard fears.fears(of: actor, in: area).count < FearsState.maximumPerArea else {
+                throw .conflict(
+                    "too_many_fears",
+                    "You have \(FearsState.maximumPerArea) fears written for this area; edit or withdraw one first.")
+            }
+            return [
+                event(
+                    .fearWritten(
+                        id: id, area: area, what: try RepairText.validated(what, field: "what"),
+                        why: try RepairText.validated(why, field: "why")), .private)
+            ]
+
+        case .editFear(let id, let what, let why):
+            _ = try ownPrivateFear(id, of: actor)
+            return [
+                event(
+                    .fearEdited(
+                        id: id, what: try RepairText.validated(what, field: "what"),
+                        why: try RepairText.validated(why, field: "why")), .private)
+            ]
+
+        case .withdrawFear(let id):
+            let fear = try ownPrivateFear(id, of: actor)
+            let others = fears.fears(of: actor, in: fear.area).filter { $0.id != id }
+            guard !fears.isReady(actor, in: fear.area) || !others.isEmpty else {
+                throw .conflict(
+                    "waiting_to_reveal",
+                    "You said you would share your fears here when your partner shares theirs; keep at least one.")
+            }
+            return [event(.fearWithdrawn(id: id), .private)]
+
+        case .shareFear(let id):
+            return [revealed(try ownPrivateFear(id, of: actor))]
+
+        case .revealTogether(let area, let partnerFears):
+            try requireOpenArea(area)
+            guard !fears.fears(of: actor, in: area).isEmpty else {
+                throw .conflict("no_fears_yet", "Write at least one fear for this area first.")
+            }
+            guard !fears.isReady(actor, in: area) else {
+                throw .conflict("already_waiting", "You are already waiting for your partner to share theirs.")
+            }
+            let ready = event(.fearsReady(area: area), .shared)
+            guard let partner = members.first(where: { $0.id != actor })?.id, fears.isReady(partner, in: area) else {
+                return [ready]
+            }
+            // Both are ready: both partners' private fears here open in this one append.
+            let mine = fears.fears(of: actor, in: area).filter { $0.visibility == .private }
+            let theirs = partnerFears.filter { $0.author == partner && $0.area == area && $0.visibility == .private }
+            return [ready] + (mine + theirs).map(revealed)
+
+        case .answerFear(let id, let line):
+            guard let fear = fears.fear(id), fear.visibility == .shared else { throw .notFound("fear") }
+            guard fear.author != actor else { throw .notYours("Your partner answers your fears; you answer theirs.") }
+            guard fear.answer == nil else { throw .conflict("already_answered", "You have answered this fear.") }
+            return [
+                event(
+                    .fearAnswered(
+                        id: id,
+                        line: try RepairText.validated(line, field: "line", limit: FearsState.maximumAnswerLength)),
+                    .shared)
+            ]
+        }
+    }
+
+    private func ownPrivateFear(_ id: UUID, of actor: MemberID) throws(StepRefusal) -> CoreFear {
+        guard let fear = fears.fear(id), fear.author == actor else { throw .notFound("fear") }
+        guard fear.visibility == .private else {
+            throw .conflict("already_shared", "This fear is shared now; what was told stays as it was told.")
+        }
+        return fear
+    }
+
+    private func requireOpenArea(_ id: AreaID) throws(StepRefusal) {
+        guard let area = area(id) else { throw .notFound("area") }
+        guard !area.isArchived else { throw .conflict("area_archived", "This area is archived; restore it first.") }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// A step in building trust on purpose. Cases are only ever added (see `EventPayload`).
+public enum BuildingEvent: Sendable, Equatable {
+    /// A core fear, written privately, or the shared copy that reveals it (same id).
+    case fearWritten(id: UUID, area: AreaID, what: String, why: String)
+    /// Changed by its author while still private.
+    case fearEdited(id: UUID, what: String, why: String)
+    /// Taken back by its author while still private.
+    case fearWithdrawn(id: UUID)
+    /// The author will reveal their fears in this area when their partner reveals theirs. Shared,
+    /// with no content: all the partner learns is "your partner is ready".
+    case fearsReady(area: AreaID)
+    /// The partner's one line back to a shared fear.
+    case fearAnswered(id: UUID, line: String)
+
+    public var kind: String {
+        switch self {
+        case .fearWritten: "fearWritten"
+        case .fearEdited: "fearEdited"
+        case .fearWithdrawn: "fearWithdrawn"
+        case .fearsReady: "fearsReady"
+        case .fearAnswered: "fearAnswered"
+        }
+    }
+}

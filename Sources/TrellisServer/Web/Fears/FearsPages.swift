@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The core fears screens: an overview of the areas, and one screen per area. Like every page,
+/// they show the member's own couple only; an area must be one of theirs.
+struct FearsPages {
+    let couples: CoupleService
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        screen("/fears") { _ in nil }
+        screen("/fears/areas/{areaId}") { try $0.identifier("areaId", as: AreaID.self) }
+        FearSteps(pages: self).register(on: router)
+
+        func screen(_ path: String, _ area: @escaping @Sendable (Parameters) throws -> AreaID?) {
+            router.get(RouterPath(path)) { request, context in
+                try await page(
+                    try context.pageVisit(), try context.caller(), area: try area(context.parameters),
+                    done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+            }
+        }
+    }
+
+    /// Whether `path` is one of these screens (a place to come back to after logging in).
+    static func isScreen(_ path: String) -> Bool {
+        path == "/fears" || (path.hasPrefix("/fears/areas/") && AreaID(String(path.dropFirst(13))) != nil)
+    }
+
+    /// One screen; with `error` and `returned`, the screen a refused form came from, words kept.
+    func page(
+        _ visit: WebVisit, _ account: Account, area: AreaID?, error: TrellisError? = nil,
+        done: StepConfirmation? = nil, returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let areas = state.fearsView(for: account.id)
+        let partner = state.members.first { $0.id != account.id }?.name ?? "your partner"
+        let view = FearsPageView(
+            areas: areas, partner: partner,
+            forms: visit.forms(returning: returned, back: Page.fears(area: area).description),
+            error: error, done: done)
+        if let area {
+            guard let fears = areas.first(where: { $0.area.id == area }) else { throw TrellisError.notFound }
+            return visit.page("Fears: \(fears.area.name)", view.area(fears), status: error?.status ?? .ok)
+        }
+        return visit.page("Our core fears", view.overview, status: error?.status ?? .ok)
+    }
+}
