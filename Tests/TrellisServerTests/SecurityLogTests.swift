@@ -1,9 +1,11 @@
 import Foundation
+import GRDB
 import HummingbirdTesting
 import Logging
 import Synchronization
 import Testing
 import TrellisServer
+import TrellisStore
 
 /// Keeps every line logged to it, for the test to read.
 final class CapturedLog: Sendable {
@@ -66,6 +68,24 @@ struct SecurityLogTests {
             ] {
                 #expect(!text.contains(secret), "the security log holds \(secret)")
             }
+        }
+    }
+
+    @Test func aServerErrorIsASecurityEventAndTellsTheCallerNothing() async throws {
+        let log = CapturedLog()
+        let server = try TestServer(securityLogger: log.logger)
+        try await server.run { client in
+            let sam = try await client.signUp("Sam")
+            // Damage the stored account behind the server's back, as a failing disk might.
+            let database = try DatabaseQueue(
+                path: server.directory.appendingPathComponent(SQLiteStorage.fileName).path)
+            try await database.write { try $0.execute(sql: "UPDATE accounts SET name_sealed = x'00'") }
+            let answer = try await client.api(.get, "/api/v1/me", token: sam.token)
+            #expect(answer.status == .internalServerError)
+            #expect(answer.errorCode == "internal_error")
+            #expect(answer.errorMessage == "Something went wrong on our side. Please try again.")
+            #expect(log.events.contains("server_error"))
+            #expect(!log.text.contains(sam.token))
         }
     }
 }

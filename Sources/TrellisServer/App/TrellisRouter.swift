@@ -30,7 +30,7 @@ public struct TrellisRouter {
 
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(security: security))
 
         Health(storage: storage).register(on: router)
         Stylesheet.register(on: router)

@@ -6,6 +6,8 @@ import NIOHTTP1
 /// become a plain 500 that reveals nothing; the log gets the error's type, never request content.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = TrellisRequestContext
+    /// Server errors are security events too: a burst of them can be an attack.
+    let security: SecurityLog
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -23,6 +25,7 @@ struct ErrorMiddleware: RouterMiddleware {
             let refusal = Self.refusal(for: error, request: request)
             if refusal.status == .internalServerError {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+                security.record(.serverError, account: context.identity?.id, address: context.remoteAddress)
             }
             return try Self.render(refusal, for: request)
         }

@@ -19,6 +19,7 @@ struct SecurityLog: Sendable {
         case passwordChanged = "password_changed"
         case sessionEnded = "session_ended"
         case writesLimited = "writes_limited"
+        case serverError = "server_error"
     }
 
     let logger: Logger
