@@ -65,6 +65,28 @@ struct WaitingTests {
         #expect(state.waiting(for: Fixture.carol, today: Self.today, isEvening: true) == nil)
     }
 
+    @Test func aPartnerReadyToShareFearsAndASharedFearWaitUntilTakenUp() throws {
+        var state = try Fixture.pairedCouple()
+        let money = state.activeAreas[1].id
+        let fear = UUID()
+        for (step, actor) in [
+            (BuildingCommand.writeFear(id: fear, area: money, what: "Debts", why: "Before"), Fixture.alice),
+            (.revealTogether(area: money, partnerFears: []), Fixture.alice),
+        ] {
+            _ = try Fixture.run(.building(step), by: actor, on: &state)
+        }
+        #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [.fearsReady(money)])
+        #expect(try Self.waiting(state, for: Fixture.alice, evening: false).forMe.isEmpty)
+        _ = try Fixture.run(.building(.shareFear(id: fear)), by: Fixture.alice, on: &state)
+        let shared = try #require(state.fears.fear(fear))
+        #expect(
+            try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [
+                .fearsReady(money), .sharedFear(shared),
+            ])
+        _ = try Fixture.run(.building(.answerFear(id: fear, line: "Thank you")), by: Fixture.bob, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [.fearsReady(money)])
+    }
+
     static func kind(_ item: Waiting.ForMe) -> String {
         switch item {
         case .question: "question"
@@ -76,6 +98,8 @@ struct WaitingTests {
         case .reflection: "reflection"
         case .tryAgain: "tryAgain"
         case .journal: "journal"
+        case .fearsReady: "fearsReady"
+        case .sharedFear: "sharedFear"
         }
     }
 

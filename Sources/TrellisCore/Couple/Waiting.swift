@@ -23,6 +23,10 @@ public struct Waiting: Sendable, Equatable {
         case tryAgain(Feedback)
         /// Tonight's journal entry, once the member's evening has come.
         case journal
+        /// The partner will share their core fears in this area when the member shares theirs.
+        case fearsReady(AreaID)
+        /// A core fear the partner shared, not answered yet (answering is the member's choice).
+        case sharedFear(CoreFear)
     }
 
     /// Something the member asked for that is now with their partner.
@@ -60,6 +64,9 @@ extension CoupleState {
             .map { .reflection($0) }
         forMe += integrity.feedback.filter { $0.receiver == viewer && $0.landed == false }.map { .tryAgain($0) }
         if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
+        let fearsView = fearsView(for: viewer)
+        forMe += fearsView.filter { $0.partnerIsReady && !$0.iAmWaiting }.map { .fearsReady($0.area.id) }
+        forMe += fearsView.flatMap(\.partners).filter { $0.answer == nil }.map { .sharedFear($0) }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }

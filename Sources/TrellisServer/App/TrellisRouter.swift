@@ -48,7 +48,7 @@ public struct TrellisRouter {
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
         SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
-        FearsPages(couples: couples).register(on: members)
+        FearsPages(couples: couples, seen: seen).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(

@@ -35,6 +35,8 @@ extension Waiting.ForMe {
         case .requests, .report: RepairScreen.askedOfMe.path
         case .reword, .retirement: RepairScreen.asked.path
         case .feedback, .reflection, .tryAgain, .journal: Page.integrity().description
+        case .fearsReady(let area): Page.fears(area: area).description
+        case .sharedFear(let fear): Page.fears(area: fear.area).description
         }
     }
 
@@ -50,6 +52,8 @@ extension Waiting.ForMe {
         case .reflection(let feedback): ["reflection:\(feedback.id):\(feedback.earlierReflections.count)"]
         case .tryAgain(let feedback): ["not-quite:\(feedback.id):\(feedback.earlierReflections.count)"]
         case .journal: ["journal:\(today)"]
+        case .fearsReady(let area): ["fears-ready:\(area)"]
+        case .sharedFear(let fear): ["fear:\(fear.id)"]
         }
     }
 }

@@ -7,6 +7,7 @@ import TrellisStore
 /// they show the member's own couple only; an area must be one of theirs.
 struct FearsPages {
     let couples: CoupleService
+    let seen: SeenMarks
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         screen("/fears") { _ in nil }
@@ -34,6 +35,7 @@ struct FearsPages {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
+        try await seen.opened(Page.fears(area: area).description, in: state, by: account)
         let areas = state.fearsView(for: account.id)
         let partner = state.members.first { $0.id != account.id }?.name ?? "your partner"
         let view = FearsPageView(

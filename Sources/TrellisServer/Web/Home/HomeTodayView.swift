@@ -82,6 +82,10 @@ struct HomeTodayView {
                 item, "\(partner) said \u{201C}not quite\u{201D}. You can name it back again.", anchor: "feedback")
         case .journal:
             return ("journal", "evening-prompt", link(item, IntegrityGuidance.eveningPrompt, anchor: "journal").body)
+        case .fearsReady(let id):
+            return link(item, "\(partner) is ready to share their fears about \(area(id)) when you share yours.")
+        case .sharedFear(let fear):
+            return link(item, "\(partner) told you a fear about \(area(fear.area)).")
         }
     }
 
