@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 35
+    static let kindCount = 40
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -102,6 +102,14 @@ enum GoldenEvents {
         .building(.fearWithdrawn(id: u(21))),
         .building(.fearsReady(area: area)),
         .building(.fearAnswered(id: u(20), line: "Thank you for telling me")),
+        .grant(
+            .offered(
+                id: u(30), area: area, fear: u(20), what: "Dinner with your old friend", stakes: "Being left out",
+                size: .small, reviewOn: day)),
+        .grant(.answered(id: u(30), accepted: true)),
+        .grant(.withdrawn(id: u(31))),
+        .grant(.used(id: u(30), text: "We had dinner; I texted when I left")),
+        .grant(.reviewed(id: u(30), honoured: false, why: "You were late and did not say")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -15,4 +15,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case integrity(IntegrityCommand, today: Day)
     /// A step in building trust on purpose.
     case building(BuildingCommand)
+    /// A step in giving trust away; `today` is the actor's own day.
+    case grant(GrantCommand, today: Day)
 }

@@ -82,6 +82,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .grant(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideGrant(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var integrity = IntegrityState()
     /// Core fears, told privately and revealed by choice: building trust on purpose.
     public private(set) var fears = FearsState()
+    /// Trust given before it is earned, and how it went.
+    public private(set) var grants = GrantsState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
@@ -72,6 +74,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             integrity.apply(step, by: event.author, at: event.at, visibility: event.visibility)
         case .building(let step):
             fears.apply(step, by: event.author, visibility: event.visibility)
+        case .grant(let step):
+            grants.apply(step, by: event.author, grantee: members.first { $0.id != event.author }?.id)
         }
     }
 

@@ -11,6 +11,7 @@ extension EventPayload: Codable {
     enum Field: String, CodingKey {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
+        case fear, stakes, size, honoured
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,6 +32,8 @@ extension EventPayload: Codable {
                 self = .integrity(step)
             } else if let step = try BuildingEvent(kind: kind, c) {
                 self = .building(step)
+            } else if let step = try GrantEvent(kind: kind, c) {
+                self = .grant(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -52,6 +55,7 @@ extension EventPayload: Codable {
         case .repair(let step): try step.encodeFields(into: &c)
         case .integrity(let step): try step.encodeFields(into: &c)
         case .building(let step): try step.encodeFields(into: &c)
+        case .grant(let step): try step.encodeFields(into: &c)
         }
     }
 }

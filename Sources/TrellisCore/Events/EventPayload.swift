@@ -21,6 +21,8 @@ public enum EventPayload: Sendable, Equatable {
     case integrity(IntegrityEvent)
     /// A step in building trust on purpose (core fears).
     case building(BuildingEvent)
+    /// A step in giving trust away (grants of trust).
+    case grant(GrantEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -35,6 +37,7 @@ public enum EventPayload: Sendable, Equatable {
         case .repair(let event): event.kind
         case .integrity(let event): event.kind
         case .building(let event): event.kind
+        case .grant(let event): event.kind
         }
     }
 }
