@@ -76,7 +76,7 @@ SEMANTIC_REFUSALS = [
     "askQuestion", "answerQuestion", "requestAction", "proposeActionRewording", "reportOccurrence",
     "acknowledgeOccurrence", "noticeOccurrence", "addOccurrenceNote", "recordNoticing", "writeJournal",
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",
-    "writeFear", "editFear", "answerFear",
+    "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
 ]
 
 
@@ -124,6 +124,10 @@ def main():
         written = call(base, "POST", f"/api/v1/couples/{couple}/areas/{ids['areaId']}/fears", token,
                        {"what": "That plans change without a word", "why": "They used to"})
         ids["fearId"] = next(a for a in written["areas"] if a["mine"])["mine"][0]["id"]
+        granted = call(base, "POST", f"/api/v1/couples/{couple}/grants", token,
+                       {"areaId": ids["areaId"], "what": "Plans with friends without asking me",
+                        "stakes": "Feeling left out", "size": "small"})
+        ids["grantId"] = granted["given"][0]["id"]
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

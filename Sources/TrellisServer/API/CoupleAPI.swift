@@ -96,6 +96,12 @@ struct CoupleAPI {
 }
 
 extension Optional {
+    /// Unwraps, or refuses the body field at fault (422).
+    func orInvalid(_ field: String, _ message: String) throws -> Wrapped {
+        guard let self else { throw TrellisError.invalid(field, message) }
+        return self
+    }
+
     /// Unwraps, or answers 400 naming the query parameter at fault.
     func orMalformed(_ message: String, field: String) throws -> Wrapped {
         guard let self else { throw TrellisError.malformed(message, field: field) }

@@ -58,6 +58,7 @@ public struct TrellisRouter {
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)
         FearsAPI(couples: couples).register(in: &book)
+        GrantsAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Grants of trust for API clients: offered, answered, used, reviewed, withdrawn. Every step is
+/// one core command; this file only maps requests onto them.
+struct GrantsAPI {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/couples/{coupleId}/grants") { _, context in
+            let (account, couple) = try context.member()
+            return try JSONCoding.response(
+                GrantsBody(try await couples.authorised(account, couple).state, for: account))
+        }
+        step(&book, .post, "/couples/{coupleId}/grants", GrantRequest.self, status: .created) { body, _ in
+            .offer(
+                id: UUID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                fear: try body.fearId.map { try UUID(uuidString: $0).orInvalid("fearId", "Choose one of your fears.") },
+                what: body.what, stakes: body.stakes,
+                size: try GrantSize(rawValue: body.size).orInvalid("size", "The size is small, medium or large."),
+                reviewOn: try body.reviewOn.map {
+                    try Day(iso: $0).orInvalid("reviewOn", "'reviewOn' must be a date like 2026-11-25.")
+                })
+        }
+        step(&book, .post, "/couples/{coupleId}/grants/{grantId}/answer", GrantAnswerRequest.self) { body, parameters in
+            .answer(id: try parameters.uuid("grantId"), accept: body.accept)
+        }
+        step(&book, .post, "/couples/{coupleId}/grants/{grantId}/withdraw", Empty.self) { _, parameters in
+            .withdraw(id: try parameters.uuid("grantId"))
+        }
+        step(&book, .post, "/couples/{coupleId}/grants/{grantId}/use", GrantUseRequest.self) { body, parameters in
+            .recordUse(id: try parameters.uuid("grantId"), text: body.text)
+        }
+        step(&book, .post, "/couples/{coupleId}/grants/{grantId}/review", GrantReviewRequest.self) {
+            body, parameters in
+            .review(id: try parameters.uuid("grantId"), honoured: body.honoured, why: body.why)
+        }
+    }
+
+    /// A route whose body becomes one step; it answers with the member's view of grants.
+    private func step<Body: Decodable & Sendable>(
+        _ book: inout APIRouteBook, _ method: HTTPRequest.Method, _ path: String, _ type: Body.Type,
+        status: HTTPResponse.Status = .ok,
+        _ command: @escaping @Sendable (Body, Parameters) throws -> GrantCommand
+    ) {
+        book.step(
+            method, path, type, status: status, couples: couples,
+            command: { body, parameters, account in
+                .grant(try command(body, parameters), today: account.settings.today(at: clock.now()))
+            },
+            answer: { state, account in GrantsBody(state, for: account) })
+    }
+}
+
+struct GrantRequest: Decodable, Sendable {
+    let areaId: String
+    let fearId: String?
+    let what: String
+    let stakes: String
+    let size: String
+    let reviewOn: String?
+}
+
+struct GrantAnswerRequest: Decodable, Sendable { let accept: Bool }
+struct GrantUseRequest: Decodable, Sendable { let text: String }
+struct GrantReviewRequest: Decodable, Sendable {
+    let honoured: Bool
+    let why: String?
+}
