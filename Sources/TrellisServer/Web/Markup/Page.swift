@@ -15,6 +15,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case repair(RepairScreen)
     /// Core fears: the overview of areas, or one area's fears.
     case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
+    /// Grants of trust, both directions.
+    case grants(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -28,6 +30,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .integrity(let done, let before):
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
         case .repair(let screen): screen.path
+        case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

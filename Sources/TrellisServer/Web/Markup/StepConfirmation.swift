@@ -9,6 +9,7 @@ enum StepConfirmation: String, Sendable {
     case areaAdded, areaRenamed, areaArchived, areaRestored
     case passwordChanged, deviceLoggedOut, othersLoggedOut
     case fearKept, fearWithdrawn, waitingTogether, revealedTogether
+    case grantGiven, grantWithdrawn
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -83,6 +84,8 @@ enum StepConfirmation: String, Sendable {
         case .areaArchived: "Archived, with everything in it kept. You can restore it below."
         case .areaRestored: "Restored."
         case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
+        case .grantGiven: "Given to \(partner). They can accept it, or not."
+        case .grantWithdrawn: "Taken back. It no longer holds, and \(partner) can see that."
         case .fearKept: "Kept for you alone. It stays yours until you choose to share it."
         case .fearWithdrawn: "Taken back. It is gone."
         case .waitingTogether:

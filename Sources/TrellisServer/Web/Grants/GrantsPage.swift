@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Grants of trust: what I gave and what I was given, and a form to give one. Each form is one
+/// step; success comes back here with a calm line, a refusal with the reason and the words kept.
+struct GrantsPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.grants().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/grants/offer") { form, _ in
+            .offer(
+                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                fear: (form["fear"]).flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) },
+                what: try form.require("what"),
+                stakes: try form.require("stakes"),
+                size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),
+                reviewOn: try (form["reviewOn"]).flatMap {
+                    $0.isEmpty ? nil : try Day(iso: $0).orInvalid("reviewOn", "Choose a review day, or leave it empty.")
+                })
+        }
+        step("/grants/{grantId}/{step}") { form, parameters in
+            let id = try parameters.uuid("grantId")
+            switch try parameters.require("step") {
+            case "accept": return .answer(id: id, accept: true)
+            case "decline": return .answer(id: id, accept: false)
+            case "withdraw": return .withdraw(id: id)
+            case "use": return .recordUse(id: id, text: try form.require("text"))
+            case "honoured": return .review(id: id, honoured: true, why: nil)
+            case "hurt": return .review(id: id, honoured: false, why: form["why"])
+            default: throw TrellisError.notFound
+            }
+        }
+
+        func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> GrantCommand) {
+            router.post(RouterPath(path)) { request, context in
+                let visit = try context.pageVisit()
+                let form = try await visit.form(request)
+                let account = try context.caller()
+                do {
+                    guard let couple = account.coupleID else { throw TrellisError.notFound }
+                    let step = try command(form, context.parameters)
+                    let today = account.settings.today(at: clock.now())
+                    _ = try await couples.perform(.grant(step, today: today), in: couple, by: account)
+                    return visit.redirect(to: .grants(done: Self.confirmation(step)))
+                } catch let error as TrellisError {
+                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+                    return try await page(visit, account, error: error, returned: returned)
+                }
+            }
+        }
+    }
+
+    private static func confirmation(_ step: GrantCommand) -> StepConfirmation {
+        switch step {
+        case .offer: .grantGiven
+        case .withdraw: .grantWithdrawn
+        case .recordUse: .noteSent
+        case .answer, .review: .decided
+        }
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = GrantsPageView(
+            state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
+            forms: visit.forms(returning: returned, back: Page.grants().description), error: error, done: done)
+        return visit.page("Trust we give", view.html, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,39 @@
+"""A grant of trust between two phones: given, accepted, used, called honoured; and a gentle
+word that the next one could be a step bigger."""
+
+from selenium.webdriver.support.ui import Select
+
+from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, join_with_new_account,
+                     reveal, signup, start_couple_and_invite, texts, wait_for_path)
+
+
+class GrantsTest(E2ETestCase):
+
+    def test_a_small_trust_given_and_honoured(self):
+        sam = self.browser()
+        signup(sam, self.server, "Sam")
+        wait_for_path(sam, "/home")
+        link = start_couple_and_invite(sam)
+        alex = self.browser()
+        join_with_new_account(alex, link, "Alex")
+
+        sam.get(self.server.url("/home"))
+        click_and_wait(sam, "#nav-grants")
+        Select(reveal(sam, "select[name='area']")).select_by_visible_text("Friendships")
+        find(sam, "textarea[name='what']").send_keys("Dinner with your old friend, just the two of you")
+        find(sam, "textarea[name='stakes']").send_keys("I fear being shut out of your past")
+        click_and_wait(sam, "#offer-grant")
+        self.assertIn("Given to Alex", find(sam, "#confirmation").text)
+        assert_fits_phone(sam)
+
+        alex.get(self.server.url("/grants"))
+        self.assertIn("Dinner with your old friend", find(alex, "ul.received").text)
+        click_and_wait(alex, "ul.received .accept-grant")
+        find(alex, "ul.received textarea[name='text']").send_keys("We had dinner; I texted you when I left.")
+        click_and_wait(alex, "ul.received .use-grant")
+
+        sam.get(self.server.url("/grants"))
+        self.assertIn("I texted you when I left", find(sam, "ul.given").text)
+        click_and_wait(sam, "ul.given .honoured-grant")
+        self.assertTrue(any("step bigger (medium)" in t for t in texts(sam, "#next-steps li")))
+        assert_fits_phone(sam)
