@@ -77,6 +77,7 @@ SEMANTIC_REFUSALS = [
     "acknowledgeOccurrence", "noticeOccurrence", "addOccurrenceNote", "recordNoticing", "writeJournal",
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",
     "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
+    "proposeExpectation", "rewordExpectation", "discloseAgainstPromise",
 ]
 
 
@@ -128,6 +129,15 @@ def main():
                        {"areaId": ids["areaId"], "what": "Plans with friends without asking me",
                         "stakes": "Feeling left out", "size": "small"})
         ids["grantId"] = granted["given"][0]["id"]
+        # A promise of Sam's that Alex agreed to, with one thing told: the expectation routes reach it.
+        promised = call(base, "POST", f"/api/v1/couples/{couple}/expectations", token,
+                        {"areaId": ids["areaId"], "words": "I will tell you when I lend money", "promise": True})
+        ids["expectationId"] = promised["expectations"][0]["id"]
+        call(base, "POST", f"/api/v1/couples/{couple}/expectations/{ids['expectationId']}/agree", alex,
+             {"version": 1})
+        told = call(base, "POST", f"/api/v1/couples/{couple}/expectations/{ids['expectationId']}/disclosures",
+                    token, {"text": "I lent my brother 50 today"})
+        ids["disclosureId"] = told["expectations"][0]["disclosures"][0]["id"]
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

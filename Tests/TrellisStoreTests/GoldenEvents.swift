@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 40
+    static let kindCount = 47
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -110,6 +110,14 @@ enum GoldenEvents {
         .grant(.withdrawn(id: u(31))),
         .grant(.used(id: u(30), text: "We had dinner; I texted when I left")),
         .grant(.reviewed(id: u(30), honoured: false, why: "You were late and did not say")),
+        .expectation(
+            .proposed(id: u(40), area: area, words: "I will tell you when I see my ex", promise: true, reviewOn: day)),
+        .expectation(.reworded(id: u(40), version: 2, words: "I will tell you the same day", reviewOn: nil)),
+        .expectation(.agreed(id: u(40), version: 2)),
+        .expectation(.declined(id: u(41), version: 3)),
+        .expectation(.consentWithdrawn(id: u(41))),
+        .expectation(.disclosed(id: u(40), disclosure: u(42), text: "We had coffee today")),
+        .expectation(.thanked(id: u(40), disclosure: u(42))),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

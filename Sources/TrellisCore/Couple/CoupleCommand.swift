@@ -17,4 +17,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case building(BuildingCommand)
     /// A step in giving trust away; `today` is the actor's own day.
     case grant(GrantCommand, today: Day)
+    /// A step in aligning expectations; `today` is the actor's own day.
+    case expectation(ExpectationCommand, today: Day)
 }

@@ -90,6 +90,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .expectation(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideExpectation(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

@@ -22,10 +22,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var fears = FearsState()
     /// Trust given before it is earned, and how it went.
     public private(set) var grants = GrantsState()
+    /// What both hold to be normal and permissible, and promises to tell.
+    public private(set) var expectations = ExpectationsState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 4
+    public static let foldVersion = 5
 
     public init() {}
 
@@ -76,6 +78,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             fears.apply(step, by: event.author, visibility: event.visibility)
         case .grant(let step):
             grants.apply(step, by: event.author, grantee: members.first { $0.id != event.author }?.id)
+        case .expectation(let step):
+            expectations.apply(step, by: event.author, at: event.at, members: members.map(\.id))
         }
     }
 

@@ -11,7 +11,7 @@ extension EventPayload: Codable {
     enum Field: String, CodingKey {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
-        case fear, stakes, size, honoured
+        case fear, stakes, size, honoured, promise, version, disclosure
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,6 +34,8 @@ extension EventPayload: Codable {
                 self = .building(step)
             } else if let step = try GrantEvent(kind: kind, c) {
                 self = .grant(step)
+            } else if let step = try ExpectationEvent(kind: kind, c) {
+                self = .expectation(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -56,6 +58,7 @@ extension EventPayload: Codable {
         case .integrity(let step): try step.encodeFields(into: &c)
         case .building(let step): try step.encodeFields(into: &c)
         case .grant(let step): try step.encodeFields(into: &c)
+        case .expectation(let step): try step.encodeFields(into: &c)
         }
     }
 }

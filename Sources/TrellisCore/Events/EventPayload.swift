@@ -23,6 +23,8 @@ public enum EventPayload: Sendable, Equatable {
     case building(BuildingEvent)
     /// A step in giving trust away (grants of trust).
     case grant(GrantEvent)
+    /// A step in aligning expectations (agreements and disclosure promises).
+    case expectation(ExpectationEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -38,6 +40,7 @@ public enum EventPayload: Sendable, Equatable {
         case .integrity(let event): event.kind
         case .building(let event): event.kind
         case .grant(let event): event.kind
+        case .expectation(let event): event.kind
         }
     }
 }

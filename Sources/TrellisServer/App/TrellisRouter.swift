@@ -50,6 +50,7 @@ public struct TrellisRouter {
         ConfirmPages(couples: couples).register(on: members)
         FearsPages(couples: couples, seen: seen).register(on: members)
         GrantsPage(couples: couples, clock: clock).register(on: members)
+        ExpectationsPage(couples: couples, clock: clock).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -60,6 +61,7 @@ public struct TrellisRouter {
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)
         FearsAPI(couples: couples).register(in: &book)
         GrantsAPI(couples: couples, clock: clock).register(in: &book)
+        ExpectationsAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 

@@ -69,7 +69,7 @@ struct AccountPages {
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        let pages: [Page] = [.home(), .integrity(), .settings(), .grants()]
+        let pages: [Page] = [.home(), .integrity(), .settings(), .grants(), .expectations()]
         return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil || FearsPages.isScreen(next)
             ? next : Page.home().description
     }

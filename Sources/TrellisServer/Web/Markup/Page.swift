@@ -17,6 +17,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
     /// Grants of trust, both directions.
     case grants(done: StepConfirmation? = nil)
+    /// Expectations and promises to tell.
+    case expectations(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -31,6 +33,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
         case .repair(let screen): screen.path
         case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
+        case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

@@ -10,6 +10,7 @@ enum StepConfirmation: String, Sendable {
     case passwordChanged, deviceLoggedOut, othersLoggedOut
     case fearKept, fearWithdrawn, waitingTogether, revealedTogether
     case grantGiven, grantWithdrawn
+    case consentWithdrawn, told, thanked
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -84,6 +85,9 @@ enum StepConfirmation: String, Sendable {
         case .areaArchived: "Archived, with everything in it kept. You can restore it below."
         case .areaRestored: "Restored."
         case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
+        case .consentWithdrawn: "Your consent is withdrawn. It no longer holds, and \(partner) can see that."
+        case .told: "Told. \(partner) can read it."
+        case .thanked: "Thanked. \(partner) will see it."
         case .grantGiven: "Given to \(partner). They can accept it, or not."
         case .grantWithdrawn: "Taken back. It no longer holds, and \(partner) can see that."
         case .fearKept: "Kept for you alone. It stays yours until you choose to share it."

@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Expectations and promises to tell: what holds, what is proposed, and a form to propose. Each
+/// form is one step; success comes back here with a calm line, a refusal with the reason and the
+/// words kept.
+struct ExpectationsPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.expectations().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/expectations/propose") { form, _ in
+            .propose(
+                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: nil)
+        }
+        step("/expectations/{expectationId}/{step}") { form, parameters in
+            let id = try parameters.uuid("expectationId")
+            let version = Int(form["version"] ?? "") ?? 0
+            switch try parameters.require("step") {
+            case "reword": return .reword(id: id, words: try form.require("words"), reviewOn: nil)
+            case "agree": return .agree(id: id, version: version)
+            case "decline": return .decline(id: id, version: version)
+            case "withdraw": return .withdrawConsent(id: id)
+            case "tell": return .disclose(id: id, disclosure: UUID(), text: try form.require("text"))
+            case "thank":
+                return .thank(id: id, disclosure: try UUID(uuidString: form.require("disclosure")).orNotFound())
+            default: throw TrellisError.notFound
+            }
+        }
+
+        func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> ExpectationCommand)
+        {
+            router.post(RouterPath(path)) { request, context in
+                let visit = try context.pageVisit()
+                let form = try await visit.form(request)
+                let account = try context.caller()
+                do {
+                    guard let couple = account.coupleID else { throw TrellisError.notFound }
+                    let step = try command(form, context.parameters)
+                    let today = account.settings.today(at: clock.now())
+                    _ = try await couples.perform(.expectation(step, today: today), in: couple, by: account)
+                    return visit.redirect(to: .expectations(done: Self.confirmation(step)))
+                } catch let error as TrellisError {
+                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+                    return try await page(visit, account, error: error, returned: returned)
+                }
+            }
+        }
+    }
+
+    private static func confirmation(_ step: ExpectationCommand) -> StepConfirmation {
+        switch step {
+        case .propose, .reword: .proposed
+        case .agree, .decline: .decided
+        case .withdrawConsent: .consentWithdrawn
+        case .disclose: .told
+        case .thank: .thanked
+        }
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = ExpectationsPageView(
+            state: state, viewer: account.id,
+            forms: visit.forms(returning: returned, back: Page.expectations().description), error: error, done: done)
+        return visit.page("What we expect", view.html, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,49 @@
+"""Expectations between two phones: proposed, agreed, changed (the old words hold until both agree
+to the new), and withdrawn."""
+
+from selenium.webdriver.support.ui import Select
+
+from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, join_with_new_account,
+                     reveal, signup, start_couple_and_invite, wait_for_path)
+
+
+class ExpectationsTest(E2ETestCase):
+
+    def test_agree_change_and_withdraw_an_expectation(self):
+        sam = self.browser()
+        signup(sam, self.server, "Sam")
+        wait_for_path(sam, "/home")
+        link = start_couple_and_invite(sam)
+        alex = self.browser()
+        join_with_new_account(alex, link, "Alex")
+
+        sam.get(self.server.url("/home"))
+        click_and_wait(sam, "#nav-expectations")
+        self.assertIn("no way here to ask for a disclosure", find(sam, "#no-demands").text)
+        Select(reveal(sam, "select[name='area']")).select_by_visible_text("Friendships")
+        find(sam, "textarea[name='words']").send_keys("Dinners with a friend: tell me beforehand")
+        click_and_wait(sam, "#propose-expectation")
+        self.assertIn("Waiting for Alex to agree", find(sam, "ul.expectations").text)
+        assert_fits_phone(sam)
+
+        alex.get(self.server.url("/expectations"))
+        click_and_wait(alex, ".agree-expectation")
+        self.assertIn("Holds: you both agreed", find(alex, "ul.expectations").text)
+
+        # Alex proposes other words: the agreed ones still hold until Sam agrees to the new.
+        reveal(alex, "ul.expectations textarea[name='words']").send_keys("Dinners with a friend: tell me the same day")
+        click_and_wait(alex, ".reword-expectation")
+        sam.get(self.server.url("/expectations"))
+        text = find(sam, "ul.expectations").text
+        self.assertIn("tell me beforehand", text)
+        self.assertIn("Proposed: Dinners with a friend: tell me the same day", text)
+        click_and_wait(sam, ".agree-expectation")
+        self.assertIn("tell me the same day", find(sam, "ul.expectations strong").text)
+
+        # Sam withdraws consent: it stops holding at once, and Alex sees it.
+        reveal(sam, ".withdraw-consent")
+        click_and_wait(sam, ".withdraw-consent")
+        self.assertIn("Your consent is withdrawn", find(sam, "#confirmation").text)
+        alex.get(self.server.url("/expectations"))
+        self.assertIn("Does not hold: Sam withdrew consent", find(alex, "ul.expectations").text)
+        assert_fits_phone(alex)
