@@ -3,19 +3,13 @@ to the new), and withdrawn."""
 
 from selenium.webdriver.support.ui import Select
 
-from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, join_with_new_account,
-                     reveal, signup, start_couple_and_invite, wait_for_path)
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, reveal
 
 
 class ExpectationsTest(E2ETestCase):
 
     def test_agree_change_and_withdraw_an_expectation(self):
-        sam = self.browser()
-        signup(sam, self.server, "Sam")
-        wait_for_path(sam, "/home")
-        link = start_couple_and_invite(sam)
-        alex = self.browser()
-        join_with_new_account(alex, link, "Alex")
+        sam, alex = self.paired_browsers("Sam", "Alex")
 
         sam.get(self.server.url("/home"))
         click_and_wait(sam, "#nav-expectations")

@@ -1,8 +1,7 @@
 """Core fears between two phones: each writes privately, the partner learns only "ready", and
 both open at once when both are ready; then one line back."""
 
-from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find,
-                     join_with_new_account, signup, start_couple_and_invite, texts, wait_for_path)
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, texts
 
 
 def open_fears(driver, server, area):
@@ -20,12 +19,7 @@ def write_fear(driver, what, why):
 class FearsTest(E2ETestCase):
 
     def test_fears_open_together_and_only_together(self):
-        sam = self.browser()
-        signup(sam, self.server, "Sam")
-        wait_for_path(sam, "/home")
-        link = start_couple_and_invite(sam)
-        alex = self.browser()
-        join_with_new_account(alex, link, "Alex")
+        sam, alex = self.paired_browsers("Sam", "Alex")
 
         # Sam writes a fear about money, kept private, and says "when Alex shares theirs".
         sam.get(self.server.url("/home"))

@@ -48,7 +48,7 @@ public struct TrellisRouter {
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
         SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
-        FearsPages(couples: couples, seen: seen).register(on: members)
+        FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
         GrantsPage(couples: couples, clock: clock).register(on: members)
         ExpectationsPage(couples: couples, clock: clock).register(on: members)
 

@@ -6,7 +6,7 @@ import TrellisStore
 /// Expectations and promises to tell: what holds, what is proposed, and a form to propose. Each
 /// form is one step; success comes back here with a calm line, a refusal with the reason and the
 /// words kept.
-struct ExpectationsPage {
+struct ExpectationsPage: CoupleStepPage {
     let couples: CoupleService
     let clock: any WallClock
 
@@ -16,12 +16,12 @@ struct ExpectationsPage {
                 try context.pageVisit(), try context.caller(),
                 done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
         }
-        step("/expectations/propose") { form, _ in
+        step("/expectations/propose", on: router) { form, _ in
             .propose(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: nil)
         }
-        step("/expectations/{expectationId}/{step}") { form, parameters in
+        step("/expectations/{expectationId}/{step}", on: router) { form, parameters in
             let id = try parameters.uuid("expectationId")
             let version = Int(form["version"] ?? "") ?? 0
             switch try parameters.require("step") {
@@ -35,25 +35,18 @@ struct ExpectationsPage {
             default: throw TrellisError.notFound
             }
         }
+    }
 
-        func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> ExpectationCommand)
-        {
-            router.post(RouterPath(path)) { request, context in
-                let visit = try context.pageVisit()
-                let form = try await visit.form(request)
-                let account = try context.caller()
-                do {
-                    guard let couple = account.coupleID else { throw TrellisError.notFound }
-                    let step = try command(form, context.parameters)
-                    let today = account.settings.today(at: clock.now())
-                    _ = try await couples.perform(.expectation(step, today: today), in: couple, by: account)
-                    return visit.redirect(to: .expectations(done: Self.confirmation(step)))
-                } catch let error as TrellisError {
-                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                    return try await page(visit, account, error: error, returned: returned)
-                }
-            }
-        }
+    func command(_ step: ExpectationCommand, today: Day) -> CoupleCommand { .expectation(step, today: today) }
+
+    func page(after step: ExpectationCommand, in state: CoupleState, form: FormFields) -> Page {
+        .expectations(done: Self.confirmation(step))
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
     }
 
     private static func confirmation(_ step: ExpectationCommand) -> StepConfirmation {

@@ -5,14 +5,15 @@ import TrellisStore
 
 /// The core fears screens: an overview of the areas, and one screen per area. Like every page,
 /// they show the member's own couple only; an area must be one of theirs.
-struct FearsPages {
+struct FearsPages: Sendable {
     let couples: CoupleService
     let seen: SeenMarks
+    let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         screen("/fears") { _ in nil }
         screen("/fears/areas/{areaId}") { try $0.identifier("areaId", as: AreaID.self) }
-        FearSteps(pages: self).register(on: router)
+        registerSteps(on: router)
 
         func screen(_ path: String, _ area: @escaping @Sendable (Parameters) throws -> AreaID?) {
             router.get(RouterPath(path)) { request, context in

@@ -5,7 +5,7 @@ import TrellisStore
 
 /// Grants of trust: what I gave and what I was given, and a form to give one. Each form is one
 /// step; success comes back here with a calm line, a refusal with the reason and the words kept.
-struct GrantsPage {
+struct GrantsPage: CoupleStepPage {
     let couples: CoupleService
     let clock: any WallClock
 
@@ -15,7 +15,7 @@ struct GrantsPage {
                 try context.pageVisit(), try context.caller(),
                 done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
         }
-        step("/grants/offer") { form, _ in
+        step("/grants/offer", on: router) { form, _ in
             .offer(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 fear: (form["fear"]).flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) },
@@ -26,7 +26,7 @@ struct GrantsPage {
                     $0.isEmpty ? nil : try Day(iso: $0).orInvalid("reviewOn", "Choose a review day, or leave it empty.")
                 })
         }
-        step("/grants/{grantId}/{step}") { form, parameters in
+        step("/grants/{grantId}/{step}", on: router) { form, parameters in
             let id = try parameters.uuid("grantId")
             switch try parameters.require("step") {
             case "accept": return .answer(id: id, accept: true)
@@ -38,24 +38,18 @@ struct GrantsPage {
             default: throw TrellisError.notFound
             }
         }
+    }
 
-        func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> GrantCommand) {
-            router.post(RouterPath(path)) { request, context in
-                let visit = try context.pageVisit()
-                let form = try await visit.form(request)
-                let account = try context.caller()
-                do {
-                    guard let couple = account.coupleID else { throw TrellisError.notFound }
-                    let step = try command(form, context.parameters)
-                    let today = account.settings.today(at: clock.now())
-                    _ = try await couples.perform(.grant(step, today: today), in: couple, by: account)
-                    return visit.redirect(to: .grants(done: Self.confirmation(step)))
-                } catch let error as TrellisError {
-                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                    return try await page(visit, account, error: error, returned: returned)
-                }
-            }
-        }
+    func command(_ step: GrantCommand, today: Day) -> CoupleCommand { .grant(step, today: today) }
+
+    func page(after step: GrantCommand, in state: CoupleState, form: FormFields) -> Page {
+        .grants(done: Self.confirmation(step))
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
     }
 
     private static func confirmation(_ step: GrantCommand) -> StepConfirmation {
