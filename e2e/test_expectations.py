@@ -16,11 +16,19 @@ class ExpectationsTest(E2ETestCase):
         self.assertIn("no way here to ask for a disclosure", find(sam, "#no-demands").text)
         Select(reveal(sam, "select[name='area']")).select_by_visible_text("Friendships")
         find(sam, "textarea[name='words']").send_keys("Dinners with a friend: tell me beforehand")
+        # A date input's typing order follows the locale; the value itself is always ISO.
+        sam.execute_script("arguments[0].value = '2030-01-15'", find(sam, "form[action='/expectations/propose'] input[name='reviewOn']"))
         click_and_wait(sam, "#propose-expectation")
         self.assertIn("Waiting for Alex to agree", find(sam, "ul.expectations").text)
+        self.assertIn("A day to look at it again: Tue 15 Jan 2030", find(sam, "ul.expectations").text)
         assert_fits_phone(sam)
 
-        alex.get(self.server.url("/expectations"))
+        # Alex finds the words waiting on home, marked new, one tap from the page to agree.
+        alex.get(self.server.url("/home"))
+        waiting = find(alex, "#waiting")
+        self.assertIn("Sam proposed words for what you expect in Friendships", waiting.text)
+        self.assertIn("New", waiting.text)
+        click_and_wait(alex, "#waiting a")
         click_and_wait(alex, ".agree-expectation")
         self.assertIn("Holds: you both agreed", find(alex, "ul.expectations").text)
 
@@ -38,6 +46,11 @@ class ExpectationsTest(E2ETestCase):
         reveal(sam, ".withdraw-consent")
         click_and_wait(sam, ".withdraw-consent")
         self.assertIn("Your consent is withdrawn", find(sam, "#confirmation").text)
-        alex.get(self.server.url("/expectations"))
+        alex.get(self.server.url("/home"))
+        self.assertIn("Sam withdrew consent", find(alex, "#waiting").text)
+        click_and_wait(alex, "#waiting a")
         self.assertIn("Does not hold: Sam withdrew consent", find(alex, "ul.expectations").text)
         assert_fits_phone(alex)
+        # Told once: after Alex has seen it, home no longer repeats it.
+        alex.get(self.server.url("/home"))
+        self.assertIn("Nothing is waiting for you", find(alex, "#nothing-waiting").text)

@@ -20,9 +20,14 @@ class GrantsTest(E2ETestCase):
         self.assertIn("Given to Alex", find(sam, "#confirmation").text)
         assert_fits_phone(sam)
 
-        alex.get(self.server.url("/grants"))
+        alex.get(self.server.url("/home"))
+        self.assertIn("Sam gave you trust in Friendships", find(alex, "#waiting .unseen").text)
+        click_and_wait(alex, "#waiting a")
         self.assertIn("Dinner with your old friend", find(alex, "ul.received").text)
         click_and_wait(alex, "ul.received .accept-grant")
+        alex.get(self.server.url("/home"))
+        find(alex, "#nothing-waiting")
+        alex.get(self.server.url("/grants"))
         find(alex, "ul.received textarea[name='text']").send_keys("We had dinner; I texted you when I left.")
         click_and_wait(alex, "ul.received .use-grant")
 

@@ -87,6 +87,59 @@ struct WaitingTests {
         #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [.fearsReady(money)])
     }
 
+    @Test func aGrantAndProposedWordsWaitForTheOtherPartnerUntilAnswered() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        let grant = UUID()
+        let expectation = UUID()
+        _ = try Fixture.run(
+            .grant(
+                .offer(
+                    id: grant, area: area, fear: nil, what: "Dinner with Sam", stakes: "Feeling left", size: .small,
+                    reviewOn: nil), today: Self.today), by: Fixture.alice, on: &state)
+        _ = try Fixture.run(
+            .expectation(
+                .propose(id: expectation, area: area, words: "Tell me beforehand", promise: false, reviewOn: nil),
+                today: Self.today), by: Fixture.alice, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.map(Self.kind) == ["grant", "words"])
+        #expect(try Self.waiting(state, for: Fixture.alice).forMe.isEmpty)
+        #expect(try Self.waiting(state, for: Fixture.alice).fromPartner.map(Self.kind) == ["grant", "words"])
+
+        _ = try Fixture.run(.grant(.answer(id: grant, accept: true), today: Self.today), by: Fixture.bob, on: &state)
+        _ = try Fixture.run(
+            .expectation(.agree(id: expectation, version: 1), today: Self.today), by: Fixture.bob, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.isEmpty)
+        #expect(try Self.waiting(state, for: Fixture.alice).fromPartner.isEmpty)
+    }
+
+    @Test func aWithdrawnConsentAndSomethingToldAreNoticesForThePartnerOnly() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        let promise = UUID()
+        let disclosure = UUID()
+        for (step, actor) in [
+            (
+                ExpectationCommand.propose(id: promise, area: area, words: "I tell you", promise: true, reviewOn: nil),
+                Fixture.alice
+            ),
+            (.agree(id: promise, version: 1), Fixture.bob),
+            (.disclose(id: promise, disclosure: disclosure, text: "Coffee today"), Fixture.alice),
+        ] {
+            _ = try Fixture.run(.expectation(step, today: Self.today), by: actor, on: &state)
+        }
+        let told = try Self.waiting(state, for: Fixture.bob).forMe
+        #expect(told.map(Self.kind) == ["told"])
+        #expect(told.allSatisfy { $0.isNotice })
+        #expect(try Self.waiting(state, for: Fixture.alice).forMe.isEmpty)
+
+        _ = try Fixture.run(
+            .expectation(.thank(id: promise, disclosure: disclosure), today: Self.today), by: Fixture.bob, on: &state)
+        _ = try Fixture.run(
+            .expectation(.withdrawConsent(id: promise), today: Self.today), by: Fixture.bob, on: &state)
+        #expect(try Self.waiting(state, for: Fixture.bob).forMe.isEmpty)
+        #expect(try Self.waiting(state, for: Fixture.alice).forMe.map(Self.kind) == ["consentWithdrawn"])
+    }
+
     static func kind(_ item: Waiting.ForMe) -> String {
         switch item {
         case .question: "question"
@@ -100,6 +153,10 @@ struct WaitingTests {
         case .journal: "journal"
         case .fearsReady: "fearsReady"
         case .sharedFear: "sharedFear"
+        case .grant: "grant"
+        case .words: "words"
+        case .consentWithdrawn: "consentWithdrawn"
+        case .told: "told"
         }
     }
 
@@ -108,6 +165,8 @@ struct WaitingTests {
         case .answer: "answer"
         case .requests: "requests"
         case .reflection: "reflection"
+        case .grant: "grant"
+        case .words: "words"
         }
     }
 }

@@ -27,6 +27,22 @@ public struct Waiting: Sendable, Equatable {
         case fearsReady(AreaID)
         /// A core fear the partner shared, not answered yet (answering is the member's choice).
         case sharedFear(CoreFear)
+        /// Trust the partner gave the member, to accept or not.
+        case grant(TrustGrant)
+        /// Words the partner proposed for an expectation, to agree to or not.
+        case words(Expectation)
+        /// The partner withdrew consent: the expectation no longer holds. A notice, not a task.
+        case consentWithdrawn(Expectation)
+        /// The partner told the member something against their promise. A notice, not a task.
+        case told(Expectation, Expectation.Disclosure)
+
+        /// A notice is only news: home shows it until the member opens it, not until they act.
+        public var isNotice: Bool {
+            switch self {
+            case .consentWithdrawn, .told: true
+            default: false
+            }
+        }
     }
 
     /// Something the member asked for that is now with their partner.
@@ -36,6 +52,10 @@ public struct Waiting: Sendable, Equatable {
         case requests([RepairAction])
         /// Feedback the member gave that the partner has not named back yet.
         case reflection(Feedback)
+        /// Trust the member gave, not accepted or declined yet.
+        case grant(TrustGrant)
+        /// Words the member proposed, not agreed to or declined yet.
+        case words(Expectation)
     }
 
     public let forMe: [ForMe]
@@ -67,12 +87,14 @@ extension CoupleState {
         let fearsView = fearsView(for: viewer)
         forMe += fearsView.filter { $0.partnerIsReady && !$0.iAmWaiting }.map { .fearsReady($0.area.id) }
         forMe += fearsView.flatMap(\.partners).filter { $0.answer == nil }.map { .sharedFear($0) }
+        forMe += buildingForMe(viewer)
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }
         let pending = asked.filter { $0.status == .requested }
         if !pending.isEmpty { fromPartner.append(.requests(pending)) }
         fromPartner += integrity.feedback.filter { $0.giver == viewer && $0.reflection == nil }.map { .reflection($0) }
+        fromPartner += buildingFromPartner(viewer)
         return Waiting(forMe: forMe, fromPartner: fromPartner)
     }
 }

@@ -49,8 +49,8 @@ public struct TrellisRouter {
         SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
-        GrantsPage(couples: couples, clock: clock).register(on: members)
-        ExpectationsPage(couples: couples, clock: clock).register(on: members)
+        GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
+        ExpectationsPage(couples: couples, seen: seen, clock: clock).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(

@@ -36,12 +36,10 @@ struct CalendarFeeds {
                 let owner = try await storage.calendarFeedOwner(tokenHash: SecretToken.hash(String(file.dropLast(4)))),
                 let account = try await storage.account(id: owner)
             else { throw TrellisError.notFound }
-            let actions =
-                try await account.coupleID.asyncMap {
-                    try await couples.state(of: $0, for: owner).repair.actions
-                } ?? []
+            let state = try await account.coupleID.asyncMap { try await couples.state(of: $0, for: owner) }
             let body = ICalendar.document(
-                actions: actions, doer: owner, eveningHour: account.settings.eveningHour,
+                actions: state?.repair.actions ?? [], reviews: state?.reviewDates ?? [], doer: owner,
+                eveningHour: account.settings.eveningHour,
                 today: account.settings.today(at: clock.now()), stamp: clock.now())
             var headers = HTTPFields()
             headers[.contentType] = "text/calendar; charset=utf-8"

@@ -1,14 +1,17 @@
 import Foundation
 import TrellisCore
 
-/// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, and their evening
-/// journal reminder, so their own calendar app reminds them. Never hurts, notes or entries.
+/// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, their evening
+/// journal reminder, and the days the couple set to look again at a grant or an expectation, so
+/// their own calendar app reminds them. Never hurts, fears, notes or entries.
 enum ICalendar {
     /// Occurrences from a week back (for late reports) to four weeks ahead.
     static let daysBack = 7
     static let daysAhead = 28
 
-    static func document(actions: [RepairAction], doer: MemberID, eveningHour: Int, today: Day, stamp: Date) -> String {
+    static func document(
+        actions: [RepairAction], reviews: [ReviewDate], doer: MemberID, eveningHour: Int, today: Day, stamp: Date
+    ) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Trellis//Trellis//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:Trellis: what I said I would do",
@@ -30,6 +33,20 @@ enum ICalendar {
                     "END:VEVENT",
                 ]
             }
+        }
+        for review in reviews where review.day >= today.adding(days: -daysBack) {
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:review-\(review.id.uuidString.lowercased())-\(compact(review.day))@trellis",
+                "DTSTAMP:\(timestamp(stamp))",
+                "DTSTART;VALUE=DATE:\(compact(review.day))",
+                "DTEND;VALUE=DATE:\(compact(review.day.adding(days: 1)))",
+                "SUMMARY:\(escape("Look again together: \(review.what)"))",
+                "DESCRIPTION:\(escape("The day you set in Trellis to talk about how it is going."))",
+                "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Look again together", "TRIGGER:PT9H", "END:VALARM",
+                "END:VEVENT",
+            ]
         }
         // The journal reminder at the member's evening hour, in floating time: whatever zone the
         // calendar app is in, 21:00 stays 21:00.

@@ -37,6 +37,8 @@ extension Waiting.ForMe {
         case .feedback, .reflection, .tryAgain, .journal: Page.integrity().description
         case .fearsReady(let area): Page.fears(area: area).description
         case .sharedFear(let fear): Page.fears(area: fear.area).description
+        case .grant: Page.grants().description
+        case .words, .consentWithdrawn, .told: Page.expectations().description
         }
     }
 
@@ -54,6 +56,10 @@ extension Waiting.ForMe {
         case .journal: ["journal:\(today)"]
         case .fearsReady(let area): ["fears-ready:\(area)"]
         case .sharedFear(let fear): ["fear:\(fear.id)"]
+        case .grant(let grant): ["grant:\(grant.id)"]
+        case .words(let expectation): ["words:\(expectation.id):\(expectation.latest.number)"]
+        case .consentWithdrawn(let expectation): ["withdrawn:\(expectation.id):\(expectation.latest.number)"]
+        case .told(_, let disclosure): ["told:\(disclosure.id)"]
         }
     }
 }

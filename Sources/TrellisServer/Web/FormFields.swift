@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import TrellisCore
 
 /// The fields of an `application/x-www-form-urlencoded` body.
 struct FormFields: Sendable {
@@ -15,6 +16,12 @@ struct FormFields: Sendable {
     func require(_ name: String) throws -> String {
         guard let value = self[name] else { throw TrellisError.malformed("The form field '\(name)' is missing.") }
         return value
+    }
+
+    /// An optional day from a date input (empty means none), e.g. a review day.
+    func day(_ name: String) throws -> Day? {
+        guard let text = self[name], !text.isEmpty else { return nil }
+        return try Day(iso: text).orInvalid(name, "Choose a day, or leave it empty.")
     }
 
     /// The posted form; a body in any other encoding is refused unread (415).

@@ -8,6 +8,7 @@ import TrellisStore
 /// words kept.
 struct ExpectationsPage: CoupleStepPage {
     let couples: CoupleService
+    let seen: SeenMarks
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
@@ -19,13 +20,14 @@ struct ExpectationsPage: CoupleStepPage {
         step("/expectations/propose", on: router) { form, _ in
             .propose(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
-                words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: nil)
+                words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: try form.day("reviewOn")
+            )
         }
         step("/expectations/{expectationId}/{step}", on: router) { form, parameters in
             let id = try parameters.uuid("expectationId")
             let version = Int(form["version"] ?? "") ?? 0
             switch try parameters.require("step") {
-            case "reword": return .reword(id: id, words: try form.require("words"), reviewOn: nil)
+            case "reword": return .reword(id: id, words: try form.require("words"), reviewOn: try form.day("reviewOn"))
             case "agree": return .agree(id: id, version: version)
             case "decline": return .decline(id: id, version: version)
             case "withdraw": return .withdrawConsent(id: id)
@@ -65,8 +67,9 @@ struct ExpectationsPage: CoupleStepPage {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
+        try await seen.opened(Page.expectations().description, in: state, by: account)
         let view = ExpectationsPageView(
-            state: state, viewer: account.id,
+            state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.expectations().description), error: error, done: done)
         return visit.page("What we expect", view.html, status: error?.status ?? .ok)
     }

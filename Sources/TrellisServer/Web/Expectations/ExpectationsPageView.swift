@@ -5,6 +5,7 @@ import TrellisCore
 struct ExpectationsPageView {
     let state: CoupleState
     let viewer: MemberID
+    let today: Day
     let forms: Forms
     let error: TrellisError?
     let done: StepConfirmation?
@@ -37,14 +38,15 @@ struct ExpectationsPageView {
         var parts: [HTML] = ["<p class=\"note\">\(area) · \(kind)</p>"]
         if let current = expectation.current {
             parts.append(
-                "<p><strong>\(current.words)</strong></p><p class=\"grant-status\">Holds: you both agreed.</p>")
+                "<p><strong>\(current.words)</strong></p><p class=\"grant-status\">Holds: you both agreed.</p>\(review(current))"
+            )
         } else if let withdrawn = expectation.withdrawnBy {
             parts.append(
                 "<p class=\"grant-status\">Does not hold: \(withdrawn == viewer ? "you" : partner) withdrew consent.</p>"
             )
         }
         if let pending = expectation.pending {
-            parts.append("<p>Proposed: <strong>\(pending.words)</strong></p>")
+            parts.append("<p>Proposed: <strong>\(pending.words)</strong></p>\(review(pending))")
             if pending.proposedBy == viewer {
                 parts.append("<p class=\"grant-status\">Waiting for \(partner) to agree.</p>")
             } else {
@@ -66,6 +68,7 @@ struct ExpectationsPageView {
                     """
                     <label>Words <textarea name="words" required maxlength="\(ExpectationsState.maximumWords)">\
                     \(forms.typed("\(base)/reword", "words"))</textarea></label>
+                    \(forms.reviewDay("\(base)/reword"))
                     <button class="reword-expectation">Send to \(partner)</button>
                     """))</details>
                 """)
@@ -110,6 +113,13 @@ struct ExpectationsPageView {
         return "\(heading)<ul class=\"disclosures\">\(told)</ul>\(tell)"
     }
 
+    private func review(_ version: Expectation.Version) -> HTML {
+        version.reviewOn.map {
+            "<p class=\"note\">A day to look at it again: \(HumanDay.inSentence($0, today: today))</p>"
+        }
+            ?? .empty
+    }
+
     private var proposeForm: HTML {
         let action = "/expectations/propose"
         let areas = state.activeAreas.map { (value: $0.id.description, label: $0.name) }
@@ -122,6 +132,7 @@ struct ExpectationsPageView {
             <label>Kind <select name="kind">\(forms.options(action, "kind", kinds, fallback: "agreement"))</select></label>
             <label>Words <textarea name="words" required maxlength="\(ExpectationsState.maximumWords)">\
             \(forms.typed(action, "words"))</textarea></label>
+            \(forms.reviewDay(action))
             <button id="propose-expectation">Send to \(partner)</button>
             """)
     }

@@ -7,6 +7,7 @@ import TrellisStore
 /// step; success comes back here with a calm line, a refusal with the reason and the words kept.
 struct GrantsPage: CoupleStepPage {
     let couples: CoupleService
+    let seen: SeenMarks
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
@@ -22,9 +23,7 @@ struct GrantsPage: CoupleStepPage {
                 what: try form.require("what"),
                 stakes: try form.require("stakes"),
                 size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),
-                reviewOn: try (form["reviewOn"]).flatMap {
-                    $0.isEmpty ? nil : try Day(iso: $0).orInvalid("reviewOn", "Choose a review day, or leave it empty.")
-                })
+                reviewOn: try form.day("reviewOn"))
         }
         step("/grants/{grantId}/{step}", on: router) { form, parameters in
             let id = try parameters.uuid("grantId")
@@ -67,6 +66,7 @@ struct GrantsPage: CoupleStepPage {
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
+        try await seen.opened(Page.grants().description, in: state, by: account)
         let view = GrantsPageView(
             state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.grants().description), error: error, done: done)

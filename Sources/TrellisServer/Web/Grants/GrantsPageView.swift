@@ -140,7 +140,7 @@ struct GrantsPageView {
             <label>What is at stake for me <textarea name="stakes" required maxlength="\(limit)">\(forms.typed(action, "stakes"))</textarea></label>
             <label>How big it feels <select name="size">\(forms.options(action, "size", sizes, fallback: "small"))</select></label>
             <label>Answers one of my shared fears (optional) <select name="fear">\(forms.options(action, "fear", fearChoices))</select></label>
-            <label>A day to look at it again (optional) <input type="date" name="reviewOn" value="\(forms.typed(action, "reviewOn"))"></label>
+            \(forms.reviewDay(action))
             <button id="offer-grant">Give it</button>
             """)
     }

@@ -12,9 +12,11 @@ struct HomeTodayView {
     var unseen: Set<String> = []
 
     var html: HTML {
-        let items = waiting.forMe.map(item).joined()
+        // A notice (consent withdrawn, something told) is news until opened, then it is gone.
+        let shown = waiting.forMe.filter { !$0.isNotice || isNew($0) }
+        let items = shown.map(item).joined()
         let mine: HTML =
-            waiting.forMe.isEmpty
+            shown.isEmpty
             ? #"<p id="nothing-waiting" class="note">Nothing is waiting for you right now.</p>"#
             : #"<ul id="waiting" class="waiting">\#(items)</ul>"#
         let theirs: HTML =
@@ -34,8 +36,10 @@ struct HomeTodayView {
     }
 
     /// One waiting item: marked "New" until the member opens the screen it leads to.
+    private func isNew(_ item: Waiting.ForMe) -> Bool { item.seenKeys(today: today).contains(where: unseen.contains) }
+
     private func item(_ item: Waiting.ForMe) -> HTML {
-        let isNew = item.seenKeys(today: today).contains(where: unseen.contains)
+        let isNew = isNew(item)
         let mark: HTML = isNew ? #"<span class="new-mark">New</span> "# : .empty
         let (kind, id, body) = content(item)
         let idAttribute: HTML = id.map { #" id="\#($0)""# } ?? .empty
@@ -86,6 +90,15 @@ struct HomeTodayView {
             return link(item, "\(partner) is ready to share their fears about \(area(id)) when you share yours.")
         case .sharedFear(let fear):
             return link(item, "\(partner) told you a fear about \(area(fear.area)).")
+        case .grant(let grant):
+            return link(item, "\(partner) gave you trust in \(area(grant.area)). Accept it, or not now.")
+        case .words(let expectation):
+            return link(item, "\(partner) proposed words for what you expect in \(area(expectation.area)).")
+        case .consentWithdrawn(let expectation):
+            return link(
+                item, "\(partner) withdrew consent to \u{201C}\(expectation.latest.words)\u{201D}. It no longer holds.")
+        case .told(let expectation, _):
+            return link(item, "\(partner) told you something, as they promised, about \(area(expectation.area)).")
         }
     }
 
@@ -105,6 +118,10 @@ struct HomeTodayView {
                 "<li>\(actions.count == 1 ? "An action" : "\(actions.count) actions") you asked for, to read and agree</li>"
         case .reflection:
             return "<li>Your feedback: \(partner) is taking a moment with it</li>"
+        case .grant(let grant):
+            return "<li>The trust you gave in \(area(grant.area)), to accept or not</li>"
+        case .words(let expectation):
+            return "<li>Words you proposed for \(area(expectation.area)), to agree to or not</li>"
         }
     }
 

@@ -52,6 +52,14 @@ struct Forms: Sendable {
     }
 
     /// ` open` for the `<details>` around a form that was just refused, so its words are in view.
+    /// The optional "a day to look at it again" of a grant or an expectation.
+    func reviewDay(_ action: String) -> HTML {
+        """
+        <label>A day to look at it again (optional) <input type="date" name="reviewOn" \
+        value="\(typed(action, "reviewOn"))"></label>
+        """
+    }
+
     func openIfReturned(_ action: String) -> HTML { isReturned(action) ? " open" : .empty }
 
     /// Whether the form posting to `action` was just refused (so its folded section opens).
