@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 47
+    static let kindCount = 55
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -118,6 +118,14 @@ enum GoldenEvents {
         .expectation(.consentWithdrawn(id: u(41))),
         .expectation(.disclosed(id: u(40), disclosure: u(42), text: "We had coffee today")),
         .expectation(.thanked(id: u(40), disclosure: u(42))),
+        .window(.started(id: u(50), seconds: 600)),
+        .window(.question(id: u(50), text: "What did you tell her about us?")),
+        .window(.joined(id: u(50))),
+        .window(.declined(id: u(51))),
+        .window(.rated(id: u(50), rating: 7)),
+        .window(.ready(id: u(50))),
+        .window(.ended(id: u(50), ending: .timeUp)),
+        .window(.reflected(id: u(50), text: "I could hear you this time")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -19,4 +19,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case grant(GrantCommand, today: Day)
     /// A step in aligning expectations; `today` is the actor's own day.
     case expectation(ExpectationCommand, today: Day)
+    /// A step of a Transparency Window.
+    case window(WindowCommand)
 }

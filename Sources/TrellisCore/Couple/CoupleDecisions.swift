@@ -98,6 +98,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .window(let step):
+            try requireMember(actor)
+            do {
+                return try decideWindow(step, by: actor, at: now)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

@@ -24,10 +24,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var grants = GrantsState()
     /// What both hold to be normal and permissible, and promises to tell.
     public private(set) var expectations = ExpectationsState()
+    /// Transparency Windows, live and past.
+    public private(set) var windows = WindowsState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 5
+    public static let foldVersion = 6
 
     public init() {}
 
@@ -80,6 +82,10 @@ public struct CoupleState: Sendable, Equatable, Codable {
             grants.apply(step, by: event.author, grantee: members.first { $0.id != event.author }?.id)
         case .expectation(let step):
             expectations.apply(step, by: event.author, at: event.at, members: members.map(\.id))
+        case .window(let step):
+            windows.apply(
+                step, by: event.author, at: event.at, visibility: event.visibility,
+                partner: members.first { $0.id != event.author }?.id)
         }
     }
 

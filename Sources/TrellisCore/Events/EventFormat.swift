@@ -11,7 +11,7 @@ extension EventPayload: Codable {
     enum Field: String, CodingKey {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
-        case fear, stakes, size, honoured, promise, version, disclosure
+        case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +36,8 @@ extension EventPayload: Codable {
                 self = .grant(step)
             } else if let step = try ExpectationEvent(kind: kind, c) {
                 self = .expectation(step)
+            } else if let step = try WindowEvent(kind: kind, c) {
+                self = .window(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -59,6 +61,7 @@ extension EventPayload: Codable {
         case .building(let step): try step.encodeFields(into: &c)
         case .grant(let step): try step.encodeFields(into: &c)
         case .expectation(let step): try step.encodeFields(into: &c)
+        case .window(let step): try step.encodeFields(into: &c)
         }
     }
 }

@@ -25,6 +25,8 @@ public enum EventPayload: Sendable, Equatable {
     case grant(GrantEvent)
     /// A step in aligning expectations (agreements and disclosure promises).
     case expectation(ExpectationEvent)
+    /// A step of a Transparency Window.
+    case window(WindowEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -41,6 +43,7 @@ public enum EventPayload: Sendable, Equatable {
         case .building(let event): event.kind
         case .grant(let event): event.kind
         case .expectation(let event): event.kind
+        case .window(let event): event.kind
         }
     }
 }

@@ -1,0 +1,116 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a step of a Transparency Window. The actor is already known to be a current member.
+    ///
+    /// Time first: whatever time alone has brought by `now` (open time used up, a window nobody is
+    /// in) is decided before the step and appended with it, so a rating after the tenth minute
+    /// finds the window ended, whether or not anyone had recorded that yet.
+    func decideWindow(_ command: WindowCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
+        -> [PendingEvent]
+    {
+        var settled: [PendingEvent] = []
+        var windows = self.windows
+        if let live = windows.live, let ending = live.dueEnding(at: now) {
+            let event = PendingEvent(
+                at: now, author: actor, visibility: .shared, payload: .window(.ended(id: live.id, ending: ending)))
+            windows.apply(.ended(id: live.id, ending: ending), by: actor, at: now, visibility: .shared, partner: nil)
+            settled.append(event)
+        }
+        func event(_ step: WindowEvent, _ visibility: Visibility = .shared, by author: MemberID? = nil)
+            -> PendingEvent
+        {
+            PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .window(step))
+        }
+        func found(_ id: UUID) throws(StepRefusal) -> TransparencyWindow {
+            guard let window = windows.window(id), window.isParticipant(actor) else { throw .notFound("window") }
+            return window
+        }
+        func inside(_ id: UUID) throws(StepRefusal) -> TransparencyWindow {
+            let window = try found(id)
+            switch window.phase {
+            case .open, .paused: return window
+            case .invited:
+                throw .conflict("window_not_open", "The window opens when your partner joins.")
+            case .ended: throw .conflict("window_ended", "This window has ended.")
+            }
+        }
+
+        switch command {
+        case .settle:
+            return settled
+
+        case .start(let id, let raw, let seconds):
+            guard members.contains(where: { $0.id != actor }) else {
+                throw .conflict("no_partner", "A window is opened with your partner; invite them first.")
+            }
+            guard windows.live == nil else {
+                throw .conflict("window_live", "There is already a window; end it before starting another.")
+            }
+            guard seconds > 0 else { throw .invalid("seconds", "A window needs some open time.") }
+            let question = try RepairText.validated(raw, field: "question", limit: TransparencyWindow.maximumQuestion)
+            return settled + [
+                event(.started(id: id, seconds: seconds)), event(.question(id: id, text: question), .private),
+            ]
+
+        case .join(let id, let question):
+            let window = try found(id)
+            guard window.partner == actor else {
+                throw .notYours("You started this window; your partner joins it.")
+            }
+            guard window.phase == .invited else {
+                throw .conflict("window_not_waiting", "This window is not waiting for you.")
+            }
+            let shown = question.map { [event(.question(id: id, text: $0), by: window.asker)] } ?? []
+            return settled + [event(.joined(id: id))] + shown
+
+        case .decline(let id):
+            let window = try found(id)
+            guard window.partner == actor else { throw .notYours("You started this window; you can end it.") }
+            guard window.phase == .invited else {
+                throw .conflict("window_not_waiting", "This window is not waiting for you.")
+            }
+            return settled + [event(.declined(id: id))]
+
+        case .rate(let id, let rating):
+            _ = try inside(id)
+            guard TransparencyWindow.ratings.contains(rating) else {
+                throw .invalid("rating", "A rating is a whole number from 0 to 10.")
+            }
+            return settled + [event(.rated(id: id, rating: rating))]
+
+        case .ready(let id):
+            let window = try inside(id)
+            guard window.phase == .paused else { throw .conflict("window_not_paused", "The window is open already.") }
+            guard (window.ratings[actor] ?? 0) <= TransparencyWindow.calmEnough else {
+                throw .conflict(
+                    "rating_above_five", "Your rating is above 5. When you feel calmer, set it to 5 or below first.")
+            }
+            return settled + [event(.ready(id: id))]
+
+        case .leave(let id):
+            let window = try found(id)
+            guard window.isLive else { throw .conflict("window_ended", "This window has ended.") }
+            return settled + [event(.ended(id: id, ending: .left))]
+
+        case .reflect(let id, let raw, let shared):
+            let window = try found(id)
+            guard !window.isLive else {
+                throw .conflict("window_live", "Reflections come after the window ends.")
+            }
+            guard window.reflections[actor] == nil else {
+                throw .conflict("already_reflected", "You have written your reflection on this window.")
+            }
+            let text = try RepairText.validated(raw, field: "text", limit: TransparencyWindow.maximumReflection)
+            return settled + [event(.reflected(id: id, text: text), shared ? .shared : .private)]
+
+        case .shareReflection(let id):
+            let window = try found(id)
+            guard let reflection = window.reflections[actor] else { throw .notFound("reflection") }
+            guard reflection.visibility == .private else {
+                throw .conflict("already_shared", "Your reflection is shared already.")
+            }
+            return settled + [event(.reflected(id: id, text: reflection.text))]
+        }
+    }
+}
