@@ -77,7 +77,7 @@ SEMANTIC_REFUSALS = [
     "acknowledgeOccurrence", "noticeOccurrence", "addOccurrenceNote", "recordNoticing", "writeJournal",
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",
     "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
-    "proposeExpectation", "rewordExpectation", "discloseAgainstPromise",
+    "proposeExpectation", "rewordExpectation", "discloseAgainstPromise", "startWindow", "reflectOnWindow",
 ]
 
 
@@ -138,6 +138,11 @@ def main():
         told = call(base, "POST", f"/api/v1/couples/{couple}/expectations/{ids['expectationId']}/disclosures",
                     token, {"text": "I lent my brother 50 today"})
         ids["disclosureId"] = told["expectations"][0]["disclosures"][0]["id"]
+        # A Transparency Window Sam started and Alex joined: the window routes reach a live one.
+        window = call(base, "POST", f"/api/v1/couples/{couple}/windows", token,
+                      {"question": "What do you need from me after an argument?"})
+        ids["windowId"] = window["live"]["id"]
+        call(base, "POST", f"/api/v1/couples/{couple}/windows/{ids['windowId']}/join", alex, {})
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

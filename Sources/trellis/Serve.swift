@@ -46,6 +46,13 @@ struct Serve: AsyncParsableCommand {
                 + "the answer is 429 with Retry-After.", valueName: "count"))
     var writesPerMinute = WriteLimit().perMinute
 
+    @Option(
+        name: .customLong("window-seconds"),
+        help: ArgumentHelp(
+            "The open time of a new Transparency Window, in seconds. The method's window is ten minutes; "
+                + "change it only to try the window out.", valueName: "seconds"))
+    var windowSeconds = 600
+
     @Flag(
         help: ArgumentHelp(
             "With an https public URL, also ask browsers to preload HTTPS-only for the domain (HSTS preload).",
@@ -60,6 +67,9 @@ struct Serve: AsyncParsableCommand {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
         guard keptCouples >= 1 else { throw ValidationError("--kept-couples must be 1 or more.") }
         guard writesPerMinute >= 1 else { throw ValidationError("--writes-per-minute must be 1 or more.") }
+        guard (10...3600).contains(windowSeconds) else {
+            throw ValidationError("--window-seconds must be between 10 and 3600.")
+        }
         if let publicURL, URL(string: publicURL)?.host == nil {
             throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
         }
@@ -69,7 +79,8 @@ struct Serve: AsyncParsableCommand {
         let options = TrellisServer.Options(
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
-            hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute))
+            hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
+            windowSeconds: windowSeconds)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisCore
 
 /// The knobs of a running server that are not storage: where it is reached, and how long things live.
 public struct ServerSettings: Sendable {
@@ -17,6 +18,8 @@ public struct ServerSettings: Sendable {
     public var writeLimit: WriteLimit
     /// Over https, ask browsers to put the domain on their HTTPS-only preload list (hard to undo).
     public var hstsPreload: Bool
+    /// The open time of a new Transparency Window (ten minutes; shorter only to try it out).
+    public var windowSeconds: Int
 
     public init(
         publicURL: String,
@@ -26,7 +29,8 @@ public struct ServerSettings: Sendable {
         passwordHasher: PasswordHasher = PasswordHasher(),
         keptCouples: Int = 10_000,
         writeLimit: WriteLimit = WriteLimit(),
-        hstsPreload: Bool = false
+        hstsPreload: Bool = false,
+        windowSeconds: Int = TransparencyWindow.defaultOpenSeconds
     ) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.sessionLifetime = sessionLifetime
@@ -36,6 +40,7 @@ public struct ServerSettings: Sendable {
         self.keptCouples = keptCouples
         self.writeLimit = writeLimit
         self.hstsPreload = hstsPreload
+        self.windowSeconds = windowSeconds
     }
 
     var usesTLS: Bool { publicURL.lowercased().hasPrefix("https://") }

@@ -1,10 +1,15 @@
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
+import NIOCore
 import TrellisStore
 
-/// The one place that builds the router: middleware, pages and API, over one set of services.
+/// The one place that builds the routers: middleware, pages, API and live sockets, over one set
+/// of services.
 public struct TrellisRouter {
     public let router: Router<TrellisRequestContext>
+    /// Only the live sockets' upgrade requests come here (see `LiveUpdates`).
+    public let webSocketRouter: Router<TrellisRequestContext>
     /// Every API route as "METHOD /path", in registration order (checked against openapi.yaml).
     public let apiRoutes: [String]
 
@@ -62,6 +67,7 @@ public struct TrellisRouter {
         FearsAPI(couples: couples).register(in: &book)
         GrantsAPI(couples: couples, clock: clock).register(in: &book)
         ExpectationsAPI(couples: couples, clock: clock).register(in: &book)
+        WindowsAPI(couples: couples, clock: clock, settings: settings).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 
@@ -69,7 +75,27 @@ public struct TrellisRouter {
         // sits inside ErrorMiddleware and sees the router's own "no such route".
         router.add(middleware: AllowedMethodsMiddleware(routes: book.routes))
 
+        let live = LiveUpdates(couples: couples, settings: settings)
+        let sockets = Router(context: TrellisRequestContext.self)
+        sockets.add(middleware: ErrorMiddleware(security: security))
+        live.registerPage(
+            on: sockets.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS)))
+        live.registerAPI(on: sockets.group().add(middleware: BearerAuthenticator(accounts: accounts)))
+
         self.router = router
+        self.webSocketRouter = sockets
         self.apiRoutes = book.routes
+    }
+}
+
+extension TrellisRouter {
+    /// The HTTP server for these routers, with live sockets upgraded from HTTP/1.
+    public func application(
+        configuration: ApplicationConfiguration = .init(),
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }, logger: Logger? = nil
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router, server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter),
+            configuration: configuration, onServerRunning: onServerRunning, logger: logger)
     }
 }

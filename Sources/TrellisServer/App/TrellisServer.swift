@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import TrellisCore
 import TrellisStore
 
 /// Opens the data directory (key, database, migrations) and runs the HTTP server until SIGINT/SIGTERM.
@@ -14,10 +15,12 @@ public enum TrellisServer {
         public var keptCouples: Int
         public var hstsPreload: Bool
         public var writeLimit: WriteLimit
+        public var windowSeconds: Int
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
-            hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit()
+            hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
+            windowSeconds: Int = TransparencyWindow.defaultOpenSeconds
         ) {
             self.host = host
             self.port = port
@@ -27,6 +30,7 @@ public enum TrellisServer {
             self.keptCouples = keptCouples
             self.hstsPreload = hstsPreload
             self.writeLimit = writeLimit
+            self.windowSeconds = windowSeconds
         }
     }
 
@@ -37,9 +41,8 @@ public enum TrellisServer {
         for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
         let settings = ServerSettings(
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
-            writeLimit: options.writeLimit, hstsPreload: options.hstsPreload)
-        let app = Application(
-            router: TrellisRouter(storage: storage, settings: settings).router,
+            writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
+        let app = TrellisRouter(storage: storage, settings: settings).application(
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port

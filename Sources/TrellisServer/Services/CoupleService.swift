@@ -13,14 +13,19 @@ final class CoupleService: Sendable {
     private let security: SecurityLog
     private let folds: KeptFolds
     private let queue = CoupleQueue()
+    let changes: any CoupleChanges
 
     /// How often a command is re-decided when another process's write got in first (only when
     /// the client did not pin an expected sequence number).
     private let attempts = 3
 
     /// `keptCouples`: how many couples' folded states stay in memory at most.
-    init(storage: any TrellisStorage, clock: any WallClock, keptCouples: Int, security: SecurityLog) {
+    init(
+        storage: any TrellisStorage, clock: any WallClock, keptCouples: Int, security: SecurityLog,
+        changes: any CoupleChanges = LocalCoupleChanges()
+    ) {
         self.storage = storage
+        self.changes = changes
         self.security = security
         self.clock = clock
         folds = KeptFolds(storage: storage, capacity: keptCouples)
@@ -101,7 +106,7 @@ final class CoupleService: Sendable {
         while true {
             let state = try await load()
             if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
-            let command = try await withPartnerFears(command, in: couple, state: state, actor: account.id)
+            let command = try await withPartnerPrivate(command, in: couple, state: state, actor: account.id)
             let events: [PendingEvent]
             do {
                 events = try state.decide(command, by: account.id, at: clock.now())
@@ -121,16 +126,32 @@ final class CoupleService: Sendable {
         }
     }
 
-    /// Revealing fears together opens the partner's private fears too, which the actor's record does
-    /// not hold: they are read here, in the same turn as the append, so they are the current ones.
-    private func withPartnerFears(
+    /// Two steps open something private of the partner's in the same append: revealing fears
+    /// together (the partner's fears), and joining a Transparency Window (the asker's question).
+    /// The actor's record does not hold them; they are read here, in the same turn as the append,
+    /// so they are the current ones.
+    private func withPartnerPrivate(
         _ command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID
     ) async throws -> CoupleCommand {
-        guard case .building(.revealTogether(let area, _)) = command,
-            let partner = state.members.first(where: { $0.id != actor })?.id
-        else { return command }
-        let theirs = try await self.state(of: couple, for: partner).fears.fears(of: partner, in: area)
-        return .building(.revealTogether(area: area, partnerFears: theirs))
+        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return command }
+        switch command {
+        case .building(.revealTogether(let area, _)):
+            let theirs = try await self.state(of: couple, for: partner).fears.fears(of: partner, in: area)
+            return .building(.revealTogether(area: area, partnerFears: theirs))
+        case .window(.join(let id, _)):
+            let question = try await self.state(of: couple, for: partner).windows.window(id)?.question
+            return .window(.join(id: id, question: question))
+        default:
+            return command
+        }
+    }
+
+    /// Records what time alone has brought to the couple's live window (its open time used up,
+    /// or nobody there), so every reader sees it ended; nothing is written when nothing is due.
+    func settleWindow(_ couple: CoupleID, for account: Account) async throws -> CoupleState {
+        let state = try await authorised(account, couple).state
+        guard state.windows.live?.dueEnding(at: clock.now()) != nil else { return state }
+        return try await perform(.window(.settle), in: couple, by: account)
     }
 
     /// Loads and folds the couple, and checks the account is one of its current members.
@@ -154,6 +175,9 @@ final class CoupleService: Sendable {
         do {
             let appended = try await storage.append(batch)
             folds.advance(batch.couple, with: appended)
+            if let shared = appended.events.last(where: { $0.visibility == .shared }) {
+                changes.publish(batch.couple, seq: shared.seq)
+            }
             var next = state
             for event in appended.events { next.apply(event) }
             return next

@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdAuth
+import HummingbirdWebSocket
 import NIOCore
 import TrellisStore
 
@@ -7,7 +8,7 @@ import TrellisStore
 /// limiting keys on it), and who is calling, attached once by the middleware of the route group
 /// (`PageVisitMiddleware` for pages, `BearerAuthenticator` for the API), never looked up again in
 /// a handler.
-public struct TrellisRequestContext: AuthRequestContext {
+public struct TrellisRequestContext: AuthRequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: String
     /// The logged-in account, when the request carried a valid session.
@@ -16,6 +17,8 @@ public struct TrellisRequestContext: AuthRequestContext {
     var refusal: TrellisError?
     /// The browser's visit (session cookie, form token), on page routes.
     var visit: WebVisit?
+    /// Where a live socket's handler waits while its upgrade request goes through the router.
+    public let webSocket = WebSocketHandlerReference<TrellisRequestContext>()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -34,7 +34,7 @@ struct TestServer: @unchecked Sendable {
         _ mode: TestingSetup = .router, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        try await Application(router: trellis.router).test(mode) { client in try await test(client) }
+        try await trellis.application().test(mode) { client in try await test(client) }
     }
 
     /// The database file and its write-ahead log, as bytes on disk.

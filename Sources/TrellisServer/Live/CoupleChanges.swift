@@ -1,0 +1,43 @@
+import Foundation
+import NIOConcurrencyHelpers
+import TrellisCore
+
+/// Word that a couple's shared record moved on, for pages and apps that show it live (the
+/// Transparency Window). Only the shared stream's position travels: a listener fetches its own
+/// view, so nothing one partner may not see can reach them this way, and private writes are never
+/// announced (the partner must not even learn that one happened).
+///
+/// One process keeps it in memory (`LocalCoupleChanges`); several instances over one database
+/// need an implementation that carries it between them (PostgreSQL's LISTEN/NOTIFY).
+protocol CoupleChanges: Sendable {
+    /// The couple's shared stream reached `seq`.
+    func publish(_ couple: CoupleID, seq: Int64)
+    /// Positions published from now on, until the listener stops iterating. A slow listener gets
+    /// the newest position only: it refetches anyway.
+    func changes(of couple: CoupleID) -> AsyncStream<Int64>
+}
+
+/// Fan-out within one process.
+final class LocalCoupleChanges: CoupleChanges {
+    private let listeners = NIOLockedValueBox<[CoupleID: [UUID: AsyncStream<Int64>.Continuation]]>([:])
+
+    func publish(_ couple: CoupleID, seq: Int64) {
+        for listener in listeners.withLockedValue({ Array(($0[couple] ?? [:]).values) }) { listener.yield(seq) }
+    }
+
+    func changes(of couple: CoupleID) -> AsyncStream<Int64> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Int64.self, bufferingPolicy: .bufferingNewest(1))
+        let id = UUID()
+        listeners.withLockedValue { $0[couple, default: [:]][id] = continuation }
+        continuation.onTermination = { [listeners] _ in
+            listeners.withLockedValue { all in
+                all[couple]?[id] = nil
+                if all[couple]?.isEmpty == true { all[couple] = nil }
+            }
+        }
+        return stream
+    }
+
+    /// How many listeners a couple has (for tests).
+    func listenerCount(_ couple: CoupleID) -> Int { listeners.withLockedValue { $0[couple]?.count ?? 0 } }
+}
