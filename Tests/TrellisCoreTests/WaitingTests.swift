@@ -157,6 +157,7 @@ struct WaitingTests {
         case .words: "words"
         case .consentWithdrawn: "consentWithdrawn"
         case .told: "told"
+        case .window: "window"
         }
     }
 
@@ -167,6 +168,7 @@ struct WaitingTests {
         case .reflection: "reflection"
         case .grant: "grant"
         case .words: "words"
+        case .window: "window"
         }
     }
 }

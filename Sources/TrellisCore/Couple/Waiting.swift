@@ -35,6 +35,8 @@ public struct Waiting: Sendable, Equatable {
         case consentWithdrawn(Expectation)
         /// The partner told the member something against their promise. A notice, not a task.
         case told(Expectation, Expectation.Disclosure)
+        /// A Transparency Window the partner invites the member to, or one they are both in now.
+        case window(TransparencyWindow)
 
         /// A notice is only news: home shows it until the member opens it, not until they act.
         public var isNotice: Bool {
@@ -56,6 +58,8 @@ public struct Waiting: Sendable, Equatable {
         case grant(TrustGrant)
         /// Words the member proposed, not agreed to or declined yet.
         case words(Expectation)
+        /// The window the member started, until the partner joins or says not now.
+        case window(TransparencyWindow)
     }
 
     public let forMe: [ForMe]
@@ -88,6 +92,9 @@ extension CoupleState {
         forMe += fearsView.filter { $0.partnerIsReady && !$0.iAmWaiting }.map { .fearsReady($0.area.id) }
         forMe += fearsView.flatMap(\.partners).filter { $0.answer == nil }.map { .sharedFear($0) }
         forMe += buildingForMe(viewer)
+        if let window = windows.live, window.isParticipant(viewer), window.asker != viewer || window.phase != .invited {
+            forMe.append(.window(window))
+        }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }
@@ -95,6 +102,9 @@ extension CoupleState {
         if !pending.isEmpty { fromPartner.append(.requests(pending)) }
         fromPartner += integrity.feedback.filter { $0.giver == viewer && $0.reflection == nil }.map { .reflection($0) }
         fromPartner += buildingFromPartner(viewer)
+        if let window = windows.live, window.asker == viewer, window.phase == .invited {
+            fromPartner.append(.window(window))
+        }
         return Waiting(forMe: forMe, fromPartner: fromPartner)
     }
 }

@@ -56,6 +56,7 @@ public struct TrellisRouter {
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
         GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
         ExpectationsPage(couples: couples, seen: seen, clock: clock).register(on: members)
+        WindowPage(couples: couples, seen: seen, clock: clock, settings: settings).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(

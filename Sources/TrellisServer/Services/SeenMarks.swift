@@ -39,6 +39,7 @@ extension Waiting.ForMe {
         case .sharedFear(let fear): Page.fears(area: fear.area).description
         case .grant: Page.grants().description
         case .words, .consentWithdrawn, .told: Page.expectations().description
+        case .window: Page.window().description
         }
     }
 
@@ -60,6 +61,7 @@ extension Waiting.ForMe {
         case .words(let expectation): ["words:\(expectation.id):\(expectation.latest.number)"]
         case .consentWithdrawn(let expectation): ["withdrawn:\(expectation.id):\(expectation.latest.number)"]
         case .told(_, let disclosure): ["told:\(disclosure.id)"]
+        case .window(let window): ["window:\(window.id):\(window.phase.rawValue)"]
         }
     }
 }

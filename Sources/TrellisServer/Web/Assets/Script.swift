@@ -26,5 +26,46 @@ enum Script {
           select.addEventListener("change", show);
           show();
         });
+        // The Transparency Window follows the couple live: when the socket says the shared record
+        // moved, the window's part of the page is read again (and past windows, unless a
+        // reflection is being written there). The open-time clock counts down in between; at zero
+        // the page asks again, and the server records that the time is up.
+        (function () {
+          var live = document.getElementById("window-live");
+          if (!live) { return; }
+          function swap(doc, id) {
+            var next = doc.getElementById(id), here = document.getElementById(id);
+            if (next && here) { here.replaceWith(next); }
+          }
+          function refresh() {
+            fetch(location.pathname, { credentials: "same-origin" }).then(function (answer) {
+              return answer.ok ? answer.text() : null;
+            }).then(function (html) {
+              if (!html) { return; }
+              var doc = new DOMParser().parseFromString(html, "text/html");
+              var line = document.getElementById("confirmation");
+              if (line) { line.remove(); }  // it spoke of the step before this one
+              swap(doc, "window-live");
+              var writing = Array.prototype.some.call(document.querySelectorAll("#window-past textarea"),
+                function (t) { return t.value.trim() !== ""; });
+              if (!writing) { swap(doc, "window-past"); }
+            });
+          }
+          function connect() {
+            var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/live");
+            socket.onmessage = refresh;
+            socket.onclose = function () { setTimeout(connect, 3000); };
+          }
+          if (window.WebSocket) { connect(); }
+          setInterval(function () {
+            var section = document.getElementById("window-live");
+            var clock = document.getElementById("remaining");
+            if (!section || section.getAttribute("data-phase") !== "open" || !clock) { return; }
+            var left = Math.max(0, parseInt(clock.getAttribute("data-seconds"), 10) - 1);
+            clock.setAttribute("data-seconds", String(left));
+            clock.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+            if (left === 0) { refresh(); }
+          }, 1000);
+        })();
         """
 }

@@ -72,5 +72,18 @@ enum Stylesheet {
         li.device > span { display: block; }
         li.device button { margin-top: .5rem; }
         .paging a { display: inline-block; padding: .6rem 0; margin-right: 1rem; min-height: 44px; }
+        .window-question { font-size: 1.35rem; font-weight: 600; padding: 1rem; border-radius: .5rem;
+                           background: var(--soft); }
+        #remaining { font-size: 1.5rem; font-variant-numeric: tabular-nums; color: var(--calm); }
+        form.rating-scale { display: grid; grid-template-columns: repeat(6, 1fr); gap: .4rem; }
+        form.rating-scale p { grid-column: 1 / -1; margin: 0; }
+        button.rating { padding: .6rem 0; background: #fff; color: var(--ink); border: 1px solid #7a9a9a; }
+        form.leave { margin-top: 1.5rem; }
+        button.rating[aria-pressed=true] { background: var(--calm); color: #fff; border-color: var(--calm); }
+        /* The pause: a circle to breathe with, still for anyone who asked for less motion. */
+        .breathe { width: 7rem; height: 7rem; margin: 1rem auto; border-radius: 50%; background: #cfe3dc;
+                   animation: breathe 8s ease-in-out infinite; }
+        @keyframes breathe { 0%, 100% { transform: scale(.6); } 50% { transform: scale(1); } }
+        @media (prefers-reduced-motion: reduce) { .breathe { animation: none; } }
         """
 }

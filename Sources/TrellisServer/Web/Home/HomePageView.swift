@@ -72,6 +72,7 @@ struct HomePageView {
             <p><a id="nav-fears" class="button" href="\(Page.fears())">Building trust: our core fears</a></p>
             <p><a id="nav-grants" class="button" href="\(Page.grants())">Building trust: trust we give</a></p>
             <p><a id="nav-expectations" class="button" href="\(Page.expectations())">Building trust: what we expect</a></p>
+            <p><a id="nav-window" class="button" href="\(Page.window())">Transparency Window: the question I fear to ask</a></p>
             <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             \(partnerLeft)
             <section>

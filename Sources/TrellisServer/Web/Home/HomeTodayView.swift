@@ -99,6 +99,14 @@ struct HomeTodayView {
                 item, "\(partner) withdrew consent to \u{201C}\(expectation.latest.words)\u{201D}. It no longer holds.")
         case .told(let expectation, _):
             return link(item, "\(partner) told you something, as they promised, about \(area(expectation.area)).")
+        case .window(let window):
+            let text =
+                switch window.phase {
+                case .invited: "\(partner) would like a Transparency Window with you. Join, or not now."
+                case .paused: "Your Transparency Window with \(partner) is paused."
+                default: "Your Transparency Window with \(partner) is open."
+                }
+            return link(item, text)
         }
     }
 
@@ -122,6 +130,8 @@ struct HomeTodayView {
             return "<li>The trust you gave in \(area(grant.area)), to accept or not</li>"
         case .words(let expectation):
             return "<li>Words you proposed for \(area(expectation.area)), to agree to or not</li>"
+        case .window:
+            return "<li>Your invitation to a Transparency Window</li>"
         }
     }
 

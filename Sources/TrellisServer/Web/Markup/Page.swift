@@ -19,6 +19,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case grants(done: StepConfirmation? = nil)
     /// Expectations and promises to tell.
     case expectations(done: StepConfirmation? = nil)
+    /// The Transparency Window: the live one, or a way to start one, and past windows.
+    case window(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -34,6 +36,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .repair(let screen): screen.path
         case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
         case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
+        case .window(let done): "/window" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

@@ -11,6 +11,7 @@ enum StepConfirmation: String, Sendable {
     case fearKept, fearWithdrawn, waitingTogether, revealedTogether
     case grantGiven, grantWithdrawn
     case consentWithdrawn, told, thanked
+    case windowStarted, windowEnded, reflectionKept
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -95,6 +96,9 @@ enum StepConfirmation: String, Sendable {
         case .waitingTogether:
             "Noted. Your fears here open when \(partner) shares theirs; until then \(partner) sees only that you are ready."
         case .revealedTogether: "Both of your fears here are open now, to each other."
+        case .windowStarted: "\(partner) is invited. Your question stays yours until they join."
+        case .windowEnded: "The window is closed. Nothing more is asked of you now."
+        case .reflectionKept: "Kept for you alone. You can share it later."
         case .passwordChanged: "Your password is changed, and every other device is logged out."
         case .deviceLoggedOut: "That device is logged out."
         case .othersLoggedOut: "Every other device is logged out."

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The Transparency Window on the web. Every control is a plain form, so the page works by
+/// reloading; with the script, the live part follows the partner's steps within a second.
+struct WindowPage: CoupleStepPage {
+    let couples: CoupleService
+    let seen: SeenMarks
+    let clock: any WallClock
+    let settings: ServerSettings
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.window().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/window/start", on: router) { form, _ in
+            .start(id: UUID(), question: try form.require("question"), seconds: settings.windowSeconds)
+        }
+        step("/window/{windowId}/{step}", on: router) { form, parameters in
+            let id = try parameters.uuid("windowId")
+            switch try parameters.require("step") {
+            case "join": return .join(id: id, question: nil)
+            case "decline": return .decline(id: id)
+            case "rate":
+                return .rate(
+                    id: id,
+                    rating: try Int(form.require("rating")).orInvalid("rating", "Choose a number from 0 to 10."))
+            case "ready": return .ready(id: id)
+            case "leave": return .leave(id: id)
+            case "reflect": return .reflect(id: id, text: try form.require("text"), shared: form["shared"] == "on")
+            case "share": return .shareReflection(id: id)
+            default: throw TrellisError.notFound
+            }
+        }
+    }
+
+    func command(_ step: WindowCommand, today: Day) -> CoupleCommand { .window(step) }
+
+    func page(after step: WindowCommand, in state: CoupleState, form: FormFields) -> Page {
+        switch step {
+        case .start: .window(done: .windowStarted)
+        case .leave, .decline: .window(done: .windowEnded)
+        case .reflect(_, _, let shared): .window(done: shared ? .shared : .reflectionKept)
+        case .shareReflection: .window(done: .shared)
+        case .join, .rate, .ready, .settle: .window()
+        }
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.settleWindow(couple, for: account)
+        try await seen.opened(Page.window().description, in: state, by: account)
+        let view = WindowPageView(
+            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
+            forms: visit.forms(returning: returned, back: Page.window().description), error: error, done: done)
+        return visit.page("Transparency Window", view.html, status: error?.status ?? .ok)
+    }
+}

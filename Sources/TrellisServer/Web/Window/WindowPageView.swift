@@ -1,0 +1,42 @@
+import Foundation
+import TrellisCore
+
+/// The Transparency Window page: what a window is, the live window (or a way to start one), and
+/// past windows with their reflections. The live part is its own element, which the script
+/// replaces when the partner takes a step.
+struct WindowPageView {
+    let state: CoupleState
+    let viewer: MemberID
+    let now: Date
+    let settings: MemberSettings
+    let forms: Forms
+    let error: TrellisError?
+    let done: StepConfirmation?
+
+    var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+
+    var html: HTML {
+        let past = state.windows.windows.filter { !$0.isLive && $0.isParticipant(viewer) }.reversed()
+        return """
+            <p><a href="\(Page.home())">← Home</a></p>
+            <h1>Transparency Window</h1>
+            \(done?.html(partner: partner) ?? .empty)
+            \(forms.banner(error))
+            \(WindowLiveView(page: self).html)
+            <section id="window-past">
+            <h2>Past windows</h2>
+            \(past.isEmpty ? #"<p class="note">None yet.</p>"# : .empty)
+            <ul class="fears windows">\(past.map { WindowPastView(page: self, window: $0).html }.joined())</ul>
+            </section>
+            """
+    }
+
+    /// "8:20" for what is left of the open time.
+    static func clock(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
+
+    /// "6 min 20 s" of open time.
+    static func duration(_ seconds: TimeInterval) -> String {
+        let whole = Int(seconds.rounded(.down))
+        return whole < 60 ? "\(whole) s" : "\(whole / 60) min" + (whole % 60 == 0 ? "" : " \(whole % 60) s")
+    }
+}
