@@ -78,6 +78,7 @@ SEMANTIC_REFUSALS = [
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",
     "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
     "proposeExpectation", "rewordExpectation", "discloseAgainstPromise", "startWindow", "reflectOnWindow",
+    "checkSigns", "logUrge", "recordRupture", "addRepairStep",
 ]
 
 
@@ -143,6 +144,12 @@ def main():
                       {"question": "What do you need from me after an argument?"})
         ids["windowId"] = window["live"]["id"]
         call(base, "POST", f"/api/v1/couples/{couple}/windows/{ids['windowId']}/join", alex, {})
+        checked = call(base, "POST", f"/api/v1/couples/{couple}/signs", token,
+                       {"levels": {"scan": 2, "body": 1, "traps": 0, "shame": 1}})
+        ids["checkInId"] = checked["mine"][0]["id"]
+        rupture = call(base, "POST", f"/api/v1/couples/{couple}/ruptures", token,
+                       {"what": "A plan changed without a word", "felt": "Forgotten", "shared": True})
+        ids["ruptureId"] = rupture["ruptures"][0]["id"]
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

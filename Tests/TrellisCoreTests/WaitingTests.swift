@@ -158,6 +158,7 @@ struct WaitingTests {
         case .consentWithdrawn: "consentWithdrawn"
         case .told: "told"
         case .window: "window"
+        case .rupture: "rupture"
         }
     }
 

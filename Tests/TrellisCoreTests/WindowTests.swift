@@ -7,41 +7,35 @@ import TrellisCore
 /// tests move by hand. Each partner decides on their own record, as the server does.
 @Suite("The Transparency Window")
 struct WindowTests {
-    /// A couple's log, a moving clock, and each partner's own view of it.
+    /// A window's steps on the couple's log; joining carries the asker's question, as the server fills it.
     struct Session {
-        var log: [CoupleEvent] = []
-        var now = Fixture.now
+        var couple: CoupleLog
         let id = UUID()
 
-        init() throws {
-            var state = CoupleState()
-            log += try Fixture.run(.start(founderName: "Alice"), by: Fixture.alice, on: &state)
-            log += try Fixture.run(.join(name: "Bob"), by: Fixture.bob, on: &state)
+        init() throws { couple = try CoupleLog() }
+
+        var now: Date { couple.now }
+        var log: [CoupleEvent] {
+            get { couple.events }
+            set { couple.events = newValue }
         }
 
-        /// The couple as `member` may see it: shared events and their own private ones.
-        func state(for member: MemberID) -> CoupleState {
-            CoupleState.folding(log.filter { $0.visibility == .shared || $0.author == member })
-        }
+        func state(for member: MemberID) -> CoupleState { couple.state(for: member) }
 
         func window(for member: MemberID = Fixture.alice) throws -> TransparencyWindow {
             try #require(state(for: member).windows.window(id))
         }
 
-        /// Decides on `actor`'s own record; joining carries the asker's question, as the server fills it.
         @discardableResult
         mutating func run(_ command: WindowCommand, by actor: MemberID) throws(CoupleRuleError) -> [CoupleEvent] {
             var step = command
             if case .join(let id, _) = command, let asker = state(for: actor).windows.window(id)?.asker {
                 step = .join(id: id, question: state(for: asker).windows.window(id)?.question)
             }
-            let pending = try state(for: actor).decide(.window(step), by: actor, at: now)
-            let events = pending.enumerated().map { $0.element.numbered(Int64(log.count + 1 + $0.offset)) }
-            log += events
-            return events
+            return try couple.run(.window(step), by: actor)
         }
 
-        mutating func wait(_ seconds: TimeInterval) { now += seconds }
+        mutating func wait(_ seconds: TimeInterval) { couple.wait(seconds) }
 
         /// Started by Alice, joined by Bob: open.
         static func open(seconds: Int = 600) throws -> Session {
@@ -54,14 +48,7 @@ struct WindowTests {
     }
 
     static func refusal(_ command: WindowCommand, by actor: MemberID, in session: inout Session) -> String? {
-        let before = session.log
-        do {
-            try session.run(command, by: actor)
-            return nil
-        } catch {
-            #expect(session.log == before)
-            return error.identifier
-        }
+        session.couple.refusal(.window(command), by: actor)
     }
 
     @Test func theQuestionIsTheAskersAloneUntilThePartnerJoins() throws {

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 55
+    static let kindCount = 60
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -126,6 +126,19 @@ enum GoldenEvents {
         .window(.ready(id: u(50))),
         .window(.ended(id: u(50), ending: .timeUp)),
         .window(.reflected(id: u(50), text: "I could hear you this time")),
+        .outOfReach(
+            .signsChecked(
+                id: u(60), day: day, levels: [.scan: 3, .body: 1, .traps: 2, .shame: 0], note: "A hard morning")),
+        .outOfReach(
+            .urgeLogged(
+                id: u(61), day: day, kind: .socialMedia, actedOn: false, helped: "I went for a walk",
+                trigger: "A photo of them together", area: area)),
+        .rupture(.recorded(id: u(70), area: area, what: "You laughed when I spoke about money", felt: "Invisible")),
+        .rupture(
+            .stepAdded(
+                id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: u(3),
+                expectation: u(40))),
+        .rupture(.feelsRepaired(id: u(70), repaired: true)),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -21,4 +21,8 @@ public enum CoupleCommand: Sendable, Equatable {
     case expectation(ExpectationCommand, today: Day)
     /// A step of a Transparency Window.
     case window(WindowCommand)
+    /// A check-in on the signs or an urge to check; `today` is the actor's own day.
+    case outOfReach(OutOfReachCommand, today: Day)
+    /// A step of rupture and repair.
+    case rupture(RuptureCommand)
 }

@@ -106,6 +106,22 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .outOfReach(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideOutOfReach(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
+
+        case .rupture(let step):
+            try requireMember(actor)
+            do {
+                return try decideRupture(step, by: actor, at: now)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

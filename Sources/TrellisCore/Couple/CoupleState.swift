@@ -26,10 +26,16 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var expectations = ExpectationsState()
     /// Transparency Windows, live and past.
     public private(set) var windows = WindowsState()
+    /// Check-ins on the signs: the viewer's own, and their partner's shared ones.
+    public private(set) var checkIns = CheckInsState()
+    /// The viewer's own urges to check (nobody else's is ever in their record).
+    public private(set) var urges = UrgeLog()
+    /// Ruptures: the viewer's own private ones, and the shared ones with their repair.
+    public private(set) var ruptures = RupturesState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 6
+    public static let foldVersion = 7
 
     public init() {}
 
@@ -86,6 +92,19 @@ public struct CoupleState: Sendable, Equatable, Codable {
             windows.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility,
                 partner: members.first { $0.id != event.author }?.id)
+        case .outOfReach(.signsChecked(let id, let day, let levels, let note)):
+            checkIns.record(
+                SignsCheckIn(
+                    id: id, author: event.author, day: day, at: event.at, levels: levels, note: note,
+                    visibility: event.visibility))
+        case .outOfReach(.urgeLogged(let id, let day, let kind, let actedOn, let helped, let trigger, let area)):
+            urges.urges.append(
+                Urge(
+                    id: id, author: event.author, day: day, at: event.at, kind: kind, actedOn: actedOn, helped: helped,
+                    trigger: trigger, area: area))
+        case .rupture(let step):
+            ruptures.apply(
+                step, by: event.author, at: event.at, visibility: event.visibility, members: members.map(\.id))
         }
     }
 

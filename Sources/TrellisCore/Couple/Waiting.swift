@@ -37,6 +37,9 @@ public struct Waiting: Sendable, Equatable {
         case told(Expectation, Expectation.Disclosure)
         /// A Transparency Window the partner invites the member to, or one they are both in now.
         case window(TransparencyWindow)
+        /// A rupture the partner shared that the member has not answered with a step yet, or one
+        /// the partner says feels repaired while the member has not said so.
+        case rupture(Rupture)
 
         /// A notice is only news: home shows it until the member opens it, not until they act.
         public var isNotice: Bool {
@@ -95,6 +98,7 @@ extension CoupleState {
         if let window = windows.live, window.isParticipant(viewer), window.asker != viewer || window.phase != .invited {
             forMe.append(.window(window))
         }
+        forMe += ruptures.ruptures.filter { $0.awaits(viewer) }.map { .rupture($0) }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }

@@ -12,6 +12,7 @@ extension EventPayload: Codable {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
+        case levels, urge, acted, trigger, felt, step, part, expectation, repaired
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +39,10 @@ extension EventPayload: Codable {
                 self = .expectation(step)
             } else if let step = try WindowEvent(kind: kind, c) {
                 self = .window(step)
+            } else if let step = try OutOfReachEvent(kind: kind, c) {
+                self = .outOfReach(step)
+            } else if let step = try RuptureEvent(kind: kind, c) {
+                self = .rupture(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -62,6 +67,8 @@ extension EventPayload: Codable {
         case .grant(let step): try step.encodeFields(into: &c)
         case .expectation(let step): try step.encodeFields(into: &c)
         case .window(let step): try step.encodeFields(into: &c)
+        case .outOfReach(let step): try step.encodeFields(into: &c)
+        case .rupture(let step): try step.encodeFields(into: &c)
         }
     }
 }

@@ -27,6 +27,10 @@ public enum EventPayload: Sendable, Equatable {
     case expectation(ExpectationEvent)
     /// A step of a Transparency Window.
     case window(WindowEvent)
+    /// A check-in on the signs, or an urge to check (when trust feels out of reach).
+    case outOfReach(OutOfReachEvent)
+    /// A step of rupture and repair.
+    case rupture(RuptureEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -44,6 +48,8 @@ public enum EventPayload: Sendable, Equatable {
         case .grant(let event): event.kind
         case .expectation(let event): event.kind
         case .window(let event): event.kind
+        case .outOfReach(let event): event.kind
+        case .rupture(let event): event.kind
         }
     }
 }

@@ -57,6 +57,9 @@ public struct TrellisRouter {
         GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
         ExpectationsPage(couples: couples, seen: seen, clock: clock).register(on: members)
         WindowPage(couples: couples, seen: seen, clock: clock, settings: settings).register(on: members)
+        SignsPage(couples: couples, clock: clock).register(on: members)
+        UrgesPage(couples: couples, clock: clock).register(on: members)
+        RupturesPage(couples: couples, clock: clock).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -69,6 +72,8 @@ public struct TrellisRouter {
         GrantsAPI(couples: couples, clock: clock).register(in: &book)
         ExpectationsAPI(couples: couples, clock: clock).register(in: &book)
         WindowsAPI(couples: couples, clock: clock, settings: settings).register(in: &book)
+        OutOfReachAPI(couples: couples, clock: clock).register(in: &book)
+        RupturesAPI(couples: couples).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 

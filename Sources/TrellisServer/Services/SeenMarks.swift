@@ -40,6 +40,7 @@ extension Waiting.ForMe {
         case .grant: Page.grants().description
         case .words, .consentWithdrawn, .told: Page.expectations().description
         case .window: Page.window().description
+        case .rupture: Page.ruptures().description
         }
     }
 
@@ -62,6 +63,7 @@ extension Waiting.ForMe {
         case .consentWithdrawn(let expectation): ["withdrawn:\(expectation.id):\(expectation.latest.number)"]
         case .told(_, let disclosure): ["told:\(disclosure.id)"]
         case .window(let window): ["window:\(window.id):\(window.phase.rawValue)"]
+        case .rupture(let rupture): ["rupture:\(rupture.id):\(rupture.repairedFor.count)"]
         }
     }
 }

@@ -51,6 +51,8 @@ enum Stylesheet {
         .screen-list .switches { color: var(--quiet); }
         .screen-list .happening { margin-top: .25rem; }
         svg.switch-timeline, svg.month-days { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        svg.rupture-timeline, svg.urge-weeks, svg.level-bars { display: block; max-width: 100%; height: auto;
+                                                               margin: .5rem 0; }
         .timeline-ends { display: flex; justify-content: space-between; color: var(--quiet); margin: 0; }
         svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
         .rhythm { margin: .25rem 0 .5rem; color: var(--calm); }

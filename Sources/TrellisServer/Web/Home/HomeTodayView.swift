@@ -107,6 +107,12 @@ struct HomeTodayView {
                 default: "Your Transparency Window with \(partner) is open."
                 }
             return link(item, text)
+        case .rupture(let rupture):
+            return link(
+                item,
+                rupture.repairedFor.isEmpty
+                    ? "\(partner) shared a rupture with you. You can add a step of repair."
+                    : "\(partner) says a rupture feels repaired to them. Does it to you?")
         }
     }
 

@@ -21,6 +21,12 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case expectations(done: StepConfirmation? = nil)
     /// The Transparency Window: the live one, or a way to start one, and past windows.
     case window(done: StepConfirmation? = nil)
+    /// My private check-in on the four signs, and what my partner shared of theirs.
+    case signs(done: StepConfirmation? = nil)
+    /// My private urge log and its pattern.
+    case urges(done: StepConfirmation? = nil)
+    /// Ruptures and their repair.
+    case ruptures(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -37,6 +43,9 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
         case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
         case .window(let done): "/window" + Self.query(["done": done?.rawValue])
+        case .signs(let done): "/signs" + Self.query(["done": done?.rawValue])
+        case .urges(let done): "/urges" + Self.query(["done": done?.rawValue])
+        case .ruptures(let done): "/ruptures" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

@@ -11,7 +11,8 @@ enum StepConfirmation: String, Sendable {
     case fearKept, fearWithdrawn, waitingTogether, revealedTogether
     case grantGiven, grantWithdrawn
     case consentWithdrawn, told, thanked
-    case windowStarted, windowEnded, reflectionKept
+    case windowStarted, windowEnded, reflectionKept, urgeNoted
+    case ruptureClosed, feelsRepaired
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -99,6 +100,9 @@ enum StepConfirmation: String, Sendable {
         case .windowStarted: "\(partner) is invited. Your question stays yours until they join."
         case .windowEnded: "The window is closed. Nothing more is asked of you now."
         case .reflectionKept: "Kept for you alone. You can share it later."
+        case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
+        case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
+        case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
         case .passwordChanged: "Your password is changed, and every other device is logged out."
         case .deviceLoggedOut: "That device is logged out."
         case .othersLoggedOut: "Every other device is logged out."

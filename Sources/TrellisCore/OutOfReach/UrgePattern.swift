@@ -1,0 +1,60 @@
+import Foundation
+
+/// A person's own pattern of urges to check: how many a week, how many resisted and acted on,
+/// what helped most. Counts and words, never a score.
+public struct UrgePattern: Sendable, Equatable {
+    /// Seven days ending on `last`.
+    public struct Week: Sendable, Equatable {
+        public let last: Day
+        public let resisted: Int
+        public let actedOn: Int
+        public var total: Int { resisted + actedOn }
+    }
+
+    /// One way through that helped, and how many times.
+    public struct Help: Sendable, Equatable {
+        public let what: String
+        public let times: Int
+    }
+
+    public static let weeks = 8
+
+    /// Oldest first; the last one ends today.
+    public let weeks: [Week]
+    /// What helped with resisted urges, most often first, at most three.
+    public let helped: [Help]
+    /// The viewer's urges, newest first.
+    public let recent: [Urge]
+
+    /// This week in words, with the week before beside it when there was one.
+    public var summary: String {
+        guard let this = weeks.last else { return "" }
+        let now =
+            this.total == 0
+            ? "No urges noted in the last seven days."
+            : "In the last seven days: \(Self.count(this.total)), \(this.resisted) resisted."
+        guard weeks.count > 1, weeks[weeks.count - 2].total > 0 else { return now }
+        let before = weeks[weeks.count - 2].total
+        let change =
+            this.total < before ? "fewer than" : this.total > before ? "more than" : "as many as"
+        return now + " That is \(change) the seven days before (\(before))."
+    }
+
+    static func count(_ n: Int) -> String { n == 1 ? "1 urge" : "\(n) urges" }
+}
+
+extension CoupleState {
+    public func urgePattern(for viewer: MemberID, today: Day) -> UrgePattern {
+        let mine = urges.urges(of: viewer)
+        let weeks = (0..<UrgePattern.weeks).reversed().map { back -> UrgePattern.Week in
+            let last = today.adding(days: -7 * back)
+            let span = mine.filter { $0.day <= last && $0.day > last.adding(days: -7) }
+            return .init(last: last, resisted: span.filter { !$0.actedOn }.count, actedOn: span.filter(\.actedOn).count)
+        }
+        var helped: [String: Int] = [:]
+        for urge in mine where !urge.actedOn { if let what = urge.helped { helped[what, default: 0] += 1 } }
+        let ranked = helped.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
+        return UrgePattern(
+            weeks: weeks, helped: ranked.map { .init(what: $0.key, times: $0.value) }, recent: mine.reversed())
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a step of rupture and repair. The actor is already known to be a current member.
+    func decideRupture(_ command: RuptureCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
+        -> [PendingEvent]
+    {
+        func event(_ step: RuptureEvent, _ visibility: Visibility = .shared) -> [PendingEvent] {
+            [PendingEvent(at: now, author: actor, visibility: visibility, payload: .rupture(step))]
+        }
+        func text(_ raw: String, _ field: String) throws(StepRefusal) -> String {
+            try RepairText.validated(raw, field: field, limit: RupturesState.maximumText)
+        }
+        /// A shared rupture still open: the only kind repair steps go on.
+        func open(_ id: UUID) throws(StepRefusal) -> Rupture {
+            guard let rupture = ruptures.rupture(id) else { throw .notFound("rupture") }
+            guard rupture.visibility == .shared else {
+                throw .conflict("rupture_private", "Share this rupture first; repair is done together.")
+            }
+            guard !rupture.isClosed else { throw .conflict("rupture_closed", "This rupture is repaired and closed.") }
+            return rupture
+        }
+
+        switch command {
+        case .record(let id, let area, let what, let felt, let shared):
+            if let area, self.area(area) == nil { throw .notFound("area") }
+            let mine = ruptures.ruptures.filter { $0.author == actor && !$0.isClosed }
+            guard mine.count < RupturesState.maximumOpen else {
+                throw .conflict(
+                    "too_many_ruptures", "You have \(RupturesState.maximumOpen) open ruptures; repair one first.")
+            }
+            return event(
+                .recorded(id: id, area: area, what: try text(what, "what"), felt: try text(felt, "felt")),
+                shared ? .shared : .private)
+
+        case .share(let id):
+            guard let rupture = ruptures.rupture(id), rupture.author == actor else { throw .notFound("rupture") }
+            guard rupture.visibility == .private else { throw .conflict("already_shared", "This is already shared.") }
+            return event(.recorded(id: id, area: rupture.area, what: rupture.what, felt: rupture.felt))
+
+        case .addStep(let id, let step, let kind, let raw, let action, let expectation):
+            let rupture = try open(id)
+            guard rupture.steps.count < RupturesState.maximumSteps else {
+                throw .conflict("too_many_steps", "This rupture has \(RupturesState.maximumSteps) steps already.")
+            }
+            if let action, !repair.actions.contains(where: { $0.id == action }) { throw .notFound("action") }
+            if let expectation, self.expectations.expectation(expectation) == nil { throw .notFound("expectation") }
+            return event(
+                .stepAdded(
+                    id: id, step: step, kind: kind, text: try text(raw, "text"), action: action,
+                    expectation: expectation))
+
+        case .feelsRepaired(let id, let repaired):
+            let rupture = try open(id)
+            guard rupture.repairedFor.contains(actor) != repaired else {
+                throw .conflict("already_said", repaired ? "You said so already." : "You have not said so yet.")
+            }
+            return event(.feelsRepaired(id: id, repaired: repaired))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Rupture and repair for API clients: record (private or shared), share, add repair steps, and
+/// say it feels repaired. Every step is one core command; this file only maps requests onto them.
+struct RupturesAPI {
+    let couples: CoupleService
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/couples/{coupleId}/ruptures") { _, context in
+            let (account, couple) = try context.member()
+            return try JSONCoding.response(
+                RupturesBody(try await couples.authorised(account, couple).state, for: account))
+        }
+        step(&book, "/couples/{coupleId}/ruptures", RuptureRequest.self, status: .created) { body, _ in
+            .record(
+                id: UUID(),
+                area: try body.areaId.map { try AreaID($0).orInvalid("areaId", "Choose one of your areas.") },
+                what: body.what, felt: body.felt, shared: body.shared ?? false)
+        }
+        let one = "/couples/{coupleId}/ruptures/{ruptureId}"
+        step(&book, one + "/share", Empty.self) { _, parameters in .share(id: try parameters.uuid("ruptureId")) }
+        step(&book, one + "/steps", RepairStepRequest.self, status: .created) { body, parameters in
+            .addStep(
+                rupture: try parameters.uuid("ruptureId"), step: UUID(),
+                kind: try Rupture.Step.Kind(rawValue: body.kind).orInvalid(
+                    "kind", "The kind is understand, sorry or next."),
+                text: body.text,
+                action: try body.actionId.map {
+                    try UUID(uuidString: $0).orInvalid("actionId", "Choose one of your actions.")
+                },
+                expectation: try body.expectationId.map {
+                    try UUID(uuidString: $0).orInvalid("expectationId", "Choose one of your expectations.")
+                })
+        }
+        step(&book, one + "/repaired", FeelsRepairedRequest.self) { body, parameters in
+            .feelsRepaired(rupture: try parameters.uuid("ruptureId"), repaired: body.repaired)
+        }
+    }
+
+    /// A POST whose body becomes one step; it answers with the member's ruptures.
+    private func step<Body: Decodable & Sendable>(
+        _ book: inout APIRouteBook, _ path: String, _ type: Body.Type, status: HTTPResponse.Status = .ok,
+        _ command: @escaping @Sendable (Body, Parameters) throws -> RuptureCommand
+    ) {
+        book.step(
+            .post, path, type, status: status, couples: couples,
+            command: { body, parameters, _ in .rupture(try command(body, parameters)) },
+            answer: { state, account in RupturesBody(state, for: account) })
+    }
+}
+
+struct RuptureRequest: Decodable, Sendable {
+    let areaId: String?
+    let what: String
+    let felt: String
+    let shared: Bool?
+}
+
+struct RepairStepRequest: Decodable, Sendable {
+    let kind: String
+    let text: String
+    let actionId: String?
+    let expectationId: String?
+}
+
+struct FeelsRepairedRequest: Decodable, Sendable { let repaired: Bool }

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The private check-in on the four signs: a form, the picture over time, and what the partner
+/// chose to share of theirs.
+struct SignsPage: CoupleStepPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.signs().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/signs/check", on: router) { form, _ in
+            var levels: [Sign: Int] = [:]
+            for sign in Sign.allCases {
+                levels[sign] = try Int(form[sign.rawValue] ?? "").orInvalid(
+                    "levels", "Choose how strongly each of the four signs was there.")
+            }
+            return .checkSigns(id: UUID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
+        }
+        step("/signs/{checkInId}/share", on: router) { _, parameters in
+            .shareCheckIn(id: try parameters.uuid("checkInId"))
+        }
+    }
+
+    func command(_ step: OutOfReachCommand, today: Day) -> CoupleCommand { .outOfReach(step, today: today) }
+
+    func page(after step: OutOfReachCommand, in state: CoupleState, form: FormFields) -> Page {
+        switch step {
+        case .checkSigns(_, _, _, let shared): .signs(done: shared ? .shared : .keptForYou)
+        case .shareCheckIn: .signs(done: .shared)
+        case .logUrge: .urges(done: .urgeNoted)
+        }
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = SignsPageView(
+            view: state.signsView(for: account.id),
+            partner: state.members.first { $0.id != account.id }?.name ?? "your partner",
+            today: account.settings.today(at: clock.now()),
+            forms: visit.forms(returning: returned, back: Page.signs().description), error: error, done: done)
+        return visit.page("How I am inside", view.html, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,102 @@
+import TrellisCore
+
+/// The check-in page: each sign with why it happens and five levels to choose from, a picture of
+/// my check-ins over time, my check-ins with a way to share one, and my partner's shared ones.
+struct SignsPageView {
+    let view: SignsView
+    let partner: String
+    let today: Day
+    let forms: Forms
+    let error: TrellisError?
+    let done: StepConfirmation?
+
+    var html: HTML {
+        """
+        <p><a href="\(Page.home())">← Home</a></p>
+        <h1>How I am inside</h1>
+        \(done?.html(partner: partner) ?? .empty)
+        \(forms.banner(error))
+        <p>A check-in on four signs that trust feels out of reach. They are common after a betrayal, \
+        and they ease with safe time. This is yours alone unless you choose to share it.</p>
+        \(form)
+        <section id="over-time">
+        <h2>Over time</h2>
+        \(view.mine.isEmpty ? #"<p class="note">Your check-ins will show here as a picture.</p>"# : pictures)
+        </section>
+        <section id="my-check-ins">
+        <h2>My check-ins</h2>
+        <ul class="fears">\(view.mine.prefix(10).map(mine).joined())</ul>
+        </section>
+        \(view.partners.isEmpty ? .empty : partners)
+        """
+    }
+
+    private var form: HTML {
+        let action = "/signs/check"
+        let fieldsets = Sign.allCases.map { sign -> HTML in
+            let options = Sign.levels.enumerated().map { level, words -> HTML in
+                let checked = forms.typed(action, sign.rawValue) == String(level)
+                return """
+                    <label class="check"><input type="radio" name="\(sign.rawValue)" value="\(String(level))" required\
+                    \(checked ? " checked" : "")> \(words)</label>
+                    """
+            }.joined()
+            return """
+                <fieldset id="sign-\(sign.rawValue)"><legend>\(sign.feeling)</legend>
+                <p class="note">\(sign.why)</p>\(options)</fieldset>
+                """
+        }.joined()
+        return forms.post(
+            action,
+            """
+            \(fieldsets)
+            <label>A note, if you like <textarea name="note" maxlength="\(CheckInsState.maximumNote)">\
+            \(forms.typed(action, "note"))</textarea></label>
+            <label class="check"><input type="checkbox" name="shared"> Share this check-in with \(partner)</label>
+            <button id="check-in">Keep my check-in</button>
+            """)
+    }
+
+    private var pictures: HTML {
+        Sign.allCases.map { sign -> HTML in
+            let levels = view.series[sign] ?? []
+            let last = levels.last.map { Sign.levels[$0] } ?? ""
+            return """
+                <h3>\(sign.feeling)</h3>
+                \(LevelBars(levels: levels, what: sign.feeling).html)
+                <p class="note">Last time: \(last.lowercased()).</p>
+                """
+        }.joined()
+    }
+
+    private func mine(_ checkIn: SignsCheckIn) -> HTML {
+        let share: HTML =
+            checkIn.visibility == .private
+            ? forms.post(
+                "/signs/\(checkIn.id.uuidString.lowercased())/share", class: "inline",
+                #"<button class="quiet share-check-in">Share with \#(partner)</button>"#)
+            : .empty
+        let who = checkIn.visibility == .private ? "only you" : "shared with \(partner)"
+        return
+            "<li class=\"fear\"><p class=\"note\">\(HumanDay.text(checkIn.day, today: today)) · \(who)</p>\(levels(checkIn))\(share)</li>"
+    }
+
+    private var partners: HTML {
+        """
+        <section id="partners-check-ins">
+        <h2>What \(partner) shared</h2>
+        <ul class="fears">\(view.partners.prefix(10).map { checkIn -> HTML in
+            "<li class=\"fear\"><p class=\"note\">\(HumanDay.text(checkIn.day, today: today))</p>\(levels(checkIn))</li>"
+        }.joined())</ul>
+        </section>
+        """
+    }
+
+    private func levels(_ checkIn: SignsCheckIn) -> HTML {
+        let lines = Sign.allCases.map { sign -> HTML in
+            "<li>\(sign.feeling): \(Sign.levels[checkIn.levels[sign] ?? 0].lowercased())</li>"
+        }.joined()
+        let note: HTML = checkIn.note.map { "<p>\($0)</p>" } ?? .empty
+        return "<ul class=\"quiet-list\">\(lines)</ul>\(note)"
+    }
+}

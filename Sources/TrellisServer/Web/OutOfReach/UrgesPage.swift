@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The private urge log: noting an urge in a few taps, and the pattern over weeks.
+struct UrgesPage: CoupleStepPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.urges().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/urges/log", on: router) { form, _ in
+            let own = form["helpedWords"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+            return .logUrge(
+                id: UUID(),
+                kind: try Urge.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you wanted to check."),
+                actedOn: try ["acted": true, "resisted": false][form["outcome"] ?? ""].orInvalid(
+                    "outcome", "Say whether you checked or resisted."),
+                helped: own ?? form["helped"], trigger: form["trigger"],
+                area: try (form["area"]).flatMap {
+                    $0.isEmpty ? nil : try AreaID($0).orInvalid("area", "Choose one of your areas.")
+                })
+        }
+    }
+
+    func command(_ step: OutOfReachCommand, today: Day) -> CoupleCommand { .outOfReach(step, today: today) }
+
+    func page(after step: OutOfReachCommand, in state: CoupleState, form: FormFields) -> Page {
+        .urges(done: .urgeNoted)
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let today = account.settings.today(at: clock.now())
+        let view = UrgesPageView(
+            pattern: state.urgePattern(for: account.id, today: today), areas: state.activeAreas, today: today,
+            forms: visit.forms(returning: returned, back: Page.urges().description), error: error, done: done)
+        return visit.page("Urges to check", view.html, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Rupture and repair on the web: record one, share it, add repair steps, say it feels repaired.
+struct RupturesPage: CoupleStepPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.ruptures().route) { request, context in
+            try await page(
+                try context.pageVisit(), try context.caller(),
+                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
+        }
+        step("/ruptures/record", on: router) { form, _ in
+            .record(
+                id: UUID(),
+                area: try (form["area"]).flatMap {
+                    $0.isEmpty ? nil : try AreaID($0).orInvalid("area", "Choose one of your areas.")
+                },
+                what: try form.require("what"), felt: try form.require("felt"), shared: form["shared"] == "on")
+        }
+        step("/ruptures/{ruptureId}/{step}", on: router) { form, parameters in
+            let id = try parameters.uuid("ruptureId")
+            switch try parameters.require("step") {
+            case "share": return .share(id: id)
+            case "step":
+                let link = form["link"] ?? ""
+                return .addStep(
+                    rupture: id, step: UUID(),
+                    kind: try Rupture.Step.Kind(rawValue: form["kind"] ?? "").orInvalid(
+                        "kind", "Choose what this step is."),
+                    text: try form.require("text"),
+                    action: link.hasPrefix("action:") ? UUID(uuidString: String(link.dropFirst(7))) : nil,
+                    expectation: link.hasPrefix("expectation:") ? UUID(uuidString: String(link.dropFirst(12))) : nil)
+            case "repaired": return .feelsRepaired(rupture: id, repaired: true)
+            case "not-yet": return .feelsRepaired(rupture: id, repaired: false)
+            default: throw TrellisError.notFound
+            }
+        }
+    }
+
+    func command(_ step: RuptureCommand, today: Day) -> CoupleCommand { .rupture(step) }
+
+    func page(after step: RuptureCommand, in state: CoupleState, form: FormFields) -> Page {
+        switch step {
+        case .record(_, _, _, _, let shared): .ruptures(done: shared ? .recorded : .keptPrivate)
+        case .share: .ruptures(done: .shared)
+        case .addStep: .ruptures(done: .noteSent)
+        case .feelsRepaired(let id, let repaired):
+            .ruptures(
+                done: state.ruptures.rupture(id)?.isClosed == true ? .ruptureClosed : repaired ? .feelsRepaired : .saved
+            )
+        }
+    }
+
+    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
+        async throws -> Response
+    {
+        try await page(visit, account, error: error, returned: returned)
+    }
+
+    func page(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = RupturesPageView(
+            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
+            forms: visit.forms(returning: returned, back: Page.ruptures().description), error: error, done: done)
+        return visit.page("Rupture and repair", view.html, status: error?.status ?? .ok)
+    }
+}
