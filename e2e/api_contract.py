@@ -79,6 +79,7 @@ SEMANTIC_REFUSALS = [
     "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
     "proposeExpectation", "rewordExpectation", "discloseAgainstPromise", "startWindow", "reflectOnWindow",
     "checkSigns", "logUrge", "recordRupture", "addRepairStep",
+    "nameSafeBehaviour", "recordSafeBehaviourMoment",
 ]
 
 
@@ -150,6 +151,13 @@ def main():
         rupture = call(base, "POST", f"/api/v1/couples/{couple}/ruptures", token,
                        {"what": "A plan changed without a word", "felt": "Forgotten", "shared": True})
         ids["ruptureId"] = rupture["ruptures"][0]["id"]
+        # A safe behaviour Sam named, with Alex's "I did this" waiting for her word.
+        named = call(base, "POST", f"/api/v1/couples/{couple}/safe-behaviours", token,
+                     {"areaId": ids["areaId"], "what": "Ask about my day"})
+        ids["behaviourId"] = named["named"][0]["id"]
+        claimed = call(base, "POST", f"/api/v1/couples/{couple}/safe-behaviours/{ids['behaviourId']}/happened",
+                       alex, {})
+        ids["momentId"] = claimed["askedOfMe"][0]["moments"][0]["id"]
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

@@ -45,8 +45,9 @@ def unique_email(name):
 class Server:
     """Runs `trellis serve` on a free port with a throwaway data dir."""
 
-    def __init__(self, extra_args=()):
+    def __init__(self, extra_args=(), prefix=()):
         self.extra_args = list(extra_args)
+        self.prefix = list(prefix)  # a command the server runs under, e.g. faketime
         binary = os.environ.get("TRELLIS_BIN", ".build/debug/trellis")
         self.binary = os.path.join(REPO_ROOT, binary)  # join keeps absolute paths as they are
         self.tmp = tempfile.mkdtemp(prefix="trellis-e2e-")
@@ -67,9 +68,11 @@ class Server:
         # Output goes to a file, not a pipe, so a chatty server can never block on a full pipe.
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            self.prefix + [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--data-dir", self.data_dir] + self.extra_args,
-            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            # Its own process group, so a signal reaches the server under any prefix (faketime forks).
+            start_new_session=True)
         deadline = time.monotonic() + SERVER_START_SECONDS
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -111,21 +114,46 @@ class Server:
             return "(no server output)"
         return "---- server output (tail) ----\n" + text[-tail:] + "\n---- end server output ----"
 
+    def _end(self, sig, seconds=15):
+        """Sends `sig` to the server's whole process group and waits until none of it is left;
+        True when it ended in time."""
+        try:
+            os.killpg(self.proc.pid, sig)
+        except ProcessLookupError:
+            return True
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.proc.poll()
+            try:
+                os.killpg(self.proc.pid, 0)
+            except ProcessLookupError:
+                return True
+            time.sleep(0.1)
+        return False
+
+    def restart(self, prefix=()):
+        """Stops the server, keeping its data and port, and starts it again under `prefix`. A
+        server whose wall clock is shifted (faketime) may not finish a graceful stop; after a few
+        seconds it is killed, which loses nothing (acknowledged writes are durable)."""
+        if not self._end(signal.SIGTERM, seconds=5):
+            self._end(signal.SIGKILL)
+        self.proc.wait()
+        self.log.close()
+        self.prefix = list(prefix)
+        self.start()
+
     def kill_hard(self):
         """SIGKILL: no shutdown code runs, as in a crash or power cut."""
-        self.proc.kill()
+        self._end(signal.SIGKILL)
         self.proc.wait()
         self.log.close()
 
     def stop(self):
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
+            if not self._end(signal.SIGTERM):
                 print(f"warning: server ignored SIGTERM for 15s; killing\n{self.output()}")
-                self.proc.kill()
-                self.proc.wait()
+                self._end(signal.SIGKILL)
+            self.proc.wait()
         if self.proc is not None:
             self.log.close()
         shutil.rmtree(self.tmp, ignore_errors=True)

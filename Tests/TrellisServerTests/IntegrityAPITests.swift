@@ -14,7 +14,7 @@ struct IntegrityAPITests {
         var seen: [String] = []
         for path in [
             base, "\(base)/events", "\(base)/events?after=0&afterPrivate=0", "\(base)/repair", "\(base)/integrity",
-            "\(base)/fears", "\(base)/windows", "\(base)/signs", "\(base)/urges", "\(base)/ruptures",
+            "\(base)/fears", "\(base)/windows", "\(base)/signs", "\(base)/urges", "\(base)/ruptures", "\(base)/trust",
         ] {
             let answer = try await client.api(.get, path, token: alice.token)
             #expect(answer.status == .ok, "\(path)")

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 60
+    static let kindCount = 64
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -139,6 +139,10 @@ enum GoldenEvents {
                 id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: u(3),
                 expectation: u(40))),
         .rupture(.feelsRepaired(id: u(70), repaired: true)),
+        .safeBehaviour(.named(id: u(80), area: area, what: "Ask about my day")),
+        .safeBehaviour(.happened(id: u(80), moment: u(81), day: day, word: "At dinner")),
+        .safeBehaviour(.confirmed(id: u(80), moment: u(81), yes: true)),
+        .safeBehaviour(.retired(id: u(80))),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

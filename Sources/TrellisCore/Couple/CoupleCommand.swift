@@ -25,4 +25,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case outOfReach(OutOfReachCommand, today: Day)
     /// A step of rupture and repair.
     case rupture(RuptureCommand)
+    /// A step with safe behaviours; `today` is the actor's own day.
+    case safeBehaviour(SafeBehaviourCommand, today: Day)
 }

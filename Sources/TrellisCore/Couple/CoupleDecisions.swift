@@ -122,6 +122,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .safeBehaviour(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideSafeBehaviour(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

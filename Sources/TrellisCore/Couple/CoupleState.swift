@@ -32,10 +32,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var urges = UrgeLog()
     /// Ruptures: the viewer's own private ones, and the shared ones with their repair.
     public private(set) var ruptures = RupturesState()
+    /// Safe behaviours each truster named, and the moments they happened.
+    public private(set) var safeBehaviours = SafeBehavioursState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 7
+    public static let foldVersion = 8
 
     public init() {}
 
@@ -102,6 +104,9 @@ public struct CoupleState: Sendable, Equatable, Codable {
                 Urge(
                     id: id, author: event.author, day: day, at: event.at, kind: kind, actedOn: actedOn, helped: helped,
                     trigger: trigger, area: area))
+        case .safeBehaviour(let step):
+            safeBehaviours.apply(
+                step, by: event.author, at: event.at, partner: members.first { $0.id != event.author }?.id)
         case .rupture(let step):
             ruptures.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility, members: members.map(\.id))

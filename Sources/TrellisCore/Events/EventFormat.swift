@@ -43,6 +43,8 @@ extension EventPayload: Codable {
                 self = .outOfReach(step)
             } else if let step = try RuptureEvent(kind: kind, c) {
                 self = .rupture(step)
+            } else if let step = try SafeBehaviourEvent(kind: kind, c) {
+                self = .safeBehaviour(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -69,6 +71,7 @@ extension EventPayload: Codable {
         case .window(let step): try step.encodeFields(into: &c)
         case .outOfReach(let step): try step.encodeFields(into: &c)
         case .rupture(let step): try step.encodeFields(into: &c)
+        case .safeBehaviour(let step): try step.encodeFields(into: &c)
         }
     }
 }

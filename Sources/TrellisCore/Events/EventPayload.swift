@@ -31,6 +31,8 @@ public enum EventPayload: Sendable, Equatable {
     case outOfReach(OutOfReachEvent)
     /// A step of rupture and repair.
     case rupture(RuptureEvent)
+    /// A step with safe behaviours (emotional trust).
+    case safeBehaviour(SafeBehaviourEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -50,6 +52,7 @@ public enum EventPayload: Sendable, Equatable {
         case .window(let event): event.kind
         case .outOfReach(let event): event.kind
         case .rupture(let event): event.kind
+        case .safeBehaviour(let event): event.kind
         }
     }
 }

@@ -79,6 +79,8 @@ public struct TransparencyWindow: Sendable, Equatable, Codable {
     }
 
     public var isLive: Bool { phase != .ended }
+    /// It opened and is over: some open time was shared.
+    public var wasHeld: Bool { phase == .ended && openBefore > 0 }
     public func isParticipant(_ member: MemberID) -> Bool { member == asker || member == partner }
 
     /// Open time used by `now`, never more than the window's length.

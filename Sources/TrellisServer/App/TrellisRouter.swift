@@ -60,6 +60,7 @@ public struct TrellisRouter {
         SignsPage(couples: couples, clock: clock).register(on: members)
         UrgesPage(couples: couples, clock: clock).register(on: members)
         RupturesPage(couples: couples, clock: clock).register(on: members)
+        TrustPage(couples: couples, clock: clock).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -74,6 +75,7 @@ public struct TrellisRouter {
         WindowsAPI(couples: couples, clock: clock, settings: settings).register(in: &book)
         OutOfReachAPI(couples: couples, clock: clock).register(in: &book)
         RupturesAPI(couples: couples).register(in: &book)
+        TrustAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
         calendars.registerAPI(in: &book)
 

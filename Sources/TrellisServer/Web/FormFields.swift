@@ -24,6 +24,12 @@ struct FormFields: Sendable {
         return try Day(iso: text).orInvalid(name, "Choose a day, or leave it empty.")
     }
 
+    /// An optional area from a select whose first choice is "none" (an empty value).
+    func area(_ name: String) throws -> AreaID? {
+        guard let text = self[name], !text.isEmpty else { return nil }
+        return try AreaID(text).orInvalid(name, "Choose one of your areas.")
+    }
+
     /// The posted form; a body in any other encoding is refused unread (415).
     static func parse(_ request: Request) async throws -> FormFields {
         let buffer = try await RequestLimits.body(of: request)

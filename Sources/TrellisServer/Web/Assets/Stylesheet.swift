@@ -51,7 +51,7 @@ enum Stylesheet {
         .screen-list .switches { color: var(--quiet); }
         .screen-list .happening { margin-top: .25rem; }
         svg.switch-timeline, svg.month-days { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
-        svg.rupture-timeline, svg.urge-weeks, svg.level-bars { display: block; max-width: 100%; height: auto;
+        svg.rupture-timeline, svg.urge-weeks, svg.level-bars, svg.evidence-weeks { display: block; max-width: 100%; height: auto;
                                                                margin: .5rem 0; }
         .timeline-ends { display: flex; justify-content: space-between; color: var(--quiet); margin: 0; }
         svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
@@ -81,6 +81,9 @@ enum Stylesheet {
         form.rating-scale p { grid-column: 1 / -1; margin: 0; }
         button.rating { padding: .6rem 0; background: #fff; color: var(--ink); border: 1px solid #7a9a9a; }
         form.leave { margin-top: 1.5rem; }
+        ol.pyramid { list-style: none; padding: 0; }
+        ol.pyramid li.level { border-left: 4px solid #c5d3d3; padding: .25rem .75rem; margin: .5rem 0; }
+        ol.pyramid li.level.holds { border-left-color: var(--calm); }
         button.rating[aria-pressed=true] { background: var(--calm); color: #fff; border-color: var(--calm); }
         /* The pause: a circle to breathe with, still for anyone who asked for less motion. */
         .breathe { width: 7rem; height: 7rem; margin: 1rem auto; border-radius: 50%; background: #cfe3dc;

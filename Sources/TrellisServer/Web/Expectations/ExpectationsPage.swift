@@ -6,17 +6,13 @@ import TrellisStore
 /// Expectations and promises to tell: what holds, what is proposed, and a form to propose. Each
 /// form is one step; success comes back here with a calm line, a refusal with the reason and the
 /// words kept.
-struct ExpectationsPage: CoupleStepPage {
+struct ExpectationsPage: OneScreenPage {
     let couples: CoupleService
     let seen: SeenMarks
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.expectations().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/expectations/propose", on: router) { form, _ in
             .propose(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
@@ -45,11 +41,7 @@ struct ExpectationsPage: CoupleStepPage {
         .expectations(done: Self.confirmation(step))
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .expectations() }
 
     private static func confirmation(_ step: ExpectationCommand) -> StepConfirmation {
         switch step {
@@ -61,9 +53,8 @@ struct ExpectationsPage: CoupleStepPage {
         }
     }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state

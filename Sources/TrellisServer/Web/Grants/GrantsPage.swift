@@ -5,17 +5,13 @@ import TrellisStore
 
 /// Grants of trust: what I gave and what I was given, and a form to give one. Each form is one
 /// step; success comes back here with a calm line, a refusal with the reason and the words kept.
-struct GrantsPage: CoupleStepPage {
+struct GrantsPage: OneScreenPage {
     let couples: CoupleService
     let seen: SeenMarks
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.grants().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/grants/offer", on: router) { form, _ in
             .offer(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
@@ -45,11 +41,7 @@ struct GrantsPage: CoupleStepPage {
         .grants(done: Self.confirmation(step))
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .grants() }
 
     private static func confirmation(_ step: GrantCommand) -> StepConfirmation {
         switch step {
@@ -60,9 +52,8 @@ struct GrantsPage: CoupleStepPage {
         }
     }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state

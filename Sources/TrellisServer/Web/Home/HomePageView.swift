@@ -73,6 +73,7 @@ struct HomePageView {
             <p><a id="nav-grants" class="button" href="\(Page.grants())">Building trust: trust we give</a></p>
             <p><a id="nav-expectations" class="button" href="\(Page.expectations())">Building trust: what we expect</a></p>
             <p><a id="nav-window" class="button" href="\(Page.window())">Transparency Window: the question I fear to ask</a></p>
+            <p><a id="nav-trust" class="button" href="\(Page.trust())">Seeing trust grow: safe behaviours and the pyramid</a></p>
             <p><a id="nav-ruptures" class="button" href="\(Page.ruptures())">Rupture and repair</a></p>
             <p><a id="nav-signs" class="button" href="\(Page.signs())">How I am inside: a private check-in</a></p>
             <p><a id="nav-urges" class="button" href="\(Page.urges())">Urges to check: my private log</a></p>

@@ -51,6 +51,31 @@ extension IntegrityPageView {
             """
     }
 
+    /// What my partner said helps them feel safe, with "I did this": it counts once they confirm.
+    var safeBehavioursSection: HTML {
+        guard !askedOfMe.isEmpty else { return .empty }
+        let items = askedOfMe.map { behaviour -> HTML in
+            let confirmed = behaviour.confirmed.count
+            let waiting = behaviour.moments.filter { $0.claimed && $0.confirmed == nil }.count
+            let tally: HTML =
+                "<span class=\"note\"> · confirmed \(confirmed == 1 ? "once" : "\(confirmed) times")\(waiting > 0 ? ", \(waiting) waiting for their word" : "")</span>"
+            return """
+                <li class="fear"><p><strong>\(behaviour.what)</strong>\(tally)</p>\(forms.post(
+                    "/trust/behaviours/\(behaviour.id.uuidString.lowercased())/happened",
+                    """
+                    \(Forms.hidden("back", "integrity"))
+                    <label>A word, if you like <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
+                    <button class="did-this">I did this today</button>
+                    """))</li>
+                """
+        }
+        return """
+            <section id="safe-behaviours-asked"><h2>What helps \(partner ?? "your partner") feel safe</h2>
+            <p class="note">Small things, no schedule. Say when you did one; it counts once \(partner ?? "your partner") confirms it.</p>
+            <ul class="fears">\(items.joined())</ul></section>
+            """
+    }
+
     var sharedSection: HTML {
         let items = view.sharedWithMe.map { entry -> HTML in
             let kind: String

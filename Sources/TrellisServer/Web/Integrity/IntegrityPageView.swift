@@ -14,6 +14,8 @@ struct IntegrityPageView {
     var done: StepConfirmation? = nil
     /// Set when the page shows an earlier window of entries rather than the latest.
     var before: Day? = nil
+    /// Safe behaviours the partner asked of me, still asked.
+    var askedOfMe: [SafeBehaviour] = []
 
     var html: HTML {
         """
@@ -27,6 +29,7 @@ struct IntegrityPageView {
         \(slidingDoorSection)
         \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: partner != nil).html)
         \(actionsSection)
+        \(safeBehavioursSection)
         \(sharedSection)
         \(paging)
         """

@@ -105,7 +105,8 @@ struct IntegrityPages {
         }
         let page = IntegrityPageView(
             view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
-            partner: state.members.first { $0.id != account.id }?.name, done: done, before: before)
+            partner: state.members.first { $0.id != account.id }?.name, done: done, before: before,
+            askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
             "My integrity", page.html, status: error?.status ?? .ok,

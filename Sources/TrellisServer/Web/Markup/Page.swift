@@ -27,6 +27,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case urges(done: StepConfirmation? = nil)
     /// Ruptures and their repair.
     case ruptures(done: StepConfirmation? = nil)
+    /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
+    case trust(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -46,6 +48,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .signs(let done): "/signs" + Self.query(["done": done?.rawValue])
         case .urges(let done): "/urges" + Self.query(["done": done?.rawValue])
         case .ruptures(let done): "/ruptures" + Self.query(["done": done?.rawValue])
+        case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

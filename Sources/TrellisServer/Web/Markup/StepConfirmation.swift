@@ -13,6 +13,7 @@ enum StepConfirmation: String, Sendable {
     case consentWithdrawn, told, thanked
     case windowStarted, windowEnded, reflectionKept, urgeNoted
     case ruptureClosed, feelsRepaired
+    case behaviourNamed, happenedNoted, claimSent
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -100,6 +101,9 @@ enum StepConfirmation: String, Sendable {
         case .windowStarted: "\(partner) is invited. Your question stays yours until they join."
         case .windowEnded: "The window is closed. Nothing more is asked of you now."
         case .reflectionKept: "Kept for you alone. You can share it later."
+        case .behaviourNamed: "Named. \(partner) can see it, as something that helps you feel safe."
+        case .happenedNoted: "Noted. It counts in the picture."
+        case .claimSent: "Sent. It counts once \(partner) confirms it."
         case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."

@@ -5,16 +5,12 @@ import TrellisStore
 
 /// The private check-in on the four signs: a form, the picture over time, and what the partner
 /// chose to share of theirs.
-struct SignsPage: CoupleStepPage {
+struct SignsPage: OneScreenPage {
     let couples: CoupleService
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.signs().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/signs/check", on: router) { form, _ in
             var levels: [Sign: Int] = [:]
             for sign in Sign.allCases {
@@ -38,15 +34,10 @@ struct SignsPage: CoupleStepPage {
         }
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .signs() }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state

@@ -4,16 +4,12 @@ import TrellisCore
 import TrellisStore
 
 /// The private urge log: noting an urge in a few taps, and the pattern over weeks.
-struct UrgesPage: CoupleStepPage {
+struct UrgesPage: OneScreenPage {
     let couples: CoupleService
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.urges().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/urges/log", on: router) { form, _ in
             let own = form["helpedWords"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             return .logUrge(
@@ -22,9 +18,7 @@ struct UrgesPage: CoupleStepPage {
                 actedOn: try ["acted": true, "resisted": false][form["outcome"] ?? ""].orInvalid(
                     "outcome", "Say whether you checked or resisted."),
                 helped: own ?? form["helped"], trigger: form["trigger"],
-                area: try (form["area"]).flatMap {
-                    $0.isEmpty ? nil : try AreaID($0).orInvalid("area", "Choose one of your areas.")
-                })
+                area: try form.area("area"))
         }
     }
 
@@ -34,15 +28,10 @@ struct UrgesPage: CoupleStepPage {
         .urges(done: .urgeNoted)
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .urges() }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state

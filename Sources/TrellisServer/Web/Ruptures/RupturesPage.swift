@@ -4,22 +4,16 @@ import TrellisCore
 import TrellisStore
 
 /// Rupture and repair on the web: record one, share it, add repair steps, say it feels repaired.
-struct RupturesPage: CoupleStepPage {
+struct RupturesPage: OneScreenPage {
     let couples: CoupleService
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.ruptures().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/ruptures/record", on: router) { form, _ in
             .record(
                 id: UUID(),
-                area: try (form["area"]).flatMap {
-                    $0.isEmpty ? nil : try AreaID($0).orInvalid("area", "Choose one of your areas.")
-                },
+                area: try form.area("area"),
                 what: try form.require("what"), felt: try form.require("felt"), shared: form["shared"] == "on")
         }
         step("/ruptures/{ruptureId}/{step}", on: router) { form, parameters in
@@ -56,15 +50,10 @@ struct RupturesPage: CoupleStepPage {
         }
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .ruptures() }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state

@@ -5,18 +5,14 @@ import TrellisStore
 
 /// The Transparency Window on the web. Every control is a plain form, so the page works by
 /// reloading; with the script, the live part follows the partner's steps within a second.
-struct WindowPage: CoupleStepPage {
+struct WindowPage: OneScreenPage {
     let couples: CoupleService
     let seen: SeenMarks
     let clock: any WallClock
     let settings: ServerSettings
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(Page.window().route) { request, context in
-            try await page(
-                try context.pageVisit(), try context.caller(),
-                done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) })
-        }
+        registerScreen(on: router)
         step("/window/start", on: router) { form, _ in
             .start(id: UUID(), question: try form.require("question"), seconds: settings.windowSeconds)
         }
@@ -50,15 +46,10 @@ struct WindowPage: CoupleStepPage {
         }
     }
 
-    func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)
-        async throws -> Response
-    {
-        try await page(visit, account, error: error, returned: returned)
-    }
+    var address: Page { .window() }
 
-    func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.settleWindow(couple, for: account)

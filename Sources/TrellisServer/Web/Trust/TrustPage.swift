@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Seeing trust grow: my trust area by area as evidence over time, the safe behaviours I named
+/// (one tap when one happens, my word on "I did this"), and the pyramid both ways. The partner
+/// says "I did this" from their integrity page, and comes back there.
+struct TrustPage: OneScreenPage {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    var address: Page { .trust() }
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        registerScreen(on: router)
+        step("/trust/behaviours", on: router) { form, _ in
+            .name(
+                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                what: try form.require("what"))
+        }
+        step("/trust/behaviours/{behaviourId}/{step}", on: router) { form, parameters in
+            let id = try parameters.uuid("behaviourId")
+            switch try parameters.require("step") {
+            case "happened": return .happened(id: id, moment: UUID(), word: form["word"])
+            case "retire": return .retire(id: id)
+            case "confirm", "not-this-time":
+                return .confirm(
+                    id: id, moment: try UUID(uuidString: form.require("moment")).orNotFound(),
+                    yes: parameters.get("step") == "confirm")
+            default: throw TrellisError.notFound
+            }
+        }
+    }
+
+    func command(_ step: SafeBehaviourCommand, today: Day) -> CoupleCommand { .safeBehaviour(step, today: today) }
+
+    func page(after step: SafeBehaviourCommand, in state: CoupleState, form: FormFields) -> Page {
+        switch step {
+        case .name: .trust(done: .behaviourNamed)
+        case .retire: .trust(done: .retired)
+        case .confirm: .trust(done: .decided)
+        case .happened: form["back"] == "integrity" ? .integrity(done: .claimSent) : .trust(done: .happenedNoted)
+        }
+    }
+
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = TrustPageView(
+            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
+            forms: visit.forms(returning: returned, back: Page.trust().description), error: error, done: done)
+        return visit.page("Seeing trust grow", view.html, status: error?.status ?? .ok)
+    }
+}
