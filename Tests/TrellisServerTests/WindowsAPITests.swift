@@ -124,6 +124,41 @@ struct WindowsAPITests {
             #expect(seqs == seqs.sorted())
             #expect(seqs.allSatisfy(shared.contains))
         }
+        // Someone who leaves the couple stops hearing: their socket closes at the next step, untold.
+        try await TestServer().run(.live) { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let headers: HTTPFields = [.authorization: "Bearer \(bob.token)"]
+            let heard = try await withThrowingTaskGroup(of: [Int]?.self) { group in
+                group.addTask {
+                    let heard = Heard()
+                    try await client.ws(
+                        "/api/v1/couples/\(couple)/live", configuration: .init(additionalHeaders: headers)
+                    ) { inbound, _, _ in
+                        for try await message in inbound.messages(maxSize: 1 << 10) {
+                            if case .text = message { _ = await heard.add(0) }
+                        }
+                    }
+                    return await heard.seqs
+                }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(20))
+                    return nil
+                }
+                try await Task.sleep(for: .milliseconds(300))
+                #expect(try await client.api(.post, "/api/v1/couples/\(couple)/leave", token: bob.token).status == .ok)
+                for attempt in 0..<5 {
+                    _ = try await client.api(
+                        .post, "/api/v1/couples/\(couple)/noticings", token: alice.token,
+                        json: ["what": "After \(attempt)", "shared": true])
+                }
+                let first = try await group.next() ?? nil
+                group.cancelAll()
+                return first
+            }
+            // Closed (not timed out), having heard nothing, not even Bob's own leaving.
+            let messages = try #require(heard)
+            #expect(messages.isEmpty)
+        }
         // An unknown token never gets a socket.
         try await TestServer().run(.live) { client in
             let headers: HTTPFields = [.authorization: "Bearer not-a-token"]

@@ -99,6 +99,7 @@ public struct TransparencyWindow: Sendable, Equatable, Codable {
 
     /// The one transition: `event`, by `author` at `time`.
     mutating func apply(_ event: WindowEvent, by author: MemberID, at time: Date, visibility: Visibility) {
+        let previousStep = lastStep
         lastStep = time
         switch event {
         case .started: break
@@ -121,7 +122,15 @@ public struct TransparencyWindow: Sendable, Equatable, Codable {
                 openSince = time
                 ready = []
             }
-        case .ended(_, let ending): end(ending, by: author, at: time)
+        case .ended(_, let ending):
+            // Time's endings are recorded with the next step or reading; they happened earlier.
+            let happened: Date? =
+                switch ending {
+                case .timeUp: openSince?.addingTimeInterval(Double(openSeconds) - openBefore)
+                case .abandoned: previousStep.addingTimeInterval(Self.abandonAfter)
+                case .left, .declined: nil
+                }
+            end(ending, by: author, at: min(time, happened ?? time))
         case .reflected(_, let text): reflections[author] = Reflection(text: text, visibility: visibility)
         }
     }

@@ -12,9 +12,11 @@ extension CoupleState {
         var settled: [PendingEvent] = []
         var windows = self.windows
         if let live = windows.live, let ending = live.dueEnding(at: now) {
+            // Written as the asker's whoever noticed it, so the record does not tell who looked when.
             let event = PendingEvent(
-                at: now, author: actor, visibility: .shared, payload: .window(.ended(id: live.id, ending: ending)))
-            windows.apply(.ended(id: live.id, ending: ending), by: actor, at: now, visibility: .shared, partner: nil)
+                at: now, author: live.asker, visibility: .shared, payload: .window(.ended(id: live.id, ending: ending)))
+            windows.apply(
+                .ended(id: live.id, ending: ending), by: live.asker, at: now, visibility: .shared, partner: nil)
             settled.append(event)
         }
         func event(_ step: WindowEvent, _ visibility: Visibility = .shared, by author: MemberID? = nil)
@@ -82,6 +84,9 @@ extension CoupleState {
         case .ready(let id):
             let window = try inside(id)
             guard window.phase == .paused else { throw .conflict("window_not_paused", "The window is open already.") }
+            guard !window.ready.contains(actor) else {
+                throw .conflict("already_ready", "You said you are ready; the window opens when your partner is too.")
+            }
             guard (window.ratings[actor] ?? 0) <= TransparencyWindow.calmEnough else {
                 throw .conflict(
                     "rating_above_five", "Your rating is above 5. When you feel calmer, set it to 5 or below first.")

@@ -27,8 +27,8 @@ struct LiveUpdates {
                 return .upgrade([:])
             },
             onUpgrade: { inbound, outbound, context in
-                guard let couple = context.requestContext.identity?.coupleID else { return }
-                try await relay(couple, inbound, outbound)
+                guard let account = context.requestContext.identity, let couple = account.coupleID else { return }
+                try await relay(couple, for: account, inbound, outbound)
             })
     }
 
@@ -42,18 +42,25 @@ struct LiveUpdates {
                 return .upgrade([:])
             },
             onUpgrade: { inbound, outbound, context in
-                let couple = try context.requestContext.parameters.identifier("coupleId", as: CoupleID.self)
-                try await relay(couple, inbound, outbound)
+                let (account, couple) = try context.requestContext.member()
+                try await relay(couple, for: account, inbound, outbound)
             })
     }
 
-    private func relay(_ couple: CoupleID, _ inbound: WebSocketInboundStream, _ outbound: WebSocketOutboundWriter)
-        async throws
-    {
+    /// Sends each position while `account` is still a member: someone who leaves stops hearing
+    /// at the next step, and their socket closes.
+    private func relay(
+        _ couple: CoupleID, for account: Account, _ inbound: WebSocketInboundStream, _ outbound: WebSocketOutboundWriter
+    ) async throws {
         let changes = couples.changes.changes(of: couple)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { for try await _ in inbound {} }
-            group.addTask { for await seq in changes { try await outbound.write(.text(#"{"seq":\#(seq)}"#)) } }
+            group.addTask {
+                for await seq in changes {
+                    guard (try? await couples.authorised(account, couple)) != nil else { return }
+                    try await outbound.write(.text(#"{"seq":\#(seq)}"#))
+                }
+            }
             try await group.next()
             group.cancelAll()
         }

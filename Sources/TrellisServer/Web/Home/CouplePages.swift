@@ -94,7 +94,12 @@ struct CouplePages {
         returned: ReturnedForm? = nil
     ) async throws -> Response {
         let forms = visit.forms(returning: returned, back: Page.home().description)
-        let loaded = try await account.coupleID.asyncMap { try await couples.authorised(account, $0) }
+        let loaded = try await account.coupleID.asyncMap { couple in
+            // Home says whether a window waits; one whose time has passed is recorded ended first
+            // (on a plain reading only: a refused form shows the page as it is).
+            if error == nil { _ = try await couples.settleWindow(couple, for: account) }
+            return try await couples.authorised(account, couple)
+        }
         let invite =
             try await loaded.asyncMap { loaded -> IssuedInvite? in
                 guard loaded.view.canInvite, let couple = account.coupleID else { return nil }

@@ -52,7 +52,10 @@ struct WindowPage: OneScreenPage {
         _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.settleWindow(couple, for: account)
+        // A refused step shows the page as it is: only a plain reading records what time brought.
+        let state =
+            error == nil
+            ? try await couples.settleWindow(couple, for: account) : try await couples.authorised(account, couple).state
         try await seen.opened(Page.window().description, in: state, by: account)
         let view = WindowPageView(
             state: state, viewer: account.id, now: clock.now(), settings: account.settings,
