@@ -11,9 +11,7 @@ struct GrantsAPITests {
         try await server.run { client in
             let (alice, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
-            let areas = try #require(
-                try await client.api(.get, "\(base)/fears", token: alice.token)["areas"] as? [[String: Any]])
-            let friendships = try #require(areas.first { $0["name"] as? String == "Friendships" }?["areaId"] as? String)
+            let friendships = try await client.areaId("Friendships", couple: couple, as: alice)
             let offer: [String: Any] = [
                 "areaId": friendships, "what": "Dinner with your old friend", "stakes": "Being left out",
                 "size": "small", "reviewOn": "2027-02-01",

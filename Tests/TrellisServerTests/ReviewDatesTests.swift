@@ -13,9 +13,7 @@ struct ReviewDatesTests {
         try await server.run { client in
             let (alice, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
-            let areas = try #require(
-                try await client.api(.get, "\(base)/fears", token: alice.token)["areas"] as? [[String: Any]])
-            let area = try #require(areas.first { $0["name"] as? String == "Friendships" }?["areaId"] as? String)
+            let area = try await client.areaId("Friendships", couple: couple, as: alice)
             let offered = try await client.api(
                 .post, "\(base)/grants", token: alice.token,
                 json: [

@@ -25,9 +25,13 @@ public enum PyramidCriteria {
             $0.asker == truster && $0.answer == nil && now.timeIntervalSince($0.askedAt) > answerWithin
         }
         let answered = state.repair.questions.filter { $0.asker == truster && $0.answer != nil }.count
-        var evidence = ["\(count(reports.count, "report")) made on what was asked, \(misses) of them honest misses."]
-        if answered > 0 { evidence.append("\(count(answered, "question")) answered.") }
-        if !late.isEmpty { evidence.append("\(count(late.count, "question")) waiting more than a week for an answer.") }
+        var evidence = [
+            "\(PlainText.count(reports.count, "report")) made on what was asked, \(misses) of them honest misses."
+        ]
+        if answered > 0 { evidence.append("\(PlainText.count(answered, "question")) answered.") }
+        if !late.isEmpty {
+            evidence.append("\(PlainText.count(late.count, "question")) waiting more than a week for an answer.")
+        }
         let met = reports.count >= honestReports && late.isEmpty
         let needs =
             met
@@ -47,7 +51,7 @@ public enum PyramidCriteria {
         let met = weeks >= safetyWeeks && acknowledged >= safetyAcknowledged
         return .init(
             level: .safety, met: met,
-            evidence: ["Clear actions done in \(count(weeks, "week")), \(acknowledged) acknowledged."],
+            evidence: ["Clear actions done in \(PlainText.count(weeks, "week")), \(acknowledged) acknowledged."],
             needs: met
                 ? nil
                 : "Clear actions done in at least \(safetyWeeks) different weeks, and at least "
@@ -67,7 +71,7 @@ public enum PyramidCriteria {
             (state.emotionalTrust(of: truster, in: area, at: now)?.steadyWeeks ?? 0) < trustSteadyWeeks
         }
         let name = { (area: AreaID) in state.area(area)?.name ?? "an area" }
-        var evidence = ["Switch on in \(count(onAreas.count, "area"))."]
+        var evidence = ["Switch on in \(PlainText.count(onAreas.count, "area"))."]
         if !areas.isEmpty, unsteady.isEmpty {
             evidence.append(
                 "Evidence steady for \(trustSteadyWeeks) weeks or more in \(areas.map(name).joined(separator: ", ")).")
@@ -96,13 +100,11 @@ public enum PyramidCriteria {
         return .init(
             level: .vulnerability, met: met,
             evidence: [
-                "\(count(fears, "fear")) shared, \(count(honoured, "grant")) honoured, \(count(windows, "window")) held."
+                "\(PlainText.count(fears, "fear")) shared, \(PlainText.count(honoured, "grant")) honoured, \(PlainText.count(windows, "window")) held."
             ],
             needs: met ? nil : sentence(missing),
             holdingBack: [])
     }
-
-    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
     /// "A, b and c." from ["a", "b", "c"].
     static func sentence(_ parts: [String]) -> String {

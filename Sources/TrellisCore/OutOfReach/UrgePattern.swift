@@ -32,7 +32,7 @@ public struct UrgePattern: Sendable, Equatable {
         let now =
             this.total == 0
             ? "No urges noted in the last seven days."
-            : "In the last seven days: \(Self.count(this.total)), \(this.resisted) resisted."
+            : "In the last seven days: \(PlainText.count(this.total, "urge")), \(this.resisted) resisted."
         guard weeks.count > 1, weeks[weeks.count - 2].total > 0 else { return now }
         let before = weeks[weeks.count - 2].total
         let change =
@@ -40,7 +40,6 @@ public struct UrgePattern: Sendable, Equatable {
         return now + " That is \(change) the seven days before (\(before))."
     }
 
-    static func count(_ n: Int) -> String { n == 1 ? "1 urge" : "\(n) urges" }
 }
 
 extension CoupleState {

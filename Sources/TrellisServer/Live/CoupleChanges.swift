@@ -37,7 +37,4 @@ final class LocalCoupleChanges: CoupleChanges {
         }
         return stream
     }
-
-    /// How many listeners a couple has (for tests).
-    func listenerCount(_ couple: CoupleID) -> Int { listeners.withLockedValue { $0[couple]?.count ?? 0 } }
 }

@@ -47,6 +47,13 @@ extension TestClientProtocol {
         return try await api(method, path, token: token, raw: String(decoding: data, as: UTF8.self))
     }
 
+    /// The id of the couple's area called `name`, as `user` sees it.
+    func areaId(_ name: String, couple: String, as user: APIUser) async throws -> String {
+        let areas = try #require(
+            try await api(.get, "/api/v1/couples/\(couple)/fears", token: user.token)["areas"] as? [[String: Any]])
+        return try #require(areas.first { $0["name"] as? String == name }?["areaId"] as? String)
+    }
+
     /// Logs in again (another device); the new session's token.
     func logIn(_ email: String, password: String = "a long enough password") async throws -> String {
         let answer = try await api(.post, "/api/v1/sessions", json: ["email": email, "password": password])
