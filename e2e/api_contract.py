@@ -72,7 +72,7 @@ def toml_value(value):
 # set is Unicode's, which JSON Schema patterns cannot name portably). These operations may answer
 # a schema-valid request with 422 and a sentence naming the field; every other check still holds.
 SEMANTIC_REFUSALS = [
-    "signup", "changePassword", "updateSettings", "addArea", "updateArea", "recordHurt",
+    "signup", "changePassword", "updateProfile", "closeAccount", "updateSettings", "addArea", "updateArea", "recordHurt",
     "askQuestion", "answerQuestion", "requestAction", "proposeActionRewording", "reportOccurrence",
     "acknowledgeOccurrence", "noticeOccurrence", "addOccurrenceNote", "recordNoticing", "writeJournal",
     "editJournal", "recordSlidingDoor", "giveFeedback", "reflectOnFeedback", "markReflection",

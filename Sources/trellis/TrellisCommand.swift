@@ -12,6 +12,9 @@ struct TrellisCommand: AsyncParsableCommand {
             TRELLIS_MASTER_KEY is set, the master key file that unlocks it. Start with `trellis serve`.
             """,
         version: version,
-        subcommands: [Serve.self, Migrate.self, Demo.self, Version.self]
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, Export.self, AccountCommand.self, Backup.self, Restore.self,
+            Version.self,
+        ]
     )
 }

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 64
+    static let kindCount = 66
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -143,6 +143,8 @@ enum GoldenEvents {
         .safeBehaviour(.happened(id: u(80), moment: u(81), day: day, word: "At dinner")),
         .safeBehaviour(.confirmed(id: u(80), moment: u(81), yes: true)),
         .safeBehaviour(.retired(id: u(80))),
+        .accountClosed,
+        .nameChanged(name: "Robert"),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -5,6 +5,8 @@ public enum CoupleCommand: Sendable, Equatable {
     /// Join as the second partner (the invite has already been checked by whoever holds it).
     case join(name: String)
     case leave
+    /// The member changed the name they go by (already checked, like the name they joined with).
+    case rename(name: String)
     case addArea(name: String)
     case renameArea(AreaID, name: String)
     case archiveArea(AreaID)

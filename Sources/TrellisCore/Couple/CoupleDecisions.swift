@@ -33,6 +33,10 @@ extension CoupleState {
             try requireMember(actor)
             return [shared(.memberLeft)]
 
+        case .rename(let name):
+            try requireMember(actor)
+            return [shared(.nameChanged(name: name))]
+
         case .addArea(let rawName):
             try requireMember(actor)
             let name = try AreaName.validated(rawName)

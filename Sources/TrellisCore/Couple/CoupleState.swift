@@ -37,7 +37,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 8
+    public static let foldVersion = 9
 
     public init() {}
 
@@ -72,6 +72,10 @@ public struct CoupleState: Sendable, Equatable, Codable {
             if let index = members.firstIndex(where: { $0.id == event.author }) {
                 formerMembers.append(members.remove(at: index))
             }
+        case .accountClosed:
+            formerMembers = formerMembers.map { $0.id == event.author ? $0.named(Member.formerPartnerName) : $0 }
+        case .nameChanged(let name):
+            members = members.map { $0.id == event.author ? $0.named(name) : $0 }
         case .areaAdded(let id, let name):
             areas.append(Area(id: id, name: name, isArchived: false))
         case .areaRenamed(let id, let name):

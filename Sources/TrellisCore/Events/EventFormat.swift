@@ -22,6 +22,8 @@ extension EventPayload: Codable {
         case "coupleStarted": self = .coupleStarted(founderName: try c.decode(String.self, forKey: .founderName))
         case "partnerJoined": self = .partnerJoined(name: try c.decode(String.self, forKey: .name))
         case "memberLeft": self = .memberLeft
+        case "accountClosed": self = .accountClosed
+        case "nameChanged": self = .nameChanged(name: try c.decode(String.self, forKey: .name))
         case "areaAdded": self = .areaAdded(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
         case "areaRenamed": self = .areaRenamed(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
         case "areaArchived": self = .areaArchived(id: try c.id(.id))
@@ -58,7 +60,8 @@ extension EventPayload: Codable {
         switch self {
         case .coupleStarted(let name): try c.encode(name, forKey: .founderName)
         case .partnerJoined(let name): try c.encode(name, forKey: .name)
-        case .memberLeft: break
+        case .memberLeft, .accountClosed: break
+        case .nameChanged(let name): try c.encode(name, forKey: .name)
         case .areaAdded(let id, let name), .areaRenamed(let id, let name):
             try c.encode(id.rawValue, as: .id)
             try c.encode(name, forKey: .name)

@@ -11,6 +11,11 @@ public enum EventPayload: Sendable, Equatable {
     case partnerJoined(name: String)
     /// The author left the couple; what was shared stays with whoever remains.
     case memberLeft
+    /// The author closed their account: their name is gone from the record, which stays with the
+    /// partner as a former partner's.
+    case accountClosed
+    /// The author changed the name they go by.
+    case nameChanged(name: String)
     case areaAdded(id: AreaID, name: String)
     case areaRenamed(id: AreaID, name: String)
     case areaArchived(id: AreaID)
@@ -40,6 +45,8 @@ public enum EventPayload: Sendable, Equatable {
         case .coupleStarted: "coupleStarted"
         case .partnerJoined: "partnerJoined"
         case .memberLeft: "memberLeft"
+        case .accountClosed: "accountClosed"
+        case .nameChanged: "nameChanged"
         case .areaAdded: "areaAdded"
         case .areaRenamed: "areaRenamed"
         case .areaArchived: "areaArchived"

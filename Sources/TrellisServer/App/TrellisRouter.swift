@@ -28,6 +28,12 @@ public struct TrellisRouter {
             storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
+        let changes = AccountChanges(
+            storage: storage, couples: couples,
+            confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
+            security: security, clock: clock)
+        let resets = PasswordResets(
+            storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
         let writes = WriteLimitMiddleware(
@@ -46,12 +52,16 @@ public struct TrellisRouter {
         let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
+        ResetPages(resets: resets).register(on: pages)
+        ClosePages.registerClosed(on: pages)
         let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
         CouplePages(accounts: accounts, couples: couples, seen: seen, invites: invites, clock: clock)
             .register(on: members)
         RepairPages(couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
-        SettingsPage(accounts: accounts, devices: devices, clock: clock).register(on: members)
+        SettingsPage(accounts: accounts, devices: devices, changes: changes, clock: clock).register(on: members)
+        ClosePages(changes: changes).register(on: members)
+        ExportPages(storage: storage, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
         GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
@@ -66,6 +76,7 @@ public struct TrellisRouter {
         var book = APIRouteBook(
             router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
+        LeavingAPI(changes: changes, clock: clock).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)

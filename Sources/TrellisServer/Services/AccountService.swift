@@ -70,9 +70,7 @@ final class AccountService: Sendable {
         do {
             try await storage.createAccount(account, session: (tokenHash, record))
         } catch let error as StoreError where error == .duplicateEmail {
-            throw TrellisError(
-                .conflict, "email_taken", "An account with that email already exists. Log in instead.",
-                field: "email")
+            throw TrellisError.emailTaken
         }
         security.record(.signUp, account: account.id, address: arrival.address)
         return (account, session)

@@ -33,17 +33,12 @@ struct SignedInDevices: Sendable {
         return ended
     }
 
-    /// Checks the current password (limited like a log-in, so a borrowed session cannot be used to
-    /// guess it), then stores the new one and ends every other session in one step.
+    /// Checks the current password, then stores the new one and ends every other session in one step.
     func changePassword(current: String, new rawNew: String, of account: Account, keeping token: String)
         async throws
     {
-        let attempt = LoginThrottle.Attempt.signedIn(member: account.id.description)
-        try throttle.reserve(attempt, at: clock.now())
-        guard try await settings.passwordHasher.verify(current, against: account.passwordHash) else {
-            throw TrellisError.invalid("currentPassword", "That is not your current password.")
-        }
-        throttle.recordSuccess(attempt)
+        try await PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
+            .check(current, of: account, field: "currentPassword")
         let new = try PasswordPolicy.check(rawNew, field: "newPassword")
         let hash = try await settings.passwordHasher.hash(new)
         try await storage.updatePasswordHash(hash, for: account.id, endingSessionsBut: SecretToken.hash(token))

@@ -30,6 +30,9 @@ public struct TrellisError: Error, Sendable, Equatable {
     }
     static let notAuthenticated = Self(.unauthorized, "not_authenticated", "Log in to continue.")
     static let sessionExpired = Self(.unauthorized, "session_expired", "Your session has expired. Log in again.")
+    /// Says no more than sign-up always has: that some account uses the email.
+    static let emailTaken = Self(
+        .conflict, "email_taken", "An account with that email already exists. Log in instead.", field: "email")
     static let wrongCredentials = Self(.unauthorized, "wrong_credentials", "That email and password do not match.")
     static let notFound = Self(.notFound, "not_found", "There is nothing here.")
     static func unsupportedMediaType(_ expected: String) -> Self {

@@ -39,6 +39,9 @@ struct KeyRing: Sendable {
         return key
     }
 
+    /// Lets go of a key kept in memory once its wrapped form is destroyed.
+    func forget(owner: String) { unwrapped.forget(owner) }
+
     /// A keyed hash of an account id for logs: the same account reads the same in every line and
     /// every restart, and nobody without the master key can tell whose it is.
     func pseudonym(_ member: MemberID) -> String {

@@ -16,6 +16,10 @@ final class UnwrappedKeys: Sendable {
         }
     }
 
+    func forget(_ owner: String) {
+        _ = keys.withLock { keys in keys.removeValue(forKey: owner) }
+    }
+
     func keep(_ key: SymmetricKey, for owner: String, wrapped: Data) {
         keys.withLock { keys in
             if keys.count >= Self.capacity { keys.removeAll(keepingCapacity: true) }

@@ -29,6 +29,9 @@ public protocol AccountStore: Sendable {
     func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)) async throws
     func account(email: String) async throws -> Account?
     func account(id: MemberID) async throws -> Account?
+    /// Changes the name and email, sealed again under the member's key; throws
+    /// `StoreError.duplicateEmail` when another account has the email.
+    func updateProfile(name: String, email: String, for member: MemberID) async throws
     func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws
     /// Stores a new password hash. A change of password (`endingSessionsBut` given) ends every
     /// other session in the same transaction; an upgrade of the hash's form (nil) ends none.

@@ -33,5 +33,6 @@ public protocol InviteStore: Sendable {
 }
 
 /// Everything the server needs from storage; each backend implements all of it.
-public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & SessionStore & InviteStore
+public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & AccountClosing & SessionStore
+    & InviteStore
     & CalendarFeedStore & SeenStore & Readiness

@@ -140,6 +140,23 @@ enum Migrations {
                     CREATE UNIQUE INDEX sessions_by_public_id ON sessions(public_id);
                     """)
         }
+        migrator.registerMigration("9 leaving safely") { db in
+            // One-time links an operator makes when someone cannot log in (only the hash is kept),
+            // and each export of a member an operator made, for that member to see.
+            try db.execute(
+                sql: """
+                    CREATE TABLE password_resets (
+                        token_hash BLOB PRIMARY KEY,
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        expires_at REAL NOT NULL
+                    );
+                    CREATE TABLE operator_exports (
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        at REAL NOT NULL
+                    );
+                    CREATE INDEX operator_exports_by_account ON operator_exports(account_id);
+                    """)
+        }
         return migrator
     }
 }

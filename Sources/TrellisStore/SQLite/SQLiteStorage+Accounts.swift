@@ -48,6 +48,24 @@ extension SQLiteStorage: AccountStore {
         }
     }
 
+    public func updateProfile(name: String, email: String, for member: MemberID) async throws {
+        let owner = "member:\(member)"
+        do {
+            try await pool.write { db in
+                let key = try self.memberKey(member, in: db)
+                try db.execute(
+                    sql: "UPDATE accounts SET email_index = ?, email_sealed = ?, name_sealed = ? WHERE id = ?",
+                    arguments: [
+                        self.keys.emailIndex(email),
+                        try Sealer.seal(Data(email.utf8), with: key, context: "email " + owner),
+                        try Sealer.seal(Data(name.utf8), with: key, context: "name " + owner), member.description,
+                    ])
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.duplicateEmail
+        }
+    }
+
     public func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws {
         try await pool.write { db in
             try db.execute(

@@ -55,6 +55,20 @@ extension SQLiteStorage: EventStore {
         }
     }
 
+    /// Opens every event of one stream, with the couple's key or (for a private stream) its
+    /// author's; returns how many there were. For checking a backup.
+    func openAll(of couple: CoupleID, stream: String, in db: Database) throws -> Int {
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT seq, author, visibility, at, body FROM events WHERE couple_id = ? AND stream = ? ORDER BY seq",
+            arguments: [couple.description, stream])
+        guard let coupleKey = try coupleKey(couple, in: db) else { throw StoreError.unreadable }
+        let key = try MemberID(stream).map { try memberKey($0, in: db) } ?? coupleKey
+        var reader = EventReader(couple: couple)
+        for row in rows { _ = try reader.decode(row) { _ in key } }
+        return rows.count
+    }
+
     private func decode(_ rows: [Row], of couple: CoupleID, visibleTo viewer: MemberID, in db: Database) throws
         -> [CoupleEvent]
     {
@@ -65,7 +79,7 @@ extension SQLiteStorage: EventStore {
         return try rows.map { row in try reader.decode(row) { $0 == .shared ? coupleKey : viewerKey } }
     }
 
-    private func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {
+    func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {
         guard let firstEvent = batch.events.first else {
             let position = try Self.position(of: batch.couple, in: db)
             return AppendedEvents(events: [], previousPosition: position, position: position)
@@ -125,6 +139,7 @@ extension SQLiteStorage: EventStore {
                     event.at.timeIntervalSinceReferenceDate, body, position,
                 ])
         }
+        for case .release in batch.effects { try deleteIfEmpty(batch.couple, in: db) }
         return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
     }
 
@@ -169,11 +184,42 @@ extension SQLiteStorage: EventStore {
             db, sql: "SELECT MAX(position) FROM events WHERE couple_id = ?", arguments: [couple.description]) ?? 0
     }
 
+    /// Destroys a member's name in a couple's record: their first shared event there is the one
+    /// that joined them (starting the couple or accepting the invite), and it alone holds the
+    /// name; it is sealed again, in the same place, with the former partner's name instead.
+    func forgetName(of member: MemberID, in couple: CoupleID, in db: Database) throws {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT seq, author, visibility, at, body FROM events
+                    WHERE couple_id = ? AND stream = 'shared' AND author = ? ORDER BY seq LIMIT 1
+                    """,
+                arguments: [couple.description, member.description]),
+            let coupleKey = try coupleKey(couple, in: db)
+        else { return }
+        var reader = EventReader(couple: couple)
+        let event = try reader.decode(row) { _ in coupleKey }
+        let unnamed: EventPayload
+        switch event.payload {
+        case .coupleStarted: unnamed = .coupleStarted(founderName: Member.formerPartnerName)
+        case .partnerJoined: unnamed = .partnerJoined(name: Member.formerPartnerName)
+        default: return
+        }
+        let body = try Sealer.seal(
+            try EventBody.encode(unnamed), with: coupleKey,
+            context: Self.sealContext(
+                couple: couple, seq: event.seq, author: member, visibility: .shared, at: event.at))
+        try db.execute(
+            sql: "UPDATE events SET body = ? WHERE couple_id = ? AND stream = 'shared' AND seq = ?",
+            arguments: [body, couple.description, event.seq])
+    }
+
     private static func stream(of visibility: Visibility, author: MemberID) -> String {
         visibility == .shared ? "shared" : author.description
     }
 
-    private func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
+    func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
         guard
             let wrapped = try Data.fetchOne(
                 db, sql: "SELECT data_key FROM couples WHERE id = ?", arguments: [couple.description])
@@ -183,13 +229,13 @@ extension SQLiteStorage: EventStore {
 
     /// Binds the event's place and metadata to its ciphertext: a body moved elsewhere will not open.
     /// (The time is written as its exact bit pattern: cheap to format, and no rounding.)
-    fileprivate static func sealContext(
+    static func sealContext(
         couple: String, seq: Int64, author: String, visibility: Visibility, at time: Date
     ) -> String {
         "event \(couple) \(seq) \(author) \(visibility.rawValue) \(String(time.timeIntervalSinceReferenceDate.bitPattern, radix: 16))"
     }
 
-    fileprivate static func sealContext(
+    static func sealContext(
         couple: CoupleID, seq: Int64, author: MemberID, visibility: Visibility, at time: Date
     ) -> String {
         sealContext(couple: couple.description, seq: seq, author: author.description, visibility: visibility, at: time)

@@ -18,6 +18,9 @@ public final class SQLiteStorage: Sendable {
             // FULL: a commit is on disk before it returns, so an acknowledged write survives kill -9
             // and power loss alike.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // What is deleted is overwritten, not left in free pages: a closed account's key and
+            // words must not be found in the file afterwards.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         keys = KeyRing(master: masterKey)

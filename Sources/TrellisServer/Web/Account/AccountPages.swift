@@ -9,11 +9,11 @@ struct AccountPages {
         router.get("/") { request, context in
             let visit = try context.pageVisit()
             if visit.account != nil { return visit.redirect(to: Page.home()) }
-            return visit.page("Welcome", Self.welcome)
+            return visit.page(Self.welcome)
         }
         router.get(Page.signUp().route) { request, context in
             let visit = try context.pageVisit()
-            return visit.page("Sign up", Self.signupForm(visit, next: Self.next(request), error: nil))
+            return visit.page(Self.signupForm(visit, next: Self.next(request), error: nil))
         }
         router.post("/signup") { request, context in
             let visit = try context.pageVisit()
@@ -26,12 +26,12 @@ struct AccountPages {
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page(
-                    "Sign up", Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
+                    Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
             }
         }
         router.get(Page.logIn().route) { request, context in
             let visit = try context.pageVisit()
-            return visit.page("Log in", Self.loginForm(visit, next: Self.next(request), error: nil))
+            return visit.page(Self.loginForm(visit, next: Self.next(request), error: nil))
         }
         router.post("/login") { request, context in
             let visit = try context.pageVisit()
@@ -44,7 +44,7 @@ struct AccountPages {
                 return visit.redirect(to: next, opening: session)
             } catch let error as TrellisError {
                 var response = visit.page(
-                    "Log in", Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
+                    Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
                 if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
                 return response
             }

@@ -10,9 +10,9 @@ struct JoinPages {
             let code = try context.parameters.require("code")
             do {
                 let inviter = try await invites.inviter(of: code)
-                return visit.page("Join", Self.joinView(visit, code: code, inviter: inviter))
+                return visit.page(Self.joinView(visit, code: code, inviter: inviter))
             } catch let error as TrellisError {
-                return visit.page("Join", Self.refusedView(error), status: error.status)
+                return visit.page(Self.refusedView(error), status: error.status)
             }
         }
         router.post("/join") { request, context in
@@ -24,7 +24,7 @@ struct JoinPages {
                 _ = try await invites.accept(code, by: account)
                 return visit.redirect(to: .home())
             } catch let error as TrellisError {
-                return visit.page("Join", Self.refusedView(error), status: error.status)
+                return visit.page(Self.refusedView(error), status: error.status)
             }
         }
     }

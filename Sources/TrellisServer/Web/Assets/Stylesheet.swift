@@ -15,6 +15,8 @@ enum Stylesheet {
                  padding: .75rem 1rem; background: var(--soft); flex-wrap: wrap; }
         header nav { display: flex; gap: .75rem; align-items: center; }
         .brand { font-weight: 700; color: var(--calm); text-decoration: none; }
+        .quick-exit { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .75rem;
+                      border-radius: 6px; background: #fff; color: var(--ink); border: 1px solid var(--quiet); }
         main { max-width: 40rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
         section { margin: 1.5rem 0; }
         label { display: block; margin: .5rem 0; }
@@ -90,5 +92,19 @@ enum Stylesheet {
                    animation: breathe 8s ease-in-out infinite; }
         @keyframes breathe { 0%, 100% { transform: scale(.6); } 50% { transform: scale(1); } }
         @media (prefers-reduced-motion: reduce) { .breathe { animation: none; } }
+        /* The export, to read on a phone and to print: each event a short block, its words beside. */
+        .export dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .25rem 0 .5rem; }
+        .export dt { color: var(--quiet); }
+        .export dd { margin: 0; }
+        .export ol.export-day { padding-left: 1.25rem; }
+        .export time { color: var(--quiet); font-variant-numeric: tabular-nums; }
+        /* On paper: only the document, in black on white, no page's controls, no entry split in two. */
+        @media print {
+          header, .no-print { display: none; }
+          body { background: #fff; color: #000; font-size: 11pt; }
+          main { max-width: none; padding: 0; }
+          .export li { break-inside: avoid; }
+          .export h2, .export h3 { break-after: avoid; }
+        }
         """
 }

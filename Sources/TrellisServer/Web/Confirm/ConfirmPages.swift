@@ -62,7 +62,7 @@ struct ConfirmPages {
                 guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
                 let state = try await couples.authorised(account, couple).state
                 let view = try confirmation(state, account.id, context.parameters)
-                return visit.page(view.question, view.html(visit.forms(returning: nil, back: view.back)))
+                return visit.page(view.html(visit.forms(returning: nil, back: view.back)))
             }
         }
     }

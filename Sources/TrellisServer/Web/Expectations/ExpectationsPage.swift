@@ -62,6 +62,6 @@ struct ExpectationsPage: OneScreenPage {
         let view = ExpectationsPageView(
             state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.expectations().description), error: error, done: done)
-        return visit.page("What we expect", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

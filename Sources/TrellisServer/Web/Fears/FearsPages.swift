@@ -45,8 +45,8 @@ struct FearsPages: Sendable {
             error: error, done: done)
         if let area {
             guard let fears = areas.first(where: { $0.area.id == area }) else { throw TrellisError.notFound }
-            return visit.page("Fears: \(fears.area.name)", view.area(fears), status: error?.status ?? .ok)
+            return visit.page(view.area(fears), status: error?.status ?? .ok)
         }
-        return visit.page("Our core fears", view.overview, status: error?.status ?? .ok)
+        return visit.page(view.overview, status: error?.status ?? .ok)
     }
 }

@@ -61,6 +61,6 @@ struct GrantsPage: OneScreenPage {
         let view = GrantsPageView(
             state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.grants().description), error: error, done: done)
-        return visit.page("Trust we give", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

@@ -32,7 +32,7 @@ struct CouplePages {
             let account = try context.caller()
             guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
             let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
-            return visit.page("Leave the couple?", LeavePageView(forms: visit.forms, partner: partner).html)
+            return visit.page(LeavePageView(forms: visit.forms, partner: partner).html)
         }
         action("/couple/leave") { account, form in
             try form.requireConfirmation()
@@ -123,7 +123,7 @@ struct CouplePages {
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
             done: done)
-        return visit.page("Home", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 
     private static func couple(of account: Account) throws -> CoupleID {

@@ -4,7 +4,9 @@ struct LeavePageView {
     let partner: String?
 
     var html: HTML {
-        let keeps: HTML = partner.map { "\($0) keeps" } ?? "The couple's record keeps"
+        let keeps: HTML =
+            partner.map { "\($0) keeps what was shared." }
+            ?? "Nobody else is in it, so the couple's record is deleted, with everything in it."
         let leave = forms.post(
             "/couple/leave",
             """
@@ -12,8 +14,10 @@ struct LeavePageView {
             """)
         return """
             <h1>Leave the couple?</h1>
-            <p>Leaving ends your access to everything you two wrote here. \(keeps) what was shared. \
+            <p>Leaving ends your access to everything you two wrote here. \(keeps) \
             This cannot be undone: a couple someone has left never takes a new partner.</p>
+            <p>To keep a copy of everything you can see now, <a href="\(ExportPages.document)">read or save \
+            it</a> first.</p>
             \(leave)
             <p><a id="stay" class="button" href="\(Page.home())">Stay</a></p>
             """

@@ -109,7 +109,7 @@ struct IntegrityPages {
             askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(
-            "My integrity", page.html, status: error?.status ?? .ok,
+            page.html, status: error?.status ?? .ok,
             refresh: refresh.map { ($0, Page.integrity().description) })
     }
 

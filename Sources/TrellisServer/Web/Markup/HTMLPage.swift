@@ -10,10 +10,11 @@ enum HTMLPage {
     }
 
     /// A whole document around `content`. With a member's name and forms, the header offers log-out.
+    /// Every tab says only "Trellis", whatever the page: a glance at a phone tells no more.
     /// `refresh` loads `to` by itself after that many seconds (no scripts needed); naming the page
     /// keeps a refresh after a refused form post from re-requesting the form's address.
     static func document(
-        title: String, content: HTML, member: String? = nil, forms: Forms? = nil,
+        content: HTML, member: String? = nil, forms: Forms? = nil,
         refresh: (after: Int, to: String)? = nil, showsAccountBar: Bool = true
     ) -> HTML {
         var bar: HTML =
@@ -32,13 +33,13 @@ enum HTMLPage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title) · Trellis</title>
+            <title>Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
             <script src="/assets/trellis.js" defer></script>
             \(refreshTag)
             </head>
             <body>
-            <header><a class="brand" href="\(Page.welcome)">Trellis</a><nav>\(bar)</nav></header>
+            <header><a class="brand" href="\(Page.welcome)">Trellis</a><nav>\(bar)\(QuickExit.link)</nav></header>
             <main>
             \(content)
             </main>
@@ -61,7 +62,6 @@ struct ErrorPageView {
     var html: HTML {
         let title = refusal.status == .notFound ? "This page is not here" : "Something is not right"
         return HTMLPage.document(
-            title: title,
             content: """
                 <h1>\(title)</h1>
                 \(HTMLPage.errorBanner(refusal))

@@ -9,10 +9,15 @@ enum HumanDay {
         case -1: return "Yesterday"
         case 1: return "Tomorrow"
         default:
-            let (year, month, date) = day.components
-            let short = "\(day.weekday.name.prefix(3)) \(date) \(months[month - 1])"
-            return year == today.components.year ? short : "\(short) \(year)"
+            let full = full(day)
+            return day.components.year == today.components.year ? String(full.dropLast(5)) : full
         }
+    }
+
+    /// "Tue 24 Nov 2026": for a document that will be read later, when "yesterday" means nothing.
+    static func full(_ day: Day) -> String {
+        let (year, month, date) = day.components
+        return "\(day.weekday.name.prefix(3)) \(date) \(months[month - 1]) \(year)"
     }
 
     /// The same, inside a sentence: "by tomorrow", "by Tue 1 Dec".

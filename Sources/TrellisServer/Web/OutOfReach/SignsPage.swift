@@ -46,6 +46,6 @@ struct SignsPage: OneScreenPage {
             partner: state.members.first { $0.id != account.id }?.name ?? "your partner",
             today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.signs().description), error: error, done: done)
-        return visit.page("How I am inside", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

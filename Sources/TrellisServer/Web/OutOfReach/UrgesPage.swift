@@ -39,6 +39,6 @@ struct UrgesPage: OneScreenPage {
         let view = UrgesPageView(
             pattern: state.urgePattern(for: account.id, today: today), areas: state.activeAreas, today: today,
             forms: visit.forms(returning: returned, back: Page.urges().description), error: error, done: done)
-        return visit.page("Urges to check", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

@@ -63,6 +63,6 @@ struct RepairPages {
             forms: visit.forms(returning: returned, back: screen.path), error: error,
             done: done, wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: screen == .askedOfMe ? try await calendars.current(for: account) : nil)
-        return visit.page(page.title, page.html, status: error?.status ?? .ok)
+        return visit.page(page.html, status: error?.status ?? .ok)
     }
 }

@@ -60,6 +60,6 @@ struct RupturesPage: OneScreenPage {
         let view = RupturesPageView(
             state: state, viewer: account.id, now: clock.now(), settings: account.settings,
             forms: visit.forms(returning: returned, back: Page.ruptures().description), error: error, done: done)
-        return visit.page("Rupture and repair", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

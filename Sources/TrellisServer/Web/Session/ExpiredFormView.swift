@@ -24,7 +24,6 @@ struct ExpiredFormView {
             ? #"<p><a class="button" id="log-in-again" href="\#(Page.logIn())">Log in again</a></p>"#
             : #"<p><a class="button" href="\#(Page.home())">Back to your home page</a></p>"#
         return HTMLPage.document(
-            title: "Not saved",
             content: """
                 <h1>Not saved yet</h1>
                 <p class="error" role="alert">\(reason) Copy your words below, then try again.</p>

@@ -57,10 +57,10 @@ struct WebVisit: Sendable {
     }
 
     func page(
-        _ title: String, _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
+        _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
     ) -> Response {
         let document = HTMLPage.document(
-            title: title, content: content, member: account?.name, forms: forms, refresh: refresh)
+            content: content, member: account?.name, forms: forms, refresh: refresh)
         return withCookies(HTMLPage.response(document, status: status))
     }
 

@@ -7,10 +7,7 @@ enum PasswordForm {
             """
             <label>Current password <input name="currentPassword" type="password" autocomplete="current-password" \
             required\(refusal.marks("currentPassword"))>\(refusal.note("currentPassword"))</label>
-            <label>New password (at least \(PasswordPolicy.minimumLength) characters) \
-            <input name="newPassword" type="password" autocomplete="new-password" required \
-            minlength="\(PasswordPolicy.minimumLength)" maxlength="\(PasswordPolicy.maximumLength)"\
-            \(refusal.marks("newPassword"))>\(refusal.note("newPassword"))</label>
+            \(newPasswordField(refusal))
             <button id="change-password">Change password</button>
             """)
         return """
@@ -19,5 +16,15 @@ enum PasswordForm {
             \(refusal.banner)
             \(form)
             """
+    }
+
+    /// The field for a new password, with the rules it is held to; also on the reset page.
+    static func newPasswordField(_ refusal: Refusal) -> HTML {
+        """
+        <label>New password (at least \(PasswordPolicy.minimumLength) characters) \
+        <input name="newPassword" type="password" autocomplete="new-password" required \
+        minlength="\(PasswordPolicy.minimumLength)" maxlength="\(PasswordPolicy.maximumLength)"\
+        \(refusal.marks("newPassword"))>\(refusal.note("newPassword"))</label>
+        """
     }
 }

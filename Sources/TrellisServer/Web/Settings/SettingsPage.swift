@@ -3,10 +3,11 @@ import TrellisCore
 import TrellisStore
 
 /// The member's settings: their rhythm (time zone, evening hour, the pause before replying to
-/// feedback), their password, and the devices signed in as them.
+/// feedback), their name and email, their password, the devices signed in as them, and their data.
 struct SettingsPage {
     let accounts: AccountService
     let devices: SignedInDevices
+    let changes: AccountChanges
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
@@ -27,13 +28,28 @@ struct SettingsPage {
                 return try await page(visit, rhythm: (wanted, error), status: error.status)
             }
         }
+        router.post("/settings/profile") { request, context in
+            let visit = try context.pageVisit()
+            let form = try await visit.form(request)
+            let (name, email) = (form["name"] ?? "", form["email"] ?? "")
+            do {
+                _ = try await changes.updateProfile(
+                    name: name, email: email, password: form["password"] ?? "", of: try context.caller())
+                return visit.redirect(to: .settings(done: .saved))
+            } catch let error as TrellisError {
+                var response = try await page(visit, profile: (name, email, error), status: error.status)
+                if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+                return response
+            }
+        }
         DeviceSteps(settings: self).register(on: router)
     }
 
     /// The whole page; a refused form comes back with its error beside it and what was typed.
     func page(
         _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
-        password: TrellisError? = nil, status: HTTPResponse.Status = .ok
+        profile: (name: String, email: String, error: TrellisError)? = nil, password: TrellisError? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let account = visit.account else { throw TrellisError.notAuthenticated }
         let (sessions, current) = try await devices.list(token: visit.sessionToken ?? "")
@@ -44,11 +60,16 @@ struct SettingsPage {
             \(done?.html(partner: "") ?? .empty)
             <h2>My rhythm</h2>
             \(RhythmForm.html(rhythm?.0 ?? account.settings, forms: visit.forms, error: rhythm?.1))
+            \(ProfileForm.html(
+                name: profile?.name ?? account.name, email: profile?.email ?? account.email, forms: visit.forms,
+                error: profile?.error))
             \(PasswordForm.html(forms: visit.forms, error: password))
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
                 forms: visit.forms))
+            \(YourDataSection.html(
+                operatorExports: try await changes.storage.operatorExports(of: account.id), zone: account.settings))
             """
-        return visit.page("Settings", content, status: status)
+        return visit.page(content, status: status)
     }
 }

@@ -52,6 +52,6 @@ struct TrustPage: OneScreenPage {
         let view = TrustPageView(
             state: state, viewer: account.id, now: clock.now(), settings: account.settings,
             forms: visit.forms(returning: returned, back: Page.trust().description), error: error, done: done)
-        return visit.page("Seeing trust grow", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

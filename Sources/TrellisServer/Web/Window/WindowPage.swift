@@ -60,6 +60,6 @@ struct WindowPage: OneScreenPage {
         let view = WindowPageView(
             state: state, viewer: account.id, now: clock.now(), settings: account.settings,
             forms: visit.forms(returning: returned, back: Page.window().description), error: error, done: done)
-        return visit.page("Transparency Window", view.html, status: error?.status ?? .ok)
+        return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// Everything one member may see, as the export file holds it; its shape is documented in
+/// `docs/export.schema.json` and its field names never change. The couple's events are the ones
+/// the event feed gives this member (the shared record and their own private entries, each in
+/// its pinned form); the partner's private entries and email are never in it.
+struct MemberExport: Encodable {
+    static let format = "trellis-export-1"
+
+    struct Person: Encodable {
+        let name: String
+        let email: String
+        let timeZone: String
+        let eveningHour: Int
+        let pauseSeconds: Int
+    }
+
+    struct Partner: Encodable {
+        let id: String
+        let name: String
+        let isMe: Bool
+        let joinedAt: Date
+        let left: Bool
+    }
+
+    struct Couple: Encodable {
+        let id: String
+        let members: [Partner]
+        let areas: [CoupleBody.AreaBody]
+        let events: [EventBody]
+    }
+
+    let format: String
+    let exportedAt: Date
+    let account: Person
+    /// Null when the member is not in a couple now (a couple one has left is no longer theirs to read).
+    let couple: Couple?
+    /// When an operator exported this member's data, oldest first.
+    let operatorExports: [Date]
+
+    private enum CodingKeys: String, CodingKey { case format, exportedAt, account, couple, operatorExports }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(exportedAt, forKey: .exportedAt)
+        try container.encode(account, forKey: .account)
+        try container.encode(couple, forKey: .couple)
+        try container.encode(operatorExports, forKey: .operatorExports)
+    }
+}
+
+extension MemberExport {
+    /// Reads the member's record now. `state` is folded from exactly `events`, so both agree.
+    static func read(_ account: Account, from storage: any TrellisStorage, at now: Date) async throws -> MemberExport {
+        var couple: Couple?
+        if let id = account.coupleID {
+            let events = try await storage.events(of: id, visibleTo: account.id)
+            let state = CoupleState.folding(events)
+            couple = Couple(
+                id: id.description,
+                members: state.members.map { partner($0, left: false, me: account.id) }
+                    + state.formerMembers.map { partner($0, left: true, me: account.id) },
+                areas: state.areas.map {
+                    CoupleBody.AreaBody(id: $0.id.description, name: $0.name, archived: $0.isArchived)
+                },
+                events: events.map(EventBody.init))
+        }
+        let settings = account.settings
+        return MemberExport(
+            format: format, exportedAt: now,
+            account: Person(
+                name: account.name, email: account.email, timeZone: settings.timeZone,
+                eveningHour: settings.eveningHour, pauseSeconds: settings.pauseSeconds),
+            couple: couple, operatorExports: try await storage.operatorExports(of: account.id))
+    }
+
+    private static func partner(_ member: Member, left: Bool, me: MemberID) -> Partner {
+        Partner(
+            id: member.id.description, name: member.name, isMe: member.id == me, joinedAt: member.joinedAt, left: left)
+    }
+
+    /// The file: pretty-printed so a person can read it too, with sorted keys and ISO dates.
+    func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

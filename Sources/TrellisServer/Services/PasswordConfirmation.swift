@@ -1,0 +1,20 @@
+import Foundation
+import TrellisStore
+
+/// Asking for the password again before a step that matters (a new password, a new email,
+/// closing the account), so a phone left unlocked is not enough. Limited like a log-in, so a
+/// borrowed session cannot be used to guess it.
+struct PasswordConfirmation: Sendable {
+    let hasher: PasswordHasher
+    let throttle: LoginThrottle
+    let clock: any WallClock
+
+    func check(_ password: String, of account: Account, field: String) async throws {
+        let attempt = LoginThrottle.Attempt.signedIn(member: account.id.description)
+        try throttle.reserve(attempt, at: clock.now())
+        guard try await hasher.verify(password, against: account.passwordHash) else {
+            throw TrellisError.invalid(field, "That is not your current password.")
+        }
+        throttle.recordSuccess(attempt)
+    }
+}

@@ -1,0 +1,53 @@
+import Hummingbird
+
+/// The page behind an operator's one-time link (`trellis account reset-password`): a new password,
+/// after which every device is logged out and the person logs in afresh.
+struct ResetPages {
+    let resets: PasswordResets
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/reset/{token}") { _, context in
+            let visit = try context.pageVisit()
+            let token = try context.parameters.require("token")
+            guard try await resets.isLive(token) else {
+                return visit.page(Self.gone, status: .gone)
+            }
+            return visit.page(Self.form(visit.forms, token: token, error: nil))
+        }
+        router.post("/reset/{token}") { request, context in
+            let visit = try context.pageVisit()
+            let token = try context.parameters.require("token")
+            let form = try await visit.form(request)
+            do {
+                try await resets.reset(token, newPassword: form["newPassword"] ?? "")
+            } catch let error as TrellisError {
+                guard error.code != TrellisError.resetLinkUsed.code else {
+                    return visit.page(Self.gone, status: error.status)
+                }
+                return visit.page(Self.form(visit.forms, token: token, error: error), status: error.status)
+            }
+            return visit.redirectClearingSession(to: Page.logIn().description)
+        }
+    }
+
+    private static let gone: HTML = """
+        <h1>This link no longer works</h1>
+        <p>It has been used, or it is more than a day old. Ask whoever runs this Trellis for a new one.</p>
+        """
+
+    private static func form(_ forms: Forms, token: String, error: TrellisError?) -> HTML {
+        let refusal = Refusal(error: error, fields: ["newPassword"])
+        let form = forms.post(
+            "/reset/\(token)",
+            """
+            \(PasswordForm.newPasswordField(refusal))
+            <button id="reset-password">Set my new password</button>
+            """)
+        return """
+            <h1>Choose a new password</h1>
+            <p>Every device signed in as you will be logged out; then log in with the new password.</p>
+            \(refusal.banner)
+            \(form)
+            """
+    }
+}

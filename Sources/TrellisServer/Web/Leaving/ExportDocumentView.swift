@@ -1,0 +1,78 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// The export as a document to read, print or save as a PDF: the account, the couple, then every
+/// event day by day in the member's own time, each with its words. Drawn from the same
+/// `MemberExport` as the file, so the two always hold the same things.
+struct ExportDocumentView {
+    let export: MemberExport
+    let zone: MemberSettings
+
+    var html: HTML {
+        let person = export.account
+        return """
+            <article class="export">
+            <p class="no-print"><a href="\(Page.settings())">← Settings</a> \
+            <a class="button" href="\(ExportPages.file)" download>Download (JSON)</a></p>
+            <h1>Everything Trellis holds for \(person.name)</h1>
+            <p>Made \(Self.moment(export.exportedAt, zone: zone)). It holds what you two shared and what you \
+            kept to yourself; never your partner's private entries or their email.</p>
+            <h2>Your account</h2>
+            <dl><dt>Name</dt><dd>\(person.name)</dd><dt>Email</dt><dd>\(person.email)</dd>\
+            <dt>Time zone</dt><dd>\(person.timeZone)</dd></dl>
+            \(couple)
+            </article>
+            """
+    }
+
+    private var couple: HTML {
+        guard let couple = export.couple else {
+            return "<h2>Your couple</h2><p>You are not in a couple now.</p>"
+        }
+        let members = couple.members.map { member -> HTML in
+            let note = member.isMe ? " (you)" : member.left ? " (left)" : ""
+            return "<li>\(member.name)\(note), since \(Self.moment(member.joinedAt, zone: zone))</li>"
+        }
+        let names = Dictionary(
+            couple.members.map { ($0.id, $0.name) } + couple.areas.map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first }
+        ).merging(ExportFields.titles(in: couple.events.map(\.payload))) { named, _ in named }
+        let days = Dictionary(grouping: couple.events) { zone.today(at: $0.at) }
+        let history = days.keys.sorted().map { day -> HTML in
+            let items = days[day, default: []].map { item($0, names: names) }
+            return "<h3>\(HumanDay.full(day))</h3><ol class=\"export-day\">\(items.joined())</ol>"
+        }
+        return """
+            <h2>Your couple</h2>
+            <ul>\(members.joined())</ul>
+            <h2>Everything that happened</h2>
+            \(history.joined())
+            """
+    }
+
+    private func item(_ event: EventBody, names: [String: String]) -> HTML {
+        let who = names[event.author] ?? Member.formerPartnerName
+        let kept: HTML = event.visibility == "private" ? " <em>(private)</em>" : ""
+        let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in
+            "<dt>\(field.label)</dt><dd>\(field.value)</dd>"
+        }
+        let details: HTML = fields.isEmpty ? .empty : "<dl>\(fields.joined())</dl>"
+        return """
+            <li><time>\(Self.clock(event.at, zone: zone))</time> <strong>\(who)</strong>: \
+            \(ExportFields.words(event.kind))\(kept)\(details)</li>
+            """
+    }
+
+    /// "24 Nov 2026 at 21:05", in the member's time zone.
+    static func moment(_ date: Date, zone: MemberSettings) -> String {
+        "\(HumanDay.full(zone.today(at: date))) at \(clock(date, zone: zone))"
+    }
+
+    private static func clock(_ date: Date, zone: MemberSettings) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone.zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

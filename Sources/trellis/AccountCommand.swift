@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TrellisServer
+import TrellisStore
+
+struct AccountCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "account",
+        abstract: "Help a member with their account.",
+        subcommands: [ResetPassword.self])
+
+    struct ResetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password",
+            abstract: "Print a one-time link with which a member sets a new password.",
+            discussion: """
+                Trellis sends no email, so give the link to the person yourself, by a way you know is \
+                theirs. It works once, for a day; using it logs out every device signed in as them. \
+                A newer link replaces an older one.
+                """)
+
+        @OptionGroup var dataDirectory: DataDirectoryOption
+
+        @Option(help: ArgumentHelp("The member's email.", valueName: "email"))
+        var email: String
+
+        @Option(
+            name: .customLong("public-url"),
+            help: ArgumentHelp("The address people open Trellis at.", valueName: "url"))
+        var publicURL = "http://127.0.0.1:8080"
+
+        func validate() throws {
+            guard URL(string: publicURL)?.host != nil else {
+                throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
+            }
+        }
+
+        func run() async throws {
+            let storage = try DataDirectory.open(
+                dataDirectory.resolved(), environment: ProcessInfo.processInfo.environment)
+            try storage.migrate()
+            print(try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL))
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+import TrellisServer
+
+@Suite("Owning your data: export, closing an account, name and email, resets")
+struct LeavingAPITests {
+    @Test func eachExportHoldsTheSharedRecordAndOnlyItsOwnersPrivateEntries() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            _ = try await client.api(.post, "\(base)/journal", token: alice.token, json: ["text": "Aubergine-night"])
+            _ = try await client.api(.post, "\(base)/journal", token: bob.token, json: ["text": "Blackcurrant-night"])
+            _ = try await client.api(.post, "\(base)/areas", token: bob.token, json: ["name": "Shared-Clementine"])
+
+            for (me, mine, theirs, theirEmail) in [
+                (alice, "Aubergine-night", "Blackcurrant-night", "bob@example.org"),
+                (bob, "Blackcurrant-night", "Aubergine-night", "alice@example.org"),
+            ] {
+                let bytes = try await client.execute(
+                    uri: "/api/v1/me/export", method: .get, headers: [.authorization: "Bearer \(me.token)"]
+                ) { Data($0.body.readableBytesView) }
+                for (word, present) in [
+                    (mine, true), ("Shared-Clementine", true), (theirs, false), (theirEmail, false),
+                ] {
+                    #expect((bytes.range(of: Data(word.utf8)) != nil) == present, "\(word) in \(me.name)'s export")
+                }
+                // The export's events are exactly the member's event feed.
+                let export = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+                let events = try #require((export["couple"] as? [String: Any])?["events"] as? [[String: Any]])
+                let feed = try await client.api(.get, "\(base)/events?limit=1000", token: me.token)
+                let feedEvents = try #require(feed["events"] as? [[String: Any]])
+                #expect(events.map { $0["seq"] as? Int } == feedEvents.map { $0["seq"] as? Int })
+                #expect(events.map { $0["kind"] as? String } == feedEvents.map { $0["kind"] as? String })
+                #expect(export["format"] as? String == "trellis-export-1")
+            }
+        }
+    }
+
+    @Test func closingNeedsThePasswordThenLeavesTheRecordWithThePartnerUnderAFormerPartner() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let wrong = try await client.api(
+                .post, "/api/v1/me/close", token: bob.token, json: ["password": "not it at all"])
+            #expect(wrong.status == .unprocessableContent && wrong.errorField == "password")
+            #expect(try await client.api(.get, "/api/v1/me", token: bob.token).status == .ok)
+
+            let closed = try await client.api(
+                .post, "/api/v1/me/close", token: bob.token, json: ["password": "a long enough password"])
+            #expect(closed.status == .noContent)
+            #expect(try await client.api(.get, "/api/v1/me", token: bob.token).status == .unauthorized)
+            let view = try await client.api(.get, "/api/v1/couples/\(couple)", token: alice.token)
+            #expect(view.status == .ok)
+            #expect(view["partnerLeft"] as? Bool == true)
+            let names = try await client.execute(
+                uri: "/api/v1/me/export", method: .get, headers: [.authorization: "Bearer \(alice.token)"]
+            ) { String(buffer: $0.body) }
+            #expect(names.contains("a former partner") && !names.contains("\"Bob\""))
+
+            // The email is free again, for someone new with nothing of the old.
+            let again = try await client.signUp("Bob")
+            #expect(again.id != bob.id)
+            let me = try await client.api(.get, "/api/v1/me", token: again.token)
+            #expect((me["account"] as? [String: Any])?["coupleId"] is NSNull)
+        }
+    }
+
+    @Test func aNewNameReachesThePartnerAndATakenEmailChangesNothing() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let taken = try await client.api(
+                .put, "/api/v1/me/profile", token: bob.token,
+                json: ["name": "Robert", "email": "alice@example.org", "password": "a long enough password"])
+            #expect(taken.status == .conflict && taken.errorCode == "email_taken")
+            let unchanged = try await client.api(
+                .put, "/api/v1/me/profile", token: bob.token,
+                json: ["name": "Robert", "email": "rob@example.org", "password": "wrong password here"])
+            #expect(unchanged.status == .unprocessableContent)
+            #expect(
+                ((try await client.api(.get, "/api/v1/me", token: bob.token))["account"] as? [String: Any])?["name"]
+                    as? String == "Bob")
+
+            let changed = try await client.api(
+                .put, "/api/v1/me/profile", token: bob.token,
+                json: ["name": "Robert", "email": "rob@example.org", "password": "a long enough password"])
+            #expect(changed.status == .ok)
+            let members = try #require(
+                (try await client.api(.get, "/api/v1/couples/\(couple)", token: alice.token))["members"]
+                    as? [[String: Any]])
+            #expect(members.compactMap { $0["name"] as? String }.sorted() == ["Alice", "Robert"])
+            #expect(
+                try await client.api(
+                    .post, "/api/v1/sessions", json: ["email": "rob@example.org", "password": "a long enough password"]
+                ).status == .created)
+        }
+    }
+
+    @Test func anOperatorsResetLinkWorksOnceAndLogsEveryDeviceOut() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let sam = try await client.signUp("Sam")
+            let tools = OperatorTools(storage: server.storage, clock: server.clock)
+            let link = try await tools.resetLink(email: "SAM@example.org", publicURL: TestServer.publicURL)
+            let path = String(link.dropFirst(TestServer.publicURL.count))
+            let browser = TestBrowser(client)
+            #expect(try await browser.get(path).status == .ok)
+            let weak = try await browser.post(path, ["newPassword": "short"])
+            #expect(weak.status == .unprocessableContent)
+            let done = try await browser.post(path, ["newPassword": "a brand new long password"])
+            #expect(done.status == .found)
+            #expect(try await client.api(.get, "/api/v1/me", token: sam.token).status == .unauthorized)
+            #expect(
+                try await client.api(
+                    .post, "/api/v1/sessions",
+                    json: ["email": "sam@example.org", "password": "a brand new long password"]
+                ).status == .created)
+            #expect(try await browser.get(path).status == .gone)
+            await #expect(throws: OperatorError.self) {
+                try await tools.resetLink(email: "nobody@example.org", publicURL: TestServer.publicURL)
+            }
+        }
+    }
+
+    @Test func anOperatorsExportIsShownToTheMember() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let sam = try await client.signUp("Sam")
+            let file = server.directory.appendingPathComponent("sam-export.json").path
+            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                email: "sam@example.org", to: file)
+            let written =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+            #expect((written?["account"] as? [String: Any])?["email"] as? String == "sam@example.org")
+            let export = try await client.api(.get, "/api/v1/me/export", token: sam.token)
+            #expect((export["operatorExports"] as? [Any])?.count == 1)
+            await #expect(throws: OperatorError.self) {
+                try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                    email: "sam@example.org", to: file)
+            }
+        }
+    }
+}
