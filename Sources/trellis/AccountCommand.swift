@@ -21,6 +21,8 @@ struct AccountCommand: AsyncParsableCommand {
 
         @OptionGroup var dataDirectory: DataDirectoryOption
 
+        @OptionGroup var database: DatabaseOption
+
         @Option(help: ArgumentHelp("The member's email.", valueName: "email"))
         var email: String
 
@@ -36,9 +38,8 @@ struct AccountCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let storage = try DataDirectory.open(
-                dataDirectory.resolved(), environment: ProcessInfo.processInfo.environment)
-            try storage.migrate()
+            let storage = try await DataDirectory.storage(
+                dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment)
             print(try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL))
         }
     }

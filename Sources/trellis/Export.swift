@@ -15,6 +15,8 @@ struct Export: AsyncParsableCommand {
 
     @OptionGroup var dataDirectory: DataDirectoryOption
 
+    @OptionGroup var database: DatabaseOption
+
     @Option(help: ArgumentHelp("The member's email.", valueName: "email"))
     var email: String
 
@@ -22,8 +24,8 @@ struct Export: AsyncParsableCommand {
     var to: String
 
     func run() async throws {
-        let storage = try DataDirectory.open(dataDirectory.resolved(), environment: ProcessInfo.processInfo.environment)
-        try storage.migrate()
+        let storage = try await DataDirectory.storage(
+            dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment)
         let events = try await OperatorTools(storage: storage).export(email: email, to: to)
         print("Wrote \(to): the member's account and \(events) events. They will see this export in their settings.")
     }

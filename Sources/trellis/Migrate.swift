@@ -3,19 +3,36 @@ import Foundation
 import TrellisServer
 import TrellisStore
 
-struct Migrate: ParsableCommand {
+struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Bring the database schema up to date and list its migrations.",
-        discussion: "`trellis serve` does this too on start; run it alone to upgrade before a release.")
+        discussion: """
+            `trellis serve` does this too on start; run it alone to upgrade before a release. With \
+            --database (or TRELLIS_DATABASE_URL), the PostgreSQL database; several instances starting \
+            at once migrate it once, under a lock.
+            """)
 
     @OptionGroup var dataDirectory: DataDirectoryOption
 
-    func run() throws {
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
         let directory = dataDirectory.resolved()
-        let storage = try DataDirectory.open(directory, environment: ProcessInfo.processInfo.environment)
-        let appliedNow = try storage.migrate()
-        print("Database: \(directory.appendingPathComponent(SQLiteStorage.fileName).path)")
-        for migration in try storage.migrationStatus() {
+        var appliedNow: [String] = []
+        let storage = try await DataDirectory.storage(
+            directory, database: database.url, environment: ProcessInfo.processInfo.environment
+        ) { appliedNow.append($0) }
+        let status: [(name: String, applied: Bool)]
+        if let postgres = storage as? PostgresStorage {
+            print("Database: PostgreSQL")
+            status = try await postgres.migrationStatus()
+        } else if let sqlite = storage as? SQLiteStorage {
+            print("Database: \(directory.appendingPathComponent(SQLiteStorage.fileName).path)")
+            status = try sqlite.migrationStatus()
+        } else {
+            status = []
+        }
+        for migration in status {
             let state = appliedNow.contains(migration.name) ? "applied now" : migration.applied ? "applied" : "pending"
             print("\(state): \(migration.name)")
         }

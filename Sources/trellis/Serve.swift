@@ -22,6 +22,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var dataDirectory: DataDirectoryOption
 
+    @OptionGroup var database: DatabaseOption
+
     @Option(
         name: .customLong("public-url"),
         help: ArgumentHelp(
@@ -80,7 +82,7 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
             hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
-            windowSeconds: windowSeconds)
+            windowSeconds: windowSeconds, database: database.url)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

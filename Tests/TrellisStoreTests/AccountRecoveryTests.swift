@@ -5,8 +5,10 @@ import TrellisStore
 
 @Suite("Name, email and password resets")
 struct AccountRecoveryTests {
-    @Test func aNewEmailFindsTheAccountAndATakenOneIsRefusedWithNothingChanged() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aNewEmailFindsTheAccountAndATakenOneIsRefusedWithNothingChanged(
+        backend: StoreBackend
+    ) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let bob = StoreFixture.account("Bob")
@@ -21,8 +23,10 @@ struct AccountRecoveryTests {
         #expect(try await store.storage.account(email: alice.email) == nil)
     }
 
-    @Test func aResetLinkWorksOnceBeforeItExpiresAndEndsEverySession() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aResetLinkWorksOnceBeforeItExpiresAndEndsEverySession(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let session = try await StoreFixture.register(alice, in: store.storage)
@@ -43,8 +47,9 @@ struct AccountRecoveryTests {
                 == false)
     }
 
-    @Test func operatorExportsAreKeptForTheMemberToSee() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func operatorExportsAreKeptForTheMemberToSee(backend: StoreBackend) async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         try await StoreFixture.register(alice, in: store.storage)

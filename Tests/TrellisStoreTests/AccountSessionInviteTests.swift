@@ -5,8 +5,8 @@ import TrellisStore
 
 @Suite("Accounts, sessions and invites")
 struct AccountSessionInviteTests {
-    @Test func anEmailBelongsToOneAccount() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func anEmailBelongsToOneAccount(backend: StoreBackend) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         let first = StoreFixture.account("Sam", email: "sam@example.org")
         try await StoreFixture.register(first, in: store.storage)
@@ -27,8 +27,10 @@ struct AccountSessionInviteTests {
         #expect(try await store.storage.account(email: "nobody@example.org") == nil)
     }
 
-    @Test func sessionsAreFoundByTheirHashAndCanBeDeleted() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func sessionsAreFoundByTheirHashAndCanBeDeleted(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let sam = StoreFixture.account("Sam")
         try await StoreFixture.register(sam, in: store.storage)
@@ -42,8 +44,8 @@ struct AccountSessionInviteTests {
         #expect(try await store.storage.session(tokenHash: hash) == nil)
     }
 
-    @Test func aMemberSeesAndEndsOnlyTheirOwnSessions() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aMemberSeesAndEndsOnlyTheirOwnSessions(backend: StoreBackend) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         let (sam, alex) = (StoreFixture.account("Sam"), StoreFixture.account("Alex"))
         try await StoreFixture.register(sam, in: store.storage)
@@ -77,8 +79,8 @@ struct AccountSessionInviteTests {
         #expect(try await store.storage.deleteSessions(of: sam.id, keeping: nil) == 1)
     }
 
-    @Test func anInviteIsUsedOnceAndNotAfterItExpires() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func anInviteIsUsedOnceAndNotAfterItExpires(backend: StoreBackend) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)

@@ -5,8 +5,10 @@ import TrellisStore
 
 @Suite("The couple's event log on SQLite")
 struct EventLogTests {
-    @Test func appendedEventsReadBackInOrderAndFoldToTheSameState() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func appendedEventsReadBackInOrderAndFoldToTheSameState(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
@@ -22,8 +24,10 @@ struct EventLogTests {
         #expect(try await store.storage.account(id: alice.id)?.coupleID == couple)
     }
 
-    @Test func aStaleExpectedSequenceIsRefusedAndChangesNothing() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aStaleExpectedSequenceIsRefusedAndChangesNothing(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
@@ -39,8 +43,10 @@ struct EventLogTests {
         #expect(try await store.storage.events(of: couple, visibleTo: alice.id) == before)
     }
 
-    @Test func concurrentWritersNeverBothWinTheSamePosition() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func concurrentWritersNeverBothWinTheSamePosition(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
@@ -64,8 +70,10 @@ struct EventLogTests {
         #expect(after.count == head + 1)
     }
 
-    @Test func anAcknowledgedWriteIsThereForTheNextProcess() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func anAcknowledgedWriteIsThereForTheNextProcess(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
@@ -74,8 +82,10 @@ struct EventLogTests {
         #expect(state.members.first?.id == alice.id)
     }
 
-    @Test func privateEventsReachOnlyTheirAuthorAndLeaveNoTraceInTheSharedStream() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func privateEventsReachOnlyTheirAuthorAndLeaveNoTraceInTheSharedStream(
+        backend: StoreBackend
+    ) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let bob = StoreFixture.account("Bob")
@@ -106,8 +116,10 @@ struct EventLogTests {
             .isEmpty)
     }
 
-    @Test func twoDevicesCannotBothWriteTheSamePlaceInAPrivateStream() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func twoDevicesCannotBothWriteTheSamePlaceInAPrivateStream(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
@@ -127,8 +139,10 @@ struct EventLogTests {
         #expect(mine.count == 1)
     }
 
-    @Test func aRefusedMembershipChangeRollsBackTheWholeBatch() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aRefusedMembershipChangeRollsBackTheWholeBatch(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
         let alice = StoreFixture.account("Alice")
         let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)

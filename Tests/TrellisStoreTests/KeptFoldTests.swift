@@ -9,19 +9,19 @@ import TrellisCore
 struct KeptFoldTests {
     /// A couple of Alice and Bob with `count` shared areas added after the start, and one private
     /// entry of Bob's.
-    static func couple(in store: TemporaryStore, areas count: Int) async throws -> (Account, Account, CoupleID) {
+    static func couple(in storage: any TrellisStorage, areas count: Int) async throws -> (Account, Account, CoupleID) {
         let alice = StoreFixture.account("Alice", email: "alice-\(UUID())@example.org")
         let bob = StoreFixture.account("Bob", email: "bob-\(UUID())@example.org")
-        let couple = try await StoreFixture.couple(foundedBy: alice, in: store.storage)
-        try await StoreFixture.register(bob, in: store.storage)
-        var seq = Int64(try await store.storage.events(of: couple, visibleTo: alice.id).count)
+        let couple = try await StoreFixture.couple(foundedBy: alice, in: storage)
+        try await StoreFixture.register(bob, in: storage)
+        var seq = Int64(try await storage.events(of: couple, visibleTo: alice.id).count)
         let join = PendingEvent(
             at: StoreFixture.now, author: bob.id, visibility: .shared, payload: .partnerJoined(name: "Bob"))
-        _ = try await store.storage.append(
+        _ = try await storage.append(
             AppendBatch(couple: couple, expectedSeq: seq, events: [join], effects: [.assign(bob.id)]))
         seq += 1
         for index in 0..<count {
-            _ = try await store.storage.append(
+            _ = try await storage.append(
                 AppendBatch(
                     couple: couple, expectedSeq: seq, events: StoreFixture.addArea("Area \(index)", by: alice.id)))
             seq += 1
@@ -29,18 +29,22 @@ struct KeptFoldTests {
         let secret = PendingEvent(
             at: StoreFixture.now, author: bob.id, visibility: .private,
             payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now), text: "Bob's Vesuvius night")))
-        _ = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: seq, events: [secret]))
+        _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: seq, events: [secret]))
         return (alice, bob, couple)
     }
 
-    static func fromZero(_ store: TemporaryStore, _ couple: CoupleID, _ viewer: MemberID) async throws -> CoupleState {
-        CoupleState.folding(try await store.storage.events(of: couple, visibleTo: viewer))
+    static func fromZero(_ storage: any TrellisStorage, _ couple: CoupleID, _ viewer: MemberID) async throws
+        -> CoupleState
+    {
+        CoupleState.folding(try await storage.events(of: couple, visibleTo: viewer))
     }
 
-    @Test func aWriteFromAnotherProcessIsFoldedInAtTheNextRead() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func aWriteFromAnotherProcessIsFoldedInAtTheNextRead(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
         defer { store.remove() }
-        let (alice, _, couple) = try await Self.couple(in: store, areas: 2)
+        let (alice, _, couple) = try await Self.couple(in: store.storage, areas: 2)
         let kept = KeptFolds(storage: store.storage, capacity: 10)
         let before = try await kept.state(of: couple, for: alice.id)
 
@@ -50,13 +54,13 @@ struct KeptFoldTests {
                 couple: couple, expectedSeq: before.seq, events: StoreFixture.addArea("Elsewhere", by: alice.id)))
         let after = try await kept.state(of: couple, for: alice.id)
         #expect(after.activeAreas.last?.name == "Elsewhere")
-        #expect(after == (try await Self.fromZero(store, couple, alice.id)))
+        #expect(after == (try await Self.fromZero(store.storage, couple, alice.id)))
     }
 
     @Test func snapshotsAreOnlyACacheAndHoldNothingInClear() async throws {
         let store = try TemporaryStore()
         defer { store.remove() }
-        let (alice, bob, couple) = try await Self.couple(in: store, areas: 12)
+        let (alice, bob, couple) = try await Self.couple(in: store.storage, areas: 12)
         let warm = KeptFolds(storage: store.storage, capacity: 10, snapshotInterval: 5)
         for viewer in [alice.id, bob.id] { _ = try await warm.state(of: couple, for: viewer) }
         let snapshots = try await store.storage.pool.read { db in
@@ -74,19 +78,20 @@ struct KeptFoldTests {
             let cold = KeptFolds(storage: store.storage, capacity: 10)
             for viewer in [alice.id, bob.id] {
                 #expect(
-                    try await cold.state(of: couple, for: viewer) == (try await Self.fromZero(store, couple, viewer)))
+                    try await cold.state(of: couple, for: viewer)
+                        == (try await Self.fromZero(store.storage, couple, viewer)))
             }
             #expect(try await cold.state(of: couple, for: alice.id).integrity.entries.isEmpty)
             #expect(try await cold.state(of: couple, for: bob.id).integrity.entries.count == 1)
         }
     }
 
-    @Test func memoryIsBoundedByTheLeastRecentlyUsed() async throws {
-        let store = try TemporaryStore()
+    @Test(arguments: StoreBackend.all) func memoryIsBoundedByTheLeastRecentlyUsed(backend: StoreBackend) async throws {
+        let store = try await backend.open()
         defer { store.remove() }
         var couples: [(Account, CoupleID)] = []
         for _ in 0..<3 {
-            let (alice, _, couple) = try await Self.couple(in: store, areas: 0)
+            let (alice, _, couple) = try await Self.couple(in: store.storage, areas: 0)
             couples.append((alice, couple))
         }
         let kept = KeptFolds(storage: store.storage, capacity: 2)
@@ -94,6 +99,8 @@ struct KeptFoldTests {
         #expect(kept.count == 2)
         // The one let go is read again correctly.
         let (first, couple) = couples[0]
-        #expect(try await kept.state(of: couple, for: first.id) == (try await Self.fromZero(store, couple, first.id)))
+        #expect(
+            try await kept.state(of: couple, for: first.id)
+                == (try await Self.fromZero(store.storage, couple, first.id)))
     }
 }

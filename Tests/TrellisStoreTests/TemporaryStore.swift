@@ -61,7 +61,7 @@ enum StoreFixture {
 
     /// Creates the account with a first session, as sign-up does; returns the session's token hash.
     @discardableResult
-    static func register(_ account: Account, in storage: SQLiteStorage) async throws -> [UInt8] {
+    static func register(_ account: Account, in storage: any TrellisStorage) async throws -> [UInt8] {
         let tokenHash = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let record = SessionRecord.opening(
             for: account.id, at: now, expiresAt: now.addingTimeInterval(3600), client: "Test")
@@ -70,7 +70,7 @@ enum StoreFixture {
     }
 
     /// Creates the account and a couple it founded; returns the couple's id.
-    static func couple(foundedBy account: Account, in storage: SQLiteStorage) async throws -> CoupleID {
+    static func couple(foundedBy account: Account, in storage: any TrellisStorage) async throws -> CoupleID {
         try await register(account, in: storage)
         let couple = CoupleID()
         let events = try CoupleState().decide(.start(founderName: account.name), by: account.id, at: now)

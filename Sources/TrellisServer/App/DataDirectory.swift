@@ -3,6 +3,28 @@ import TrellisStore
 
 /// The folder where Trellis keeps its database and (unless the environment holds it) its master key.
 public enum DataDirectory {
+    public static let databaseVariable = "TRELLIS_DATABASE_URL"
+
+    /// The storage to serve from, migrated: PostgreSQL at `database` (or `TRELLIS_DATABASE_URL`)
+    /// when one is named, else the embedded SQLite file in `directory`. Applied migrations are
+    /// reported to `applied`.
+    public static func storage(
+        _ directory: URL, database: String?, environment: [String: String], applied: (String) -> Void = { _ in }
+    ) async throws -> any TrellisStorage {
+        guard let url = database ?? environment[databaseVariable] else {
+            let storage = try open(directory, environment: environment)
+            try storage.migrate().forEach(applied)
+            return storage
+        }
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // A key made here for a new database is refused by every instance holding another one.
+        let key = try MasterKey.load(environment: environment, dataDirectory: directory, databaseExists: false)
+        let storage = try PostgresStorage(url: url, masterKey: key)
+        try await storage.migrate().forEach(applied)
+        return storage
+    }
+
     /// Creates the folder (mode 0700) if needed, loads the key and opens the database (not yet migrated).
     public static func open(_ directory: URL, environment: [String: String]) throws -> SQLiteStorage {
         try FileManager.default.createDirectory(

@@ -16,12 +16,15 @@ public enum TrellisServer {
         public var hstsPreload: Bool
         public var writeLimit: WriteLimit
         public var windowSeconds: Int
+        /// A PostgreSQL address; nil serves the SQLite file in the data directory.
+        public var database: String?
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
             hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
-            windowSeconds: Int = TransparencyWindow.defaultOpenSeconds
+            windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil
         ) {
+            self.database = database
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
@@ -37,8 +40,9 @@ public enum TrellisServer {
     public static func run(_ options: Options, environment: [String: String]) async throws {
         var logger = Logger(label: "trellis")
         logger.logLevel = options.logLevel
-        let storage = try DataDirectory.open(options.dataDirectory, environment: environment)
-        for migration in try storage.migrate() { logger.info("applied migration", metadata: ["name": "\(migration)"]) }
+        let storage = try await DataDirectory.storage(
+            options.dataDirectory, database: options.database, environment: environment
+        ) { logger.info("applied migration", metadata: ["name": "\($0)"]) }
         let settings = ServerSettings(
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
             writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
@@ -49,7 +53,7 @@ public enum TrellisServer {
                 // One write, so a supervisor reading the pipe sees the address at once.
                 let banner = """
                     Trellis is running at http://\(options.host):\(port)
-                    Data directory: \(options.dataDirectory.path)
+                    Data: \(storage is SQLiteStorage ? options.dataDirectory.path : "PostgreSQL")
                     Press Ctrl-C to stop.
 
                     """

@@ -77,6 +77,9 @@ final class CoupleService: Sendable {
         }
     }
 
+    /// Lets go of a closed account's folded views of the couples it was in.
+    func forget(_ member: MemberID, in couples: [CoupleID]) { folds.forget(member, in: couples) }
+
     /// Leaves the couple; the shared record stays with the partner who remains.
     func leave(_ couple: CoupleID, as account: Account) async throws {
         _ = try await commit(.leave, to: couple, by: account, effects: [.release(account.id)]) {

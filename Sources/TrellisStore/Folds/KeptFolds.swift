@@ -78,6 +78,14 @@ public final class KeptFolds: Sendable {
         }
     }
 
+    /// Lets go of what `viewer` saw of these couples (their account is closed: their private
+    /// entries must not outlive it, even in memory).
+    public func forget(_ viewer: MemberID, in couples: [CoupleID]) {
+        table.withLock { table in
+            for couple in couples { table.couples[couple]?.viewers[viewer] = nil }
+        }
+    }
+
     /// How many couples are kept now.
     public var count: Int { table.withLock { $0.couples.count } }
 

@@ -6,6 +6,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case alreadyInCouple
         case inviteUnavailable
         case unreadable
+        case badDatabaseURL
     }
 
     private let code: Code
@@ -20,6 +21,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let inviteUnavailable = Self(.inviteUnavailable)
     /// Stored bytes failed authentication: tampered with, or sealed under another key.
     public static let unreadable = Self(.unreadable)
+    /// A database address that is not `postgres://user[:password]@host[:port]/database`.
+    public static let badDatabaseURL = Self(.badDatabaseURL)
 
     /// Where the log stood when an append was refused as stale; nil for other refusals.
     public var currentSequence: Int64? {
@@ -34,6 +37,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .alreadyInCouple: "That account is already in a couple."
         case .inviteUnavailable: "That invite has been used or has expired."
         case .unreadable: "Stored data could not be decrypted."
+        case .badDatabaseURL: "The database address must look like postgres://user:password@host:5432/database."
         }
     }
 }

@@ -8,10 +8,8 @@ extension SQLiteStorage: AccountStore {
         _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)
     ) async throws {
         let time = session.record.signedInAt
-        let owner = "member:\(account.id)"
-        let (memberKey, wrappedKey) = try keys.newDataKey(owner: owner)
-        let emailSealed = try Sealer.seal(Data(account.email.utf8), with: memberKey, context: "email " + owner)
-        let nameSealed = try Sealer.seal(Data(account.name.utf8), with: memberKey, context: "name " + owner)
+        let (memberKey, wrappedKey) = try keys.newDataKey(owner: SealContext.memberKey(account.id))
+        let sealed = try AccountSeal.seal(email: account.email, name: account.name, with: memberKey, for: account.id)
         do {
             try await pool.write { db in
                 try db.execute(
@@ -21,7 +19,7 @@ extension SQLiteStorage: AccountStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        account.id.description, self.keys.emailIndex(account.email), emailSealed, nameSealed,
+                        account.id.description, self.keys.emailIndex(account.email), sealed.email, sealed.name,
                         account.passwordHash, wrappedKey, account.coupleID?.description,
                         time.timeIntervalSinceReferenceDate, account.settings.timeZone, account.settings.eveningHour,
                         account.settings.pauseSeconds,
@@ -49,17 +47,13 @@ extension SQLiteStorage: AccountStore {
     }
 
     public func updateProfile(name: String, email: String, for member: MemberID) async throws {
-        let owner = "member:\(member)"
         do {
             try await pool.write { db in
-                let key = try self.memberKey(member, in: db)
+                let sealed = try AccountSeal.seal(
+                    email: email, name: name, with: try self.memberKey(member, in: db), for: member)
                 try db.execute(
                     sql: "UPDATE accounts SET email_index = ?, email_sealed = ?, name_sealed = ? WHERE id = ?",
-                    arguments: [
-                        self.keys.emailIndex(email),
-                        try Sealer.seal(Data(email.utf8), with: key, context: "email " + owner),
-                        try Sealer.seal(Data(name.utf8), with: key, context: "name " + owner), member.description,
-                    ])
+                    arguments: [self.keys.emailIndex(email), sealed.email, sealed.name, member.description])
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail
@@ -89,17 +83,15 @@ extension SQLiteStorage: AccountStore {
             let wrapped = try Data.fetchOne(
                 db, sql: "SELECT member_key FROM accounts WHERE id = ?", arguments: [member.description])
         else { throw StoreError.unreadable }
-        return try keys.unwrap(wrapped, owner: "member:\(member)")
+        return try keys.unwrap(wrapped, owner: SealContext.memberKey(member))
     }
 
     func decodeAccount(_ row: Row) throws -> Account {
         guard let id = MemberID(row["id"] as String) else { throw StoreError.unreadable }
-        let owner = "member:\(id)"
-        let key = try keys.unwrap(row["member_key"], owner: owner)
-        let email = try Sealer.open(row["email_sealed"], with: key, context: "email " + owner)
-        let name = try Sealer.open(row["name_sealed"], with: key, context: "name " + owner)
+        let key = try keys.unwrap(row["member_key"], owner: SealContext.memberKey(id))
+        let opened = try AccountSeal.open(email: row["email_sealed"], name: row["name_sealed"], with: key, for: id)
         return Account(
-            id: id, email: String(decoding: email, as: UTF8.self), name: String(decoding: name, as: UTF8.self),
+            id: id, email: opened.email, name: opened.name,
             passwordHash: row["password_hash"], coupleID: (row["couple_id"] as String?).flatMap(CoupleID.init),
             settings: MemberSettings(
                 timeZone: row["time_zone"], eveningHour: row["evening_hour"], pauseSeconds: row["pause_seconds"]))

@@ -8,7 +8,7 @@ extension SQLiteStorage: CalendarFeedStore {
     {
         try await pool.write { db in
             let sealed = try Sealer.seal(
-                Data(token.utf8), with: try self.memberKey(member, in: db), context: Self.feedContext(member))
+                Data(token.utf8), with: try self.memberKey(member, in: db), context: SealContext.feed(member))
             try db.execute(
                 sql: """
                     INSERT INTO calendar_feeds (account_id, token_hash, sealed_token, created_at) VALUES (?, ?, ?, ?)
@@ -27,12 +27,10 @@ extension SQLiteStorage: CalendarFeedStore {
                     arguments: [member.description])
             else { return nil }
             let token = try Sealer.open(
-                sealed, with: try self.memberKey(member, in: db), context: Self.feedContext(member))
+                sealed, with: try self.memberKey(member, in: db), context: SealContext.feed(member))
             return String(decoding: token, as: UTF8.self)
         }
     }
-
-    private static func feedContext(_ member: MemberID) -> String { "calendar feed member:\(member)" }
 
     public func revokeCalendarFeed(for member: MemberID) async throws {
         try await pool.write { db in

@@ -89,7 +89,7 @@ extension SQLiteStorage: EventStore {
 
         let coupleKey: SymmetricKey
         if batch.effects.contains(.createCouple) {
-            let (key, wrapped) = try keys.newDataKey(owner: "couple:\(batch.couple)")
+            let (key, wrapped) = try keys.newDataKey(owner: SealContext.coupleKey(batch.couple))
             try db.execute(
                 sql: "INSERT INTO couples (id, data_key, created_at) VALUES (?, ?, ?)",
                 arguments: [batch.couple.description, wrapped, firstEvent.at.timeIntervalSinceReferenceDate])
@@ -125,7 +125,7 @@ extension SQLiteStorage: EventStore {
             let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
             let body = try Sealer.seal(
                 try EventBody.encode(event.payload), with: key,
-                context: Self.sealContext(
+                context: SealContext.event(
                     couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
                     at: event.at))
             try db.execute(
@@ -200,15 +200,10 @@ extension SQLiteStorage: EventStore {
         else { return }
         var reader = EventReader(couple: couple)
         let event = try reader.decode(row) { _ in coupleKey }
-        let unnamed: EventPayload
-        switch event.payload {
-        case .coupleStarted: unnamed = .coupleStarted(founderName: Member.formerPartnerName)
-        case .partnerJoined: unnamed = .partnerJoined(name: Member.formerPartnerName)
-        default: return
-        }
+        guard let unnamed = event.payload.withoutName else { return }
         let body = try Sealer.seal(
             try EventBody.encode(unnamed), with: coupleKey,
-            context: Self.sealContext(
+            context: SealContext.event(
                 couple: couple, seq: event.seq, author: member, visibility: .shared, at: event.at))
         try db.execute(
             sql: "UPDATE events SET body = ? WHERE couple_id = ? AND stream = 'shared' AND seq = ?",
@@ -224,45 +219,13 @@ extension SQLiteStorage: EventStore {
             let wrapped = try Data.fetchOne(
                 db, sql: "SELECT data_key FROM couples WHERE id = ?", arguments: [couple.description])
         else { return nil }
-        return try keys.unwrap(wrapped, owner: "couple:\(couple)")
-    }
-
-    /// Binds the event's place and metadata to its ciphertext: a body moved elsewhere will not open.
-    /// (The time is written as its exact bit pattern: cheap to format, and no rounding.)
-    static func sealContext(
-        couple: String, seq: Int64, author: String, visibility: Visibility, at time: Date
-    ) -> String {
-        "event \(couple) \(seq) \(author) \(visibility.rawValue) \(String(time.timeIntervalSinceReferenceDate.bitPattern, radix: 16))"
-    }
-
-    static func sealContext(
-        couple: CoupleID, seq: Int64, author: MemberID, visibility: Visibility, at time: Date
-    ) -> String {
-        sealContext(couple: couple.description, seq: seq, author: author.description, visibility: visibility, at: time)
+        return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
     }
 }
 
-/// Decodes the rows of one read: the decoder and the parsed author ids are reused across rows,
-/// which is most of the cost of loading a long history.
-private struct EventReader {
-    let couple: String
-    let decoder = JSONDecoder()
-    var authors: [String: MemberID] = [:]
-
-    init(couple: CoupleID) { self.couple = couple.description }
-
+extension EventReader {
     /// `row` holds seq, author, visibility, at and body, in that order.
     mutating func decode(_ row: Row, key: (Visibility) -> SymmetricKey) throws -> CoupleEvent {
-        let authorText: String = row[1]
-        guard let author = authors[authorText] ?? MemberID(authorText), let visibility = Visibility(rawValue: row[2])
-        else { throw StoreError.unreadable }
-        authors[authorText] = author
-        let seq: Int64 = row[0]
-        let time = Date(timeIntervalSinceReferenceDate: row[3])
-        let context = SQLiteStorage.sealContext(
-            couple: couple, seq: seq, author: authorText, visibility: visibility, at: time)
-        let plaintext = try Sealer.open(row[4], with: key(visibility), context: context)
-        let payload = try EventBody.decode(plaintext, with: decoder)
-        return CoupleEvent(seq: seq, at: time, author: author, visibility: visibility, payload: payload)
+        try decode(seq: row[0], author: row[1], visibility: row[2], at: row[3], body: row[4], key: key)
     }
 }

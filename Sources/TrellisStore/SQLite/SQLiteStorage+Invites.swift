@@ -7,7 +7,7 @@ extension SQLiteStorage: InviteStore {
         try await pool.write { db in
             let sealed = try Sealer.seal(
                 Data(code.utf8), with: try self.memberKey(invite.createdBy, in: db),
-                context: Self.inviteContext(invite.couple, invite.createdBy))
+                context: SealContext.invite(invite.couple, invite.createdBy))
             try db.execute(
                 sql:
                     "UPDATE invites SET replaced_at = ? WHERE couple_id = ? AND used_at IS NULL AND replaced_at IS NULL",
@@ -40,15 +40,11 @@ extension SQLiteStorage: InviteStore {
             else { return nil }
             let code = try Sealer.open(
                 row["sealed_code"], with: try self.memberKey(member, in: db),
-                context: Self.inviteContext(couple, member))
+                context: SealContext.invite(couple, member))
             let record = InviteRecord(
                 couple: couple, createdBy: member, expiresAt: Date(timeIntervalSinceReferenceDate: row["expires_at"]))
             return (record, String(decoding: code, as: UTF8.self))
         }
-    }
-
-    private static func inviteContext(_ couple: CoupleID, _ member: MemberID) -> String {
-        "invite couple:\(couple) member:\(member)"
     }
 
     public func invite(codeHash: [UInt8]) async throws -> InviteRecord? {

@@ -17,7 +17,7 @@ extension SQLiteStorage: SnapshotStore {
             guard
                 let plaintext = try? Sealer.open(
                     row[1], with: try self.memberKey(viewer, in: db),
-                    context: Self.snapshotContext(couple, viewer, position)),
+                    context: SealContext.snapshot(couple, viewer, position)),
                 let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
             else { return nil }
             return KeptFold(position: position, state: state)
@@ -29,7 +29,7 @@ extension SQLiteStorage: SnapshotStore {
         try await pool.write { db in
             let body = try Sealer.seal(
                 plaintext, with: try self.memberKey(viewer, in: db),
-                context: Self.snapshotContext(couple, viewer, fold.position))
+                context: SealContext.snapshot(couple, viewer, fold.position))
             try db.execute(
                 sql: """
                     INSERT INTO fold_snapshots (couple_id, viewer, fold_version, position, body)
@@ -43,7 +43,4 @@ extension SQLiteStorage: SnapshotStore {
         }
     }
 
-    private static func snapshotContext(_ couple: CoupleID, _ viewer: MemberID, _ position: Int64) -> String {
-        "snapshot \(couple) \(viewer) \(CoupleState.foldVersion) \(position)"
-    }
 }

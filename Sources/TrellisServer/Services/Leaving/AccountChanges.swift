@@ -37,7 +37,7 @@ struct AccountChanges: Sendable {
     func close(_ account: Account, password: String) async throws {
         try await confirmation.check(password, of: account, field: "password")
         if let couple = account.coupleID { try await couples.leave(couple, as: account) }
-        _ = try await storage.closeAccount(account.id, at: clock.now())
+        couples.forget(account.id, in: try await storage.closeAccount(account.id, at: clock.now()))
         security.record(.accountClosed, account: account.id)
     }
 }

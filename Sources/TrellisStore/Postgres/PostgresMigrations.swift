@@ -1,0 +1,125 @@
+import Foundation
+import PostgresNIO
+
+/// The PostgreSQL schema as versioned steps, the same tables and meaning as SQLite's (times are
+/// seconds since 2001 as double precision, so sealed contexts match to the bit). A step, once
+/// released, is never edited: add a new one.
+enum PostgresMigrations {
+    static let all: [(name: String, statements: [PostgresQuery])] = [
+        (
+            "1 trellis schema",
+            [
+                """
+                CREATE TABLE couples (id TEXT PRIMARY KEY, data_key BYTEA NOT NULL,
+                    created_at DOUBLE PRECISION NOT NULL)
+                """,
+                """
+                CREATE TABLE accounts (
+                    id TEXT PRIMARY KEY, email_index BYTEA NOT NULL UNIQUE, email_sealed BYTEA NOT NULL,
+                    name_sealed BYTEA NOT NULL, password_hash TEXT NOT NULL, member_key BYTEA NOT NULL,
+                    couple_id TEXT REFERENCES couples(id), created_at DOUBLE PRECISION NOT NULL,
+                    time_zone TEXT NOT NULL DEFAULT 'UTC', evening_hour BIGINT NOT NULL DEFAULT 20,
+                    pause_seconds BIGINT NOT NULL DEFAULT 30)
+                """,
+                "CREATE TABLE key_check (id BIGINT PRIMARY KEY CHECK (id = 1), value BYTEA NOT NULL)",
+                """
+                CREATE TABLE sessions (
+                    token_hash BYTEA PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    public_id TEXT NOT NULL UNIQUE, client TEXT NOT NULL DEFAULT '',
+                    created_at DOUBLE PRECISION NOT NULL, last_used_at DOUBLE PRECISION NOT NULL,
+                    expires_at DOUBLE PRECISION NOT NULL)
+                """,
+                "CREATE INDEX sessions_by_account ON sessions(account_id)",
+                """
+                CREATE TABLE invites (
+                    code_hash BYTEA PRIMARY KEY, couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                    created_by TEXT NOT NULL, created_at DOUBLE PRECISION NOT NULL,
+                    expires_at DOUBLE PRECISION NOT NULL, used_at DOUBLE PRECISION, used_by TEXT,
+                    replaced_at DOUBLE PRECISION, sealed_code BYTEA)
+                """,
+                // Two instances can never take the same place: in a stream, or in the couple's order.
+                """
+                CREATE TABLE events (
+                    couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE, stream TEXT NOT NULL,
+                    seq BIGINT NOT NULL, author TEXT NOT NULL,
+                    visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'private')),
+                    at DOUBLE PRECISION NOT NULL, body BYTEA NOT NULL, position BIGINT NOT NULL,
+                    PRIMARY KEY (couple_id, stream, seq), UNIQUE (couple_id, position))
+                """,
+                """
+                CREATE TABLE calendar_feeds (
+                    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                    token_hash BYTEA NOT NULL UNIQUE, sealed_token BYTEA, created_at DOUBLE PRECISION NOT NULL)
+                """,
+                """
+                CREATE TABLE fold_snapshots (
+                    couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                    viewer TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    fold_version BIGINT NOT NULL, position BIGINT NOT NULL, body BYTEA NOT NULL,
+                    PRIMARY KEY (couple_id, viewer))
+                """,
+                """
+                CREATE TABLE seen_marks (
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, key TEXT NOT NULL,
+                    seen_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (account_id, key))
+                """,
+                """
+                CREATE TABLE password_resets (
+                    token_hash BYTEA PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    expires_at DOUBLE PRECISION NOT NULL)
+                """,
+                """
+                CREATE TABLE operator_exports (
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    at DOUBLE PRECISION NOT NULL)
+                """,
+                "CREATE INDEX operator_exports_by_account ON operator_exports(account_id)",
+            ]
+        )
+    ]
+}
+
+extension PostgresStorage {
+    /// Applies the steps this database has not had yet, one transaction each, under an advisory
+    /// lock so two instances starting together do not both run them; then checks the master key
+    /// is the database's own. Returns the names of the steps applied now.
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        let applied = try await write { db -> [String] in
+            try await db.run("SELECT pg_advisory_xact_lock(74221001)")
+            if let schema = self.schema { try await db.run("CREATE SCHEMA IF NOT EXISTS \(unescaped: schema)") }
+            try await db.run(
+                "CREATE TABLE IF NOT EXISTS trellis_migrations (name TEXT PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)"
+            )
+            let done = Set(try await db.rows("SELECT name FROM trellis_migrations").map { try $0.decode(String.self) })
+            var now: [String] = []
+            for migration in PostgresMigrations.all where !done.contains(migration.name) {
+                for statement in migration.statements { try await db.run(statement) }
+                let name = migration.name
+                let time = Date().timeIntervalSinceReferenceDate
+                try await db.run("INSERT INTO trellis_migrations (name, applied_at) VALUES (\(name), \(time))")
+                now.append(name)
+            }
+            let expected = self.keys.keyCheck
+            if let stored = try await db.value("SELECT value FROM key_check WHERE id = 1", as: Data.self) {
+                guard stored == expected else {
+                    throw MasterKeyError("the master key does not match this database; use the key it was created with")
+                }
+            } else {
+                try await db.run("INSERT INTO key_check (id, value) VALUES (1, \(expected))")
+            }
+            return now
+        }
+        return applied
+    }
+
+    /// Every migration the code knows, and whether this database has it.
+    public func migrationStatus() async throws -> [(name: String, applied: Bool)] {
+        let done = try await read { db in
+            Set(try await db.rows("SELECT name FROM trellis_migrations").map { try $0.decode(String.self) })
+        }
+        return PostgresMigrations.all.map { ($0.name, done.contains($0.name)) }
+    }
+}

@@ -1,0 +1,118 @@
+import Crypto
+import Foundation
+import PostgresNIO
+import TrellisCore
+
+extension PostgresStorage: AccountStore {
+    public func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)) async throws {
+        let (memberKey, wrappedKey) = try keys.newDataKey(owner: SealContext.memberKey(account.id))
+        let sealed = try AccountSeal.seal(email: account.email, name: account.name, with: memberKey, for: account.id)
+        let (id, index, couple) = (
+            account.id.description, keys.emailIndex(account.email), account.coupleID?.description
+        )
+        let (hash, time, rhythm) = (
+            account.passwordHash, session.record.signedInAt.timeIntervalSinceReferenceDate, account.settings
+        )
+        let (zone, evening, pause) = (rhythm.timeZone, Int64(rhythm.eveningHour), Int64(rhythm.pauseSeconds))
+        do {
+            try await write { db in
+                try await db.run(
+                    """
+                    INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
+                                          couple_id, created_at, time_zone, evening_hour, pause_seconds)
+                    VALUES (\(id), \(index), \(sealed.email), \(sealed.name), \(hash), \(wrappedKey), \(couple),
+                            \(time), \(zone), \(evening), \(pause))
+                    """)
+                try await self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
+            }
+        } catch let error as PSQLError where error.isUniqueViolation {
+            throw StoreError.duplicateEmail
+        }
+    }
+
+    public func account(email: String) async throws -> Account? {
+        let index = keys.emailIndex(email)
+        return try await read { db in
+            try await db.rows("SELECT \(unescaped: Self.accountColumns()) FROM accounts WHERE email_index = \(index)")
+                .first.map { try self.decodeAccount($0) }
+        }
+    }
+
+    public func account(id: MemberID) async throws -> Account? {
+        try await read { db in
+            try await db.rows("SELECT \(unescaped: Self.accountColumns()) FROM accounts WHERE id = \(id.description)")
+                .first.map { try self.decodeAccount($0) }
+        }
+    }
+
+    public func updateProfile(name: String, email: String, for member: MemberID) async throws {
+        let index = keys.emailIndex(email)
+        do {
+            try await write { db in
+                let sealed = try AccountSeal.seal(
+                    email: email, name: name, with: try await self.memberKey(member, in: db), for: member)
+                try await db.run(
+                    """
+                    UPDATE accounts SET email_index = \(index), email_sealed = \(sealed.email), name_sealed = \(sealed.name)
+                    WHERE id = \(member.description)
+                    """)
+            }
+        } catch let error as PSQLError where error.isUniqueViolation {
+            throw StoreError.duplicateEmail
+        }
+    }
+
+    public func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws {
+        let (zone, evening, pause) = (settings.timeZone, Int64(settings.eveningHour), Int64(settings.pauseSeconds))
+        try await write { db in
+            try await db.run(
+                """
+                UPDATE accounts SET time_zone = \(zone), evening_hour = \(evening), pause_seconds = \(pause)
+                WHERE id = \(member.description)
+                """)
+        }
+    }
+
+    public func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?)
+        async throws
+    {
+        try await write { db in
+            try await db.run("UPDATE accounts SET password_hash = \(hash) WHERE id = \(member.description)")
+            if let keeping { _ = try await self.deleteSessions(of: member, keeping: keeping, in: db) }
+        }
+    }
+
+    func memberKey(_ member: MemberID, in db: PostgresConnection) async throws -> SymmetricKey {
+        guard
+            let wrapped = try await db.value(
+                "SELECT member_key FROM accounts WHERE id = \(member.description)", as: Data.self)
+        else { throw StoreError.unreadable }
+        return try keys.unwrap(wrapped, owner: SealContext.memberKey(member))
+    }
+
+    /// The columns `decodeAccount` reads, in its order, of the table called `table` in the query.
+    static func accountColumns(_ table: String = "accounts") -> String {
+        [
+            "id", "email_sealed", "name_sealed", "password_hash", "member_key", "couple_id", "time_zone",
+            "evening_hour",
+            "pause_seconds",
+        ].map { table + "." + $0 }.joined(separator: ", ")
+    }
+
+    typealias AccountColumns = (String, Data, Data, String, Data, String?, String, Int64, Int64)
+
+    func decodeAccount(_ row: PostgresRow) throws -> Account {
+        try decodeAccount(try row.decode(AccountColumns.self))
+    }
+
+    /// The values of `accountColumns`, in order.
+    func decodeAccount(_ columns: AccountColumns) throws -> Account {
+        let (idText, email, name, hash, wrapped, couple, zone, evening, pause) = columns
+        guard let id = MemberID(idText) else { throw StoreError.unreadable }
+        let key = try keys.unwrap(wrapped, owner: SealContext.memberKey(id))
+        let opened = try AccountSeal.open(email: email, name: name, with: key, for: id)
+        return Account(
+            id: id, email: opened.email, name: opened.name, passwordHash: hash, coupleID: couple.flatMap(CoupleID.init),
+            settings: MemberSettings(timeZone: zone, eveningHour: Int(evening), pauseSeconds: Int(pause)))
+    }
+}

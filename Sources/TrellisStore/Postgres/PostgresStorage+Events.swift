@@ -1,0 +1,196 @@
+import Crypto
+import Foundation
+import PostgresNIO
+import TrellisCore
+
+extension PostgresStorage: EventStore {
+    public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
+        do {
+            return try await write { db in try await self.append(batch, in: db) }
+        } catch let error as PSQLError where error.isUniqueViolation {
+            // Another instance took the same place in a stream, or in the couple's order, first.
+            let current = try await read { db in try await Self.head(of: batch.couple, in: db) }
+            throw StoreError.staleSequence(current: current)
+        }
+    }
+
+    public func events(
+        of couple: CoupleID, afterShared sharedSeq: Int64, afterPrivate privateSeq: Int64, visibleTo viewer: MemberID,
+        limit: Int?
+    ) async throws -> [CoupleEvent] {
+        try await read { db in
+            let id = couple.description
+            let rows = try await db.rows(
+                """
+                SELECT seq, author, visibility, at, body FROM events
+                WHERE couple_id = \(id) AND ((stream = 'shared' AND seq > \(sharedSeq))
+                    OR (stream = \(viewer.description) AND seq > \(privateSeq)))
+                ORDER BY position LIMIT \(limit.map(Int64.init))
+                """)
+            return try await self.decode(rows, of: couple, visibleTo: viewer, in: db)
+        }
+    }
+
+    public func head(of couple: CoupleID) async throws -> Int64 {
+        try await read { db in try await Self.position(of: couple, in: db) }
+    }
+
+    public func tail(of couple: CoupleID, after position: Int64, visibleTo viewer: MemberID) async throws -> LogTail {
+        try await read { db in
+            let rows = try await db.rows(
+                """
+                SELECT seq, author, visibility, at, body FROM events
+                WHERE couple_id = \(couple.description) AND position > \(position)
+                    AND (stream = 'shared' OR stream = \(viewer.description))
+                ORDER BY position
+                """)
+            return LogTail(
+                events: try await self.decode(rows, of: couple, visibleTo: viewer, in: db),
+                head: try await Self.position(of: couple, in: db))
+        }
+    }
+
+    private func decode(
+        _ rows: [PostgresRow], of couple: CoupleID, visibleTo viewer: MemberID, in db: PostgresConnection
+    )
+        async throws -> [CoupleEvent]
+    {
+        guard !rows.isEmpty, let coupleKey = try await coupleKey(couple, in: db) else { return [] }
+        let columns = try rows.map { try $0.decode((Int64, String, String, Double, Data).self) }
+        let hasPrivate = columns.contains { $0.2 == Visibility.private.rawValue }
+        let viewerKey = hasPrivate ? try await memberKey(viewer, in: db) : coupleKey
+        var reader = EventReader(couple: couple)
+        return try columns.map { row in
+            try reader.decode(seq: row.0, author: row.1, visibility: row.2, at: row.3, body: row.4) {
+                $0 == .shared ? coupleKey : viewerKey
+            }
+        }
+    }
+
+    func append(_ batch: AppendBatch, in db: PostgresConnection) async throws -> AppendedEvents {
+        let couple = batch.couple.description
+        guard let firstEvent = batch.events.first else {
+            let position = try await Self.position(of: batch.couple, in: db)
+            return AppendedEvents(events: [], previousPosition: position, position: position)
+        }
+        let current = try await Self.head(of: batch.couple, in: db)
+        guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
+
+        let coupleKey: SymmetricKey
+        if batch.effects.contains(.createCouple) {
+            let (key, wrapped) = try keys.newDataKey(owner: SealContext.coupleKey(batch.couple))
+            let time = firstEvent.at.timeIntervalSinceReferenceDate
+            try await db.run("INSERT INTO couples (id, data_key, created_at) VALUES (\(couple), \(wrapped), \(time))")
+            coupleKey = key
+        } else {
+            guard let key = try await self.coupleKey(batch.couple, in: db) else {
+                throw StoreError.staleSequence(current: current)
+            }
+            coupleKey = key
+        }
+        for effect in batch.effects { try await apply(effect, to: batch.couple, in: db) }
+
+        var heads = ["shared": current]
+        let previousPosition = try await Self.position(of: batch.couple, in: db)
+        var position = previousPosition
+        var events: [CoupleEvent] = []
+        for pending in batch.events {
+            let stream = Self.stream(of: pending.visibility, author: pending.author)
+            let head: Int64
+            if let known = heads[stream] {
+                head = known
+            } else {
+                head = try await Self.head(of: batch.couple, stream: stream, in: db)
+                if let expected = batch.expectedPrivateSeq, stream != "shared", head != expected {
+                    throw StoreError.staleSequence(current: current)
+                }
+            }
+            heads[stream] = head + 1
+            events.append(pending.numbered(head + 1))
+        }
+        for event in events {
+            position += 1
+            let key = event.visibility == .shared ? coupleKey : try await memberKey(event.author, in: db)
+            let body = try Sealer.seal(
+                try EventBody.encode(event.payload), with: key,
+                context: SealContext.event(
+                    couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
+                    at: event.at))
+            let stream = Self.stream(of: event.visibility, author: event.author)
+            let (author, visibility, time) = (
+                event.author.description, event.visibility.rawValue, event.at.timeIntervalSinceReferenceDate
+            )
+            try await db.run(
+                """
+                INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
+                VALUES (\(couple), \(stream), \(event.seq), \(author), \(visibility), \(time), \(body), \(position))
+                """)
+        }
+        for case .release in batch.effects { try await deleteIfEmpty(batch.couple, in: db) }
+        return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
+    }
+
+    private func apply(_ effect: AppendBatch.Effect, to couple: CoupleID, in db: PostgresConnection) async throws {
+        let id = couple.description
+        switch effect {
+        case .createCouple:
+            return
+        case .assign(let member):
+            let changed = try await db.rows(
+                """
+                UPDATE accounts SET couple_id = \(id) WHERE id = \(member.description) AND couple_id IS NULL
+                RETURNING 1
+                """)
+            guard changed.count == 1 else { throw StoreError.alreadyInCouple }
+        case .release(let member):
+            let changed = try await db.rows(
+                """
+                UPDATE accounts SET couple_id = NULL WHERE id = \(member.description) AND couple_id = \(id)
+                RETURNING 1
+                """)
+            guard changed.count == 1 else { throw StoreError.alreadyInCouple }
+        case .consumeInvite(let codeHash, let member, let time):
+            let (at, hash) = (time.timeIntervalSinceReferenceDate, Data(codeHash))
+            let changed = try await db.rows(
+                """
+                UPDATE invites SET used_at = \(at), used_by = \(member.description)
+                WHERE code_hash = \(hash) AND couple_id = \(id) AND used_at IS NULL AND replaced_at IS NULL
+                    AND expires_at > \(at)
+                RETURNING 1
+                """)
+            guard changed.count == 1 else { throw StoreError.inviteUnavailable }
+        }
+    }
+
+    /// A couple nobody belongs to any more goes, with its key and its whole record.
+    func deleteIfEmpty(_ couple: CoupleID, in db: PostgresConnection) async throws {
+        let id = couple.description
+        try await db.run(
+            "DELETE FROM couples WHERE id = \(id) AND NOT EXISTS (SELECT 1 FROM accounts WHERE couple_id = \(id))")
+    }
+
+    /// Where a stream stands: the shared one by default, or an author's private one.
+    static func head(of couple: CoupleID, stream: String = "shared", in db: PostgresConnection) async throws -> Int64 {
+        try await db.value(
+            "SELECT MAX(seq) FROM events WHERE couple_id = \(couple.description) AND stream = \(stream)",
+            as: Int64.self) ?? 0
+    }
+
+    /// The position of the couple's newest event in any stream (the unique index makes it one lookup).
+    static func position(of couple: CoupleID, in db: PostgresConnection) async throws -> Int64 {
+        try await db.value("SELECT MAX(position) FROM events WHERE couple_id = \(couple.description)", as: Int64.self)
+            ?? 0
+    }
+
+    static func stream(of visibility: Visibility, author: MemberID) -> String {
+        visibility == .shared ? "shared" : author.description
+    }
+
+    func coupleKey(_ couple: CoupleID, in db: PostgresConnection) async throws -> SymmetricKey? {
+        guard
+            let wrapped = try await db.value(
+                "SELECT data_key FROM couples WHERE id = \(couple.description)", as: Data.self)
+        else { return nil }
+        return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
+    }
+}

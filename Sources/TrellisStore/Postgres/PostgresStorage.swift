@@ -1,0 +1,94 @@
+import Foundation
+import Logging
+import PostgresNIO
+import TrellisCore
+
+/// The backend for several instances: one PostgreSQL database behind the same interfaces as
+/// SQLite, sealing every body before it leaves the process, exactly as SQLite does (the same
+/// keys and contexts, so data copies between the two unchanged). Connections are pooled by
+/// postgres-nio's `PostgresClient`, which runs for as long as this storage lives.
+public final class PostgresStorage: Sendable {
+    let client: PostgresClient
+    let keys: KeyRing
+    /// The schema the tables live in, when the address names one (`search_path`).
+    let schema: String?
+    private let running: Task<Void, Never>
+    static let logger = Logger(label: "trellis.postgres")
+
+    /// Connects to `url` (`postgres://user:password@host:port/database`; add
+    /// `?search_path=NAME` to keep Trellis's tables in a schema of their own). Call `migrate()`
+    /// before use.
+    public init(url: String, masterKey: MasterKey) throws {
+        let (configuration, schema) = try Self.configuration(url)
+        client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
+        self.schema = schema
+        keys = KeyRing(master: masterKey)
+        running = Task { [client] in await client.run() }
+    }
+
+    deinit { running.cancel() }
+
+    /// Stops the pool; queries after this fail.
+    public func close() { running.cancel() }
+
+    static func configuration(_ url: String) throws -> (PostgresClient.Configuration, schema: String?) {
+        guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme),
+            let host = parts.host, let user = parts.user, !parts.path.dropFirst().isEmpty
+        else { throw StoreError.badDatabaseURL }
+        var configuration = PostgresClient.Configuration(
+            host: host, port: parts.port ?? 5432, username: user, password: parts.password,
+            database: String(parts.path.dropFirst()), tls: .disable)
+        let schema = parts.queryItems?.first { $0.name == "search_path" }?.value
+        if let schema {
+            // Only a plain name: it is written into SQL as an identifier.
+            guard schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }), !schema.isEmpty
+            else { throw StoreError.badDatabaseURL }
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+        }
+        return (configuration, schema)
+    }
+
+    /// One connection for a few reads.
+    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in try await body(connection) }
+    }
+
+    /// One transaction: committed when `body` returns, rolled back when it throws (its own error
+    /// comes out, not the driver's wrapper). A unique or exclusion violation means another
+    /// instance took the place first, as SQLite's constraint errors do.
+    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await connection.run("BEGIN")
+            do {
+                let value = try await body(connection)
+                try await connection.run("COMMIT")
+                return value
+            } catch {
+                try? await connection.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+}
+
+extension PostgresConnection {
+    func rows(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        try await self.query(query, logger: PostgresStorage.logger).collect()
+    }
+
+    func run(_ query: PostgresQuery) async throws {
+        _ = try await self.query(query, logger: PostgresStorage.logger).collect()
+    }
+
+    /// The first column of the first row; nil when there is no row or the value is NULL.
+    func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) async throws -> T?
+    where T._DecodableType == T {
+        guard let row = try await rows(query).first else { return nil }
+        return try row.decode(T?.self)
+    }
+}
+
+extension PSQLError {
+    /// Another writer took the same key first (PostgreSQL's unique_violation).
+    var isUniqueViolation: Bool { serverInfo?[.sqlState] == "23505" }
+}

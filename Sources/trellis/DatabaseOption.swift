@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `--database`, for every command that can use PostgreSQL instead of the SQLite file.
+struct DatabaseOption: ParsableArguments {
+    @Option(
+        name: .customLong("database"),
+        help: ArgumentHelp(
+            "A PostgreSQL address, postgres://user:password@host:5432/database, for several instances over one "
+                + "database (default: $TRELLIS_DATABASE_URL, else the SQLite file in the data directory).",
+            valueName: "url"))
+    var url: String?
+}
