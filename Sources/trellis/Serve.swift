@@ -55,6 +55,14 @@ struct Serve: AsyncParsableCommand {
                 + "change it only to try the window out.", valueName: "seconds"))
     var windowSeconds = 600
 
+    @Option(
+        name: .customLong("metrics-token"),
+        help: ArgumentHelp(
+            "Serve /metrics (Prometheus) to requests carrying 'Authorization: Bearer <token>'; at least 24 "
+                + "characters (default: $TRELLIS_METRICS_TOKEN; without one, /metrics is not served).",
+            valueName: "token"))
+    var metricsToken: String?
+
     @Flag(
         help: ArgumentHelp(
             "With an https public URL, also ask browsers to preload HTTPS-only for the domain (HSTS preload).",
@@ -72,6 +80,9 @@ struct Serve: AsyncParsableCommand {
         guard (10...3600).contains(windowSeconds) else {
             throw ValidationError("--window-seconds must be between 10 and 3600.")
         }
+        if let token = metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"], token.count < 24 {
+            throw ValidationError("The metrics token must be at least 24 characters.")
+        }
         if let publicURL, URL(string: publicURL)?.host == nil {
             throw ValidationError("--public-url must be a full address such as https://trellis.example.org.")
         }
@@ -82,7 +93,8 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, dataDirectory: dataDirectory.resolved(), publicURL: publicURL,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
             hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
-            windowSeconds: windowSeconds, database: database.url)
+            windowSeconds: windowSeconds, database: database.url,
+            metricsToken: metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"])
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

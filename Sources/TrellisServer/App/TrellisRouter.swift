@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdWebSocket
 import Logging
 import NIOCore
+import Prometheus
 import TrellisStore
 
 /// The one place that builds the routers: middleware, pages, API and live sockets, over one set
@@ -16,19 +17,23 @@ public struct TrellisRouter {
     /// `securityLogger` receives the security events (see `SecurityLog`).
     public init(
         storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock(),
-        securityLogger: Logger = Logger(label: "trellis.security")
+        securityLogger: Logger = Logger(label: "trellis.security"),
+        metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil
     ) {
         let security = SecurityLog(logger: securityLogger, storage: storage)
-        let throttle = LoginThrottle()
+        let throttle = LoginThrottle(log: storage)
         let accounts = AccountService(
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         let devices = SignedInDevices(
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
+        // Over a shared database, live updates cross instances through it; alone, they stay in memory.
+        let changes: any CoupleChanges =
+            (storage as? any ChangeSignal).map { SharedCoupleChanges(signal: $0) } ?? LocalCoupleChanges()
         let couples = CoupleService(
-            storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security)
+            storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security, changes: changes)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
-        let changes = AccountChanges(
+        let accountChanges = AccountChanges(
             storage: storage, couples: couples,
             confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
             security: security, clock: clock)
@@ -42,8 +47,10 @@ public struct TrellisRouter {
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
         router.add(middleware: ErrorMiddleware(security: security))
+        router.add(middleware: MetricsMiddleware())
 
         Health(storage: storage).register(on: router)
+        if let metrics { MetricsEndpoint(registry: metrics.registry, token: metrics.token).register(on: router) }
         Stylesheet.register(on: router)
         Script.register(on: router)
         calendars.register(on: router)
@@ -59,8 +66,8 @@ public struct TrellisRouter {
             .register(on: members)
         RepairPages(couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
-        SettingsPage(accounts: accounts, devices: devices, changes: changes, clock: clock).register(on: members)
-        ClosePages(changes: changes).register(on: members)
+        SettingsPage(accounts: accounts, devices: devices, changes: accountChanges, clock: clock).register(on: members)
+        ClosePages(changes: accountChanges).register(on: members)
         ExportPages(storage: storage, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
@@ -76,7 +83,7 @@ public struct TrellisRouter {
         var book = APIRouteBook(
             router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
-        LeavingAPI(changes: changes, clock: clock).register(in: &book)
+        LeavingAPI(changes: accountChanges, clock: clock).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)

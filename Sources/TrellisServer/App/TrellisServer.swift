@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Prometheus
 import TrellisCore
 import TrellisStore
 
@@ -18,13 +19,17 @@ public enum TrellisServer {
         public var windowSeconds: Int
         /// A PostgreSQL address; nil serves the SQLite file in the data directory.
         public var database: String?
+        /// With a token, `/metrics` answers its bearer (Prometheus's text format).
+        public var metricsToken: String?
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
             hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
-            windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil
+            windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil,
+            metricsToken: String? = nil
         ) {
             self.database = database
+            self.metricsToken = metricsToken
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
@@ -46,7 +51,12 @@ public enum TrellisServer {
         let settings = ServerSettings(
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
             writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
-        let app = TrellisRouter(storage: storage, settings: settings).application(
+        let metrics = options.metricsToken.map { token in
+            let registry = PrometheusCollectorRegistry()
+            TrellisMetrics.bootstrap(registry)
+            return (registry: registry, token: token)
+        }
+        let app = TrellisRouter(storage: storage, settings: settings, metrics: metrics).application(
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port

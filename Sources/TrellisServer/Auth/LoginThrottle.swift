@@ -1,18 +1,19 @@
 import Foundation
-import NIOConcurrencyHelpers
+import TrellisStore
 
 /// Slows password guessing without letting anyone lock the owner out.
 ///
 /// Every attempt is counted as a failure before its password is checked (checking and counting
-/// under one lock, so parallel guesses cannot slip through uncounted); a correct password takes
+/// in one transaction, so parallel guesses cannot slip through uncounted, on any instance); a correct password takes
 /// its count back. An attempt from a device that has logged in to the account before counts only
 /// against that device, which has a small budget of its own: so a partner who knows the email and
 /// keeps guessing cannot keep the owner's phone out. Every other attempt counts against the
 /// account and against the network address. The account's first few failures are free; after
 /// them each attempt waits for a pause that doubles, up to a quarter of an hour: guessing slows
 /// to a crawl, but the door never shuts for good. Addresses, and sign-ups per address (each costs
-/// a slow hash), have a plain limit per window.
-final class LoginThrottle: Sendable {
+/// a slow hash), have a plain limit per window. The attempts are kept in the database
+/// (`AttemptLog`), so every instance over it counts the same ones.
+struct LoginThrottle: Sendable {
     struct Limits: Sendable {
         var perDevice = 5
         var freePerAccount = 5
@@ -34,18 +35,21 @@ final class LoginThrottle: Sendable {
     }
 
     private let limits: Limits
-    private let failures = NIOLockedValueBox<[String: [Date]]>([:])
+    private let log: any AttemptLog
 
-    init(limits: Limits = Limits()) { self.limits = limits }
+    init(log: any AttemptLog, limits: Limits = Limits()) {
+        self.log = log
+        self.limits = limits
+    }
 
-    func reserve(_ attempt: Attempt, at now: Date) throws(TrellisError) {
+    func reserve(_ attempt: Attempt, at now: Date) async throws {
         switch attempt {
         case .knownDevice(let device):
-            try reserve([Bucket("device:" + device, .window(limits.perDevice))], at: now)
+            try await reserve([Bucket("device:" + device, .window(limits.perDevice))], at: now)
         case .signedIn(let member):
-            try reserve([Bucket("member:" + member, .window(limits.perDevice))], at: now)
+            try await reserve([Bucket("member:" + member, .window(limits.perDevice))], at: now)
         case .unknownDevice(let account, let address):
-            try reserve(
+            try await reserve(
                 [
                     Bucket("account:" + account, .pausing(free: limits.freePerAccount)),
                     Bucket("address:" + address, .window(limits.perAddress)),
@@ -54,28 +58,26 @@ final class LoginThrottle: Sendable {
     }
 
     /// Counts a sign-up from this address: each costs a slow password hash, so an address gets a few.
-    func reserveSignUp(address: String, at now: Date) throws(TrellisError) {
-        try reserve([Bucket("signup:" + address, .window(limits.signUpsPerAddress))], at: now)
+    func reserveSignUp(address: String, at now: Date) async throws {
+        try await reserve([Bucket("signup:" + address, .window(limits.signUpsPerAddress))], at: now)
     }
 
     /// A correct password: the failure reserved for it is taken back, and an account or device
     /// that got in starts afresh.
-    func recordSuccess(_ attempt: Attempt) {
-        failures.withLockedValue { table in
-            switch attempt {
-            case .knownDevice(let device):
-                table.removeValue(forKey: "device:" + device)
-            case .signedIn(let member):
-                _ = table["member:" + member]?.popLast()
-            case .unknownDevice(let account, let address):
-                table.removeValue(forKey: "account:" + account)
-                _ = table["address:" + address]?.popLast()
-            }
+    func recordSuccess(_ attempt: Attempt) async throws {
+        switch attempt {
+        case .knownDevice(let device):
+            try await log.takeBackAttempt("device:" + device, all: true)
+        case .signedIn(let member):
+            try await log.takeBackAttempt("member:" + member, all: false)
+        case .unknownDevice(let account, let address):
+            try await log.takeBackAttempt("account:" + account, all: true)
+            try await log.takeBackAttempt("address:" + address, all: false)
         }
     }
 
-    private struct Bucket {
-        enum Rule {
+    private struct Bucket: Sendable {
+        enum Rule: Sendable {
             case window(Int)
             case pausing(free: Int)
         }
@@ -87,18 +89,13 @@ final class LoginThrottle: Sendable {
         }
     }
 
-    private func reserve(_ buckets: [Bucket], at now: Date) throws(TrellisError) {
-        let pause = failures.withLockedValue { table -> TimeInterval? in
-            let waits = buckets.compactMap { wait(for: $0, recent(table[$0.key] ?? [], $0, now), now: now) }
-            guard waits.isEmpty else { return waits.max() }
-            for bucket in buckets { table[bucket.key] = recent(table[bucket.key] ?? [], bucket, now) + [now] }
-            // Forget quiet keys so the table cannot grow without bound.
-            if table.count > 10_000 {
-                table = table.filter { now.timeIntervalSince($0.value.last ?? .distantPast) < limits.accountMemory }
-            }
-            return nil
+    private func reserve(_ buckets: [Bucket], at now: Date) async throws {
+        let pause = try await log.reserveAttempt(
+            buckets.map(\.key), since: now.addingTimeInterval(-limits.accountMemory), at: now
+        ) { [self] recorded in
+            buckets.compactMap { wait(for: $0, recent(recorded[$0.key] ?? [], $0, now), now: now) }.max()
         }
-        if let pause { throw .tooManyAttempts(retryAfter: Int(pause.rounded(.up))) }
+        if let pause { throw TrellisError.tooManyAttempts(retryAfter: Int(pause.rounded(.up))) }
     }
 
     /// How long this bucket must wait before another attempt, or nil if it may go now.

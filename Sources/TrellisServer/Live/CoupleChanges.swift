@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import TrellisCore
+import TrellisStore
 
 /// Word that a couple's shared record moved on, for pages and apps that show it live (the
 /// Transparency Window). Only the shared stream's position travels: a listener fetches its own
@@ -8,7 +9,7 @@ import TrellisCore
 /// announced (the partner must not even learn that one happened).
 ///
 /// One process keeps it in memory (`LocalCoupleChanges`); several instances over one database
-/// need an implementation that carries it between them (PostgreSQL's LISTEN/NOTIFY).
+/// carry it between them through the database (`SharedCoupleChanges`, over LISTEN/NOTIFY).
 protocol CoupleChanges: Sendable {
     /// The couple's shared stream reached `seq`.
     func publish(_ couple: CoupleID, seq: Int64)
@@ -37,4 +38,28 @@ final class LocalCoupleChanges: CoupleChanges {
         }
         return stream
     }
+}
+
+/// Fan-out across instances: positions go out through the database's signal, and everything it
+/// brings back (this instance's own included) is handed to the local listeners. One path, so a
+/// page on any instance hears every move in the same way.
+final class SharedCoupleChanges: CoupleChanges {
+    private let local = LocalCoupleChanges()
+    private let signal: any ChangeSignal
+    private let relaying: Task<Void, Never>
+
+    init(signal: any ChangeSignal) {
+        self.signal = signal
+        relaying = Task { [local] in
+            for await (couple, seq) in signal.announcements() { local.publish(couple, seq: seq) }
+        }
+    }
+
+    deinit { relaying.cancel() }
+
+    func publish(_ couple: CoupleID, seq: Int64) {
+        Task { [signal] in try? await signal.announce(couple, seq: seq) }
+    }
+
+    func changes(of couple: CoupleID) -> AsyncStream<Int64> { local.changes(of: couple) }
 }

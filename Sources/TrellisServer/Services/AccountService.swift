@@ -62,7 +62,7 @@ final class AccountService: Sendable {
                 throw TrellisError(CoupleRuleError.step(error))
             }
         }
-        try throttle.reserveSignUp(address: arrival.address, at: clock.now())
+        try await throttle.reserveSignUp(address: arrival.address, at: clock.now())
         let account = Account(
             id: MemberID(), email: email, name: name,
             passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
@@ -89,8 +89,9 @@ final class AccountService: Sendable {
                 .unknownDevice(account: email, address: arrival.address)
             }
         do {
-            try throttle.reserve(attempt, at: clock.now())
-        } catch {
+            try await throttle.reserve(attempt, at: clock.now())
+        } catch let error as TrellisError {
+            TrellisMetrics.throttledLogIns.increment()
             security.record(.throttled, address: arrival.address)
             throw error
         }
@@ -101,7 +102,7 @@ final class AccountService: Sendable {
             security.record(.logInFailed, account: account?.id, address: arrival.address)
             throw TrellisError.wrongCredentials
         }
-        throttle.recordSuccess(attempt)
+        try await throttle.recordSuccess(attempt)
         if settings.passwordHasher.needsUpgrade(hash) {
             let upgraded = try await settings.passwordHasher.hash(password)
             try await storage.updatePasswordHash(upgraded, for: account.id, endingSessionsBut: nil)

@@ -16,8 +16,9 @@ final class CoupleService: Sendable {
     let changes: any CoupleChanges
 
     /// How often a command is re-decided when another process's write got in first (only when
-    /// the client did not pin an expected sequence number).
-    private let attempts = 3
+    /// the client did not pin an expected sequence number). Each instance runs one command per
+    /// couple at a time, so a loser races only the other instances' writers.
+    private let attempts = 8
 
     /// `keptCouples`: how many couples' folded states stay in memory at most.
     init(
@@ -177,6 +178,7 @@ final class CoupleService: Sendable {
     private func append(_ batch: AppendBatch, onto state: CoupleState) async throws -> CoupleState {
         do {
             let appended = try await storage.append(batch)
+            TrellisMetrics.appends.increment(by: appended.events.count)
             folds.advance(batch.couple, with: appended)
             if let shared = appended.events.last(where: { $0.visibility == .shared }) {
                 changes.publish(batch.couple, seq: shared.seq)

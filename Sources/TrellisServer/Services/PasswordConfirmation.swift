@@ -11,10 +11,10 @@ struct PasswordConfirmation: Sendable {
 
     func check(_ password: String, of account: Account, field: String) async throws {
         let attempt = LoginThrottle.Attempt.signedIn(member: account.id.description)
-        try throttle.reserve(attempt, at: clock.now())
+        try await throttle.reserve(attempt, at: clock.now())
         guard try await hasher.verify(password, against: account.passwordHash) else {
             throw TrellisError.invalid(field, "That is not your current password.")
         }
-        throttle.recordSuccess(attempt)
+        try await throttle.recordSuccess(attempt)
     }
 }

@@ -9,6 +9,7 @@ struct KeyRing: Sendable {
     private let emailIndexKey: SymmetricKey
     private let pseudonymKey: SymmetricKey
     private let deviceKey: SymmetricKey
+    private let attemptKey: SymmetricKey
     /// Identifies the master key without revealing it.
     let keyCheck: Data
     private let unwrapped = UnwrappedKeys()
@@ -18,6 +19,7 @@ struct KeyRing: Sendable {
         emailIndexKey = master.derived(for: "email index")
         pseudonymKey = master.derived(for: "log pseudonyms")
         deviceKey = master.derived(for: "known devices")
+        attemptKey = master.derived(for: "login attempts")
         keyCheck = Data(
             HMAC<SHA256>.authenticationCode(for: Data("trellis".utf8), using: master.derived(for: "key check")))
     }
@@ -52,6 +54,12 @@ struct KeyRing: Sendable {
     /// A signature over a known-device token's text: only this installation can make one.
     func deviceSignature(_ text: String) -> Data {
         Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: deviceKey))
+    }
+
+    /// A keyed hash of a login-attempt key ("account:<email>", "address:<ip>"), so the shared
+    /// attempt log holds neither emails nor addresses.
+    func attemptIndex(_ key: String) -> Data {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(key.utf8), using: attemptKey))
     }
 
     /// A keyed hash of the normalised email: finds an account without storing the email in clear.

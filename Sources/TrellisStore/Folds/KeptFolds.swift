@@ -1,3 +1,4 @@
+import Metrics
 import Synchronization
 import TrellisCore
 
@@ -39,14 +40,18 @@ public final class KeptFolds: Sendable {
         let head = try await storage.head(of: couple)
         let kept = lookup(couple, viewer)
         if let kept, kept.fold.position == head, head - kept.snapshotPosition < snapshotInterval {
+            Self.reads.warm.increment()
             return kept.fold.state
         }
         var next: Kept
         if let kept {
+            Self.reads.behind.increment()
             next = kept
         } else if let snapshot = try await storage.snapshot(of: couple, for: viewer) {
+            Self.reads.snapshot.increment()
             next = Kept(fold: snapshot, snapshotPosition: snapshot.position)
         } else {
+            Self.reads.cold.increment()
             next = Kept(fold: KeptFold(position: 0, state: CoupleState()), snapshotPosition: 0)
         }
         if next.fold.position != head {
@@ -89,6 +94,16 @@ public final class KeptFolds: Sendable {
     /// How many couples are kept now.
     public var count: Int { table.withLock { $0.couples.count } }
 
+    /// How reads were served: from memory at the head, from memory plus the tail another process
+    /// wrote, from a snapshot, or from the whole log. And how many couples are kept.
+    static let reads = (
+        warm: Counter(label: "trellis_fold_reads_total", dimensions: [("served", "kept")]),
+        behind: Counter(label: "trellis_fold_reads_total", dimensions: [("served", "kept_and_tail")]),
+        snapshot: Counter(label: "trellis_fold_reads_total", dimensions: [("served", "snapshot")]),
+        cold: Counter(label: "trellis_fold_reads_total", dimensions: [("served", "whole_log")])
+    )
+    static let kept = Gauge(label: "trellis_kept_couples")
+
     private func lookup(_ couple: CoupleID, _ viewer: MemberID) -> Kept? {
         table.withLock { table in
             table.clock += 1
@@ -107,6 +122,7 @@ public final class KeptFolds: Sendable {
             entry.viewers[viewer] = kept
             entry.used = table.clock
             table.couples[couple] = entry
+            defer { Self.kept.record(table.couples.count) }
             guard table.couples.count > capacity else { return }
             let oldest = table.couples.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 8))
             for (id, _) in oldest { table.couples[id] = nil }

@@ -77,7 +77,15 @@ enum PostgresMigrations {
                 """,
                 "CREATE INDEX operator_exports_by_account ON operator_exports(account_id)",
             ]
-        )
+        ),
+        (
+            "2 login attempts",
+            [
+                "CREATE TABLE login_attempts (key_hash BYTEA NOT NULL, at DOUBLE PRECISION NOT NULL)",
+                "CREATE INDEX login_attempts_by_key ON login_attempts(key_hash, at)",
+                "CREATE INDEX login_attempts_by_time ON login_attempts(at)",
+            ]
+        ),
     ]
 }
 

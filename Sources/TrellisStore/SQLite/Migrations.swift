@@ -157,6 +157,15 @@ enum Migrations {
                     CREATE INDEX operator_exports_by_account ON operator_exports(account_id);
                     """)
         }
+        migrator.registerMigration("10 login attempts") { db in
+            // Shared by every process over the file, like the PostgreSQL table of several instances.
+            try db.execute(
+                sql: """
+                    CREATE TABLE login_attempts (key_hash BLOB NOT NULL, at REAL NOT NULL);
+                    CREATE INDEX login_attempts_by_key ON login_attempts(key_hash, at);
+                    CREATE INDEX login_attempts_by_time ON login_attempts(at);
+                    """)
+        }
         return migrator
     }
 }

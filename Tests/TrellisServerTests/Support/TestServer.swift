@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Prometheus
 import TrellisServer
 import TrellisStore
 
@@ -17,7 +18,7 @@ struct TestServer: @unchecked Sendable {
 
     init(
         publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security"),
-        writeLimit: WriteLimit = WriteLimit()
+        writeLimit: WriteLimit = WriteLimit(), metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         storage = try DataDirectory.open(directory, environment: [:])
@@ -25,7 +26,8 @@ struct TestServer: @unchecked Sendable {
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
         let settings = ServerSettings(
             publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4), writeLimit: writeLimit)
-        trellis = TrellisRouter(storage: storage, settings: settings, clock: clock, securityLogger: securityLogger)
+        trellis = TrellisRouter(
+            storage: storage, settings: settings, clock: clock, securityLogger: securityLogger, metrics: metrics)
     }
 
     /// Runs `test` against the router (or, with `.live`, a real server on a loopback port), then

@@ -1,0 +1,212 @@
+"""Two `trellis serve` instances over one PostgreSQL database behind HAProxy (round robin), driven
+through the balancer by the API: partners on different instances, reads right after writes,
+concurrent unpinned writes (none may answer 409), shared login limits, and kill -9 of one
+instance mid-traffic with every acknowledged write still there. Needs TRELLIS_TEST_POSTGRES_URL
+and haproxy; run by .ci/run."""
+
+import base64
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+import websocket
+
+from api import call
+from harness import Server, free_port
+
+
+class Balancer:
+    """HAProxy in front of the instances, checking each one's /readyz."""
+
+    def __init__(self, instances):
+        self.port = free_port()
+        self.tmp = tempfile.mkdtemp(prefix="trellis-haproxy-")
+        servers = "\n".join(f"    server i{n} 127.0.0.1:{s.port} check inter 500 fall 2 rise 1"
+                            for n, s in enumerate(instances))
+        config = f"""
+global
+    maxconn 512
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 30s
+    timeout server 30s
+    retries 3
+    option redispatch
+    retry-on conn-failure empty-response response-timeout
+frontend trellis
+    bind 127.0.0.1:{self.port}
+    default_backend instances
+backend instances
+    balance roundrobin
+    option httpchk GET /readyz
+{servers}
+"""
+        path = os.path.join(self.tmp, "haproxy.cfg")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(config)
+        self.proc = subprocess.Popen(["haproxy", "-f", path, "-db"], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url("/healthz"), timeout=2) as answer:
+                    if answer.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError):
+                pass  # not listening yet, or no instance checked healthy yet
+            time.sleep(0.2)
+        raise RuntimeError("haproxy did not start")
+
+    def url(self, path="/"):
+        return self.base_url + path
+
+    def stop(self):
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        self.proc.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def sign_up(lb, name):
+    status, body = call(lb, "POST", "/api/v1/accounts", {
+        "name": name, "email": f"{name.lower()}-{uuid.uuid4().hex[:8]}@example.test",
+        "password": "correct horse battery staple"})
+    check(status == 201, f"sign-up answered {status}: {body}")
+    return body["account"]["email"], body["session"]["token"]
+
+
+def scenario(lb, instances):
+    alice_email, alice = sign_up(lb, "Alice")
+    _, bob = sign_up(lb, "Bob")
+    status, couple = call(lb, "POST", "/api/v1/couples", token=alice)
+    check(status == 201, f"start answered {status}")
+    couple_id = couple["id"]
+    status, invite = call(lb, "POST", f"/api/v1/couples/{couple_id}/invites", token=alice)
+    status, _ = call(lb, "POST", "/api/v1/invites/accept", {"code": invite["code"]}, token=bob)
+    check(status == 200, f"joining answered {status}")
+
+    # Live across instances: Bob listens on one instance, Alice writes on the other.
+    for listener, writer in ((instances[1], instances[0]), (instances[0], instances[1])):
+        socket = websocket.create_connection(
+            listener.base_url.replace("http://", "ws://") + f"/api/v1/couples/{couple_id}/live",
+            header=[f"Authorization: Bearer {bob}"], timeout=5)
+        time.sleep(0.3)  # the subscription is in place once the upgrade is answered; a margin
+        started = time.monotonic()
+        status, _ = call(writer, "POST", f"/api/v1/couples/{couple_id}/areas", {"name": f"Live {writer.port}"},
+                         token=alice)
+        check(status == 201, f"adding an area answered {status}")
+        message = socket.recv()
+        waited = time.monotonic() - started
+        socket.close()
+        check('"seq"' in message and waited < 1, f"live message {message!r} after {waited:.2f}s")
+        print(f"live: a write on one instance reached a socket on the other in {waited * 1000:.0f} ms")
+
+    # Reads right after writes, each pair landing on different instances (round robin).
+    for n in range(20):
+        status, _ = call(lb, "POST", f"/api/v1/couples/{couple_id}/areas", {"name": f"Seen {n}"}, token=alice)
+        check(status == 201, f"adding an area answered {status}")
+        status, view = call(lb, "GET", f"/api/v1/couples/{couple_id}", token=bob)
+        names = [a["name"] for a in view["areas"]]
+        check(f"Seen {n}" in names, f"Bob's read right after Alice's write misses 'Seen {n}'")
+    print("reads after writes: 20 of 20 saw the write, across instances")
+
+    # Concurrent unpinned writes from both partners: all accepted, none 409.
+    results = []
+    def write(n, token):
+        results.append(call(lb, "POST", f"/api/v1/couples/{couple_id}/areas", {"name": f"Together {n}"},
+                            token=token)[0])
+    threads = [threading.Thread(target=write, args=(n, alice if n % 2 else bob)) for n in range(30)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    check(results.count(201) == 30, f"concurrent writes answered {sorted(results)}")
+    print("concurrent writes: 30 of 30 accepted, no 409")
+
+    # Login limits are shared: guesses spread over both instances count together.
+    guesses = [call(lb, "POST", "/api/v1/sessions", {"email": alice_email, "password": "a wrong guess!"})[0]
+               for _ in range(6)]
+    check(guesses[:5] == [401] * 5 and guesses[5] == 429, f"guesses answered {guesses}")
+    print("login limits: the sixth guess over two instances waits (429)")
+
+    # kill -9 of one instance mid-traffic: every acknowledged write is still there.
+    acknowledged, errors, stop = [], [], threading.Event()
+    def traffic():
+        n = 0
+        while not stop.is_set():
+            status, _ = call(lb, "POST", f"/api/v1/couples/{couple_id}/areas", {"name": f"Load {n}"}, token=alice)
+            (acknowledged if status == 201 else errors).append((n, status))
+            n += 1
+    worker = threading.Thread(target=traffic)
+    worker.start()
+    time.sleep(2)
+    instances[0].kill_hard()
+    time.sleep(3)
+    stop.set()
+    worker.join()
+    status, view = call(lb, "GET", f"/api/v1/couples/{couple_id}", token=bob)
+    check(status == 200, f"reading after the kill answered {status}")
+    names = {a["name"] for a in view["areas"]}
+    lost = [n for n, _ in acknowledged if f"Load {n}" not in names]
+    check(acknowledged and not lost, f"{len(lost)} acknowledged writes lost: {lost[:10]}")
+    print(f"kill -9 mid-traffic: {len(acknowledged)} writes acknowledged, none lost "
+          f"({len(errors)} not acknowledged: {sorted({s for _, s in errors})})")
+
+
+def check_metrics(instance, token):
+    """The surviving instance's /metrics: for its token's bearer only, with Trellis's own series."""
+    request = urllib.request.Request(instance.url("/metrics"), headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        text = response.read().decode()
+    for series in ("trellis_appends_total", "trellis_fold_reads_total", "trellis_login_throttled_total",
+                   "/api/v1/couples/{coupleId}/areas"):
+        check(series in text, f"/metrics has no {series}")
+    try:
+        urllib.request.urlopen(instance.url("/metrics"), timeout=10)
+        check(False, "/metrics answered without the token")
+    except urllib.error.HTTPError as error:
+        check(error.code == 404, f"/metrics without the token answered {error.code}")
+    print("metrics: served to the token's bearer, with appends, fold reads and throttled log-ins")
+
+
+def main():
+    url = os.environ.get("TRELLIS_TEST_POSTGRES_URL")
+    if not url or not shutil.which("haproxy"):
+        sys.exit("multi_instance.py needs TRELLIS_TEST_POSTGRES_URL and haproxy")
+    schema = "multi_" + uuid.uuid4().hex[:12]
+    database = url + ("&" if "?" in url else "?") + "search_path=" + schema
+    os.environ["TRELLIS_MASTER_KEY"] = base64.b64encode(os.urandom(32)).decode()
+    metrics_token = uuid.uuid4().hex
+    args = ["--database", database, "--writes-per-minute", "100000", "--metrics-token", metrics_token]
+    instances = [Server(args), Server(args)]
+    balancer = None
+    try:
+        for instance in instances:
+            instance.start()
+        balancer = Balancer(instances)
+        scenario(balancer, instances)
+        check_metrics(instances[1], metrics_token)
+        print("multi-instance: passed")
+    finally:
+        if balancer:
+            balancer.stop()
+        for instance in instances:
+            instance.stop()
+
+
+if __name__ == "__main__":
+    main()
