@@ -42,6 +42,7 @@ defaults
     retries 3
     option redispatch
     retry-on conn-failure empty-response response-timeout
+    option forwardfor
 frontend trellis
     bind 127.0.0.1:{self.port}
     default_backend instances
@@ -191,7 +192,8 @@ def main():
     database = url + ("&" if "?" in url else "?") + "search_path=" + schema
     os.environ["TRELLIS_MASTER_KEY"] = base64.b64encode(os.urandom(32)).decode()
     metrics_token = uuid.uuid4().hex
-    args = ["--database", database, "--writes-per-minute", "100000", "--metrics-token", metrics_token]
+    args = ["--database", database, "--writes-per-minute", "100000", "--metrics-token", metrics_token,
+            "--trusted-proxy", "127.0.0.1"]
     instances = [Server(args), Server(args)]
     balancer = None
     try:

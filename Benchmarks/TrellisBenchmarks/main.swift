@@ -113,3 +113,10 @@ print(
             + "reading the rows alone: %.1f ms; ratio of the cold load to the read %.1f",
         long.events, median(coldLoads) * 1000, median(fullFolds) * 1000, median(reads) * 1000,
         median(coldLoads) / median(reads)))
+
+// 3. PostgreSQL, when a server is named: durable appends beside pgbench's single-row inserts.
+if let url = ProcessInfo.processInfo.environment["TRELLIS_BENCH_POSTGRES_URL"] {
+    try await PostgresBenchmark.run(url: url, writes: writes, seconds: seconds)
+} else {
+    print("PostgreSQL: set TRELLIS_BENCH_POSTGRES_URL=postgres://... to measure it beside pgbench")
+}

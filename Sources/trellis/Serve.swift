@@ -56,6 +56,13 @@ struct Serve: AsyncParsableCommand {
     var windowSeconds = 600
 
     @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "The address of a load balancer in front (repeat for several): from it, the client is the last "
+                + "address in X-Forwarded-For, for the log-in limits and the security log.", valueName: "address"))
+    var trustedProxies: [String] = []
+
+    @Option(
         name: .customLong("metrics-token"),
         help: ArgumentHelp(
             "Serve /metrics (Prometheus) to requests carrying 'Authorization: Bearer <token>'; at least 24 "
@@ -94,7 +101,8 @@ struct Serve: AsyncParsableCommand {
             logLevel: Logger.Level(rawValue: logLevel) ?? .info, keptCouples: keptCouples,
             hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
             windowSeconds: windowSeconds, database: database.url,
-            metricsToken: metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"])
+            metricsToken: metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"],
+            trustedProxies: trustedProxies)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
 import TrellisServer
 import TrellisStore
@@ -30,6 +32,39 @@ struct SharedLimitsTests {
                     #expect(answer.headers[.retryAfter] != nil)
                 }
             }
+        }
+    }
+}
+
+extension SharedLimitsTests {
+    /// One log-in guess at its own account from the client `forwarded` names; its status.
+    private func guess(_ n: Int, _ client: any TestClientProtocol, from forwarded: String) async throws
+        -> HTTPResponse.Status
+    {
+        try await client.execute(
+            uri: "/api/v1/sessions", method: .post,
+            headers: [.contentType: "application/json", HTTPField.Name("X-Forwarded-For")!: forwarded],
+            body: ByteBuffer(string: #"{"email":"someone\#(n)@example.org","password":"a guess at it"}"#)
+        ) { $0.status }
+    }
+
+    @Test func behindATrustedBalancerEachClientHasItsOwnAddressLimit() async throws {
+        let server = try TestServer(trustedProxies: ["127.0.0.1", "::1"])
+        try await server.run(.live) { client in
+            var statuses: [HTTPResponse.Status] = []
+            for n in 0..<21 { statuses.append(try await guess(n, client, from: "10.1.1.1, 203.0.113.7")) }
+            #expect(statuses.dropLast().allSatisfy { $0 == .unauthorized } && statuses.last == .tooManyRequests)
+            // Another client behind the same balancer is not held back by the first one's guesses.
+            #expect(try await guess(99, client, from: "203.0.113.8") == .unauthorized)
+        }
+    }
+
+    @Test func fromAnyoneElseTheHeaderIsIgnored() async throws {
+        let server = try TestServer()
+        try await server.run(.live) { client in
+            var statuses: [HTTPResponse.Status] = []
+            for n in 0..<21 { statuses.append(try await guess(n, client, from: "198.51.100.\(n)")) }
+            #expect(statuses.last == .tooManyRequests)
         }
     }
 }

@@ -20,6 +20,9 @@ public struct ServerSettings: Sendable {
     public var hstsPreload: Bool
     /// The open time of a new Transparency Window (ten minutes; shorter only to try it out).
     public var windowSeconds: Int
+    /// Addresses of the load balancers in front: a request from one of them is counted against the
+    /// client address it appended to `X-Forwarded-For`, not against the balancer's own.
+    public var trustedProxies: Set<String> = []
 
     public init(
         publicURL: String,

@@ -45,6 +45,7 @@ public struct TrellisRouter {
             limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
         let router = Router(context: TrellisRequestContext.self)
+        router.add(middleware: ForwardedForMiddleware(trusted: settings.trustedProxies))
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
         router.add(middleware: ErrorMiddleware(security: security))
         router.add(middleware: MetricsMiddleware())
@@ -103,6 +104,7 @@ public struct TrellisRouter {
 
         let live = LiveUpdates(couples: couples, settings: settings)
         let sockets = Router(context: TrellisRequestContext.self)
+        sockets.add(middleware: ForwardedForMiddleware(trusted: settings.trustedProxies))
         sockets.add(middleware: ErrorMiddleware(security: security))
         live.registerPage(
             on: sockets.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS)))

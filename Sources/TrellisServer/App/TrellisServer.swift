@@ -21,13 +21,16 @@ public enum TrellisServer {
         public var database: String?
         /// With a token, `/metrics` answers its bearer (Prometheus's text format).
         public var metricsToken: String?
+        /// Load balancers whose `X-Forwarded-For` names the client.
+        public var trustedProxies: [String]
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
             hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
             windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil,
-            metricsToken: String? = nil
+            metricsToken: String? = nil, trustedProxies: [String] = []
         ) {
+            self.trustedProxies = trustedProxies
             self.database = database
             self.metricsToken = metricsToken
             self.host = host
@@ -48,9 +51,10 @@ public enum TrellisServer {
         let storage = try await DataDirectory.storage(
             options.dataDirectory, database: options.database, environment: environment
         ) { logger.info("applied migration", metadata: ["name": "\($0)"]) }
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
             writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
+        settings.trustedProxies = Set(options.trustedProxies)
         let metrics = options.metricsToken.map { token in
             let registry = PrometheusCollectorRegistry()
             TrellisMetrics.bootstrap(registry)

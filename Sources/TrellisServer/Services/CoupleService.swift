@@ -17,8 +17,9 @@ final class CoupleService: Sendable {
 
     /// How often a command is re-decided when another process's write got in first (only when
     /// the client did not pin an expected sequence number). Each instance runs one command per
-    /// couple at a time, so a loser races only the other instances' writers.
-    private let attempts = 8
+    /// couple at a time, so a loser races only the other instances' writers; it waits a short,
+    /// random, growing while before trying again, so a busy instance cannot win every time.
+    private let attempts = 16
 
     /// `keptCouples`: how many couples' folded states stay in memory at most.
     init(
@@ -126,6 +127,7 @@ final class CoupleService: Sendable {
                 where error.code == "stale_sequence" && expectedSeq == nil && attempt < attempts
             {
                 attempt += 1
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(4 << min(attempt, 5)))))
             }
         }
     }

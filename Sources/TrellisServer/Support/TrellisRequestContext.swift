@@ -10,7 +10,8 @@ import TrellisStore
 /// a handler.
 public struct TrellisRequestContext: AuthRequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
-    public let remoteAddress: String
+    /// The peer's address, or behind a trusted proxy the client's (`ForwardedForMiddleware`).
+    public internal(set) var remoteAddress: String
     /// The logged-in account, when the request carried a valid session.
     public var identity: Account?
     /// Why the credentials presented were refused, so a route that needs a caller can say why.

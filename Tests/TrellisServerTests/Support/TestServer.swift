@@ -18,14 +18,16 @@ struct TestServer: @unchecked Sendable {
 
     init(
         publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security"),
-        writeLimit: WriteLimit = WriteLimit(), metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil
+        writeLimit: WriteLimit = WriteLimit(), metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil,
+        trustedProxies: Set<String> = []
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         storage = try DataDirectory.open(directory, environment: [:])
         try storage.migrate()
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4), writeLimit: writeLimit)
+        settings.trustedProxies = trustedProxies
         trellis = TrellisRouter(
             storage: storage, settings: settings, clock: clock, securityLogger: securityLogger, metrics: metrics)
     }
