@@ -36,9 +36,27 @@ enum PostgresBenchmark {
                 format: "PostgreSQL durable appends: %.0f/s; pgbench single-row inserts: %.0f/s; ratio %.2f",
                 appendRate,
                 pgbenchRate, appendRate / pgbenchRate))
+
+        // What a warm read pays to notice another instance's writes (the head check), beside the
+        // whole warm read: the most that driving kept folds by LISTEN/NOTIFY instead could save.
+        let kept = KeptFolds(storage: storage, capacity: 10)
+        _ = try await kept.state(of: couple, for: alice.id)
+        let reads = 2000
+        let headTime = try await ContinuousClock().measure {
+            for _ in 0..<reads { _ = try await storage.head(of: couple) }
+        }
+        let warmTime = try await ContinuousClock().measure {
+            for _ in 0..<reads { _ = try await kept.state(of: couple, for: alice.id) }
+        }
+        print(
+            String(
+                format: "PostgreSQL warm read: %.0f µs, of which the head check: %.0f µs (%.0f%%)",
+                seconds(warmTime) / Double(reads) * 1e6, seconds(headTime) / Double(reads) * 1e6,
+                100 * seconds(headTime) / seconds(warmTime)))
     }
 
-    /// pgbench, one client, five seconds of `INSERT` of a 120-byte row, each its own transaction.
+    /// pgbench, one client, 3,000 `INSERT`s of a 120-byte row, each its own transaction (a count, not
+    /// `-T`: its timer is a signal, which a child of this process may never get).
     private static func pgbench(url: String, schema: String) throws -> Double {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-pgbench-\(UUID()).sql")
         try "INSERT INTO \(schema).pgbench_rows (body) VALUES (decode(repeat('07', 120), 'hex'));\n"
@@ -47,7 +65,7 @@ enum PostgresBenchmark {
         _ = try command(
             "psql",
             [url, "-q", "-c", "CREATE TABLE \(schema).pgbench_rows (id BIGSERIAL PRIMARY KEY, body BYTEA NOT NULL)"])
-        let output = try command("pgbench", ["-n", "-c", "1", "-T", "5", "-f", script.path, url])
+        let output = try command("pgbench", ["-n", "-c", "1", "-t", "3000", "-f", script.path, url])
         guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("tps = ") }),
             let tps = Double(line.dropFirst(6).prefix { $0 != " " })
         else { throw BenchmarkError("pgbench printed no rate:\n\(output)") }
