@@ -26,10 +26,8 @@ public final class PostgresStorage: Sendable {
         running = Task { [client] in await client.run() }
     }
 
+    /// The pool stops with the storage.
     deinit { running.cancel() }
-
-    /// Stops the pool; queries after this fail.
-    public func close() { running.cancel() }
 
     static func configuration(_ url: String) throws -> (PostgresClient.Configuration, schema: String?) {
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme),

@@ -8,7 +8,8 @@ struct ClosePages {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get(Page.closeAccount.route) { _, context in
-            try context.pageVisit().page(Self.view(try context.pageVisit().forms, error: nil))
+            let visit = try context.pageVisit()
+            return visit.page(Self.view(visit.forms, error: nil))
         }
         router.post(Page.closeAccount.route) { request, context in
             let visit = try context.pageVisit()
