@@ -1,8 +1,10 @@
 """Two `trellis serve` instances over one PostgreSQL database behind HAProxy (round robin), driven
 through the balancer by the API: partners on different instances, reads right after writes,
 concurrent unpinned writes (none may answer 409), shared login limits, and kill -9 of one
-instance mid-traffic with every acknowledged write still there. Needs TRELLIS_TEST_POSTGRES_URL
-and haproxy; run by .ci/run."""
+instance mid-traffic with every acknowledged write still there. Then two instances whose kept
+folds follow the database's announcements (`--freshness announced`) behind a balancer that keeps
+each client on one instance: a person's own writes are in their next read, and the partner's
+instance has them within a second. Needs TRELLIS_TEST_POSTGRES_URL and haproxy; run by .ci/run."""
 
 import base64
 import os
@@ -26,10 +28,10 @@ from harness import Server, free_port
 class Balancer:
     """HAProxy in front of the instances, checking each one's /readyz."""
 
-    def __init__(self, instances):
+    def __init__(self, instances, sticky=False):
         self.port = free_port()
         self.tmp = tempfile.mkdtemp(prefix="trellis-haproxy-")
-        servers = "\n".join(f"    server i{n} 127.0.0.1:{s.port} check inter 500 fall 2 rise 1"
+        servers = "\n".join(f"    server i{n} 127.0.0.1:{s.port} check inter 500 fall 2 rise 1 cookie i{n}"
                             for n, s in enumerate(instances))
         config = f"""
 global
@@ -47,10 +49,10 @@ frontend trellis
     bind 127.0.0.1:{self.port}
     default_backend instances
 backend instances
-    balance roundrobin
+    {{balance}}
     option httpchk GET /readyz
 {servers}
-"""
+""".replace("{balance}", STICKY if sticky else "balance roundrobin")
         path = os.path.join(self.tmp, "haproxy.cfg")
         with open(path, "w", encoding="utf-8") as f:
             f.write(config)
@@ -75,6 +77,15 @@ backend instances
         os.killpg(self.proc.pid, signal.SIGTERM)
         self.proc.wait()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# A browser is kept on the instance that first answered it by a cookie; an app, by its bearer token.
+STICKY = """balance hdr(Authorization)
+    hash-type consistent
+    cookie trellis_instance insert indirect nocache httponly"""
+
+
+METRICS = uuid.uuid4().hex
 
 
 def check(condition, message):
@@ -184,6 +195,65 @@ def check_metrics(instance, token):
     print("metrics: served to the token's bearer, with appends, fold reads and throttled log-ins")
 
 
+def announced(lb, instances):
+    """Kept folds that follow announcements: each partner stays on one instance (the balancer
+    hashes their token), so their own writes are in their next read; the other instance hears
+    the write through the database within a second."""
+    _, alice = sign_up(lb, "Alice")
+    _, bob = sign_up(lb, "Bob")
+    status, couple = call(lb, "POST", "/api/v1/couples", token=alice)
+    couple_id = couple["id"]
+    status, invite = call(lb, "POST", f"/api/v1/couples/{couple_id}/invites", token=alice)
+    status, _ = call(lb, "POST", "/api/v1/invites/accept", {"code": invite["code"]}, token=bob)
+    check(status == 200, f"joining answered {status}")
+    slowest = 0
+    for n in range(20):
+        status, _ = call(lb, "POST", f"/api/v1/couples/{couple_id}/areas", {"name": f"Heard {n}"}, token=alice)
+        check(status == 201, f"adding an area answered {status}")
+        status, view = call(lb, "GET", f"/api/v1/couples/{couple_id}", token=alice)
+        check(f"Heard {n}" in [a["name"] for a in view["areas"]], f"Alice's own write 'Heard {n}' is not in her read")
+        for instance in instances:
+            started = time.monotonic()
+            while True:
+                status, view = call(instance, "GET", f"/api/v1/couples/{couple_id}", token=bob)
+                if f"Heard {n}" in [a["name"] for a in view["areas"]]:
+                    break
+                check(time.monotonic() - started < 1, f"instance {instance.port} missed 'Heard {n}' for a second")
+                time.sleep(0.005)
+            slowest = max(slowest, time.monotonic() - started)
+    print(f"announced: 20 of 20 own writes in the next read through the sticky balancer; both instances "
+          f"had each within {slowest * 1000:.0f} ms")
+    for instance in instances:
+        reads, checks = series(instance, "trellis_fold_reads_total"), series(instance, "trellis_head_checks_total")
+        check(reads >= 20 and checks * 4 < reads, f"{checks} head checks for {reads} reads: announcements unused")
+        print(f"announced: on instance {instance.port}, {checks:.0f} of {reads:.0f} reads asked the database "
+              "where the couple stands")
+
+
+def series(instance, name):
+    """The sum of a metric's series on an instance's /metrics."""
+    request = urllib.request.Request(instance.url("/metrics"), headers={"Authorization": f"Bearer {METRICS}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        lines = response.read().decode().splitlines()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith(name))
+
+
+def run(database, extra, body):
+    """Two instances over `database` behind a balancer; `body(balancer, instances)`."""
+    instances = [Server(["--database", database, "--writes-per-minute", "100000"] + extra) for _ in range(2)]
+    balancer = None
+    try:
+        for instance in instances:
+            instance.start()
+        balancer = Balancer(instances, sticky="announced" in extra)
+        body(balancer, instances)
+    finally:
+        if balancer:
+            balancer.stop()
+        for instance in instances:
+            instance.stop()
+
+
 def main():
     url = os.environ.get("TRELLIS_TEST_POSTGRES_URL")
     if not url or not shutil.which("haproxy"):
@@ -191,23 +261,13 @@ def main():
     schema = "multi_" + uuid.uuid4().hex[:12]
     database = url + ("&" if "?" in url else "?") + "search_path=" + schema
     os.environ["TRELLIS_MASTER_KEY"] = base64.b64encode(os.urandom(32)).decode()
-    metrics_token = uuid.uuid4().hex
-    args = ["--database", database, "--writes-per-minute", "100000", "--metrics-token", metrics_token,
-            "--trusted-proxy", "127.0.0.1"]
-    instances = [Server(args), Server(args)]
-    balancer = None
-    try:
-        for instance in instances:
-            instance.start()
-        balancer = Balancer(instances)
+
+    def checked(balancer, instances):
         scenario(balancer, instances)
-        check_metrics(instances[1], metrics_token)
-        print("multi-instance: passed")
-    finally:
-        if balancer:
-            balancer.stop()
-        for instance in instances:
-            instance.stop()
+        check_metrics(instances[1], METRICS)
+    run(database, ["--metrics-token", METRICS, "--trusted-proxy", "127.0.0.1"], checked)
+    run(database, ["--metrics-token", METRICS, "--freshness", "announced"], announced)
+    print("multi-instance: passed")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TrellisCore
 import TrellisStore
 
@@ -7,8 +8,8 @@ import TrellisStore
 enum PostgresBenchmark {
     static func run(url: String, writes: Int, seconds: (Duration) -> Double) async throws {
         let schema = "bench_" + UUID().uuidString.prefix(8).lowercased()
-        let storage = try PostgresStorage(
-            url: url + (url.contains("?") ? "&" : "?") + "search_path=" + schema, masterKey: .generate())
+        let (schemaURL, key) = (url + (url.contains("?") ? "&" : "?") + "search_path=" + schema, MasterKey.generate())
+        let storage = try PostgresStorage(url: schemaURL, masterKey: key)
         try await storage.migrate()
         let alice = Account(id: MemberID(), email: "alice@example.org", name: "Alice", passwordHash: "-", coupleID: nil)
         let now = Date()
@@ -37,22 +38,62 @@ enum PostgresBenchmark {
                 appendRate,
                 pgbenchRate, appendRate / pgbenchRate))
 
-        // What a warm read pays to notice another instance's writes (the head check), beside the
-        // whole warm read: the most that driving kept folds by LISTEN/NOTIFY instead could save.
-        let kept = KeptFolds(storage: storage, capacity: 10)
-        _ = try await kept.state(of: couple, for: alice.id)
-        let reads = 2000
-        let headTime = try await ContinuousClock().measure {
-            for _ in 0..<reads { _ = try await storage.head(of: couple) }
+        try await freshness(storage, other: PostgresStorage(url: schemaURL, masterKey: key), couple, alice, seconds)
+    }
+
+    /// A warm read that asks the database where the couple stands (the head check) beside one that
+    /// trusts the announcements heard by a second instance, and how long after a write is
+    /// acknowledged its announcement reaches that instance.
+    private static func freshness(
+        _ storage: PostgresStorage, other: PostgresStorage, _ couple: CoupleID, _ alice: Account,
+        _ seconds: (Duration) -> Double
+    ) async throws {
+        let checked = KeptFolds(storage: storage, capacity: 10)
+        let announced = KeptFolds(storage: other, capacity: 10)
+        let heard = Mutex<(listening: Bool, at: [Int64: ContinuousClock.Instant])>((false, [:]))
+        let relay = Task {
+            for await news in other.news() {
+                announced.hear(news)
+                if case .grew(_, let position, _) = news { heard.withLock { $0.at[position] = .now } }
+                if news == .listening { heard.withLock { $0.listening = true } }
+            }
         }
-        let warmTime = try await ContinuousClock().measure {
-            for _ in 0..<reads { _ = try await kept.state(of: couple, for: alice.id) }
+        defer { relay.cancel() }
+        while !heard.withLock({ $0.listening }) { try await Task.sleep(for: .milliseconds(10)) }
+        _ = try await checked.state(of: couple, for: alice.id)
+        _ = try await announced.state(of: couple, for: alice.id)
+        let reads = 2000
+        let checkedTime = try await ContinuousClock().measure {
+            for _ in 0..<reads { _ = try await checked.state(of: couple, for: alice.id) }
+        }
+        let announcedTime = try await ContinuousClock().measure {
+            for _ in 0..<reads { _ = try await announced.state(of: couple, for: alice.id) }
         }
         print(
             String(
-                format: "PostgreSQL warm read: %.0f µs, of which the head check: %.0f µs (%.0f%%)",
-                seconds(warmTime) / Double(reads) * 1e6, seconds(headTime) / Double(reads) * 1e6,
-                100 * seconds(headTime) / seconds(warmTime)))
+                format: "PostgreSQL warm read: %.0f µs checking the head, %.1f µs following announcements (%.0fx)",
+                seconds(checkedTime) / Double(reads) * 1e6, seconds(announcedTime) / Double(reads) * 1e6,
+                seconds(checkedTime) / seconds(announcedTime)))
+
+        var lags: [Double] = []
+        var head = try await storage.head(of: couple)
+        var seq = try await checked.state(of: couple, for: alice.id).seq
+        let area = try await checked.state(of: couple, for: alice.id).activeAreas[0].id
+        for index in 0..<200 {
+            let event = PendingEvent(
+                at: Date(), author: alice.id, visibility: .shared,
+                payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
+            _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: seq, events: [event]))
+            let acknowledged = ContinuousClock.now
+            (head, seq) = (head + 1, seq + 1)
+            while heard.withLock({ $0.at[head] }) == nil { try await Task.sleep(for: .microseconds(50)) }
+            lags.append(seconds(heard.withLock { $0.at[head]! } - acknowledged) * 1e3)
+        }
+        lags.sort()
+        print(
+            String(
+                format: "Announcement of a write reaching another instance, after its acknowledgement: median %.2f ms, "
+                    + "slowest of 200 %.2f ms", lags[lags.count / 2], lags[lags.count - 1]))
     }
 
     /// pgbench, one client, 3,000 `INSERT`s of a 120-byte row, each its own transaction (a count, not

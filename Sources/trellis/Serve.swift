@@ -63,6 +63,14 @@ struct Serve: AsyncParsableCommand {
     var trustedProxies: [String] = []
 
     @Option(
+        help: ArgumentHelp(
+            "Over PostgreSQL with several instances, how a read learns of another instance's writes: 'checked' "
+                + "asks the database at every read; 'announced' trusts its announcements (no round trip, but a "
+                + "write elsewhere shows a few milliseconds later: balance each client to one instance).",
+            valueName: "checked|announced"))
+    var freshness = Freshness.checked
+
+    @Option(
         name: .customLong("metrics-token"),
         help: ArgumentHelp(
             "Serve /metrics (Prometheus) to requests carrying 'Authorization: Bearer <token>'; at least 24 "
@@ -102,7 +110,9 @@ struct Serve: AsyncParsableCommand {
             hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
             windowSeconds: windowSeconds, database: database.url,
             metricsToken: metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"],
-            trustedProxies: trustedProxies)
+            trustedProxies: trustedProxies, freshness: freshness)
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }
+
+extension Freshness: ExpressibleByArgument {}

@@ -23,6 +23,8 @@ public struct ServerSettings: Sendable {
     /// Addresses of the load balancers in front: a request from one of them is counted against the
     /// client address it appended to `X-Forwarded-For`, not against the balancer's own.
     public var trustedProxies: Set<String> = []
+    /// How kept folds learn that another instance over the same PostgreSQL wrote.
+    public var freshness: Freshness = .checked
 
     public init(
         publicURL: String,
@@ -47,4 +49,16 @@ public struct ServerSettings: Sendable {
     }
 
     var usesTLS: Bool { publicURL.lowercased().hasPrefix("https://") }
+}
+
+/// How an instance's kept folds learn that another instance wrote (PostgreSQL only; SQLite has
+/// one writer process and always checks, which costs microseconds there).
+public enum Freshness: String, Sendable, CaseIterable {
+    /// Every read asks the database where the couple stands: a read sees every write
+    /// acknowledged before it, on whatever instance, at the price of one round trip a read.
+    case checked
+    /// Reads trust the database's announcements: no round trip, but another instance's write
+    /// is seen once its announcement arrives (milliseconds). A person's own writes stay in view
+    /// only when the balancer keeps them on one instance (sticky sessions).
+    case announced
 }

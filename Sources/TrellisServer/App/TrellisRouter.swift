@@ -26,11 +26,15 @@ public struct TrellisRouter {
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         let devices = SignedInDevices(
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
-        // Over a shared database, live updates cross instances through it; alone, they stay in memory.
+        // Over a shared database, live updates cross instances through it (and kept folds follow
+        // its announcements when told to); alone, they stay in memory.
+        let folds = KeptFolds(storage: storage, capacity: settings.keptCouples)
         let changes: any CoupleChanges =
-            (storage as? any ChangeSignal).map { SharedCoupleChanges(signal: $0) } ?? LocalCoupleChanges()
+            (storage as? any LogAnnouncements).map {
+                SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)
+            } ?? LocalCoupleChanges()
         let couples = CoupleService(
-            storage: storage, clock: clock, keptCouples: settings.keptCouples, security: security, changes: changes)
+            storage: storage, clock: clock, folds: folds, security: security, changes: changes)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let accountChanges = AccountChanges(

@@ -23,13 +23,15 @@ public enum TrellisServer {
         public var metricsToken: String?
         /// Load balancers whose `X-Forwarded-For` names the client.
         public var trustedProxies: [String]
+        public var freshness: Freshness
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
             hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
             windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil,
-            metricsToken: String? = nil, trustedProxies: [String] = []
+            metricsToken: String? = nil, trustedProxies: [String] = [], freshness: Freshness = .checked
         ) {
+            self.freshness = freshness
             self.trustedProxies = trustedProxies
             self.database = database
             self.metricsToken = metricsToken
@@ -55,6 +57,7 @@ public enum TrellisServer {
             publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
             writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
         settings.trustedProxies = Set(options.trustedProxies)
+        settings.freshness = options.freshness
         let metrics = options.metricsToken.map { token in
             let registry = PrometheusCollectorRegistry()
             TrellisMetrics.bootstrap(registry)

@@ -23,7 +23,8 @@ struct DemoCouple {
         // Seeding writes history, not visits: no security events to report.
         let quiet = SecurityLog(
             logger: Logger(label: "trellis.demo") { _ in SwiftLogNoOpLogHandler() }, storage: storage)
-        let couples = CoupleService(storage: storage, clock: clock, keptCouples: 16, security: quiet)
+        let couples = CoupleService(
+            storage: storage, clock: clock, folds: KeptFolds(storage: storage, capacity: 16), security: quiet)
         let (couple, _) = try await couples.start(for: asker)
         _ = try await couples.commit(.join(name: doer.name), to: couple, by: doer, effects: [.assign(doer.id)]) {
             try await couples.state(of: couple, for: doer.id)

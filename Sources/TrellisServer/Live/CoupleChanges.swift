@@ -40,26 +40,28 @@ final class LocalCoupleChanges: CoupleChanges {
     }
 }
 
-/// Fan-out across instances: positions go out through the database's signal, and everything it
-/// brings back (this instance's own included) is handed to the local listeners. One path, so a
-/// page on any instance hears every move in the same way.
+/// Fan-out across instances: the database announces every append itself, whichever instance
+/// made it, and everything it announces (this instance's own appends included) is handed to the
+/// local listeners when a shared step moved, and to the kept folds when they follow
+/// announcements. One listening connection, one path, so a page on any instance hears every move
+/// in the same way.
 final class SharedCoupleChanges: CoupleChanges {
     private let local = LocalCoupleChanges()
-    private let signal: any ChangeSignal
     private let relaying: Task<Void, Never>
 
-    init(signal: any ChangeSignal) {
-        self.signal = signal
+    init(announcements: any LogAnnouncements, folds: KeptFolds?) {
         relaying = Task { [local] in
-            for await (couple, seq) in signal.announcements() { local.publish(couple, seq: seq) }
+            for await news in announcements.news() {
+                folds?.hear(news)
+                if case .grew(let couple, _, .some(let seq)) = news { local.publish(couple, seq: seq) }
+            }
         }
     }
 
     deinit { relaying.cancel() }
 
-    func publish(_ couple: CoupleID, seq: Int64) {
-        Task { [signal] in try? await signal.announce(couple, seq: seq) }
-    }
+    /// Nothing to do: the database announces the append when it commits.
+    func publish(_ couple: CoupleID, seq: Int64) {}
 
     func changes(of couple: CoupleID) -> AsyncStream<Int64> { local.changes(of: couple) }
 }

@@ -21,16 +21,16 @@ final class CoupleService: Sendable {
     /// random, growing while before trying again, so a busy instance cannot win every time.
     private let attempts = 16
 
-    /// `keptCouples`: how many couples' folded states stay in memory at most.
+    /// `folds`: the couples' folded states kept in memory, over `storage`.
     init(
-        storage: any TrellisStorage, clock: any WallClock, keptCouples: Int, security: SecurityLog,
+        storage: any TrellisStorage, clock: any WallClock, folds: KeptFolds, security: SecurityLog,
         changes: any CoupleChanges = LocalCoupleChanges()
     ) {
         self.storage = storage
         self.changes = changes
         self.security = security
         self.clock = clock
-        folds = KeptFolds(storage: storage, capacity: keptCouples)
+        self.folds = folds
     }
 
     /// The member's view of the couple, or not-found for anyone else, whatever id they guess.

@@ -7,7 +7,10 @@ import TrellisCore
 ///
 /// A kept state is labelled with the log position it has folded up to, counting every stream.
 /// One indexed look at the couple's head tells whether it is behind, even when another process
-/// over the same database wrote since; it then catches up by reading only the tail. Memory is
+/// over the same database wrote since; it then catches up by reading only the tail. Over a
+/// database that announces appends, `hear` makes that look unnecessary while the announcements
+/// flow (see `KnownHeads`): another instance's write is then seen once its announcement arrives,
+/// a few milliseconds later, rather than at once. Memory is
 /// bounded: past `capacity` couples, the least recently used are let go. Durable snapshots make a
 /// cold load read the latest snapshot plus the tail.
 public final class KeptFolds: Sendable {
@@ -20,6 +23,7 @@ public final class KeptFolds: Sendable {
     private struct Table {
         var couples: [CoupleID: (viewers: [MemberID: Kept], used: UInt64)] = [:]
         var clock: UInt64 = 0
+        var heads = KnownHeads()
     }
 
     private let storage: any EventStore & SnapshotStore
@@ -37,7 +41,7 @@ public final class KeptFolds: Sendable {
 
     /// The couple as `viewer` may see it now: shared events and their own private ones.
     public func state(of couple: CoupleID, for viewer: MemberID) async throws -> CoupleState {
-        let head = try await storage.head(of: couple)
+        let head = try await head(of: couple)
         let kept = lookup(couple, viewer)
         if let kept, kept.fold.position == head, head - kept.snapshotPosition < snapshotInterval {
             Self.reads.warm.increment()
@@ -67,10 +71,32 @@ public final class KeptFolds: Sendable {
         return next.fold.state
     }
 
+    /// Where the couple's log stands: as announced, or else as the database answers.
+    private func head(of couple: CoupleID) async throws -> Int64 {
+        if let known = table.withLock({ $0.heads.head(of: couple) }) { return known }
+        let ticket = table.withLock { $0.heads.beginCheck(couple) }
+        Self.headChecks.increment()
+        do {
+            let head = try await storage.head(of: couple)
+            table.withLock { $0.heads.endCheck(couple, head: head, ticket) }
+            return head
+        } catch {
+            table.withLock { $0.heads.endCheck(couple, head: nil, ticket) }
+            throw error
+        }
+    }
+
+    /// What the database announced: where couples' logs stand now, or that announcements
+    /// (re)started or stopped.
+    public func hear(_ news: LogNews) {
+        table.withLock { $0.heads.hear(news) }
+    }
+
     /// Folds a batch this process appended into every kept state that stood just before it; a
     /// state that stood elsewhere (another process wrote in between) catches up at its next read.
     public func advance(_ couple: CoupleID, with appended: AppendedEvents) {
         table.withLock { table in
+            table.heads.appended(couple, position: appended.position)
             guard var entry = table.couples[couple] else { return }
             for (viewer, var kept) in entry.viewers where kept.fold.position == appended.previousPosition {
                 for event in appended.events where event.visibility == .shared || event.author == viewer {
@@ -103,6 +129,8 @@ public final class KeptFolds: Sendable {
         cold: Counter(label: "trellis_fold_reads_total", dimensions: [("served", "whole_log")])
     )
     static let kept = Gauge(label: "trellis_kept_couples")
+    /// Reads that asked the database where the couple stands (none while announcements flow).
+    static let headChecks = Counter(label: "trellis_head_checks_total")
 
     private func lookup(_ couple: CoupleID, _ viewer: MemberID) -> Kept? {
         table.withLock { table in
@@ -125,7 +153,10 @@ public final class KeptFolds: Sendable {
             defer { Self.kept.record(table.couples.count) }
             guard table.couples.count > capacity else { return }
             let oldest = table.couples.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 8))
-            for (id, _) in oldest { table.couples[id] = nil }
+            for (id, _) in oldest {
+                table.couples[id] = nil
+                table.heads.forget(id)
+            }
         }
     }
 }

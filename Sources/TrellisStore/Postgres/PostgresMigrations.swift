@@ -86,6 +86,31 @@ enum PostgresMigrations {
                 "CREATE INDEX login_attempts_by_time ON login_attempts(at)",
             ]
         ),
+        (
+            // One announcement per couple per statement, sent at commit (never for a rollback).
+            "3 announce appends",
+            [
+                """
+                CREATE FUNCTION trellis_announce_appends() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE grown RECORD;
+                BEGIN
+                    FOR grown IN
+                        SELECT couple_id, MAX(position) AS position,
+                            COALESCE(MAX(seq) FILTER (WHERE stream = 'shared'), 0) AS shared
+                        FROM appended GROUP BY couple_id
+                    LOOP
+                        PERFORM pg_notify('trellis_log_' || TG_TABLE_SCHEMA,
+                            grown.couple_id || ' ' || grown.position || ' ' || grown.shared);
+                    END LOOP;
+                    RETURN NULL;
+                END $$
+                """,
+                """
+                CREATE TRIGGER events_announce AFTER INSERT ON events REFERENCING NEW TABLE AS appended
+                FOR EACH STATEMENT EXECUTE FUNCTION trellis_announce_appends()
+                """,
+            ]
+        ),
     ]
 }
 

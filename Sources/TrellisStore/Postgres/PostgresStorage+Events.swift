@@ -73,7 +73,7 @@ extension PostgresStorage: EventStore {
             let position = try await Self.position(of: batch.couple, in: db)
             return AppendedEvents(events: [], previousPosition: position, position: position)
         }
-        let current = try await Self.head(of: batch.couple, in: db)
+        let (current, previousPosition, storedKey) = try await Self.standing(of: batch.couple, in: db)
         guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
 
         let coupleKey: SymmetricKey
@@ -83,15 +83,12 @@ extension PostgresStorage: EventStore {
             try await db.run("INSERT INTO couples (id, data_key, created_at) VALUES (\(couple), \(wrapped), \(time))")
             coupleKey = key
         } else {
-            guard let key = try await self.coupleKey(batch.couple, in: db) else {
-                throw StoreError.staleSequence(current: current)
-            }
-            coupleKey = key
+            guard let storedKey else { throw StoreError.staleSequence(current: current) }
+            coupleKey = try keys.unwrap(storedKey, owner: SealContext.coupleKey(batch.couple))
         }
         for effect in batch.effects { try await apply(effect, to: batch.couple, in: db) }
 
         var heads = ["shared": current]
-        let previousPosition = try await Self.position(of: batch.couple, in: db)
         var position = previousPosition
         var events: [CoupleEvent] = []
         for pending in batch.events {
@@ -174,6 +171,23 @@ extension PostgresStorage: EventStore {
         try await db.value(
             "SELECT MAX(seq) FROM events WHERE couple_id = \(couple.description) AND stream = \(stream)",
             as: Int64.self) ?? 0
+    }
+
+    /// Where the shared stream and the whole log stand, and the couple's wrapped key: what every
+    /// append needs first, in one round trip rather than three.
+    static func standing(of couple: CoupleID, in db: PostgresConnection) async throws
+        -> (shared: Int64, position: Int64, key: Data?)
+    {
+        let id = couple.description
+        let row = try await db.rows(
+            """
+            SELECT (SELECT MAX(seq) FROM events WHERE couple_id = \(id) AND stream = 'shared'),
+                (SELECT MAX(position) FROM events WHERE couple_id = \(id)),
+                (SELECT data_key FROM couples WHERE id = \(id))
+            """
+        ).first
+        let (shared, position, key) = try row?.decode((Int64?, Int64?, Data?).self) ?? (nil, nil, nil)
+        return (shared ?? 0, position ?? 0, key)
     }
 
     /// The position of the couple's newest event in any stream (the unique index makes it one lookup).

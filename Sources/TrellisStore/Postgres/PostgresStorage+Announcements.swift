@@ -1,0 +1,37 @@
+import Foundation
+import PostgresNIO
+import TrellisCore
+
+extension PostgresStorage: LogAnnouncements {
+    /// The database announces every append itself (a trigger, migration 3), on a channel named
+    /// after the schema, so installations sharing a database do not hear each other.
+    public func news() -> AsyncStream<LogNews> {
+        let (stream, continuation) = AsyncStream.makeStream(of: LogNews.self)
+        let listening = Task { [client] in
+            // One connection held for listening; taken again after a failure, a second later.
+            while !Task.isCancelled {
+                try? await client.withConnection { connection in
+                    let schema = try await connection.value("SELECT current_schema()", as: String.self) ?? "public"
+                    let notifications = try await connection.listen("trellis_log_" + schema)
+                    continuation.yield(.listening)
+                    for try await notification in notifications {
+                        if let news = Self.news(notification.payload) { continuation.yield(news) }
+                    }
+                }
+                continuation.yield(.deaf)
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+        continuation.onTermination = { _ in listening.cancel() }
+        return stream
+    }
+
+    /// "couple position sharedSeq", with 0 for a private-only append.
+    static func news(_ payload: String) -> LogNews? {
+        let parts = payload.split(separator: " ")
+        guard parts.count == 3, let couple = CoupleID(String(parts[0])), let position = Int64(parts[1]),
+            let shared = Int64(parts[2])
+        else { return nil }
+        return .grew(couple, position: position, sharedSeq: shared > 0 ? shared : nil)
+    }
+}
