@@ -7,9 +7,11 @@
 #
 # On a machine with few cores the instances, PostgreSQL, HAProxy and wrk share them: read the
 # ratio as what a second instance adds here, not as what it adds on machines of its own.
+# FRESHNESS=announced serves with kept folds that follow the database's announcements.
 set -euo pipefail
 
 DURATION="${DURATION:-5}"
+FRESHNESS="${FRESHNESS:-checked}"
 CONNECTIONS="${CONNECTIONS:-32}"
 URL="${TRELLIS_BENCH_POSTGRES_URL:?set TRELLIS_BENCH_POSTGRES_URL}"
 BIN="${TRELLIS_BIN:-}"
@@ -28,7 +30,7 @@ export TRELLIS_MASTER_KEY="$(head -c 32 /dev/urandom | base64)"
 
 serve() { # port
   "$BIN" serve --port "$1" --data-dir "$WORK/data-$1" --database "$DATABASE" --log-level warning \
-    --writes-per-minute 1000000 > "$WORK/serve-$1.log" 2>&1 &
+    --writes-per-minute 1000000 --freshness "$FRESHNESS" > "$WORK/serve-$1.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$1/readyz" > /dev/null && return; sleep 0.2; done
   echo "instance on $1 did not start" >&2; cat "$WORK/serve-$1.log" >&2; exit 1

@@ -12,10 +12,11 @@ extension PostgresStorage: LogAnnouncements {
             while !Task.isCancelled {
                 try? await client.withConnection { connection in
                     let schema = try await connection.value("SELECT current_schema()", as: String.self) ?? "public"
-                    let notifications = try await connection.listen("trellis_log_" + schema)
-                    continuation.yield(.listening)
-                    for try await notification in notifications {
-                        if let news = Self.news(notification.payload) { continuation.yield(news) }
+                    try await connection.listen(on: "trellis_log_" + schema) { notifications in
+                        continuation.yield(.listening)
+                        for try await notification in notifications {
+                            if let news = Self.news(notification.payload) { continuation.yield(news) }
+                        }
                     }
                 }
                 continuation.yield(.deaf)
