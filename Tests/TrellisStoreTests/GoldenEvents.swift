@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 66
+    static let kindCount = 69
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -145,6 +145,9 @@ enum GoldenEvents {
         .safeBehaviour(.retired(id: u(80))),
         .accountClosed,
         .nameChanged(name: "Robert"),
+        .help(.clinicianInvited(clinician: MemberID(u(90)), name: "Dr Rivera")),
+        .help(.consentGiven(clinician: MemberID(u(90)), parts: [.expectations, .windows], until: day)),
+        .help(.consentWithdrawn(clinician: MemberID(u(90)))),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -29,4 +29,6 @@ public enum CoupleCommand: Sendable, Equatable {
     case rupture(RuptureCommand)
     /// A step with safe behaviours; `today` is the actor's own day.
     case safeBehaviour(SafeBehaviourCommand, today: Day)
+    /// Outside help: asking a clinician in, consenting, withdrawing.
+    case help(HelpCommand, today: Day)
 }

@@ -134,6 +134,14 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .help(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideHelp(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

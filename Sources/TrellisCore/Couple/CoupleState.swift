@@ -34,10 +34,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var ruptures = RupturesState()
     /// Safe behaviours each truster named, and the moments they happened.
     public private(set) var safeBehaviours = SafeBehavioursState()
+    /// Clinicians asked in, and each partner's consent to what they may see.
+    public private(set) var help = OutsideHelpState()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 9
+    public static let foldVersion = 10
 
     public init() {}
 
@@ -111,6 +113,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
         case .safeBehaviour(let step):
             safeBehaviours.apply(
                 step, by: event.author, at: event.at, partner: members.first { $0.id != event.author }?.id)
+        case .help(let step):
+            help.apply(step, by: event.author, at: event.at)
         case .rupture(let step):
             ruptures.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility, members: members.map(\.id))

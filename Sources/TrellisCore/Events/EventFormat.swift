@@ -12,7 +12,7 @@ extension EventPayload: Codable {
         case kind, founderName, name, id, area, on, what, help, question, answer, doer, cadence, note, since
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
-        case levels, urge, acted, trigger, felt, step, part, expectation, repaired
+        case levels, urge, acted, trigger, felt, step, part, expectation, repaired, parts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +47,8 @@ extension EventPayload: Codable {
                 self = .rupture(step)
             } else if let step = try SafeBehaviourEvent(kind: kind, c) {
                 self = .safeBehaviour(step)
+            } else if let step = try HelpEvent(kind: kind, c) {
+                self = .help(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -75,6 +77,7 @@ extension EventPayload: Codable {
         case .outOfReach(let step): try step.encodeFields(into: &c)
         case .rupture(let step): try step.encodeFields(into: &c)
         case .safeBehaviour(let step): try step.encodeFields(into: &c)
+        case .help(let step): try step.encodeFields(into: &c)
         }
     }
 }

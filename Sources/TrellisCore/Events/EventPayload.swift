@@ -38,6 +38,8 @@ public enum EventPayload: Sendable, Equatable {
     case rupture(RuptureEvent)
     /// A step with safe behaviours (emotional trust).
     case safeBehaviour(SafeBehaviourEvent)
+    /// A step in bringing in outside help (a clinician, with both partners' consent).
+    case help(HelpEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -60,6 +62,7 @@ public enum EventPayload: Sendable, Equatable {
         case .outOfReach(let event): event.kind
         case .rupture(let event): event.kind
         case .safeBehaviour(let event): event.kind
+        case .help(let event): event.kind
         }
     }
 }

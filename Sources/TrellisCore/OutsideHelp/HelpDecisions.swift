@@ -1,0 +1,52 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a step of outside help. The actor is already known to be a current member.
+    func decideHelp(_ command: HelpCommand, by actor: MemberID, at now: Date, today: Day) throws(StepRefusal)
+        -> [PendingEvent]
+    {
+        func event(_ step: HelpEvent) -> PendingEvent {
+            PendingEvent(at: now, author: actor, visibility: .shared, payload: .help(step))
+        }
+        /// A consent names at least one part and a review day within the coming year.
+        func consent(_ clinician: MemberID, _ parts: Set<HelpScope>, _ until: Day) throws(StepRefusal) -> PendingEvent {
+            guard !parts.isEmpty else { throw .invalid("parts", "Choose at least one part of your work to show.") }
+            guard until > today, until <= today.adding(days: 366) else {
+                throw .invalid("until", "Choose a review day after today and within a year.")
+            }
+            return event(.consentGiven(clinician: clinician, parts: HelpScope.ordered(parts), until: until))
+        }
+        /// The clinician's invitation still standing.
+        func standing(_ clinician: MemberID) throws(StepRefusal) {
+            guard let invitation = help.invitation(of: clinician), !invitation.isWithdrawn else {
+                throw .notFound("clinician")
+            }
+        }
+
+        switch command {
+        case .invite(let clinician, let raw, let parts, let until):
+            guard members.count == 2 else {
+                throw .conflict("partner_needed", "Outside help needs both of you; invite your partner first.")
+            }
+            guard !isMember(clinician) else { throw .invalid("clinician", "A clinician cannot be one of you.") }
+            guard help.invitation(of: clinician).map(\.isWithdrawn) ?? true else {
+                throw .conflict("already_invited", "This clinician is already asked in.")
+            }
+            guard help.active.count < OutsideHelpState.maximumActive else {
+                throw .conflict(
+                    "too_many_clinicians",
+                    "You have \(OutsideHelpState.maximumActive) clinicians already; withdraw one first.")
+            }
+            let name = try RepairText.validated(raw, field: "name", limit: 100)
+            return [event(.clinicianInvited(clinician: clinician, name: name)), try consent(clinician, parts, until)]
+
+        case .consent(let clinician, let parts, let until):
+            try standing(clinician)
+            return [try consent(clinician, parts, until)]
+
+        case .withdraw(let clinician):
+            try standing(clinician)
+            return [event(.consentWithdrawn(clinician: clinician))]
+        }
+    }
+}

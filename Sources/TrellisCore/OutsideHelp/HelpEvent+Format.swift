@@ -1,0 +1,33 @@
+import Foundation
+
+// The named fields of each step of outside help; see `EventPayload`'s format for the rules.
+extension HelpEvent {
+    init?(kind: String, _ c: FieldContainer) throws {
+        switch kind {
+        case "clinicianInvited": self = .clinicianInvited(clinician: try c.id(.id), name: try c.text(.name))
+        case "clinicianConsentGiven":
+            let parts = try c.decode([String].self, forKey: .parts).map { name in
+                guard let part = HelpScope(rawValue: name) else {
+                    throw DecodingError.dataCorruptedError(forKey: .parts, in: c, debugDescription: "not a part")
+                }
+                return part
+            }
+            self = .consentGiven(clinician: try c.id(.id), parts: parts, until: try c.decode(Day.self, forKey: .day))
+        case "clinicianConsentWithdrawn": self = .consentWithdrawn(clinician: try c.id(.id))
+        default: return nil
+        }
+    }
+
+    func encodeFields(into c: inout FieldWriter) throws {
+        switch self {
+        case .clinicianInvited(let clinician, let name):
+            try c.encode(clinician.rawValue, as: .id)
+            try c.encode(name, forKey: .name)
+        case .consentGiven(let clinician, let parts, let until):
+            try c.encode(clinician.rawValue, as: .id)
+            try c.encode(parts.map(\.rawValue), forKey: .parts)
+            try c.encode(until, forKey: .day)
+        case .consentWithdrawn(let clinician): try c.encode(clinician.rawValue, as: .id)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A step of bringing in outside help. Cases are only ever added (see `EventPayload`).
+public enum HelpEvent: Sendable, Equatable {
+    /// The author asked a clinician (an account of this installation) to help the couple.
+    case clinicianInvited(clinician: MemberID, name: String)
+    /// The author lets the clinician see these parts until the review day (given again, it
+    /// replaces the author's earlier choice).
+    case consentGiven(clinician: MemberID, parts: [HelpScope], until: Day)
+    /// The author ended the clinician's access, for both partners.
+    case consentWithdrawn(clinician: MemberID)
+
+    public var kind: String {
+        switch self {
+        case .clinicianInvited: "clinicianInvited"
+        case .consentGiven: "clinicianConsentGiven"
+        case .consentWithdrawn: "clinicianConsentWithdrawn"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Clinicians the couple asked in, each partner's consent, and so who may see what today.
+///
+/// Shared work belongs to both partners, so a clinician sees a part only when both chose it, and
+/// only until the earlier of their two review days. Either partner's withdrawal ends the
+/// clinician's access for both; asking the same clinician again starts with no consent at all.
+public struct OutsideHelpState: Sendable, Equatable, Codable {
+    public struct Consent: Sendable, Equatable, Codable {
+        public let member: MemberID
+        public let parts: Set<HelpScope>
+        public let until: Day
+        public let at: Date
+    }
+
+    public struct Invitation: Sendable, Equatable, Codable {
+        public let clinician: MemberID
+        public let name: String
+        public let invitedBy: MemberID
+        public let invitedAt: Date
+        public fileprivate(set) var consents: [Consent] = []
+        public fileprivate(set) var withdrawnBy: MemberID?
+        public fileprivate(set) var withdrawnAt: Date?
+
+        public var isWithdrawn: Bool { withdrawnBy != nil }
+        public func consent(of member: MemberID) -> Consent? { consents.first { $0.member == member } }
+    }
+
+    /// What a clinician may see today: the parts both partners chose, until the earlier review day.
+    public struct Access: Sendable, Equatable {
+        public let parts: Set<HelpScope>
+        public let until: Day
+    }
+
+    /// Every invitation, oldest first; a clinician asked again has a newer one.
+    public private(set) var invitations: [Invitation] = []
+
+    /// At most this many clinicians at once: enough for a therapist and a specialist.
+    public static let maximumActive = 3
+
+    public init() {}
+
+    /// The clinician's current invitation, if any (withdrawn ones stay for the record).
+    public func invitation(of clinician: MemberID) -> Invitation? { invitations.last { $0.clinician == clinician } }
+
+    /// Invitations not withdrawn (a clinician is asked again only after withdrawal, so these are
+    /// each clinician's current one).
+    public var active: [Invitation] { invitations.filter { !$0.isWithdrawn } }
+
+    /// What `clinician` may see on `today`, with `members` the couple's partners now; nil when
+    /// either partner has not consented, has withdrawn, the review day has passed, or the couple
+    /// is not two.
+    public func access(for clinician: MemberID, members: [MemberID], on today: Day) -> Access? {
+        guard members.count == 2, let invitation = invitation(of: clinician), !invitation.isWithdrawn else {
+            return nil
+        }
+        let consents = members.compactMap { invitation.consent(of: $0) }
+        guard consents.count == 2 else { return nil }
+        let parts = consents[0].parts.intersection(consents[1].parts)
+        let until = min(consents[0].until, consents[1].until)
+        guard !parts.isEmpty, today <= until else { return nil }
+        return Access(parts: parts, until: until)
+    }
+
+    mutating func apply(_ step: HelpEvent, by author: MemberID, at time: Date) {
+        switch step {
+        case .clinicianInvited(let clinician, let name):
+            invitations.append(Invitation(clinician: clinician, name: name, invitedBy: author, invitedAt: time))
+        case .consentGiven(let clinician, let parts, let until):
+            update(clinician) { invitation in
+                invitation.consents.removeAll { $0.member == author }
+                invitation.consents.append(Consent(member: author, parts: Set(parts), until: until, at: time))
+            }
+        case .consentWithdrawn(let clinician):
+            update(clinician) { invitation in
+                invitation.withdrawnBy = author
+                invitation.withdrawnAt = time
+            }
+        }
+    }
+
+    private mutating func update(_ clinician: MemberID, _ change: (inout Invitation) -> Void) {
+        guard let index = invitations.lastIndex(where: { $0.clinician == clinician }) else { return }
+        change(&invitations[index])
+    }
+}
