@@ -31,6 +31,7 @@ public enum DataCopy {
         ("seen_marks", ["account_id", "key", "seen_at"]),
         ("password_resets", ["token_hash", "account_id", "expires_at"]),
         ("operator_exports", ["account_id", "at"]),
+        ("clinicians", ["account_id", "data_key", "profile", "listed"]),
     ]
 
     public struct Summary: Sendable, Equatable {

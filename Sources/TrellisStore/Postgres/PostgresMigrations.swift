@@ -111,6 +111,17 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        (
+            "4 clinicians",
+            [
+                """
+                CREATE TABLE clinicians (
+                    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                    data_key BYTEA NOT NULL, profile BYTEA NOT NULL, listed BIGINT NOT NULL)
+                """,
+                "CREATE INDEX clinicians_listed ON clinicians(listed)",
+            ]
+        ),
     ]
 }
 

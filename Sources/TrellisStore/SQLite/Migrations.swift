@@ -166,6 +166,17 @@ enum Migrations {
                     CREATE INDEX login_attempts_by_time ON login_attempts(at);
                     """)
         }
+        migrator.registerMigration("11 clinicians") { db in
+            // A profile is sealed under its own key; whether it is listed is the one clear column.
+            try db.execute(
+                sql: """
+                    CREATE TABLE clinicians (
+                        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                        data_key BLOB NOT NULL, profile BLOB NOT NULL, listed INTEGER NOT NULL
+                    );
+                    CREATE INDEX clinicians_listed ON clinicians(listed);
+                    """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: ClinicianStore {
+    public func saveClinicianProfile(_ profile: ClinicianProfile, for member: MemberID) async throws {
+        let (key, body) = try ClinicianProfileBody.seal(profile, for: member, keys: keys)
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO clinicians (account_id, data_key, profile, listed) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (account_id) DO UPDATE SET data_key = excluded.data_key, profile = excluded.profile,
+                        listed = excluded.listed
+                    """,
+                arguments: [member.description, key, body, profile.listed])
+        }
+        keys.forget(owner: ClinicianProfileBody.owner(member))
+    }
+
+    public func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile? {
+        let row = try await pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT data_key, profile FROM clinicians WHERE account_id = ?",
+                arguments: [member.description])
+        }
+        return try row.map { try ClinicianProfileBody.open($0["profile"], key: $0["data_key"], of: member, keys: keys) }
+    }
+
+    public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
+        let rows = try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT account_id, data_key, profile FROM clinicians WHERE listed = 1")
+        }
+        return try rows.map { row in
+            guard let id = MemberID(row["account_id"] as String) else { throw StoreError.unreadable }
+            return (id, try ClinicianProfileBody.open(row["profile"], key: row["data_key"], of: id, keys: keys))
+        }
+    }
+}
