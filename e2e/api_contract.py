@@ -7,6 +7,7 @@ Usage: TRELLIS_BIN=.build/debug/trellis python3 e2e/api_contract.py [--max-examp
 """
 
 import argparse
+import datetime
 import json
 import os
 import subprocess
@@ -79,7 +80,8 @@ SEMANTIC_REFUSALS = [
     "writeFear", "editFear", "answerFear", "offerGrant", "recordGrantUse", "reviewGrant",
     "proposeExpectation", "rewordExpectation", "discloseAgainstPromise", "startWindow", "reflectOnWindow",
     "checkSigns", "logUrge", "recordRupture", "addRepairStep",
-    "nameSafeBehaviour", "recordSafeBehaviourMoment",
+    "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
+    "inviteClinician", "consentToClinician", "withdrawClinician",
 ]
 
 
@@ -107,6 +109,20 @@ def someone_with_a_couple(base):
                   body={"name": "Robin", "email": "robin@example.org", "password": "robin leaves quietly"})
     token = answer["session"]["token"]
     return token, call(base, "POST", "/api/v1/couples", token)["id"]
+
+
+def a_clinician_asked_in(base, token, couple):
+    """A listed clinician whom Sam asks in: the help routes have someone to reach."""
+    answer = call(base, "POST", "/api/v1/accounts",
+                  body={"name": "Ana", "email": "ana@example.org", "password": "ana listens closely"})
+    call(base, "PUT", "/api/v1/me/clinician", answer["session"]["token"],
+         {"name": "Dr Ana Rivera", "approaches": ["gottman"], "online": True, "place": None,
+          "languages": ["English"], "about": "I work with couples.", "listed": True})
+    clinician = answer["account"]["id"]
+    until = (datetime.date.today() + datetime.timedelta(days=60)).isoformat()
+    call(base, "POST", f"/api/v1/couples/{couple}/clinicians", token,
+         {"clinicianId": clinician, "parts": ["repair"], "until": until})
+    return clinician
 
 
 def main():
@@ -158,6 +174,7 @@ def main():
         claimed = call(base, "POST", f"/api/v1/couples/{couple}/safe-behaviours/{ids['behaviourId']}/happened",
                        alex, {})
         ids["momentId"] = claimed["askedOfMe"][0]["moments"][0]["id"]
+        ids["clinicianId"] = a_clinician_asked_in(base, token, couple)
         leaver = someone_with_a_couple(base)
         print("contract run with ids for:", ", ".join(sorted(ids)))
         with tempfile.TemporaryDirectory() as folder:

@@ -43,6 +43,7 @@ struct ClinicianSearchTests {
         let leeds = ClinicianSearch(setting: .inPerson(place: "leeds")).rank(Self.directory)
         #expect(leeds.map(\.id) == ["ana"])
         #expect(leeds[0].reasons == ["Sees people in Leeds"])
+        #expect(ClinicianSearch(setting: .inPerson(place: nil)).rank(Self.directory).map(\.id) == ["ana", "cat"])
         let spanish = ClinicianSearch(language: "espanol").rank(Self.directory)
         #expect(spanish.map(\.id) == ["ben"])
         #expect(spanish[0].reasons == ["Works in Español"])

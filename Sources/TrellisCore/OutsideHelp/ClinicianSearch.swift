@@ -6,7 +6,8 @@ import Foundation
 public struct ClinicianSearch: Sendable, Equatable {
     public enum Setting: Sendable, Equatable {
         case online
-        case inPerson(place: String)
+        /// In person: somewhere that contains `place`, or anywhere when it is nil.
+        case inPerson(place: String?)
     }
 
     public var situation: Situation?
@@ -58,7 +59,9 @@ public struct ClinicianSearch: Sendable, Equatable {
             guard profile.online else { return nil }
             reasons.append("Sees people online")
         case .inPerson(let place)?:
-            guard let theirs = profile.place, Self.same(theirs, contains: place) else { return nil }
+            guard let theirs = profile.place, place.map({ Self.same(theirs, contains: $0) }) ?? true else {
+                return nil
+            }
             reasons.append("Sees people in \(theirs)")
         case nil: break
         }

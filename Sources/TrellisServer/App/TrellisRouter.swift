@@ -45,6 +45,7 @@ public struct TrellisRouter {
             storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
+        let clinicians = Clinicians(storage: storage)
         let writes = WriteLimitMiddleware(
             limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
@@ -83,6 +84,7 @@ public struct TrellisRouter {
         UrgesPage(couples: couples, clock: clock).register(on: members)
         RupturesPage(couples: couples, clock: clock).register(on: members)
         TrustPage(couples: couples, clock: clock).register(on: members)
+        HelpPage(couples: couples, clinicians: clinicians, clock: clock).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -100,6 +102,8 @@ public struct TrellisRouter {
         RupturesAPI(couples: couples).register(in: &book)
         TrustAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
+        CliniciansAPI(clinicians: clinicians).register(in: &book)
+        HelpAPI(couples: couples, clinicians: clinicians, clock: clock).register(in: &book)
         calendars.registerAPI(in: &book)
 
         // Router-wide middleware runs in the order added, whatever the order of routes: this one

@@ -14,7 +14,7 @@ public protocol ClinicianStore: Sendable {
 
 /// How a profile is stored and opened, the same for every backend (JSON, sealed under the
 /// profile's own key; the form is pinned by a fixture).
-enum ClinicianProfileBody {
+enum ClinicianProfileSeal {
     static func owner(_ member: MemberID) -> String { "clinician:\(member)" }
     static func context(_ member: MemberID) -> String { "clinician profile member:\(member)" }
 

@@ -4,7 +4,7 @@ import TrellisCore
 
 extension PostgresStorage: ClinicianStore {
     public func saveClinicianProfile(_ profile: ClinicianProfile, for member: MemberID) async throws {
-        let (key, body) = try ClinicianProfileBody.seal(profile, for: member, keys: keys)
+        let (key, body) = try ClinicianProfileSeal.seal(profile, for: member, keys: keys)
         let (id, listed) = (member.description, Int64(profile.listed ? 1 : 0))
         try await write { db in
             try await db.run(
@@ -14,7 +14,7 @@ extension PostgresStorage: ClinicianStore {
                     listed = excluded.listed
                 """)
         }
-        keys.forget(owner: ClinicianProfileBody.owner(member))
+        keys.forget(owner: ClinicianProfileSeal.owner(member))
     }
 
     public func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile? {
@@ -22,7 +22,7 @@ extension PostgresStorage: ClinicianStore {
             try await db.rows("SELECT data_key, profile FROM clinicians WHERE account_id = \(member.description)").first
         }
         guard let (key, body) = try row?.decode((Data, Data).self) else { return nil }
-        return try ClinicianProfileBody.open(body, key: key, of: member, keys: keys)
+        return try ClinicianProfileSeal.open(body, key: key, of: member, keys: keys)
     }
 
     public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
@@ -32,7 +32,7 @@ extension PostgresStorage: ClinicianStore {
         return try rows.map { row in
             let (account, key, body) = try row.decode((String, Data, Data).self)
             guard let id = MemberID(account) else { throw StoreError.unreadable }
-            return (id, try ClinicianProfileBody.open(body, key: key, of: id, keys: keys))
+            return (id, try ClinicianProfileSeal.open(body, key: key, of: id, keys: keys))
         }
     }
 }

@@ -4,7 +4,7 @@ import TrellisCore
 
 extension SQLiteStorage: ClinicianStore {
     public func saveClinicianProfile(_ profile: ClinicianProfile, for member: MemberID) async throws {
-        let (key, body) = try ClinicianProfileBody.seal(profile, for: member, keys: keys)
+        let (key, body) = try ClinicianProfileSeal.seal(profile, for: member, keys: keys)
         try await pool.write { db in
             try db.execute(
                 sql: """
@@ -14,7 +14,7 @@ extension SQLiteStorage: ClinicianStore {
                     """,
                 arguments: [member.description, key, body, profile.listed])
         }
-        keys.forget(owner: ClinicianProfileBody.owner(member))
+        keys.forget(owner: ClinicianProfileSeal.owner(member))
     }
 
     public func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile? {
@@ -23,7 +23,7 @@ extension SQLiteStorage: ClinicianStore {
                 db, sql: "SELECT data_key, profile FROM clinicians WHERE account_id = ?",
                 arguments: [member.description])
         }
-        return try row.map { try ClinicianProfileBody.open($0["profile"], key: $0["data_key"], of: member, keys: keys) }
+        return try row.map { try ClinicianProfileSeal.open($0["profile"], key: $0["data_key"], of: member, keys: keys) }
     }
 
     public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
@@ -32,7 +32,7 @@ extension SQLiteStorage: ClinicianStore {
         }
         return try rows.map { row in
             guard let id = MemberID(row["account_id"] as String) else { throw StoreError.unreadable }
-            return (id, try ClinicianProfileBody.open(row["profile"], key: row["data_key"], of: id, keys: keys))
+            return (id, try ClinicianProfileSeal.open(row["profile"], key: row["data_key"], of: id, keys: keys))
         }
     }
 }

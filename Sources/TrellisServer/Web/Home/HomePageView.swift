@@ -77,6 +77,7 @@ struct HomePageView {
             <p><a id="nav-ruptures" class="button" href="\(Page.ruptures())">Rupture and repair</a></p>
             <p><a id="nav-signs" class="button" href="\(Page.signs())">How I am inside: a private check-in</a></p>
             <p><a id="nav-urges" class="button" href="\(Page.urges())">Urges to check: my private log</a></p>
+            <p><a id="nav-help" class="button" href="\(Page.help())">Outside help: a clinician, with both your consent</a></p>
             <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             \(partnerLeft)
             <section>

@@ -31,6 +31,12 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case ruptures(done: StepConfirmation? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
     case trust(done: StepConfirmation? = nil)
+    /// Outside help: the clinicians asked in and each partner's consent.
+    case help(done: StepConfirmation? = nil)
+    /// The guide to approaches and the directory search (its query comes from its own form).
+    case findClinician
+    /// A clinician's own profile.
+    case clinicianProfile(done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -52,6 +58,9 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .urges(let done): "/urges" + Self.query(["done": done?.rawValue])
         case .ruptures(let done): "/ruptures" + Self.query(["done": done?.rawValue])
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
+        case .help(let done): "/help" + Self.query(["done": done?.rawValue])
+        case .findClinician: "/help/find"
+        case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

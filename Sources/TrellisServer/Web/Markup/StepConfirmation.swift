@@ -14,6 +14,7 @@ enum StepConfirmation: String, Sendable {
     case windowStarted, windowEnded, reflectionKept, urgeNoted
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
+    case clinicianAsked, consentKept, profileSaved
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -104,6 +105,9 @@ enum StepConfirmation: String, Sendable {
         case .behaviourNamed: "Named. \(partner) can see it, as something that helps you feel safe."
         case .happenedNoted: "Noted. It counts in the picture."
         case .claimSent: "Sent. It counts once \(partner) confirms it."
+        case .clinicianAsked: "Asked in. Nothing is open to them until \(partner) consents too."
+        case .consentKept: "Your consent is kept. They see only what you both chose."
+        case .profileSaved: "Your profile is saved."
         case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."

@@ -23,7 +23,7 @@ extension CoupleStepPage {
     /// page again with the reason and every word kept.
     func step(
         _ path: String, on router: some RouterMethods<TrellisRequestContext>,
-        _ make: @escaping @Sendable (FormFields, Parameters) throws -> Step
+        _ make: @escaping @Sendable (FormFields, Parameters) async throws -> Step
     ) {
         router.post(RouterPath(path)) { request, context in
             let visit = try context.pageVisit()
@@ -31,7 +31,7 @@ extension CoupleStepPage {
             let account = try context.caller()
             do {
                 guard let couple = account.coupleID else { throw TrellisError.notFound }
-                let step = try make(form, context.parameters)
+                let step = try await make(form, context.parameters)
                 let today = account.settings.today(at: clock.now())
                 let state = try await couples.perform(command(step, today: today), in: couple, by: account)
                 return visit.redirect(to: page(after: step, in: state, form: form))

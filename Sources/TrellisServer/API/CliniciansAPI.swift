@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// A clinician's own profile, the directory, and the guide to which approach fits which situation.
+struct CliniciansAPI {
+    let clinicians: Clinicians
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/me/clinician") { _, context in
+            let profile = try await clinicians.profile(of: try context.caller()).orNotFound()
+            return try JSONCoding.response(ClinicianProfileBody(profile))
+        }
+        book.on(.put, "/me/clinician") { request, context in
+            let account = try context.caller()
+            let body = try await JSONCoding.decode(ClinicianProfileBody.self, from: request)
+            return try JSONCoding.response(
+                ClinicianProfileBody(try await clinicians.save(try body.profile(), for: account)))
+        }
+        book.on(.get, "/clinicians") { request, context in
+            _ = try context.caller()
+            let found = try await clinicians.search(try Self.search(request))
+            return try JSONCoding.response(DirectoryBody(clinicians: found.map(DirectoryEntryBody.init)))
+        }
+        book.on(.get, "/clinicians/guide") { _, context in
+            _ = try context.caller()
+            return try JSONCoding.response(GuideBody())
+        }
+    }
+
+    /// The search the query asks for (an empty value is no choice, as a form sends it); a value
+    /// that is not one of the names answers 400.
+    static func search(_ request: Request) throws -> ClinicianSearch {
+        let query = request.uri.queryParameters
+        func named<Value: RawRepresentable<String> & CaseIterable>(_ name: String, _ type: Value.Type) throws -> Value?
+        {
+            try query[Substring(name)].flatMap { $0.isEmpty ? nil : $0 }.map { text in
+                try Value(rawValue: String(text)).orMalformed(
+                    "'\(name)' must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                    field: name)
+            }
+        }
+        func text(_ name: String, limit: Int) throws -> String? {
+            guard let raw = query[Substring(name)] else { return nil }
+            guard raw.unicodeScalars.count <= limit else {
+                throw TrellisError.malformed("'\(name)' can be at most \(limit) characters.", field: name)
+            }
+            let text = String(raw).trimmingWhitespace()
+            return text.isEmpty ? nil : text
+        }
+        let setting: ClinicianSearch.Setting? =
+            switch query["setting"] {
+            case nil, "": try text("place", limit: 100).map { .inPerson(place: $0) }
+            case "online": .online
+            case "inPerson": .inPerson(place: try text("place", limit: 100))
+            default: throw TrellisError.malformed("'setting' must be online or inPerson.", field: "setting")
+            }
+        return ClinicianSearch(
+            situation: try named("situation", Situation.self), approach: try named("approach", Approach.self),
+            setting: setting, language: try text("language", limit: 40))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// Clinicians' own profiles, and the directory couples search. A search is answered and
+/// forgotten: nothing about who searched for what is kept or logged.
+struct Clinicians: Sendable {
+    let storage: any TrellisStorage
+
+    func profile(of account: Account) async throws -> ClinicianProfile? {
+        try await storage.clinicianProfile(of: account.id)
+    }
+
+    /// Keeps the profile, checked, as the account's (which makes the account a clinician's).
+    func save(_ profile: ClinicianProfile, for account: Account) async throws -> ClinicianProfile {
+        let valid: ClinicianProfile
+        do {
+            valid = try profile.validated()
+        } catch {
+            throw TrellisError(CoupleRuleError.step(error))
+        }
+        try await storage.saveClinicianProfile(valid, for: account.id)
+        return valid
+    }
+
+    func search(_ search: ClinicianSearch) async throws -> [ClinicianSearch.Match<MemberID>] {
+        search.rank(try await storage.listedClinicians())
+    }
+
+    /// A clinician a couple may ask in: any account with a profile, listed or reached by the
+    /// link they gave the couple themselves.
+    func clinician(_ id: MemberID) async throws -> ClinicianProfile? {
+        try await storage.clinicianProfile(of: id)
+    }
+}

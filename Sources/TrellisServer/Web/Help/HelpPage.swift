@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// Outside help on the web: ask a clinician in, consent to what they may see and until when, or
+/// withdraw; and the guide with the directory search, on a page of its own.
+struct HelpPage: OneScreenPage {
+    let couples: CoupleService
+    let clinicians: Clinicians
+    let clock: any WallClock
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        registerScreen(on: router)
+        router.get(Page.findClinician.route) { request, context in
+            let visit = try context.pageVisit()
+            // A hand-edited address with a value that is not one of the choices searches for nothing.
+            let search = try? CliniciansAPI.search(request)
+            var found: [ClinicianSearch.Match<MemberID>]?
+            if !request.uri.queryParameters.isEmpty {
+                found = []
+                if let search { found = try await clinicians.search(search) }
+            }
+            let view = FindClinicianView(
+                search: search, asked: found,
+                forms: visit.forms(returning: nil, back: Page.help().description),
+                today: try context.caller().settings.today(at: clock.now()))
+            return visit.page(view.html)
+        }
+        step("/help/ask", on: router) { form, _ in
+            let id = try MemberID(form["clinician"] ?? "").orInvalid("clinician", "No clinician has this id.")
+            let profile = try await clinicians.clinician(id).orInvalid("clinician", "No clinician has this id.")
+            let (parts, until) = try ConsentFields.read(form)
+            return .invite(clinician: id, name: profile.name, parts: parts, until: until)
+        }
+        step("/help/{clinicianId}/{step}", on: router) { form, parameters in
+            let id = try parameters.identifier("clinicianId", as: MemberID.self)
+            switch try parameters.require("step") {
+            case "consent":
+                let (parts, until) = try ConsentFields.read(form)
+                return .consent(clinician: id, parts: parts, until: until)
+            case "withdraw": return .withdraw(clinician: id)
+            default: throw TrellisError.notFound
+            }
+        }
+    }
+
+    func command(_ step: HelpCommand, today: Day) -> CoupleCommand { .help(step, today: today) }
+
+    func page(after step: HelpCommand, in state: CoupleState, form: FormFields) -> Page {
+        switch step {
+        case .invite: .help(done: .clinicianAsked)
+        case .consent: .help(done: .consentKept)
+        case .withdraw: .help(done: .consentWithdrawn)
+        }
+    }
+
+    var address: Page { .help() }
+
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let view = HelpPageView(
+            state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
+            forms: visit.forms(returning: returned, back: Page.help().description), error: error, done: done)
+        return visit.page(view.html, status: error?.status ?? .ok)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import TrellisCore
+
+/// The outside-help page: what consent means here, each clinician asked in with both partners'
+/// choices, a way to change one's own or withdraw, and the way to find someone.
+struct HelpPageView {
+    let state: CoupleState
+    let viewer: MemberID
+    let today: Day
+    let forms: Forms
+    let error: TrellisError?
+    let done: StepConfirmation?
+
+    var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+
+    var html: HTML {
+        let active = state.help.active
+        return """
+            <p><a href="\(Page.home())">← Home</a></p>
+            <h1>Outside help</h1>
+            \(done?.html(partner: partner) ?? .empty)
+            \(forms.banner(error))
+            <p>Some things are easier with a specialist beside you. A clinician you ask in sees only \
+            the parts of your shared work that both of you chose, and only until the earlier of your \
+            two review days. Nothing private is ever among them. Either of you can end it at any \
+            moment, for both of you.</p>
+            <p><a id="find-clinician" class="button" href="\(Page.findClinician)">Find a clinician</a></p>
+            \(returnedAsk)
+            <section id="clinicians">
+            <h2>Asked in</h2>
+            \(active.isEmpty ? #"<p class="note">Nobody yet.</p>"# : .empty)
+            <ul class="fears">\(active.map(card).joined())</ul>
+            </section>
+            """
+    }
+
+    /// One clinician: who asked, what each of you chose, what is open today, and your forms.
+    private func card(_ invitation: OutsideHelpState.Invitation) -> HTML {
+        let id = invitation.clinician.description
+        let access = state.help.access(for: invitation.clinician, members: state.members.map(\.id), on: today)
+        let choices = state.members.map { member -> HTML in
+            let who = member.id == viewer ? "You" : member.name
+            guard let consent = invitation.consent(of: member.id) else { return "<li>\(who): not yet</li>" }
+            let parts = HelpScope.ordered(consent.parts).map(\.title).joined(separator: ", ")
+            return "<li>\(who): \(parts), until \(HumanDay.inSentence(consent.until, today: today))</li>"
+        }
+        let open: HTML =
+            access.map {
+                "Open to them now: \(HelpScope.ordered($0.parts).map(\.title).joined(separator: ", ")), until \(HumanDay.inSentence($0.until, today: today))."
+            } ?? "Nothing is open to them now."
+        let mine = invitation.consent(of: viewer)
+        let consent = "/help/\(id)/consent"
+        return """
+            <li><h3>\(invitation.name)</h3>
+            <p class="note">Asked in by \(invitation.invitedBy == viewer ? "you" : partner).</p>
+            <ul>\(choices.joined())</ul>
+            <p><strong>\(open)</strong></p>
+            <details\(forms.openIfReturned(consent))><summary>\(mine == nil ? "Give your consent" : "Change your consent")</summary>
+            \(forms.post(consent, """
+                \(ConsentFields.html(forms, consent, chosen: mine?.parts ?? [], until: mine?.until ?? today.adding(days: 90)))
+                <button class="keep-consent">Keep my consent</button>
+                """))</details>
+            \(forms.post("/help/\(id)/withdraw", "<button class=\"quiet withdraw-clinician\">Withdraw: end their access</button>"))
+            </li>
+            """
+    }
+
+    /// Asking someone in was refused: the form again, with the reason and what was chosen.
+    private var returnedAsk: HTML {
+        guard forms.isReturned("/help/ask") else { return .empty }
+        return """
+            <section><h2>Ask them in</h2>
+            \(forms.post("/help/ask", """
+                \(Forms.hidden("clinician", forms.typed("/help/ask", "clinician")))
+                \(ConsentFields.html(forms, "/help/ask", chosen: [], until: today.adding(days: 90)))
+                <button class="ask-in">Ask them in</button>
+                """))</section>
+            """
+    }
+}

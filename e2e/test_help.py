@@ -1,0 +1,74 @@
+"""Outside help between two phones: a listed clinician is found by what brought the couple, one
+partner asks her in with what they will show, the other consents to a different set, only what
+both chose is open, and either partner's withdrawal ends it for both."""
+
+import datetime
+
+from selenium.webdriver.support.ui import Select
+
+from api import call
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, reveal, unique_email
+
+
+class HelpTest(E2ETestCase):
+
+    def a_listed_clinician(self):
+        status, answer = call(self.server, "POST", "/api/v1/accounts", {
+            "name": "Ana", "email": unique_email("ana"), "password": "ana listens closely"})
+        self.assertEqual(status, 201)
+        status, _ = call(self.server, "PUT", "/api/v1/me/clinician", {
+            "name": "Dr Ana Rivera", "approaches": ["affairRecovery", "emotionallyFocused"], "online": True,
+            "place": "Leeds", "languages": ["English"], "about": "I help couples after an affair.",
+            "listed": True}, token=answer["session"]["token"])
+        self.assertEqual(status, 200)
+
+    def test_both_consent_and_either_withdraws(self):
+        self.a_listed_clinician()
+        sam, alex = self.paired_browsers("Sam", "Alex")
+
+        sam.get(self.server.url("/home"))
+        click_and_wait(sam, "#nav-help")
+        self.assertIn("Nobody yet", find(sam, "#clinicians").text)
+        click_and_wait(sam, "#find-clinician")
+        Select(find(sam, "select[name='situation']")).select_by_visible_text("An affair")
+        click_and_wait(sam, "#search-clinicians")
+        found = find(sam, "#found").text
+        self.assertIn("Dr Ana Rivera", found)
+        self.assertIn("Affair recovery: works through disclosure", found)
+        assert_fits_phone(sam)
+        reveal(sam, "#found input[value='repair']").click()
+        find(sam, "#found input[value='integrity']").click()
+        click_and_wait(sam, "#found .ask-in")
+        self.assertIn("Nothing is open to them until Alex consents too", find(sam, "#confirmation").text)
+        self.assertIn("Nothing is open to them now", find(sam, "#clinicians").text)
+
+        alex.get(self.server.url("/help"))
+        card = find(alex, "#clinicians").text
+        self.assertIn("Asked in by Sam", card)
+        self.assertIn("Sam: Repair work, Integrity practices", card)
+        reveal(alex, "#clinicians input[value='integrity']").click()
+        find(alex, "#clinicians input[value='windows']").click()
+        click_and_wait(alex, ".keep-consent")
+        self.assertIn("Open to them now: Integrity practices, until", find(alex, "#clinicians").text)
+        assert_fits_phone(alex)
+
+        sam.get(self.server.url("/help"))
+        self.assertIn("Open to them now: Integrity practices", find(sam, "#clinicians").text)
+        click_and_wait(sam, ".withdraw-clinician")
+        self.assertIn("Your consent is withdrawn", find(sam, "#confirmation").text)
+        self.assertIn("Nobody yet", find(sam, "#clinicians").text)
+        alex.get(self.server.url("/help"))
+        self.assertIn("Nobody yet", find(alex, "#clinicians").text)
+
+    def test_a_refused_consent_keeps_what_was_chosen(self):
+        self.a_listed_clinician()
+        sam, _ = self.paired_browsers("Sam", "Alex")
+        sam.get(self.server.url("/help/find?situation=affair"))
+        reveal(sam, "#found input[value='windows']").click()
+        date = find(sam, "#found input[name='until']")
+        sam.execute_script("arguments[0].value = arguments[1]", date,
+                           (datetime.date.today() + datetime.timedelta(days=500)).isoformat())
+        click_and_wait(sam, "#found .ask-in")
+        self.assertIn("within a year", find(sam, "#refused").text)
+        self.assertTrue(find(sam, "input[value='windows']").is_selected())
+        self.assertIn("Nobody yet", find(sam, "#clinicians").text)
