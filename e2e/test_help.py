@@ -7,7 +7,8 @@ import datetime
 from selenium.webdriver.support.ui import Select
 
 from api import call
-from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, reveal, unique_email
+from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, reveal, signup, unique_email,
+                     wait_for_path)
 
 
 class HelpTest(E2ETestCase):
@@ -22,8 +23,31 @@ class HelpTest(E2ETestCase):
             "listed": True}, token=answer["session"]["token"])
         self.assertEqual(status, 200)
 
+    def a_listed_clinician_on_the_web(self):
+        """Ana signs up and fills in her clinician profile; a refusal keeps what she wrote."""
+        ana = self.browser()
+        signup(ana, self.server, "Ana")
+        wait_for_path(ana, "/home")
+        ana.get(self.server.url("/settings"))
+        click_and_wait(ana, "#clinician-profile")
+        name = find(ana, "input[name='name']")
+        name.clear()
+        name.send_keys("Dr Ana Rivera")
+        find(ana, "input[name='languages']").send_keys("English, Español")
+        find(ana, "textarea[name='about']").send_keys("I help couples after an affair.")
+        find(ana, "input[name='online']").click()
+        find(ana, "input[name='listed']").click()
+        click_and_wait(ana, "#save-clinician")
+        self.assertIn("Choose at least one way you work", find(ana, "#approaches-error").text)
+        self.assertEqual(find(ana, "textarea[name='about']").get_attribute("value"), "I help couples after an affair.")
+        find(ana, "input[value='affairRecovery']").click()
+        click_and_wait(ana, "#save-clinician")
+        self.assertIn("Your profile is saved", find(ana, "#confirmation").text)
+        self.assertTrue(find(ana, "input[name='listed']").is_selected())
+        assert_fits_phone(ana)
+
     def test_both_consent_and_either_withdraws(self):
-        self.a_listed_clinician()
+        self.a_listed_clinician_on_the_web()
         sam, alex = self.paired_browsers("Sam", "Alex")
 
         sam.get(self.server.url("/home"))

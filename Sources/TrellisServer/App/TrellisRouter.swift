@@ -85,6 +85,7 @@ public struct TrellisRouter {
         RupturesPage(couples: couples, clock: clock).register(on: members)
         TrustPage(couples: couples, clock: clock).register(on: members)
         HelpPage(couples: couples, clinicians: clinicians, clock: clock).register(on: members)
+        ClinicianProfilePage(clinicians: clinicians).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(

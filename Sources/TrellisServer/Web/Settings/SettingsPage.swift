@@ -67,6 +67,8 @@ struct SettingsPage {
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
                 forms: visit.forms))
+            <h2>For clinicians</h2>
+            <p><a id="clinician-profile" href="\(Page.clinicianProfile())">My clinician profile: be found by couples</a></p>
             \(YourDataSection.html(
                 operatorExports: try await changes.storage.operatorExports(of: account.id), zone: account.settings))
             """
