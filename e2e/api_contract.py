@@ -81,7 +81,7 @@ SEMANTIC_REFUSALS = [
     "proposeExpectation", "rewordExpectation", "discloseAgainstPromise", "startWindow", "reflectOnWindow",
     "checkSigns", "logUrge", "recordRupture", "addRepairStep",
     "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
-    "inviteClinician", "consentToClinician", "withdrawClinician",
+    "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
 ]
 
 

@@ -15,10 +15,10 @@ class HelpTest(E2ETestCase):
 
     def a_listed_clinician(self):
         status, answer = call(self.server, "POST", "/api/v1/accounts", {
-            "name": "Ana", "email": unique_email("ana"), "password": "ana listens closely"})
+            "name": "Ben", "email": unique_email("ben"), "password": "ben listens closely"})
         self.assertEqual(status, 201)
         status, _ = call(self.server, "PUT", "/api/v1/me/clinician", {
-            "name": "Dr Ana Rivera", "approaches": ["affairRecovery", "emotionallyFocused"], "online": True,
+            "name": "Dr Ben Okafor", "approaches": ["affairRecovery", "emotionallyFocused"], "online": True,
             "place": "Leeds", "languages": ["English"], "about": "I help couples after an affair.",
             "listed": True}, token=answer["session"]["token"])
         self.assertEqual(status, 200)
@@ -41,13 +41,15 @@ class HelpTest(E2ETestCase):
         self.assertIn("Choose at least one way you work", find(ana, "#approaches-error").text)
         self.assertEqual(find(ana, "textarea[name='about']").get_attribute("value"), "I help couples after an affair.")
         find(ana, "input[value='affairRecovery']").click()
+        find(ana, "input[value='emotionallyFocused']").click()
         click_and_wait(ana, "#save-clinician")
         self.assertIn("Your profile is saved", find(ana, "#confirmation").text)
         self.assertTrue(find(ana, "input[name='listed']").is_selected())
         assert_fits_phone(ana)
+        return ana
 
     def test_both_consent_and_either_withdraws(self):
-        self.a_listed_clinician_on_the_web()
+        ana = self.a_listed_clinician_on_the_web()
         sam, alex = self.paired_browsers("Sam", "Alex")
 
         sam.get(self.server.url("/home"))
@@ -76,13 +78,29 @@ class HelpTest(E2ETestCase):
         self.assertIn("Open to them now: Integrity practices, until", find(alex, "#clinicians").text)
         assert_fits_phone(alex)
 
+        # The clinician reads what both chose; the couple sees that she looked, and her note.
+        click_and_wait(ana, "#nav-clients")
+        self.assertIn("Integrity practices", find(ana, "main").text)
+        click_and_wait(ana, "a.button[href^='/clients/']")
+        self.assertIn("Open to you: Integrity practices", find(ana, "main").text)
+        find(ana, "textarea[name='text']").send_keys("Notice one small kindness a day this week")
+        click_and_wait(ana, "#leave-note")
+        assert_fits_phone(ana)
+        client_page = ana.current_url.split("?")[0]
+
         sam.get(self.server.url("/help"))
         self.assertIn("Open to them now: Integrity practices", find(sam, "#clinicians").text)
+        self.assertIn("Dr Ana Rivera read: Integrity practices", find(sam, "#access-log").text)
+        self.assertIn("Notice one small kindness a day", find(sam, "#clinician-notes").text)
         click_and_wait(sam, ".withdraw-clinician")
         self.assertIn("Your consent is withdrawn", find(sam, "#confirmation").text)
         self.assertIn("Nobody yet", find(sam, "#clinicians").text)
         alex.get(self.server.url("/help"))
         self.assertIn("Nobody yet", find(alex, "#clinicians").text)
+        ana.get(client_page)
+        self.assertNotIn("Open to you", ana.page_source)
+        self.assertEqual(len(find(alex, "#access-log").find_elements("css selector", "li")), 2,
+                         "the first read and the one after the note; nothing after withdrawal")
 
     def test_a_refused_consent_keeps_what_was_chosen(self):
         self.a_listed_clinician()

@@ -107,3 +107,52 @@ struct OutsideHelpTests {
                     today: log.today), by: Fixture.alice) == "too_many_clinicians")
     }
 }
+
+/// The clinician's side: reading writes to the couple's access log; nothing without both consents.
+@Suite("A clinician's reads and notes")
+struct ClinicianReadTests {
+    static let clinician = OutsideHelpTests.clinician
+
+    @Test func everyReadIsLoggedAndNothingOpensWithoutBothConsents() throws {
+        var log = try CoupleLog()
+        let read = CoupleCommand.clinician(.read, today: log.today)
+        #expect(log.refusal(read, by: Self.clinician) == "couple_not_found")
+        try log.run(OutsideHelpTests.invite([.repair, .windows], in: log), by: Fixture.alice)
+        #expect(log.refusal(read, by: Self.clinician) == "couple_not_found", "one consent is not enough")
+        try log.run(OutsideHelpTests.consent([.windows], in: log), by: Fixture.bob)
+        let logged = try log.run(read, by: Self.clinician)
+        #expect(logged.map(\.payload) == [.help(.viewed(parts: [.windows]))])
+        #expect(logged.allSatisfy { $0.visibility == .shared && $0.author == Self.clinician })
+        for partner in [Fixture.alice, Fixture.bob] {
+            let look = try #require(log.state(for: partner).help.log.last)
+            #expect(look.name == "Dr Rivera" && look.parts == [.windows])
+        }
+        #expect(log.refusal(read, by: Fixture.alice) == "couple_not_found", "a partner is not a clinician")
+        try log.run(.help(.withdraw(clinician: Self.clinician), today: log.today), by: Fixture.bob)
+        #expect(log.refusal(read, by: Self.clinician) == "couple_not_found")
+        #expect(
+            log.refusal(.clinician(.note(id: UUID(), text: "Hello"), today: log.today), by: Self.clinician)
+                == "couple_not_found")
+    }
+
+    @Test func aNoteReachesBothAndIsChecked() throws {
+        var log = try CoupleLog()
+        try log.run(OutsideHelpTests.invite([.repair], in: log), by: Fixture.alice)
+        try log.run(OutsideHelpTests.consent([.repair], in: log), by: Fixture.bob)
+        #expect(
+            log.refusal(.clinician(.note(id: UUID(), text: "  "), today: log.today), by: Self.clinician)
+                == "invalid_text")
+        try log.run(.clinician(.note(id: UUID(), text: "Try the evening walk"), today: log.today), by: Self.clinician)
+        #expect(log.state(for: Fixture.bob).help.notes.map(\.text) == ["Try the evening walk"])
+        #expect(log.state(for: Fixture.alice).help.notes.first?.name == "Dr Rivera")
+    }
+
+    @Test func eachPartCoversOnlyItsSharedWork() {
+        let reflection = EventPayload.window(.reflected(id: UUID(), text: "It helped"))
+        let question = EventPayload.window(.question(id: UUID(), text: "Did you?"))
+        #expect(HelpScope.windows.covers(reflection) && !HelpScope.windows.covers(question))
+        #expect(HelpScope.repair.covers(.rupture(.feelsRepaired(id: UUID(), repaired: true))))
+        #expect(!HelpScope.repair.covers(.areaAdded(id: AreaID(), name: "Money")))
+        #expect(!HelpScope.integrity.covers(.building(.fearWithdrawn(id: UUID()))))
+    }
+}

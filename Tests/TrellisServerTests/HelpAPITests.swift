@@ -109,4 +109,62 @@ struct HelpAPITests {
             #expect(try await client.api(.get, base, token: carol.token).status == .notFound)
         }
     }
+
+    /// The clinician's read: logged in the couple's record before anything is shown, shared
+    /// events of the parts both chose and nothing private, gone the moment consent is withdrawn.
+    @Test func aClinicianReadsOnlyWhatBothChoseAndEveryReadIsLogged() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let ana = try await Self.clinician(client)
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let ruptures = "/api/v1/couples/\(couple)/ruptures"
+            _ = try await client.api(
+                .post, ruptures, token: bob.token, json: ["what": "Axolotl: kept to myself", "felt": "Alone"])
+            _ = try await client.api(
+                .post, ruptures, token: alice.token,
+                json: ["what": "Plans made without me", "felt": "Left out", "shared": true])
+            let help = "/api/v1/couples/\(couple)/clinicians"
+            let read = "/api/v1/clients/\(couple)"
+            let until = Day(server.clock.now()).adding(days: 30).description
+            _ = try await client.api(
+                .post, help, token: alice.token, json: ["clinicianId": ana.id, "parts": ["repair"], "until": until])
+            #expect(try await client.api(.get, read, token: ana.token).status == .notFound)
+            #expect(
+                (try await client.api(.get, "/api/v1/clients", token: ana.token)["clients"] as? [Any])?.isEmpty == true)
+            _ = try await client.api(
+                .put, "\(help)/\(ana.id)/consent", token: bob.token,
+                json: ["parts": ["repair", "windows"], "until": until])
+
+            let clients = try #require(
+                try await client.api(.get, "/api/v1/clients", token: ana.token)["clients"] as? [[String: Any]])
+            #expect(clients.map { $0["partners"] as? [String] } == [["Alice", "Bob"]])
+            let answer = try await client.api(.get, read, token: ana.token)
+            #expect(answer.status == .ok)
+            let kinds = (answer["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+            #expect(kinds == ["ruptureRecorded"])
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: answer.json), as: UTF8.self)
+            #expect(body.contains("Plans made without me") && !body.contains("Axolotl"))
+            #expect(!body.contains("@example.org"), "no email reaches a clinician")
+
+            let noted = try await client.api(
+                .post, "\(read)/notes", token: ana.token, json: ["text": "Talk about Saturday plans first"])
+            #expect(noted.status == .created)
+            let seen = try await client.api(.get, help, token: bob.token)
+            #expect((seen["log"] as? [[String: Any]])?.map { $0["parts"] as? [String] } == [["repair"]])
+            #expect((seen["notes"] as? [[String: Any]])?.first?["text"] as? String == "Talk about Saturday plans first")
+
+            // A partner is not a clinician, a guessed couple is nobody's, and withdrawal ends it at once.
+            #expect(try await client.api(.get, read, token: alice.token).status == .notFound)
+            #expect(try await client.api(.get, "/api/v1/clients/\(UUID())", token: ana.token).status == .notFound)
+            _ = try await client.api(.post, "\(help)/\(ana.id)/withdraw", token: alice.token, json: [:])
+            #expect(try await client.api(.get, read, token: ana.token).status == .notFound)
+            #expect(
+                try await client.api(.post, "\(read)/notes", token: ana.token, json: ["text": "Still there?"]).status
+                    == .notFound)
+            let after = try await client.api(.get, help, token: alice.token)
+            #expect((after["log"] as? [Any])?.count == 1, "a refused read writes nothing")
+            #expect(
+                (try await client.api(.get, "/api/v1/clients", token: ana.token)["clients"] as? [Any])?.isEmpty == true)
+        }
+    }
 }

@@ -42,6 +42,39 @@ struct ClinicianStoreTests {
         #expect(try await store.storage.clinicianProfile(of: ben.id) == nil)
     }
 
+    /// Asking a clinician in lists the couple for them; their reads are theirs in the log, but
+    /// closing the clinician's account leaves the couple's record of who looked as it was.
+    @Test(arguments: StoreBackend.all) func aCoupleIsListedForItsClinicianWhoseClosingLeavesItsRecord(
+        backend: StoreBackend
+    ) async throws {
+        let store = try await backend.open()
+        defer { store.remove() }
+        let (alice, _, couple) = try await KeptFoldTests.couple(in: store.storage, areas: 0)
+        let ana = StoreFixture.account("Ana", email: "ana-\(UUID())@example.org")
+        try await StoreFixture.register(ana, in: store.storage)
+        var seq = try await store.storage.events(of: couple, visibleTo: alice.id).filter { $0.visibility == .shared }
+            .count
+        let invite = PendingEvent(
+            at: StoreFixture.now, author: alice.id, visibility: .shared,
+            payload: .help(.clinicianInvited(clinician: ana.id, name: "Dr Ana")))
+        for _ in 0..<2 {  // asked in twice (after a withdrawal): listed once
+            _ = try await store.storage.append(
+                AppendBatch(
+                    couple: couple, expectedSeq: Int64(seq), events: [invite], effects: [.linkClinician(ana.id)]))
+            seq += 1
+        }
+        let look = PendingEvent(
+            at: StoreFixture.now, author: ana.id, visibility: .shared, payload: .help(.viewed(parts: [.repair])))
+        _ = try await store.storage.append(AppendBatch(couple: couple, expectedSeq: Int64(seq), events: [look]))
+        #expect(try await store.storage.couples(askingIn: ana.id) == [couple])
+        #expect(try await store.storage.couples(askingIn: alice.id).isEmpty)
+
+        let before = try await store.storage.events(of: couple, visibleTo: alice.id)
+        #expect(try await store.storage.closeAccount(ana.id, at: StoreFixture.now).isEmpty)
+        #expect(try await store.storage.events(of: couple, visibleTo: alice.id) == before)
+        #expect(try await store.storage.couples(askingIn: ana.id).isEmpty)
+    }
+
     @Test func aProfileIsSealedAtRest() async throws {
         let store = try TemporaryStore()
         defer { store.remove() }

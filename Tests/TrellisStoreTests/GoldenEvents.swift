@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 69
+    static let kindCount = 71
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -148,6 +148,8 @@ enum GoldenEvents {
         .help(.clinicianInvited(clinician: MemberID(u(90)), name: "Dr Rivera")),
         .help(.consentGiven(clinician: MemberID(u(90)), parts: [.expectations, .windows], until: day)),
         .help(.consentWithdrawn(clinician: MemberID(u(90)))),
+        .help(.viewed(parts: [.expectations, .windows])),
+        .help(.noteLeft(id: u(91), text: "Well done this week")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -142,6 +142,13 @@ extension CoupleState {
             } catch {
                 throw .step(error)
             }
+
+        case .clinician(let step, let today):
+            do {
+                return try decideClinician(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
         }
     }
 

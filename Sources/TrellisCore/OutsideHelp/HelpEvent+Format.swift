@@ -6,14 +6,11 @@ extension HelpEvent {
         switch kind {
         case "clinicianInvited": self = .clinicianInvited(clinician: try c.id(.id), name: try c.text(.name))
         case "clinicianConsentGiven":
-            let parts = try c.decode([String].self, forKey: .parts).map { name in
-                guard let part = HelpScope(rawValue: name) else {
-                    throw DecodingError.dataCorruptedError(forKey: .parts, in: c, debugDescription: "not a part")
-                }
-                return part
-            }
-            self = .consentGiven(clinician: try c.id(.id), parts: parts, until: try c.decode(Day.self, forKey: .day))
+            self = .consentGiven(
+                clinician: try c.id(.id), parts: try Self.parts(c), until: try c.decode(Day.self, forKey: .day))
         case "clinicianConsentWithdrawn": self = .consentWithdrawn(clinician: try c.id(.id))
+        case "clinicianViewed": self = .viewed(parts: try Self.parts(c))
+        case "clinicianNoteLeft": self = .noteLeft(id: try c.uuid(.id), text: try c.text(.text))
         default: return nil
         }
     }
@@ -28,6 +25,19 @@ extension HelpEvent {
             try c.encode(parts.map(\.rawValue), forKey: .parts)
             try c.encode(until, forKey: .day)
         case .consentWithdrawn(let clinician): try c.encode(clinician.rawValue, as: .id)
+        case .viewed(let parts): try c.encode(parts.map(\.rawValue), forKey: .parts)
+        case .noteLeft(let id, let text):
+            try c.encode(id, as: .id)
+            try c.encode(text, forKey: .text)
+        }
+    }
+
+    private static func parts(_ c: FieldContainer) throws -> [HelpScope] {
+        try c.decode([String].self, forKey: .parts).map { name in
+            guard let part = HelpScope(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .parts, in: c, debugDescription: "not a part")
+            }
+            return part
         }
     }
 }

@@ -9,12 +9,18 @@ public enum HelpEvent: Sendable, Equatable {
     case consentGiven(clinician: MemberID, parts: [HelpScope], until: Day)
     /// The author ended the clinician's access, for both partners.
     case consentWithdrawn(clinician: MemberID)
+    /// The author, a clinician, read these parts of the couple's record: the access log.
+    case viewed(parts: [HelpScope])
+    /// The author, a clinician, left a note for both partners.
+    case noteLeft(id: UUID, text: String)
 
     public var kind: String {
         switch self {
         case .clinicianInvited: "clinicianInvited"
         case .consentGiven: "clinicianConsentGiven"
         case .consentWithdrawn: "clinicianConsentWithdrawn"
+        case .viewed: "clinicianViewed"
+        case .noteLeft: "clinicianNoteLeft"
         }
     }
 }

@@ -19,6 +19,17 @@ public enum HelpScope: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// Whether a shared event belongs to this part. Only shared events are ever asked about: a
+    /// clinician's record is folded with no private stream in it.
+    public func covers(_ payload: EventPayload) -> Bool {
+        switch (self, payload) {
+        case (.repair, .repair), (.repair, .rupture), (.integrity, .integrity), (.expectations, .expectation),
+            (.expectations, .grant), (.windows, .window(.reflected)):
+            true
+        default: false
+        }
+    }
+
     /// The parts in their usual order, however they were chosen.
     public static func ordered(_ parts: Set<HelpScope>) -> [HelpScope] { allCases.filter(parts.contains) }
 }

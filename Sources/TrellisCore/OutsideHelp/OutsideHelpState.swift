@@ -32,8 +32,28 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
         public let until: Day
     }
 
+    /// One read of the couple's record by a clinician: who, which parts, when.
+    public struct Look: Sendable, Equatable, Codable {
+        public let clinician: MemberID
+        public let name: String
+        public let parts: [HelpScope]
+        public let at: Date
+    }
+
+    /// A clinician's note to both partners.
+    public struct Note: Sendable, Equatable, Codable {
+        public let id: UUID
+        public let clinician: MemberID
+        public let name: String
+        public let text: String
+        public let at: Date
+    }
+
     /// Every invitation, oldest first; a clinician asked again has a newer one.
     public private(set) var invitations: [Invitation] = []
+    /// Every read by someone other than the two partners, oldest first.
+    public private(set) var log: [Look] = []
+    public private(set) var notes: [Note] = []
 
     /// At most this many clinicians at once: enough for a therapist and a specialist.
     public static let maximumActive = 3
@@ -76,6 +96,11 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
                 invitation.withdrawnBy = author
                 invitation.withdrawnAt = time
             }
+        case .viewed(let parts):
+            log.append(Look(clinician: author, name: invitation(of: author)?.name ?? "", parts: parts, at: time))
+        case .noteLeft(let id, let text):
+            notes.append(
+                Note(id: id, clinician: author, name: invitation(of: author)?.name ?? "", text: text, at: time))
         }
     }
 

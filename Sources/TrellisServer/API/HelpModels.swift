@@ -25,11 +25,37 @@ struct OutsideHelpBody: Encodable {
         let access: Access?
     }
 
+    /// One read by a clinician: the access log.
+    struct Look: Encodable {
+        let clinicianId: String
+        let name: String
+        let parts: [String]
+        let at: Date
+    }
+
+    struct Note: Encodable {
+        let id: String
+        let clinicianId: String
+        let name: String
+        let text: String
+        let at: Date
+    }
+
     let seq: Int64
     let clinicians: [Clinician]
+    let log: [Look]
+    let notes: [Note]
 
     init(_ state: CoupleState, today: Day) {
         seq = state.seq
+        log = state.help.log.map {
+            Look(clinicianId: $0.clinician.description, name: $0.name, parts: $0.parts.map(\.rawValue), at: $0.at)
+        }
+        notes = state.help.notes.map {
+            Note(
+                id: $0.id.uuidString.lowercased(), clinicianId: $0.clinician.description, name: $0.name, text: $0.text,
+                at: $0.at)
+        }
         let members = state.members.map(\.id)
         clinicians = state.help.invitations.map { invitation in
             let current = state.help.invitation(of: invitation.clinician) == invitation

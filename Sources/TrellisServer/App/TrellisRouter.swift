@@ -46,6 +46,7 @@ public struct TrellisRouter {
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
         let clinicians = Clinicians(storage: storage)
+        let reads = ClinicianReads(storage: storage, couples: couples, clock: clock)
         let writes = WriteLimitMiddleware(
             limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
@@ -86,6 +87,7 @@ public struct TrellisRouter {
         TrustPage(couples: couples, clock: clock).register(on: members)
         HelpPage(couples: couples, clinicians: clinicians, clock: clock).register(on: members)
         ClinicianProfilePage(clinicians: clinicians).register(on: members)
+        ClientsPage(reads: reads).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
@@ -105,6 +107,7 @@ public struct TrellisRouter {
         SettingsAPI(accounts: accounts).register(in: &book)
         CliniciansAPI(clinicians: clinicians).register(in: &book)
         HelpAPI(couples: couples, clinicians: clinicians, clock: clock).register(in: &book)
+        ClientsAPI(reads: reads).register(in: &book)
         calendars.registerAPI(in: &book)
 
         // Router-wide middleware runs in the order added, whatever the order of routes: this one

@@ -74,9 +74,16 @@ final class CoupleService: Sendable {
     func perform(
         _ command: CoupleCommand, in couple: CoupleID, by account: Account, expectedSeq: Int64? = nil
     ) async throws -> CoupleState {
-        try await commit(command, to: couple, by: account, expectedSeq: expectedSeq) {
+        try await commit(command, to: couple, by: account, expectedSeq: expectedSeq, effects: Self.effects(of: command))
+        {
             try await self.authorised(account, couple).state
         }
+    }
+
+    /// What must change outside the log with a step: a clinician asked in can list the couple.
+    private static func effects(of command: CoupleCommand) -> [AppendBatch.Effect] {
+        guard case .help(.invite(let clinician, _, _, _), _) = command else { return [] }
+        return [.linkClinician(clinician)]
     }
 
     /// Lets go of a closed account's folded views of the couples it was in.

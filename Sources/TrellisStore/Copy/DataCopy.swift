@@ -32,6 +32,7 @@ public enum DataCopy {
         ("password_resets", ["token_hash", "account_id", "expires_at"]),
         ("operator_exports", ["account_id", "at"]),
         ("clinicians", ["account_id", "data_key", "profile", "listed"]),
+        ("clinician_links", ["clinician_id", "couple_id"]),
     ]
 
     public struct Summary: Sendable, Equatable {

@@ -10,6 +10,9 @@ public protocol ClinicianStore: Sendable {
     func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile?
     /// Every profile whose clinician chose to be listed.
     func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)]
+    /// The couples that ever asked `clinician` in (whether they may see anything now is each
+    /// couple's record to say).
+    func couples(askingIn clinician: MemberID) async throws -> [CoupleID]
 }
 
 /// How a profile is stored and opened, the same for every backend (JSON, sealed under the

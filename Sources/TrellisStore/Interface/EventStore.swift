@@ -36,6 +36,9 @@ public struct AppendBatch: Sendable {
         case release(MemberID)
         /// Use up an invite (by the hash of its code); refused if used or expired by `at`.
         case consumeInvite(codeHash: [UInt8], by: MemberID, at: Date)
+        /// A clinician was asked in: their list of couples holds this one from now on (whether
+        /// they may see anything is the couple's record to say, read by read).
+        case linkClinician(MemberID)
     }
 
     public let couple: CoupleID

@@ -122,6 +122,17 @@ enum PostgresMigrations {
                 "CREATE INDEX clinicians_listed ON clinicians(listed)",
             ]
         ),
+        (
+            "5 clinician links",
+            [
+                """
+                CREATE TABLE clinician_links (
+                    clinician_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                    PRIMARY KEY (clinician_id, couple_id))
+                """
+            ]
+        ),
     ]
 }
 

@@ -25,6 +25,15 @@ extension PostgresStorage: ClinicianStore {
         return try ClinicianProfileSeal.open(body, key: key, of: member, keys: keys)
     }
 
+    public func couples(askingIn clinician: MemberID) async throws -> [CoupleID] {
+        try await read { db in
+            try await db.rows(
+                """
+                SELECT couple_id FROM clinician_links WHERE clinician_id = \(clinician.description) ORDER BY couple_id
+                """)
+        }.compactMap { CoupleID(try $0.decode(String.self)) }
+    }
+
     public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
         let rows = try await read { db in
             try await db.rows("SELECT account_id, data_key, profile FROM clinicians WHERE listed = 1")

@@ -9,7 +9,10 @@ extension PostgresStorage: AccountClosing {
         let id = member.description
         let couples = try await write { db -> [CoupleID] in
             let couples = try await db.rows(
-                "SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = \(id)"
+                """
+                SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = \(id)
+                    AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = \(id))
+                """
             ).compactMap { CoupleID(try $0.decode(String.self)) }
             for couple in couples {
                 try await self.forgetName(of: member, in: couple, in: db)

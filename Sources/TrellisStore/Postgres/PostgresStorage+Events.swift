@@ -156,6 +156,12 @@ extension PostgresStorage: EventStore {
                 RETURNING 1
                 """)
             guard changed.count == 1 else { throw StoreError.inviteUnavailable }
+        case .linkClinician(let clinician):
+            try await db.run(
+                """
+                INSERT INTO clinician_links (clinician_id, couple_id) VALUES (\(clinician.description), \(id))
+                ON CONFLICT DO NOTHING
+                """)
         }
     }
 

@@ -177,6 +177,17 @@ enum Migrations {
                     CREATE INDEX clinicians_listed ON clinicians(listed);
                     """)
         }
+        migrator.registerMigration("12 clinician links") { db in
+            // Which couples asked a clinician in, so they can list them; never who may see what.
+            try db.execute(
+                sql: """
+                    CREATE TABLE clinician_links (
+                        clinician_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                        PRIMARY KEY (clinician_id, couple_id)
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -26,6 +26,14 @@ extension SQLiteStorage: ClinicianStore {
         return try row.map { try ClinicianProfileSeal.open($0["profile"], key: $0["data_key"], of: member, keys: keys) }
     }
 
+    public func couples(askingIn clinician: MemberID) async throws -> [CoupleID] {
+        try await pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT couple_id FROM clinician_links WHERE clinician_id = ? ORDER BY couple_id",
+                arguments: [clinician.description])
+        }.compactMap(CoupleID.init)
+    }
+
     public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
         let rows = try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT account_id, data_key, profile FROM clinicians WHERE listed = 1")

@@ -7,10 +7,16 @@ extension SQLiteStorage: AccountClosing {
         let id = member.description
         let couples = try await pool.write { db -> [CoupleID] in
             // Every couple the member was ever in has a shared event of theirs: the one joining it.
-            // (A scan of the log: closing an account is rare, and no index is paid for on every append.)
+            // A clinician's reads and notes are theirs too, but those couples keep their record of
+            // who looked. (A scan of the log: closing an account is rare, and no index is paid for
+            // on every append.)
             let couples = try String.fetchAll(
-                db, sql: "SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = ?",
-                arguments: [id]
+                db,
+                sql: """
+                    SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = ?
+                        AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = ?)
+                    """,
+                arguments: [id, id]
             ).compactMap(CoupleID.init)
             for couple in couples {
                 try self.forgetName(of: member, in: couple, in: db)

@@ -168,6 +168,10 @@ extension SQLiteStorage: EventStore {
                     time.timeIntervalSinceReferenceDate,
                 ])
             guard db.changesCount == 1 else { throw StoreError.inviteUnavailable }
+        case .linkClinician(let clinician):
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO clinician_links (clinician_id, couple_id) VALUES (?, ?)",
+                arguments: [clinician.description, couple.description])
         }
     }
 

@@ -46,6 +46,7 @@ struct ClinicianProfileView {
             <p>Couples who look for help can find you here, if you choose to be listed. A couple asks \
             you in; you see only the parts of their shared work both partners chose, until their \
             review day, and each of them can end it at any moment.</p>
+            <p><a id="nav-clients" class="button" href="\(Page.clients)">Couples I help</a></p>
             <p>A couple can also ask you in with your clinician id: <code id="clinician-id">\(account.id.description)</code></p>
             \(form)
             """

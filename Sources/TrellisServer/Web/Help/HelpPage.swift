@@ -63,7 +63,7 @@ struct HelpPage: OneScreenPage {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
         let view = HelpPageView(
-            state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
+            state: state, viewer: account.id, today: account.settings.today(at: clock.now()), zone: account.settings,
             forms: visit.forms(returning: returned, back: Page.help().description), error: error, done: done)
         return visit.page(view.html, status: error?.status ?? .ok)
     }

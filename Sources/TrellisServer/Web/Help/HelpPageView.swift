@@ -7,6 +7,8 @@ struct HelpPageView {
     let state: CoupleState
     let viewer: MemberID
     let today: Day
+    /// The member's time zone, for when a clinician looked.
+    let zone: MemberSettings
     let forms: Forms
     let error: TrellisError?
     let done: StepConfirmation?
@@ -30,6 +32,33 @@ struct HelpPageView {
             <h2>Asked in</h2>
             \(active.isEmpty ? #"<p class="note">Nobody yet.</p>"# : .empty)
             <ul class="fears">\(active.map(card).joined())</ul>
+            </section>
+            \(notes)
+            \(accessLog)
+            """
+    }
+
+    /// What clinicians wrote to both of you, newest first.
+    private var notes: HTML {
+        guard !state.help.notes.isEmpty else { return .empty }
+        let items = state.help.notes.reversed().map { note -> HTML in
+            "<li><p>\(note.text)</p><p class=\"note\">\(note.name), \(ExportDocumentView.moment(note.at, zone: zone))</p></li>"
+        }
+        return
+            #"<section id="clinician-notes"><h2>Notes from clinicians</h2><ul class="fears">\#(items.joined())</ul></section>"#
+    }
+
+    /// Every time someone other than the two of you read your record, newest first: there is no
+    /// way to read it that does not write here.
+    private var accessLog: HTML {
+        let looks = state.help.log.reversed().map { look -> HTML in
+            let parts = look.parts.map(\.title).joined(separator: ", ")
+            return "<li>\(look.name) read: \(parts). \(ExportDocumentView.moment(look.at, zone: zone))</li>"
+        }
+        return """
+            <section id="access-log"><h2>Who looked</h2>
+            <p class="note">Every time a clinician reads your record, it is written here, for both of you.</p>
+            \(looks.isEmpty ? #"<p class="note">Nobody has looked.</p>"# : "<ul>\(looks.joined())</ul>" as HTML)
             </section>
             """
     }

@@ -37,6 +37,10 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case findClinician
     /// A clinician's own profile.
     case clinicianProfile(done: StepConfirmation? = nil)
+    /// A clinician's couples that consent today.
+    case clients
+    /// One couple, as its clinician may see it (each visit is written to the couple's access log).
+    case client(CoupleID, done: StepConfirmation? = nil)
 
     /// The address, with its query.
     var description: String {
@@ -61,6 +65,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .help(let done): "/help" + Self.query(["done": done?.rawValue])
         case .findClinician: "/help/find"
         case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
+        case .clients: "/clients"
+        case .client(let couple, let done): "/clients/\(couple)" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// A clinician's side of outside help: the couples that consent today, a read of one (written to
+/// its access log first), and notes to both partners.
+struct ClientsAPI {
+    let reads: ClinicianReads
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/clients") { _, context in
+            let clients = try await reads.clients(of: try context.caller())
+            return try JSONCoding.response(ClientsBody(clients: clients.map(ClientBody.init)))
+        }
+        book.on(.get, "/clients/{coupleId}") { _, context in
+            let account = try context.caller()
+            let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
+            let (client, events) = try await reads.read(couple, by: account)
+            return try JSONCoding.response(ClientReadBody(client, events: events, for: account.id))
+        }
+        book.on(.post, "/clients/{coupleId}/notes") { request, context in
+            let account = try context.caller()
+            let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
+            let body = try await JSONCoding.decode(ClinicianNoteRequest.self, from: request)
+            let state = try await reads.note(body.text, in: couple, by: account)
+            return try JSONCoding.response(
+                ClientNotesBody(notes: ClientNoteBody.notes(in: state, by: account.id)), status: .created)
+        }
+    }
+}
+
+struct ClinicianNoteRequest: Decodable, Sendable { let text: String }
+
+struct ClientsBody: Encodable { let clients: [ClientBody] }
+
+/// A couple as its clinician sees it in a list: the partners' names, and what is open until when.
+struct ClientBody: Encodable {
+    let coupleId: String
+    let partners: [String]
+    let parts: [String]
+    let until: String
+
+    init(_ client: ClinicianReads.Client) {
+        coupleId = client.couple.description
+        partners = client.state.members.map(\.name)
+        parts = HelpScope.ordered(client.access.parts).map(\.rawValue)
+        until = client.access.until.description
+    }
+}
+
+/// One read: the couple, the shared events of the open parts, and this clinician's own notes.
+struct ClientReadBody: Encodable {
+    let client: ClientBody
+    let notes: [ClientNoteBody]
+    let events: [EventBody]
+
+    init(_ client: ClinicianReads.Client, events: [CoupleEvent], for clinician: MemberID) {
+        self.client = ClientBody(client)
+        notes = ClientNoteBody.notes(in: client.state, by: clinician)
+        self.events = events.map(EventBody.init)
+    }
+}
+
+struct ClientNotesBody: Encodable { let notes: [ClientNoteBody] }
+
+struct ClientNoteBody: Encodable {
+    let id: String
+    let text: String
+    let at: Date
+
+    /// Only the clinician's own notes: another clinician's stay between them and the couple.
+    static func notes(in state: CoupleState, by clinician: MemberID) -> [ClientNoteBody] {
+        state.help.notes.filter { $0.clinician == clinician }.map {
+            ClientNoteBody(id: $0.id.uuidString.lowercased(), text: $0.text, at: $0.at)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// What a clinician may do with the couples that asked them in: list those that consent today,
+/// and read one, which is written to the couple's access log before anything is shown. There is
+/// no other way for a clinician to read a couple.
+struct ClinicianReads: Sendable {
+    let storage: any TrellisStorage
+    let couples: CoupleService
+    let clock: any WallClock
+
+    struct Client: Sendable {
+        let couple: CoupleID
+        let state: CoupleState
+        let access: OutsideHelpState.Access
+    }
+
+    /// Couples whose two partners both consent today (from what they said, not from their work).
+    func clients(of account: Account) async throws -> [Client] {
+        let today = account.settings.today(at: clock.now())
+        var open: [Client] = []
+        for couple in try await storage.couples(askingIn: account.id) {
+            let state = try await couples.state(of: couple, for: account.id)
+            if let access = state.help.access(for: account.id, members: state.members.map(\.id), on: today) {
+                open.append(Client(couple: couple, state: state, access: access))
+            }
+        }
+        return open
+    }
+
+    /// Logs the read in the couple's record, then gives the shared events of the parts open today.
+    /// Without both consents, it is not found, like any couple that is not theirs.
+    func read(_ couple: CoupleID, by account: Account) async throws -> (Client, events: [CoupleEvent]) {
+        try await requireLink(couple, account)
+        let today = account.settings.today(at: clock.now())
+        let state = try await couples.commit(.clinician(.read, today: today), to: couple, by: account) {
+            try await couples.state(of: couple, for: account.id)
+        }
+        let access = try state.help.access(for: account.id, members: state.members.map(\.id), on: today)
+            .orNotFound()
+        // Read as the clinician: their record has no private stream, so nothing private can be in it.
+        let events = try await storage.events(
+            of: couple, afterShared: 0, afterPrivate: 0, visibleTo: account.id, limit: nil
+        ).filter { event in access.parts.contains { $0.covers(event.payload) } }
+        return (Client(couple: couple, state: state, access: access), events)
+    }
+
+    /// Leaves a note for both partners.
+    func note(_ text: String, in couple: CoupleID, by account: Account) async throws -> CoupleState {
+        try await requireLink(couple, account)
+        let today = account.settings.today(at: clock.now())
+        return try await couples.commit(
+            .clinician(.note(id: UUID(), text: text), today: today), to: couple, by: account
+        ) {
+            try await couples.state(of: couple, for: account.id)
+        }
+    }
+
+    /// Only couples that asked this clinician in are folded at all (a guessed id folds nothing).
+    private func requireLink(_ couple: CoupleID, _ account: Account) async throws {
+        guard try await storage.couples(askingIn: account.id).contains(couple) else { throw TrellisError.notFound }
+    }
+}

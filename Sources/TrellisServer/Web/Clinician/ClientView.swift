@@ -1,0 +1,55 @@
+import Foundation
+import TrellisCore
+
+/// One couple as its clinician may see it: the parts both partners chose, each step in words
+/// (newest first), and a note for both. Read-only; nothing private is ever in `events`.
+struct ClientView {
+    let client: ClinicianReads.Client
+    let events: [CoupleEvent]
+    let clinician: MemberID
+    let zone: MemberSettings
+    let forms: Forms
+    let done: StepConfirmation?
+
+    var html: HTML {
+        let couple = client.state.members.map(\.name).joined(separator: " and ")
+        let parts = HelpScope.ordered(client.access.parts).map(\.title).joined(separator: ", ")
+        let state = client.state
+        let names = Dictionary(
+            (state.members + state.formerMembers).map { ($0.id.description, $0.name) }
+                + state.areas.map { ($0.id.description, $0.name) }, uniquingKeysWith: { first, _ in first }
+        ).merging(ExportFields.titles(in: events.map(\.payload))) { named, _ in named }
+        let steps = events.map { event -> HTML in
+            let who = names[event.author.description] ?? Member.formerPartnerName
+            let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in
+                "<dt>\(field.label)</dt><dd>\(field.value)</dd>"
+            }
+            return """
+                <li><p><strong>\(who)</strong>: \(ExportFields.words(event.payload.kind))</p>\
+                \(fields.isEmpty ? .empty : "<dl>\(fields.joined())</dl>" as HTML)\
+                <p class="note">\(ExportDocumentView.moment(event.at, zone: zone))</p></li>
+                """
+        }
+        let mine = client.state.help.notes.filter { $0.clinician == clinician }.reversed().map { note -> HTML in
+            "<li><p>\(note.text)</p><p class=\"note\">\(ExportDocumentView.moment(note.at, zone: zone))</p></li>"
+        }
+        let action = "/clients/\(client.couple)/notes"
+        return """
+            <p><a href="\(Page.clients)">← Couples I help</a></p>
+            <h1>\(couple)</h1>
+            \(done?.html(partner: couple) ?? .empty)
+            <p class="note">Open to you: \(parts), until \(HumanDay.full(client.access.until)). \
+            They both see that you looked.</p>
+            <section id="client-notes"><h2>A note for both of them</h2>
+            \(forms.post(action, """
+                <label>Note <textarea name="text" required maxlength="2000">\(forms.typed(action, "text"))</textarea></label>
+                <button id="leave-note">Leave the note</button>
+                """))
+            \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
+            </section>
+            <section id="client-work"><h2>Their shared work</h2>
+            \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.reversed().joined())</ol>" as HTML)
+            </section>
+            """
+    }
+}

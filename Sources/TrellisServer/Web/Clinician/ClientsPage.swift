@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// A clinician's side on the web: the couples that consent today, and one couple's open parts
+/// (each visit written to the couple's access log first), with a note for both partners.
+struct ClientsPage {
+    let reads: ClinicianReads
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get(Page.clients.route) { _, context in
+            let visit = try context.pageVisit()
+            let clients = try await reads.clients(of: try context.caller())
+            return visit.page(ClientsView(clients: clients).html)
+        }
+        router.get("/clients/{coupleId}") { request, context in
+            let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
+            return try await read(context, done: done, refused: nil)
+        }
+        router.post("/clients/{coupleId}/notes") { request, context in
+            let visit = try context.pageVisit()
+            let form = try await visit.form(request)
+            let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
+            do {
+                _ = try await reads.note(form["text"] ?? "", in: couple, by: try context.caller())
+                return visit.redirect(to: .client(couple, done: .noteSent))
+            } catch let error as TrellisError where error.status != .notFound {
+                let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+                return try await read(context, done: nil, refused: returned)
+            }
+        }
+    }
+
+    private func read(_ context: TrellisRequestContext, done: StepConfirmation?, refused: ReturnedForm?)
+        async throws -> Response
+    {
+        let visit = try context.pageVisit()
+        let account = try context.caller()
+        let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
+        let (client, events) = try await reads.read(couple, by: account)
+        let view = ClientView(
+            client: client, events: events, clinician: account.id, zone: account.settings,
+            forms: visit.forms(returning: refused, back: Page.client(couple).description), done: done)
+        return visit.page(view.html, status: refused?.error.status ?? .ok)
+    }
+}
