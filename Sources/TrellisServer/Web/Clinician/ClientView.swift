@@ -6,6 +6,8 @@ import TrellisCore
 struct ClientView {
     let client: ClinicianReads.Client
     let events: [CoupleEvent]
+    /// The days shown, to print as a report.
+    let period: ReportPeriod
     let clinician: MemberID
     let zone: MemberSettings
     let forms: Forms
@@ -35,12 +37,13 @@ struct ClientView {
         }
         let action = "/clients/\(client.couple)/notes"
         return """
-            <p><a href="\(Page.clients)">← Couples I help</a></p>
+            <p class="no-print"><a href="\(Page.clients)">← Couples I help</a></p>
             <h1>\(couple)</h1>
             \(done?.html(partner: couple) ?? .empty)
             <p class="note">Open to you: \(parts), until \(HumanDay.full(client.access.until)). \
             They both see that you looked.</p>
-            <section id="client-notes"><h2>A note for both of them</h2>
+            \(period.form("/clients/\(client.couple)"))
+            <section id="client-notes" class="no-print"><h2>A note for both of them</h2>
             \(forms.post(action, """
                 <label>Note <textarea name="text" required maxlength="2000">\(forms.typed(action, "text"))</textarea></label>
                 <button id="leave-note">Leave the note</button>
@@ -48,6 +51,7 @@ struct ClientView {
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
             </section>
             <section id="client-work"><h2>Their shared work</h2>
+            \(period.words)
             \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.reversed().joined())</ol>" as HTML)
             </section>
             """

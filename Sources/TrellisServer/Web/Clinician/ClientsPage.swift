@@ -16,7 +16,7 @@ struct ClientsPage {
         }
         router.get("/clients/{coupleId}") { request, context in
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
-            return try await read(context, done: done, refused: nil)
+            return try await read(context, done: done, refused: nil, period: ReportPeriod(request))
         }
         router.post("/clients/{coupleId}/notes") { request, context in
             let visit = try context.pageVisit()
@@ -27,20 +27,21 @@ struct ClientsPage {
                 return visit.redirect(to: .client(couple, done: .noteSent))
             } catch let error as TrellisError where error.status != .notFound {
                 let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                return try await read(context, done: nil, refused: returned)
+                return try await read(context, done: nil, refused: returned, period: ReportPeriod(request))
             }
         }
     }
 
-    private func read(_ context: TrellisRequestContext, done: StepConfirmation?, refused: ReturnedForm?)
-        async throws -> Response
-    {
+    private func read(
+        _ context: TrellisRequestContext, done: StepConfirmation?, refused: ReturnedForm?, period: ReportPeriod
+    ) async throws -> Response {
         let visit = try context.pageVisit()
         let account = try context.caller()
         let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
         let (client, events) = try await reads.read(couple, by: account)
         let view = ClientView(
-            client: client, events: events, clinician: account.id, zone: account.settings,
+            client: client, events: events.filter { period.contains(account.settings.today(at: $0.at)) },
+            period: period, clinician: account.id, zone: account.settings,
             forms: visit.forms(returning: refused, back: Page.client(couple).description), done: done)
         return visit.page(view.html, status: refused?.error.status ?? .ok)
     }

@@ -27,6 +27,8 @@ struct HelpPageView {
             two review days. Nothing private is ever among them. Either of you can end it at any \
             moment, for both of you.</p>
             <p><a id="find-clinician" class="button" href="\(Page.findClinician)">Find a clinician</a></p>
+            <p><a id="print-report" href="\(ExportPages.document)">Print a report of the days you choose</a>, \
+            to take to a session yourself.</p>
             \(returnedAsk)
             <section id="clinicians">
             <h2>Asked in</h2>

@@ -8,6 +8,8 @@ import TrellisStore
 struct ExportDocumentView {
     let export: MemberExport
     let zone: MemberSettings
+    /// The days printed; the whole record when open at both ends.
+    let period: ReportPeriod
 
     var html: HTML {
         let person = export.account
@@ -21,6 +23,7 @@ struct ExportDocumentView {
             <h2>Your account</h2>
             <dl><dt>Name</dt><dd>\(person.name)</dd><dt>Email</dt><dd>\(person.email)</dd>\
             <dt>Time zone</dt><dd>\(person.timeZone)</dd></dl>
+            \(period.form(ExportPages.document))
             \(couple)
             </article>
             """
@@ -38,7 +41,7 @@ struct ExportDocumentView {
             couple.members.map { ($0.id, $0.name) } + couple.areas.map { ($0.id, $0.name) },
             uniquingKeysWith: { first, _ in first }
         ).merging(ExportFields.titles(in: couple.events.map(\.payload))) { named, _ in named }
-        let days = Dictionary(grouping: couple.events) { zone.today(at: $0.at) }
+        let days = Dictionary(grouping: couple.events) { zone.today(at: $0.at) }.filter { period.contains($0.key) }
         let history = days.keys.sorted().map { day -> HTML in
             let items = days[day, default: []].map { item($0, names: names) }
             return "<h3>\(HumanDay.full(day))</h3><ol class=\"export-day\">\(items.joined())</ol>"
@@ -47,6 +50,7 @@ struct ExportDocumentView {
             <h2>Your couple</h2>
             <ul>\(members.joined())</ul>
             <h2>Everything that happened</h2>
+            \(period.words)
             \(history.joined())
             """
     }

@@ -12,11 +12,12 @@ struct ExportPages {
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.get(RouterPath(Self.document)) { _, context in
+        router.get(RouterPath(Self.document)) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
             let export = try await MemberExport.read(account, from: storage, at: clock.now())
-            return visit.page(ExportDocumentView(export: export, zone: account.settings).html)
+            return visit.page(
+                ExportDocumentView(export: export, zone: account.settings, period: ReportPeriod(request)).html)
         }
         router.get(RouterPath(Self.file)) { _, context in
             let export = try await MemberExport.read(try context.caller(), from: storage, at: clock.now())
