@@ -125,7 +125,7 @@ struct ClinicianReadTests {
         #expect(logged.allSatisfy { $0.visibility == .shared && $0.author == Self.clinician })
         for partner in [Fixture.alice, Fixture.bob] {
             let look = try #require(log.state(for: partner).help.log.last)
-            #expect(look.name == "Dr Rivera" && look.parts == [.windows])
+            #expect(look.reader == .clinician(Self.clinician, name: "Dr Rivera") && look.parts == [.windows])
         }
         #expect(log.refusal(read, by: Fixture.alice) == "couple_not_found", "a partner is not a clinician")
         try log.run(.help(.withdraw(clinician: Self.clinician), today: log.today), by: Fixture.bob)

@@ -142,4 +142,21 @@ struct LeavingAPITests {
             }
         }
     }
+
+    /// The export holds the couple's shared record, so both partners see it in the access log.
+    @Test func anOperatorsExportOfAPartnerIsInTheCouplesAccessLog() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let file = server.directory.appendingPathComponent("bob-export.json").path
+            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                email: "bob@example.org", to: file)
+            let log = try await client.api(.get, "/api/v1/couples/\(couple)/clinicians", token: alice.token)["log"]
+            let entry = try #require((log as? [[String: Any]])?.first)
+            #expect(entry["reader"] as? String == "operator" && entry["memberId"] as? String == bob.id)
+            let browser = TestBrowser(client)
+            _ = try await browser.post("/login", ["email": "alice@example.org", "password": "a long enough password"])
+            #expect(try await browser.get("/help").html.contains("Whoever runs this Trellis exported Bob&#39;s data"))
+        }
+    }
 }

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 71
+    static let kindCount = 72
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -150,6 +150,7 @@ enum GoldenEvents {
         .help(.consentWithdrawn(clinician: MemberID(u(90)))),
         .help(.viewed(parts: [.expectations, .windows])),
         .help(.noteLeft(id: u(91), text: "Well done this week")),
+        .help(.exportedByOperator),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

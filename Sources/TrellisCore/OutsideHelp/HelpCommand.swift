@@ -8,4 +8,6 @@ public enum HelpCommand: Sendable, Equatable {
     case consent(clinician: MemberID, parts: Set<HelpScope>, until: Day)
     /// End the clinician's access at once, for both partners.
     case withdraw(clinician: MemberID)
+    /// Log that whoever runs this Trellis exported the member's data (only `trellis export` asks).
+    case recordOperatorExport
 }

@@ -47,6 +47,9 @@ extension CoupleState {
         case .withdraw(let clinician):
             try standing(clinician)
             return [event(.consentWithdrawn(clinician: clinician))]
+
+        case .recordOperatorExport:
+            return [event(.exportedByOperator)]
         }
     }
 }

@@ -11,6 +11,7 @@ extension HelpEvent {
         case "clinicianConsentWithdrawn": self = .consentWithdrawn(clinician: try c.id(.id))
         case "clinicianViewed": self = .viewed(parts: try Self.parts(c))
         case "clinicianNoteLeft": self = .noteLeft(id: try c.uuid(.id), text: try c.text(.text))
+        case "operatorExported": self = .exportedByOperator
         default: return nil
         }
     }
@@ -29,6 +30,7 @@ extension HelpEvent {
         case .noteLeft(let id, let text):
             try c.encode(id, as: .id)
             try c.encode(text, forKey: .text)
+        case .exportedByOperator: break
         }
     }
 

@@ -13,6 +13,9 @@ public enum HelpEvent: Sendable, Equatable {
     case viewed(parts: [HelpScope])
     /// The author, a clinician, left a note for both partners.
     case noteLeft(id: UUID, text: String)
+    /// Whoever runs this Trellis exported the author's data (`trellis export`), which holds the
+    /// couple's shared record: a read by someone other than the two partners, so it is logged.
+    case exportedByOperator
 
     public var kind: String {
         switch self {
@@ -21,6 +24,7 @@ public enum HelpEvent: Sendable, Equatable {
         case .consentWithdrawn: "clinicianConsentWithdrawn"
         case .viewed: "clinicianViewed"
         case .noteLeft: "clinicianNoteLeft"
+        case .exportedByOperator: "operatorExported"
         }
     }
 }

@@ -32,10 +32,16 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
         public let until: Day
     }
 
-    /// One read of the couple's record by a clinician: who, which parts, when.
+    /// One read of the couple's record by someone other than the two partners: who, which
+    /// parts, when.
     public struct Look: Sendable, Equatable, Codable {
-        public let clinician: MemberID
-        public let name: String
+        public enum Reader: Sendable, Equatable, Codable {
+            case clinician(MemberID, name: String)
+            /// Whoever runs this Trellis, exporting this member's data (all they may see).
+            case operatorExport(of: MemberID)
+        }
+
+        public let reader: Reader
         public let parts: [HelpScope]
         public let at: Date
     }
@@ -97,7 +103,10 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
                 invitation.withdrawnAt = time
             }
         case .viewed(let parts):
-            log.append(Look(clinician: author, name: invitation(of: author)?.name ?? "", parts: parts, at: time))
+            log.append(
+                Look(reader: .clinician(author, name: invitation(of: author)?.name ?? ""), parts: parts, at: time))
+        case .exportedByOperator:
+            log.append(Look(reader: .operatorExport(of: author), parts: [], at: time))
         case .noteLeft(let id, let text):
             notes.append(
                 Note(id: id, clinician: author, name: invitation(of: author)?.name ?? "", text: text, at: time))

@@ -25,12 +25,26 @@ struct OutsideHelpBody: Encodable {
         let access: Access?
     }
 
-    /// One read by a clinician: the access log.
+    /// One read by someone other than the two partners: the access log. `reader` is clinician
+    /// (with their id and name) or operator (an export of one partner's data, `memberId`).
     struct Look: Encodable {
-        let clinicianId: String
-        let name: String
+        let reader: String
+        let clinicianId: String?
+        let name: String?
+        let memberId: String?
         let parts: [String]
         let at: Date
+
+        init(_ look: OutsideHelpState.Look) {
+            switch look.reader {
+            case .clinician(let id, let name):
+                (reader, clinicianId, self.name, memberId) = ("clinician", id.description, name, nil)
+            case .operatorExport(let member):
+                (reader, clinicianId, name, memberId) = ("operator", nil, nil, member.description)
+            }
+            parts = look.parts.map(\.rawValue)
+            at = look.at
+        }
     }
 
     struct Note: Encodable {
@@ -48,9 +62,7 @@ struct OutsideHelpBody: Encodable {
 
     init(_ state: CoupleState, today: Day) {
         seq = state.seq
-        log = state.help.log.map {
-            Look(clinicianId: $0.clinician.description, name: $0.name, parts: $0.parts.map(\.rawValue), at: $0.at)
-        }
+        log = state.help.log.map(Look.init)
         notes = state.help.notes.map {
             Note(
                 id: $0.id.uuidString.lowercased(), clinicianId: $0.clinician.description, name: $0.name, text: $0.text,

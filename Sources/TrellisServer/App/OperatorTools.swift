@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TrellisCore
 import TrellisStore
 
 /// What an operator can do for one member from the command line, never printing anything a
@@ -27,6 +28,13 @@ public struct OperatorTools: Sendable {
             throw OperatorError("\(path) exists already; choose a new file.")
         }
         try await storage.recordOperatorExport(of: account.id, at: clock.now())
+        // The file holds the couple's shared record: both partners see that it was read.
+        if let couple = account.coupleID {
+            let couples = CoupleService(
+                storage: storage, clock: clock, folds: KeptFolds(storage: storage, capacity: 1), security: security)
+            _ = try await couples.perform(
+                .help(.recordOperatorExport, today: account.settings.today(at: clock.now())), in: couple, by: account)
+        }
         let export = try await MemberExport.read(account, from: storage, at: clock.now())
         guard
             FileManager.default.createFile(

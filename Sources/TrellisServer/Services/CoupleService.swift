@@ -18,8 +18,11 @@ final class CoupleService: Sendable {
     /// How often a command is re-decided when another process's write got in first (only when
     /// the client did not pin an expected sequence number). Each instance runs one command per
     /// couple at a time, so a loser races only the other instances' writers; it waits a short,
-    /// random, growing while before trying again, so a busy instance cannot win every time.
-    private let attempts = 16
+    /// random, growing while (at most 128 ms) before trying again, so a busy instance cannot win
+    /// every time. 16 was once too few in CI: 30 concurrent writes on one couple from two
+    /// instances on a loaded machine, one write lost every race while the other instance's queue
+    /// drained; 64 covers seconds of such contention.
+    private let attempts = 64
 
     /// `folds`: the couples' folded states kept in memory, over `storage`.
     init(

@@ -52,6 +52,7 @@ struct HelpPage: OneScreenPage {
         case .invite: .help(done: .clinicianAsked)
         case .consent: .help(done: .consentKept)
         case .withdraw: .help(done: .consentWithdrawn)
+        case .recordOperatorExport: .help()  // never a form's: only `trellis export` records it
         }
     }
 

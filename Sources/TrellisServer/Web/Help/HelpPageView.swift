@@ -54,12 +54,20 @@ struct HelpPageView {
     /// way to read it that does not write here.
     private var accessLog: HTML {
         let looks = state.help.log.reversed().map { look -> HTML in
-            let parts = look.parts.map(\.title).joined(separator: ", ")
-            return "<li>\(look.name) read: \(parts). \(ExportDocumentView.moment(look.at, zone: zone))</li>"
+            let when = ExportDocumentView.moment(look.at, zone: zone)
+            switch look.reader {
+            case .clinician(_, let name):
+                return "<li>\(name) read: \(look.parts.map(\.title).joined(separator: ", ")). \(when)</li>"
+            case .operatorExport(let member):
+                let whose =
+                    member == viewer ? "your" : (state.members.first { $0.id == member }?.name ?? "a partner") + "'s"
+                return "<li>Whoever runs this Trellis exported \(whose) data, your shared record with it. \(when)</li>"
+            }
         }
         return """
             <section id="access-log"><h2>Who looked</h2>
-            <p class="note">Every time a clinician reads your record, it is written here, for both of you.</p>
+            <p class="note">Every time a clinician reads your record, or whoever runs this Trellis \
+            exports it, it is written here, for both of you.</p>
             \(looks.isEmpty ? #"<p class="note">Nobody has looked.</p>"# : "<ul>\(looks.joined())</ul>" as HTML)
             </section>
             """
