@@ -71,17 +71,21 @@ public final class KeptFolds: Sendable {
         return next.fold.state
     }
 
-    /// Where the couple's log stands: as announced, or else as the database answers.
+    /// Where the couple's log stands: as announced, or else as the database answers. Without
+    /// announcements (SQLite, or `checked`), a read is one look and no bookkeeping.
     private func head(of couple: CoupleID) async throws -> Int64 {
-        if let known = table.withLock({ $0.heads.head(of: couple) }) { return known }
-        let ticket = table.withLock { $0.heads.beginCheck(couple) }
+        let (known, ticket) = table.withLock { table -> (Int64?, KnownHeads.Ticket?) in
+            if let known = table.heads.head(of: couple) { return (known, nil) }
+            return (nil, table.heads.isListening ? table.heads.beginCheck(couple) : nil)
+        }
+        if let known { return known }
         Self.headChecks.increment()
         do {
             let head = try await storage.head(of: couple)
-            table.withLock { $0.heads.endCheck(couple, head: head, ticket) }
+            if let ticket { table.withLock { $0.heads.endCheck(couple, head: head, ticket) } }
             return head
         } catch {
-            table.withLock { $0.heads.endCheck(couple, head: nil, ticket) }
+            if let ticket { table.withLock { $0.heads.endCheck(couple, head: nil, ticket) } }
             throw error
         }
     }

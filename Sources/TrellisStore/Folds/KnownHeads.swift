@@ -12,17 +12,18 @@ struct KnownHeads {
     private var heads: [CoupleID: Int64] = [:]
     /// Checks in flight per couple, and the furthest position announced while they were.
     private var checking: [CoupleID: (count: Int, heard: Int64)] = [:]
-    private var listening = false
+    /// Whether a listening connection is in place (a check begun without one is never trusted).
+    private(set) var isListening = false
     /// Grows at every change of connection, so a check begun before one is not trusted after.
     private var epoch: UInt64 = 0
 
     /// Where `couple` stands, when it can be trusted without asking.
-    func head(of couple: CoupleID) -> Int64? { listening ? heads[couple] : nil }
+    func head(of couple: CoupleID) -> Int64? { isListening ? heads[couple] : nil }
 
     mutating func hear(_ news: LogNews) {
         switch news {
         case .listening, .deaf:
-            listening = news == .listening
+            isListening = news == .listening
             epoch += 1
             heads = [:]
         case .grew(let couple, let position, _):
@@ -42,7 +43,7 @@ struct KnownHeads {
     mutating func endCheck(_ couple: CoupleID, head: Int64?, _ ticket: Ticket) {
         guard let check = checking[couple] else { return }
         checking[couple] = check.count > 1 ? (check.count - 1, check.heard) : nil
-        guard let head, listening, ticket.epoch == epoch else { return }
+        guard let head, isListening, ticket.epoch == epoch else { return }
         heads[couple] = max(heads[couple] ?? 0, head, check.heard)
     }
 
