@@ -9,7 +9,7 @@ struct CliniciansAPI {
 
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/me/clinician") { _, context in
-            let profile = try await clinicians.profile(of: try context.caller()).orNotFound()
+            let profile = try await clinicians.profile(of: try context.caller().id).orNotFound()
             return try JSONCoding.response(ClinicianProfileBody(profile))
         }
         book.on(.put, "/me/clinician") { request, context in

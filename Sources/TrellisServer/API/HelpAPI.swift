@@ -21,7 +21,7 @@ struct HelpAPI {
             let (account, couple) = try context.member()
             let body = try await JSONCoding.decode(InviteClinicianRequest.self, from: request)
             let id = try MemberID(body.clinicianId).orInvalid("clinicianId", "No clinician has this id.")
-            let profile = try await clinicians.clinician(id).orInvalid("clinicianId", "No clinician has this id.")
+            let profile = try await clinicians.profile(of: id).orInvalid("clinicianId", "No clinician has this id.")
             let consent = try body.consent()
             return try await answer(
                 .invite(clinician: id, name: profile.name, parts: consent.parts, until: consent.until), couple, account,

@@ -7,8 +7,10 @@ import TrellisStore
 struct Clinicians: Sendable {
     let storage: any TrellisStorage
 
-    func profile(of account: Account) async throws -> ClinicianProfile? {
-        try await storage.clinicianProfile(of: account.id)
+    /// Anyone's clinician profile: their own, or one a couple asks in (listed, or reached by
+    /// the id the clinician gave them).
+    func profile(of id: MemberID) async throws -> ClinicianProfile? {
+        try await storage.clinicianProfile(of: id)
     }
 
     /// Keeps the profile, checked, as the account's (which makes the account a clinician's).
@@ -25,11 +27,5 @@ struct Clinicians: Sendable {
 
     func search(_ search: ClinicianSearch) async throws -> [ClinicianSearch.Match<MemberID>] {
         search.rank(try await storage.listedClinicians())
-    }
-
-    /// A clinician a couple may ask in: any account with a profile, listed or reached by the
-    /// link they gave the couple themselves.
-    func clinician(_ id: MemberID) async throws -> ClinicianProfile? {
-        try await storage.clinicianProfile(of: id)
     }
 }

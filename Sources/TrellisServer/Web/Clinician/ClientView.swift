@@ -17,10 +17,9 @@ struct ClientView {
         let couple = client.state.members.map(\.name).joined(separator: " and ")
         let parts = HelpScope.ordered(client.access.parts).map(\.title).joined(separator: ", ")
         let state = client.state
-        let names = Dictionary(
+        let names = ExportFields.names(
             (state.members + state.formerMembers).map { ($0.id.description, $0.name) }
-                + state.areas.map { ($0.id.description, $0.name) }, uniquingKeysWith: { first, _ in first }
-        ).merging(ExportFields.titles(in: events.map(\.payload))) { named, _ in named }
+                + state.areas.map { ($0.id.description, $0.name) }, in: events.map(\.payload))
         let steps = events.map { event -> HTML in
             let who = names[event.author.description] ?? Member.formerPartnerName
             let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in

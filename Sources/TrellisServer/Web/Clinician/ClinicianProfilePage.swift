@@ -13,7 +13,7 @@ struct ClinicianProfilePage {
             let account = try context.caller()
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             let view = ClinicianProfileView(
-                account: account, profile: try await clinicians.profile(of: account), forms: visit.forms,
+                account: account, profile: try await clinicians.profile(of: account.id), forms: visit.forms,
                 done: done, refused: nil)
             return visit.page(view.html)
         }

@@ -29,7 +29,7 @@ struct HelpPage: OneScreenPage {
         }
         step("/help/ask", on: router) { form, _ in
             let id = try MemberID(form["clinician"] ?? "").orInvalid("clinician", "No clinician has this id.")
-            let profile = try await clinicians.clinician(id).orInvalid("clinician", "No clinician has this id.")
+            let profile = try await clinicians.profile(of: id).orInvalid("clinician", "No clinician has this id.")
             let (parts, until) = try ConsentFields.read(form)
             return .invite(clinician: id, name: profile.name, parts: parts, until: until)
         }

@@ -37,10 +37,9 @@ struct ExportDocumentView {
             let note = member.isMe ? " (you)" : member.left ? " (left)" : ""
             return "<li>\(member.name)\(note), since \(Self.moment(member.joinedAt, zone: zone))</li>"
         }
-        let names = Dictionary(
+        let names = ExportFields.names(
             couple.members.map { ($0.id, $0.name) } + couple.areas.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first }
-        ).merging(ExportFields.titles(in: couple.events.map(\.payload))) { named, _ in named }
+            in: couple.events.map(\.payload))
         let days = Dictionary(grouping: couple.events) { zone.today(at: $0.at) }.filter { period.contains($0.key) }
         let history = days.keys.sorted().map { day -> HTML in
             let items = days[day, default: []].map { item($0, names: names) }

@@ -29,6 +29,13 @@ enum ExportFields {
         }
     }
 
+    /// What each id in these events stands for, as a reader says it: people and areas by name,
+    /// and things the events made by their title (see `titles`).
+    static func names(_ named: [(id: String, name: String)], in payloads: [EventPayload]) -> [String: String] {
+        Dictionary(named.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            .merging(titles(in: payloads)) { name, _ in name }
+    }
+
     /// What each thing an event made is called, by its id ("Show me the statement" for an
     /// action), so later events about it can say so instead of an id.
     static func titles(in payloads: [EventPayload]) -> [String: String] {
