@@ -159,6 +159,8 @@ struct WaitingTests {
         case .told: "told"
         case .window: "window"
         case .rupture: "rupture"
+        case .clinicianAskedIn: "clinicianAskedIn"
+        case .suggestion: "suggestion"
         }
     }
 

@@ -48,4 +48,66 @@ struct HelpPageTests {
             #expect(own.contains("A late call") && !own.contains("Plans made without me"))
         }
     }
+
+    /// The clinician suggests on her page; it waits on Alice's home until she opens outside help,
+    /// where she takes it on in an area and says when. The clinician's page draws each partner's
+    /// trust from the open parts only: a confirmed safe behaviour (in no part) never counts there.
+    @Test func aSuggestionMadeOnAPageIsTakenOnFromOutsideHelpAndPicturesShowOnlyOpenParts() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let ana = try await HelpAPITests.clinician(client)
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            let area = try #require(
+                (try await client.api(.get, base, token: alice.token)["areas"] as? [[String: Any]])?.first?["id"]
+                    as? String)
+            _ = try await client.api(.put, "\(base)/areas/\(area)/switch", token: alice.token, json: ["on": true])
+            let named = try await client.api(
+                .post, "\(base)/safe-behaviours", token: alice.token,
+                json: ["areaId": area, "what": "Ask about my day"])
+            let behaviour = try #require((named["named"] as? [[String: Any]])?.first?["id"] as? String)
+            let claimed = try await client.api(.post, "\(base)/safe-behaviours/\(behaviour)/happened", token: bob.token)
+            let moment = try #require(
+                ((claimed["askedOfMe"] as? [[String: Any]])?.first?["moments"] as? [[String: Any]])?.first?["id"]
+                    as? String)
+            _ = try await client.api(
+                .post, "\(base)/safe-behaviours/\(behaviour)/moments/\(moment)/confirm", token: alice.token,
+                json: ["yes": true])
+            let help = "\(base)/clinicians"
+            let until = Day(server.clock.now()).adding(days: 30).description
+            _ = try await client.api(
+                .post, help, token: alice.token, json: ["clinicianId": ana.id, "parts": ["repair"], "until": until])
+            _ = try await client.api(
+                .put, "\(help)/\(ana.id)/consent", token: bob.token, json: ["parts": ["repair"], "until": until])
+
+            let anas = TestBrowser(client)
+            _ = try await anas.post("/login", ["email": "ana@example.org", "password": "a long enough password"])
+            let page = try await anas.get("/clients/\(couple)").html
+            #expect(page.contains("Alice\u{2019}s trust in") && page.contains("class=\"evidence-weeks\""))
+            #expect(page.contains("week 1: nothing"), "the confirmed safe behaviour is in no part open to her")
+            #expect(!page.contains("name=\"kind\" value=\"expectation\"") && !page.contains(">An expectation<"))
+            let sent = try await anas.post(
+                "/clients/\(couple)/suggestions", ["kind": "clearAction", "doer": bob.id, "words": "Text when late"])
+            #expect(sent.status == .found)
+            let refused = try await anas.post(
+                "/clients/\(couple)/suggestions", ["kind": "clearAction", "doer": bob.id, "words": "   "])
+            #expect(refused.status == .unprocessableContent && refused.html.contains("id=\"client-suggestions\""))
+
+            let alices = TestBrowser(client)
+            _ = try await alices.post("/login", ["email": "alice@example.org", "password": "a long enough password"])
+            let home = try await alices.get("/home").html
+            #expect(home.contains("Dr Ana Rivera suggested a clear action"))
+            let outside = try await alices.get("/help").html
+            #expect(outside.contains("Text when late") && outside.contains("Ask Bob for it"))
+            let id = try #require(
+                (try await client.api(.get, help, token: alice.token)["suggestions"] as? [[String: Any]])?.first?["id"]
+                    as? String)
+            let taken = try await alices.post(
+                "/help/suggestions/\(id)/take", ["area": area, "cadence": "daily"])
+            #expect(taken.status == .found)
+            let asked = try await client.api(.get, "\(base)/repair", token: bob.token)["askedOfMe"] as? [[String: Any]]
+            #expect(asked?.first?["what"] as? String == "Text when late")
+            #expect(try await anas.get("/clients/\(couple)").html.contains("taken on by Alice"))
+        }
+    }
 }

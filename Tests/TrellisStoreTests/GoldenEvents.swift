@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 72
+    static let kindCount = 74
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -151,6 +151,10 @@ enum GoldenEvents {
         .help(.viewed(parts: [.expectations, .windows])),
         .help(.noteLeft(id: u(91), text: "Well done this week")),
         .help(.exportedByOperator),
+        .help(.suggested(id: u(92), kind: .clearAction, doer: MemberID(u(2)), words: "Text when running late")),
+        // Not a new kind: an expectation names no doer, so the field is absent.
+        .help(.suggested(id: u(93), kind: .expectation, doer: nil, words: "We talk about money on Sundays")),
+        .help(.suggestionAnswered(id: u(92), accepted: true)),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -39,7 +39,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 12
+    public static let foldVersion = 13
 
     public init() {}
 

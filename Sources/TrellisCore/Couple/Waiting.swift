@@ -40,6 +40,10 @@ public struct Waiting: Sendable, Equatable {
         /// A rupture the partner shared that the member has not answered with a step yet, or one
         /// the partner says feels repaired while the member has not said so.
         case rupture(Rupture)
+        /// The partner asked a clinician in: choose what they may see, or withdraw.
+        case clinicianAskedIn(OutsideHelpState.Invitation)
+        /// A clinician's suggestion the member may take on or decline.
+        case suggestion(Suggestion)
 
         /// A notice is only news: home shows it until the member opens it, not until they act.
         public var isNotice: Bool {
@@ -99,6 +103,8 @@ extension CoupleState {
             forMe.append(.window(window))
         }
         forMe += ruptures.ruptures.filter { $0.awaits(viewer) }.map { .rupture($0) }
+        forMe += help.active.filter { $0.consent(of: viewer) == nil }.map { .clinicianAskedIn($0) }
+        forMe += help.openSuggestions.filter { $0.canBeTakenOn(by: viewer) }.map { .suggestion($0) }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }

@@ -13,6 +13,7 @@ extension EventPayload: Codable {
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
         case levels, urge, acted, trigger, felt, step, part, expectation, repaired, parts
+        case suggests
     }
 
     public init(from decoder: any Decoder) throws {

@@ -6,6 +6,8 @@ public enum ClinicianCommand: Sendable, Equatable {
     /// Read the parts open today; the read itself is written to the couple's access log.
     case read
     case note(id: UUID, text: String)
+    /// Suggest a clear action (done by `doer`) or an expectation, in a part open to them.
+    case suggest(id: UUID, kind: Suggestion.Kind, doer: MemberID?, words: String)
 }
 
 extension CoupleState {
@@ -22,7 +24,34 @@ extension CoupleState {
             case .read: .viewed(parts: HelpScope.ordered(access.parts))
             case .note(let id, let raw):
                 .noteLeft(id: id, text: try RepairText.validated(raw, field: "text", limit: 2000))
+            case .suggest(let id, let kind, let doer, let raw):
+                try suggestion(id: id, kind: kind, doer: doer, words: raw, by: clinician, open: access.parts)
             }
         return [PendingEvent(at: now, author: clinician, visibility: .shared, payload: .help(step))]
+    }
+
+    /// A suggestion in a part open to the clinician, naming a partner as doer exactly when it is a
+    /// clear action, with no more waiting from them than the couple's pace allows.
+    private func suggestion(
+        id: UUID, kind: Suggestion.Kind, doer: MemberID?, words raw: String, by clinician: MemberID,
+        open parts: Set<HelpScope>
+    ) throws(StepRefusal) -> HelpEvent {
+        guard parts.contains(kind.part) else {
+            throw .conflict("part_not_open", "They have not opened \(kind.part.title.lowercased()) to you.")
+        }
+        switch (kind, doer) {
+        case (.clearAction, let doer?) where isMember(doer): break
+        case (.clearAction, _): throw .invalid("doer", "Choose which of them would do it.")
+        case (.expectation, nil): break
+        case (.expectation, _?): throw .invalid("doer", "An expectation is agreed by both; name no one.")
+        }
+        let waiting = help.openSuggestions.filter { $0.clinician == clinician }.count
+        guard waiting < OutsideHelpState.maximumOpenSuggestions else {
+            throw .conflict(
+                "too_many_suggestions",
+                "\(OutsideHelpState.maximumOpenSuggestions) of your suggestions are waiting for them already.")
+        }
+        let words = try RepairText.validated(raw, field: "words", limit: kind.limit)
+        return .suggested(id: id, kind: kind, doer: doer, words: words)
     }
 }

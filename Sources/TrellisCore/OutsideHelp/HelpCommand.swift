@@ -10,4 +10,9 @@ public enum HelpCommand: Sendable, Equatable {
     case withdraw(clinician: MemberID)
     /// Log that whoever runs this Trellis exported the member's data (only `trellis export` asks).
     case recordOperatorExport
+    /// Take a clinician's suggestion on, in `area`: a clear action (with `cadence`) is asked of
+    /// its doer, an expectation proposed to the partner, as `id`.
+    case takeOn(suggestion: UUID, as: UUID, area: AreaID, cadence: Cadence?)
+    /// Decline a clinician's suggestion, for both.
+    case decline(suggestion: UUID)
 }

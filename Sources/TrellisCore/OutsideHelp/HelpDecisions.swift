@@ -50,6 +50,13 @@ extension CoupleState {
 
         case .recordOperatorExport:
             return [event(.exportedByOperator)]
+
+        case .takeOn(let id, let newID, let area, let cadence):
+            return try takeOn(id, as: newID, in: area, cadence: cadence, by: actor, at: now, today: today)
+
+        case .decline(let id):
+            _ = try openSuggestion(id)
+            return [event(.suggestionAnswered(id: id, accepted: false))]
         }
     }
 }

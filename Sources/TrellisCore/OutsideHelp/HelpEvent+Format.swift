@@ -12,6 +12,15 @@ extension HelpEvent {
         case "clinicianViewed": self = .viewed(parts: try Self.parts(c))
         case "clinicianNoteLeft": self = .noteLeft(id: try c.uuid(.id), text: try c.text(.text))
         case "operatorExported": self = .exportedByOperator
+        case "clinicianSuggested":
+            guard let suggestion = Suggestion.Kind(rawValue: try c.text(.suggests)) else {
+                throw DecodingError.dataCorruptedError(forKey: .suggests, in: c, debugDescription: "not a suggestion")
+            }
+            self = .suggested(
+                id: try c.uuid(.id), kind: suggestion, doer: try c.uuidIfPresent(.doer).map(MemberID.init),
+                words: try c.text(.what))
+        case "clinicianSuggestionAnswered":
+            self = .suggestionAnswered(id: try c.uuid(.id), accepted: try c.decode(Bool.self, forKey: .accepted))
         default: return nil
         }
     }
@@ -31,6 +40,14 @@ extension HelpEvent {
             try c.encode(id, as: .id)
             try c.encode(text, forKey: .text)
         case .exportedByOperator: break
+        case .suggested(let id, let kind, let doer, let words):
+            try c.encode(id, as: .id)
+            try c.encode(kind.rawValue, forKey: .suggests)
+            try c.encodeIfPresent(doer?.rawValue, as: .doer)
+            try c.encode(words, forKey: .what)
+        case .suggestionAnswered(let id, let accepted):
+            try c.encode(id, as: .id)
+            try c.encode(accepted, forKey: .accepted)
         }
     }
 

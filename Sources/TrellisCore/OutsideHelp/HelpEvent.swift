@@ -16,6 +16,10 @@ public enum HelpEvent: Sendable, Equatable {
     /// Whoever runs this Trellis exported the author's data (`trellis export`), which holds the
     /// couple's shared record: a read by someone other than the two partners, so it is logged.
     case exportedByOperator
+    /// The author, a clinician, suggested a clear action (`doer` would do it) or an expectation.
+    case suggested(id: UUID, kind: Suggestion.Kind, doer: MemberID?, words: String)
+    /// The author, a partner, took a suggestion on or declined it, for both.
+    case suggestionAnswered(id: UUID, accepted: Bool)
 
     public var kind: String {
         switch self {
@@ -25,6 +29,8 @@ public enum HelpEvent: Sendable, Equatable {
         case .viewed: "clinicianViewed"
         case .noteLeft: "clinicianNoteLeft"
         case .exportedByOperator: "operatorExported"
+        case .suggested: "clinicianSuggested"
+        case .suggestionAnswered: "clinicianSuggestionAnswered"
         }
     }
 }

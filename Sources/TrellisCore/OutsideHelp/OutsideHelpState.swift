@@ -30,6 +30,17 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
     public struct Access: Sendable, Equatable {
         public let parts: Set<HelpScope>
         public let until: Day
+
+        /// Whether a shared event is among what the clinician may see: who the couple are and
+        /// their areas (the frame every part needs), and the parts open.
+        public func shows(_ payload: EventPayload) -> Bool {
+            switch payload {
+            case .coupleStarted, .partnerJoined, .memberLeft, .accountClosed, .nameChanged, .areaAdded, .areaRenamed,
+                .areaArchived, .areaRestored:
+                true
+            default: parts.contains { $0.covers(payload) }
+            }
+        }
     }
 
     /// One read of the couple's record by someone other than the two partners: who, which
@@ -60,9 +71,17 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
     /// Every read by someone other than the two partners, oldest first.
     public private(set) var log: [Look] = []
     public private(set) var notes: [Note] = []
+    /// Clinicians' suggestions, oldest first, answered or not.
+    public private(set) var suggestions: [Suggestion] = []
+
+    /// Suggestions no partner has answered yet.
+    public var openSuggestions: [Suggestion] { suggestions.filter { $0.answer == nil } }
+    public func suggestion(_ id: UUID) -> Suggestion? { suggestions.first { $0.id == id } }
 
     /// At most this many clinicians at once: enough for a therapist and a specialist.
     public static let maximumActive = 3
+    /// A clinician's suggestions waiting at once: the couple sets the pace, not the clinician.
+    public static let maximumOpenSuggestions = 3
 
     public init() {}
 
@@ -110,6 +129,14 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
         case .noteLeft(let id, let text):
             notes.append(
                 Note(id: id, clinician: author, name: invitation(of: author)?.name ?? "", text: text, at: time))
+        case .suggested(let id, let kind, let doer, let words):
+            suggestions.append(
+                Suggestion(
+                    id: id, clinician: author, name: invitation(of: author)?.name ?? "", kind: kind, doer: doer,
+                    words: words, at: time))
+        case .suggestionAnswered(let id, let accepted):
+            guard let index = suggestions.firstIndex(where: { $0.id == id }) else { return }
+            suggestions[index].answer = Suggestion.Answer(accepted: accepted, by: author, at: time)
         }
     }
 

@@ -40,6 +40,19 @@ struct HelpAPI {
             _ = try await JSONCoding.decode(Empty.self, from: request)
             return try await answer(.withdraw(clinician: clinician), couple, account)
         }
+        let suggestion = "/couples/{coupleId}/suggestions/{suggestionId}"
+        book.on(.post, suggestion + "/take") { request, context in
+            let (account, couple) = try context.member()
+            let id = try context.parameters.uuid("suggestionId")
+            let command = try await JSONCoding.decode(TakeOnRequest.self, from: request).command(id)
+            return try await answer(command, couple, account)
+        }
+        book.on(.post, suggestion + "/decline") { request, context in
+            let (account, couple) = try context.member()
+            let id = try context.parameters.uuid("suggestionId")
+            _ = try await JSONCoding.decode(Empty.self, from: request)
+            return try await answer(.decline(suggestion: id), couple, account)
+        }
     }
 
     private func answer(

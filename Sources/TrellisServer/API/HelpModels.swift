@@ -59,9 +59,11 @@ struct OutsideHelpBody: Encodable {
     let clinicians: [Clinician]
     let log: [Look]
     let notes: [Note]
+    let suggestions: [SuggestionBody]
 
     init(_ state: CoupleState, today: Day) {
         seq = state.seq
+        suggestions = state.help.suggestions.map(SuggestionBody.init)
         log = state.help.log.map(Look.init)
         notes = state.help.notes.map {
             Note(

@@ -29,9 +29,17 @@ struct ClinicianReads: Sendable {
         return open
     }
 
+    /// One read: the couple, the shared events of the open parts, and the couple's record folded
+    /// from those alone (with who they are and their areas), for the pictures.
+    struct Read: Sendable {
+        let client: Client
+        let events: [CoupleEvent]
+        let seen: CoupleState
+    }
+
     /// Logs the read in the couple's record, then gives the shared events of the parts open today.
     /// Without both consents, it is not found, like any couple that is not theirs.
-    func read(_ couple: CoupleID, by account: Account) async throws -> (Client, events: [CoupleEvent]) {
+    func read(_ couple: CoupleID, by account: Account) async throws -> Read {
         try await requireLink(couple, account)
         let today = account.settings.today(at: clock.now())
         let state = try await couples.commit(.clinician(.read, today: today), to: couple, by: account) {
@@ -40,19 +48,20 @@ struct ClinicianReads: Sendable {
         let access = try state.help.access(for: account.id, members: state.members.map(\.id), on: today)
             .orNotFound()
         // Read as the clinician: their record has no private stream, so nothing private can be in it.
-        let events = try await storage.events(
+        let shown = try await storage.events(
             of: couple, afterShared: 0, afterPrivate: 0, visibleTo: account.id, limit: nil
-        ).filter { event in access.parts.contains { $0.covers(event.payload) } }
-        return (Client(couple: couple, state: state, access: access), events)
+        ).filter { access.shows($0.payload) }
+        return Read(
+            client: Client(couple: couple, state: state, access: access),
+            events: shown.filter { event in access.parts.contains { $0.covers(event.payload) } },
+            seen: CoupleState.folding(shown))
     }
 
-    /// Leaves a note for both partners.
-    func note(_ text: String, in couple: CoupleID, by account: Account) async throws -> CoupleState {
+    /// Leaves a note for both partners, or a suggestion: the only things a clinician writes.
+    func write(_ step: ClinicianCommand, in couple: CoupleID, by account: Account) async throws -> CoupleState {
         try await requireLink(couple, account)
         let today = account.settings.today(at: clock.now())
-        return try await couples.commit(
-            .clinician(.note(id: UUID(), text: text), today: today), to: couple, by: account
-        ) {
+        return try await couples.commit(.clinician(step, today: today), to: couple, by: account) {
             try await couples.state(of: couple, for: account.id)
         }
     }

@@ -41,6 +41,7 @@ extension Waiting.ForMe {
         case .words, .consentWithdrawn, .told: Page.expectations().description
         case .window: Page.window().description
         case .rupture: Page.ruptures().description
+        case .clinicianAskedIn, .suggestion: Page.help().description
         }
     }
 
@@ -64,6 +65,8 @@ extension Waiting.ForMe {
         case .told(_, let disclosure): ["told:\(disclosure.id)"]
         case .window(let window): ["window:\(window.id):\(window.phase.rawValue)"]
         case .rupture(let rupture): ["rupture:\(rupture.id):\(rupture.repairedFor.count)"]
+        case .clinicianAskedIn(let invitation): ["clinician:\(invitation.clinician):\(invitation.invitedAt)"]
+        case .suggestion(let suggestion): ["suggestion:\(suggestion.id)"]
         }
     }
 }

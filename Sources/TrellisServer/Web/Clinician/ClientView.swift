@@ -6,6 +6,9 @@ import TrellisCore
 struct ClientView {
     let client: ClinicianReads.Client
     let events: [CoupleEvent]
+    /// The couple's record folded from what the clinician may see, for the pictures.
+    let seen: CoupleState
+    let now: Date
     /// The days shown, to print as a report.
     let period: ReportPeriod
     let clinician: MemberID
@@ -49,6 +52,8 @@ struct ClientView {
                 """))
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
             </section>
+            \(suggestions)
+            \(pictures)
             <section id="client-work"><h2>Their shared work</h2>
             \(period.words)
             \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.reversed().joined())</ol>" as HTML)

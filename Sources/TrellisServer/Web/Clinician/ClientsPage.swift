@@ -18,17 +18,30 @@ struct ClientsPage {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await read(context, done: done, refused: nil, period: ReportPeriod(request))
         }
-        router.post("/clients/{coupleId}/notes") { request, context in
+        router.post("/clients/{coupleId}/{step}") { request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
             do {
-                _ = try await reads.note(form["text"] ?? "", in: couple, by: try context.caller())
-                return visit.redirect(to: .client(couple, done: .noteSent))
+                let (step, done) = try Self.step(try context.parameters.require("step"), form)
+                _ = try await reads.write(step, in: couple, by: try context.caller())
+                return visit.redirect(to: .client(couple, done: done))
             } catch let error as TrellisError where error.status != .notFound {
                 let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
                 return try await read(context, done: nil, refused: returned, period: ReportPeriod(request))
             }
+        }
+    }
+
+    /// What a clinician's form writes: a note, or a suggestion.
+    private static func step(_ name: String, _ form: FormFields) throws -> (ClinicianCommand, StepConfirmation) {
+        switch name {
+        case "notes": return (.note(id: UUID(), text: form["text"] ?? ""), .noteSent)
+        case "suggestions":
+            let kind = try Suggestion.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you suggest.")
+            let doer = kind == .clearAction ? MemberID(form["doer"] ?? "") : nil
+            return (.suggest(id: UUID(), kind: kind, doer: doer, words: form["words"] ?? ""), .suggestionSent)
+        default: throw TrellisError.notFound
         }
     }
 
@@ -38,10 +51,10 @@ struct ClientsPage {
         let visit = try context.pageVisit()
         let account = try context.caller()
         let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
-        let (client, events) = try await reads.read(couple, by: account)
+        let read = try await reads.read(couple, by: account)
         let view = ClientView(
-            client: client, events: events.filter { period.contains(account.settings.today(at: $0.at)) },
-            period: period, clinician: account.id, zone: account.settings,
+            client: read.client, events: read.events.filter { period.contains(account.settings.today(at: $0.at)) },
+            seen: read.seen, now: reads.clock.now(), period: period, clinician: account.id, zone: account.settings,
             forms: visit.forms(returning: refused, back: Page.client(couple).description), done: done)
         return visit.page(view.html, status: refused?.error.status ?? .ok)
     }

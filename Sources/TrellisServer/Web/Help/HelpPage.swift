@@ -33,6 +33,17 @@ struct HelpPage: OneScreenPage {
             let (parts, until) = try ConsentFields.read(form)
             return .invite(clinician: id, name: profile.name, parts: parts, until: until)
         }
+        step("/help/suggestions/{suggestionId}/{step}", on: router) { form, parameters in
+            let id = try parameters.uuid("suggestionId")
+            switch try parameters.require("step") {
+            case "take":
+                let area = try AreaID(form["area"] ?? "").orInvalid("area", "Choose an area.")
+                let cadence = form["cadence"] == nil ? nil : try CadenceFields.read(form)
+                return .takeOn(suggestion: id, as: UUID(), area: area, cadence: cadence)
+            case "decline": return .decline(suggestion: id)
+            default: throw TrellisError.notFound
+            }
+        }
         step("/help/{clinicianId}/{step}", on: router) { form, parameters in
             let id = try parameters.identifier("clinicianId", as: MemberID.self)
             switch try parameters.require("step") {
@@ -53,6 +64,8 @@ struct HelpPage: OneScreenPage {
         case .consent: .help(done: .consentKept)
         case .withdraw: .help(done: .consentWithdrawn)
         case .recordOperatorExport: .help()  // never a form's: only `trellis export` records it
+        case .takeOn: .help(done: .suggestionTakenOn)
+        case .decline: .help(done: .suggestionDeclined)
         }
     }
 

@@ -35,6 +35,7 @@ struct HelpPageView {
             \(active.isEmpty ? #"<p class="note">Nobody yet.</p>"# : .empty)
             <ul class="fears">\(active.map(card).joined())</ul>
             </section>
+            \(suggestions)
             \(notes)
             \(accessLog)
             """

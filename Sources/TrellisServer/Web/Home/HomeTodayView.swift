@@ -113,6 +113,14 @@ struct HomeTodayView {
                 rupture.repairedFor.isEmpty
                     ? "\(partner) shared a rupture with you. You can add a step of repair."
                     : "\(partner) says a rupture feels repaired to them. Does it to you?")
+        case .clinicianAskedIn(let invitation):
+            return link(
+                item, "\(partner) asked \(invitation.name) in to help. Choose what they may see, or withdraw.",
+                anchor: "clinicians")
+        case .suggestion(let suggestion):
+            return link(
+                item, "\(suggestion.name) suggested \(suggestion.kind.title.lowercased()). Take it on, or not.",
+                anchor: "suggestions")
         }
     }
 

@@ -14,7 +14,7 @@ enum StepConfirmation: String, Sendable {
     case windowStarted, windowEnded, reflectionKept, urgeNoted
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
-    case clinicianAsked, consentKept, profileSaved
+    case clinicianAsked, consentKept, profileSaved, suggestionTakenOn, suggestionDeclined, suggestionSent
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -108,6 +108,9 @@ enum StepConfirmation: String, Sendable {
         case .clinicianAsked: "Asked in. Nothing is open to them until \(partner) consents too."
         case .consentKept: "Your consent is kept. They see only what you both chose."
         case .profileSaved: "Your profile is saved."
+        case .suggestionTakenOn: "Taken on. It now waits for \(partner), the usual way."
+        case .suggestionDeclined: "Declined, for both of you. The clinician sees that."
+        case .suggestionSent: "Suggested. It is theirs to take on, or not."
         case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."

@@ -2,31 +2,6 @@ import Foundation
 import TrellisCore
 
 extension RepairPageView {
-    /// When the action happens: the same fields for a request and for proposed new words, holding
-    /// what was typed into the form posting to `path` if it was just refused.
-    func cadenceFields(_ path: String) -> HTML {
-        let checked = Set(forms.typedAll(path, "day"))
-        let days = Weekday.allCases.map {
-            let mark = checked.contains($0.code) ? " checked" : ""
-            return
-                #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"\#(mark)> \#($0.name)</label>"#
-                as HTML
-        }.joined()
-        let when = forms.options(
-            path, "cadence",
-            [
-                ("daily", "Every day"), ("weekdays", "On some days of the week"), ("once", "Once, by a date"),
-                ("whenever", "Whenever a situation comes up"),
-            ])
-        return """
-            <label>When <select name="cadence">\(when)</select></label>
-            <label data-for-cadence="once">By (for once) <input type="date" name="by" value="\(forms.typed(path, "by"))"></label>
-            <fieldset data-for-cadence="weekdays"><legend>Days (for days of the week)</legend>\(days)</fieldset>
-            <label data-for-cadence="whenever">Situation (for whenever) \
-            <input name="situation" value="\(forms.typed(path, "situation"))"></label>
-            """
-    }
-
     var requestForm: HTML {
         let path = "/repair/actions"
         let areas = forms.options(path, "area", view.areas.map { ($0.area.id.description, $0.area.name) })
@@ -36,7 +11,7 @@ extension RepairPageView {
             <label>Area <select name="area">\(areas)</select></label>
             <label>What, exactly <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
             placeholder="\(VagueWording.example)" value="\(forms.typed(path, "what"))"></label>
-            \(cadenceFields(path))
+            \(CadenceFields.html(forms, path))
             <label>Why it matters to me (optional) <textarea name="note">\(forms.typed(path, "note"))</textarea></label>
             <button id="request-action">Ask</button>
             """)
@@ -62,7 +37,7 @@ extension RepairPageView {
                 path,
                 """
                 <label>What, exactly <input name="what" required value="\(words)"></label>\
-                \(cadenceFields(path))<button class="propose-reword">Propose</button>
+                \(CadenceFields.html(forms, path))<button class="propose-reword">Propose</button>
                 """)
             controls.append(
                 "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")

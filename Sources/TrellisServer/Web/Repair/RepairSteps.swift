@@ -34,14 +34,14 @@ struct RepairSteps {
         step("/repair/actions") { form, _ in
             .requestAction(
                 id: UUID(), area: try AreaID(form.require("area")).orNotFound(), what: try form.require("what"),
-                cadence: try Self.cadence(form), note: form["note"])
+                cadence: try CadenceFields.read(form), note: form["note"])
         }
         step("/repair/actions/{actionId}/{step}") { form, parameters in
             let id = try parameters.uuid("actionId")
             switch try parameters.require("step") {
             case "accept": return .acceptAction(id: id)
             case "reword":
-                return .proposeReword(id: id, what: try form.require("what"), cadence: try Self.cadence(form))
+                return .proposeReword(id: id, what: try form.require("what"), cadence: try CadenceFields.read(form))
             case "retire":
                 try form.requireConfirmation()
                 return .proposeRetirement(id: id)
@@ -111,22 +111,6 @@ struct RepairSteps {
             return state.repair.hurts.first { $0.id == id }.map { .area($0.area) } ?? .overview
         default:
             return .overview
-        }
-    }
-
-    private static func cadence(_ form: FormFields) throws -> Cadence {
-        switch form["cadence"] ?? "" {
-        case "daily": return .daily
-        case "once":
-            guard let day = Day(iso: form["by"] ?? "") else {
-                throw TrellisError.invalid("by", "Choose the date it should be done by.")
-            }
-            return .once(by: day)
-        case "weekdays":
-            return .weekdays(
-                form.all("day").compactMap(Weekday.init(name:)))
-        case "whenever": return .whenever(situation: form["situation"] ?? "")
-        default: throw TrellisError.invalid("cadence", "Choose when the action happens.")
         }
     }
 }
