@@ -200,10 +200,10 @@ def find(driver, css):
                       f"visible element {css!r}")
 
 
-def reveal(driver, css):
-    """Like find, but first taps open any closed <details> around the element, as a person would."""
-    element = wait_until(driver, EC.presence_of_element_located((By.CSS_SELECTOR, css)),
-                         f"element {css!r} in the page")
+def reveal(driver, css, by=By.CSS_SELECTOR):
+    """Like find, but first taps open any closed <details> around the element, as a person would
+    (`by` may say the locator is an XPath instead)."""
+    element = wait_until(driver, EC.presence_of_element_located((by, css)), f"element {css!r} in the page")
     closed = driver.execute_script("""
         const closed = [];
         for (let d = arguments[0].closest('details'); d; d = d.parentElement?.closest('details'))
@@ -211,7 +211,7 @@ def reveal(driver, css):
         return closed;""", element)
     for details in closed:
         details.find_element(By.CSS_SELECTOR, ":scope > summary").click()
-    return find(driver, css)
+    return find(driver, css) if by == By.CSS_SELECTOR else driver.find_element(by, css)
 
 
 def is_present(driver, css):

@@ -23,16 +23,16 @@ class HelpTest(E2ETestCase):
             "listed": True}, token=answer["session"]["token"])
         self.assertEqual(status, 200)
 
-    def a_listed_clinician_on_the_web(self):
+    def a_listed_clinician_on_the_web(self, name="Dr Ana Rivera"):
         """Ana signs up and fills in her clinician profile; a refusal keeps what she wrote."""
         ana = self.browser()
         signup(ana, self.server, "Ana")
         wait_for_path(ana, "/home")
         ana.get(self.server.url("/settings"))
         click_and_wait(ana, "#clinician-profile")
-        name = find(ana, "input[name='name']")
-        name.clear()
-        name.send_keys("Dr Ana Rivera")
+        field = find(ana, "input[name='name']")
+        field.clear()
+        field.send_keys(name)
         find(ana, "input[name='languages']").send_keys("English, Español")
         find(ana, "textarea[name='about']").send_keys("I help couples after an affair.")
         find(ana, "input[name='online']").click()
@@ -114,3 +114,47 @@ class HelpTest(E2ETestCase):
         self.assertIn("within a year", find(sam, "#refused").text)
         self.assertTrue(find(sam, "input[value='windows']").is_selected())
         self.assertIn("Nobody yet", find(sam, "#clinicians").text)
+
+    def test_a_clinicians_suggestion_is_taken_on_or_not(self):
+        """Ana suggests an expectation on her page; it waits on Alex's home, Alex proposes it to Sam
+        in an area, and it reaches Sam the usual way; Ana sees what became of it."""
+        ana = self.a_listed_clinician_on_the_web("Dr Cleo Marsh")
+        sam, alex = self.paired_browsers("Sam", "Alex")
+        sam.get(self.server.url("/help/find?situation=affair"))
+        # Other tests' clinicians may be listed too: ask in the one by her name.
+        card = f"//section[@id='found']//li[h3[text()='Dr Cleo Marsh']]"
+        reveal(sam, card + "//input[@value='repair']", by="xpath").click()
+        sam.find_element("xpath", card + "//input[@value='expectations']").click()
+        sam.find_element("xpath", card + "//button[contains(@class, 'ask-in')]").click()
+        wait_for_path(sam, "/help")
+        alex.get(self.server.url("/home"))
+        self.assertIn("Sam asked Dr Cleo Marsh in", find(alex, "#waiting").text)
+        click_and_wait(alex, "#waiting a[href^='/help']")
+        reveal(alex, "#clinicians input[value='repair']").click()
+        find(alex, "#clinicians input[value='expectations']").click()
+        click_and_wait(alex, ".keep-consent")
+
+        ana.get(self.server.url("/clients"))
+        click_and_wait(ana, "a.button[href^='/clients/']")
+        self.assertIn("How trust is growing", find(ana, "#client-pictures").text)
+        Select(find(ana, "select[name='kind']")).select_by_visible_text("An expectation")
+        find(ana, "textarea[name='words']").send_keys("We talk about money on Sunday evenings")
+        click_and_wait(ana, "#suggest")
+        self.assertIn("It is theirs to take on, or not", find(ana, "#confirmation").text)
+        assert_fits_phone(ana)
+
+        alex.get(self.server.url("/home"))
+        self.assertIn("Dr Cleo Marsh suggested an expectation", find(alex, "#waiting").text)
+        click_and_wait(alex, "#waiting a[href*='#suggestions']")
+        card = find(alex, "#suggestions").text
+        self.assertIn("We talk about money on Sunday evenings", card)
+        Select(find(alex, "#suggestions select[name='area']")).select_by_visible_text("Money")
+        click_and_wait(alex, "#suggestions .take-on")
+        self.assertIn("Taken on", find(alex, "#confirmation").text)
+        self.assertIn("taken on by you", find(alex, "#suggestions").text)
+        assert_fits_phone(alex)
+
+        sam.get(self.server.url("/home"))
+        self.assertIn("Alex proposed words for what you expect in Money", find(sam, "#waiting").text)
+        ana.get(ana.current_url.split("?")[0])
+        self.assertIn("Taken on by Alex", find(ana, "#client-suggestions").text)

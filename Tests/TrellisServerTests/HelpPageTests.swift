@@ -107,7 +107,7 @@ struct HelpPageTests {
             #expect(taken.status == .found)
             let asked = try await client.api(.get, "\(base)/repair", token: bob.token)["askedOfMe"] as? [[String: Any]]
             #expect(asked?.first?["what"] as? String == "Text when late")
-            #expect(try await anas.get("/clients/\(couple)").html.contains("taken on by Alice"))
+            #expect(try await anas.get("/clients/\(couple)").html.contains("Taken on by Alice"))
         }
     }
 }

@@ -15,12 +15,18 @@ extension ClientView {
             suggestion -> HTML in
             let answer: String =
                 switch suggestion.answer {
-                case nil: "waiting for them"
+                case nil: "Waiting for them"
                 case let answer?:
-                    (answer.accepted ? "taken on by " : "declined by ")
+                    (answer.accepted ? "Taken on by " : "Declined by ")
                         + (members.first { $0.id == answer.by }?.name ?? Member.formerPartnerName)
                 }
-            return "<li><p>\(suggestion.kind.title): \(suggestion.words)</p><p class=\"note\">\(answer)</p></li>"
+            let forWhom = suggestion.doer.map { doer in
+                " for " + (members.first { $0.id == doer }?.name ?? Member.formerPartnerName)
+            }
+            return """
+                <li><p>\(suggestion.kind.title)\(forWhom ?? ""): \(suggestion.words)</p>\
+                <p class="note">\(answer)</p></li>
+                """
         }
         return """
             <section id="client-suggestions" class="no-print"><h2>Suggest something</h2>
