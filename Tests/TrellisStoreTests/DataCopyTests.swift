@@ -27,6 +27,10 @@ struct DataCopyTests {
         _ = try await source.storage.append(
             AppendBatch(couple: couple, expectedSeq: Int64(head), events: [join, secret], effects: [.assign(bob.id)]))
         try await source.storage.replaceCalendarFeed(for: bob.id, tokenHash: [9], token: "feed", at: StoreFixture.now)
+        // Alice's private entries are under her own key, with a live session's wrap.
+        let session = PrivateKeyTests.session()
+        try await PrivateKeyTests.signIn(alice.id, session, in: source.storage)
+        _ = try await source.storage.sealPrivateKey(of: alice.id, password: "a long password", session: session)
 
         let target = try await StoreBackend.postgres(url: url).open(masterKey: source.masterKey)
         defer { target.remove() }
@@ -38,6 +42,9 @@ struct DataCopyTests {
             try await postgres.events(of: couple, visibleTo: bob.id)
                 == (try await source.storage.events(of: couple, visibleTo: bob.id)))
         #expect(try await postgres.calendarFeedToken(for: bob.id) == "feed")
+        #expect(summary.rows["private_keys"] == 1)
+        let elsewhere = try #require(try target.reopen() as? PostgresStorage)
+        #expect(try await elsewhere.openPrivateKey(of: alice.id, session: session), "her session's wrap came along")
         // A second copy into a database that has data is refused, and changes nothing.
         await #expect(throws: DataCopyError.self) { try await DataCopy.copy(from: source.storage, to: postgres) }
         #expect(try await postgres.events(of: couple, visibleTo: alice.id).count == head + 1)

@@ -38,10 +38,11 @@ enum StoreBackend: Sendable, CustomTestStringConvertible {
                 url + (url.contains("?") ? "&" : "?") + "search_path=t_"
                 + UUID().uuidString
                 .replacingOccurrences(of: "-", with: "").lowercased()
-            let storage = try PostgresStorage(url: schemaURL, masterKey: masterKey)
+            let storage = try PostgresStorage(url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost)
             try await storage.migrate()
             return BackendStore(storage: storage, masterKey: masterKey) {
-                let other = try PostgresStorage(url: schemaURL, masterKey: masterKey)
+                let other = try PostgresStorage(
+                    url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost)
                 return other
             } remove: {
                 let schema = storage.schema ?? ""

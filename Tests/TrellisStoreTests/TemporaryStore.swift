@@ -15,7 +15,8 @@ struct TemporaryStore {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         self.masterKey = masterKey
         storage = try SQLiteStorage(
-            path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: masterKey)
+            path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: masterKey,
+            scryptCost: StoreFixture.scryptCost)
         try storage.migrate()
     }
 
@@ -26,13 +27,15 @@ struct TemporaryStore {
         try FileManager.default.copyItem(at: database, to: directory.appendingPathComponent(SQLiteStorage.fileName))
         self.masterKey = masterKey
         storage = try SQLiteStorage(
-            path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: masterKey)
+            path: directory.appendingPathComponent(SQLiteStorage.fileName).path, masterKey: masterKey,
+            scryptCost: StoreFixture.scryptCost)
         try storage.migrate()
     }
 
     /// A second, independent connection pool on the same file: what a second server process would have.
     func reopen(with key: MasterKey? = nil) throws -> SQLiteStorage {
-        let other = try SQLiteStorage(path: databasePath, masterKey: key ?? masterKey)
+        let other = try SQLiteStorage(
+            path: databasePath, masterKey: key ?? masterKey, scryptCost: StoreFixture.scryptCost)
         try other.migrate()
         return other
     }
@@ -52,6 +55,8 @@ struct TemporaryStore {
 
 enum StoreFixture {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
+    /// scrypt as in production, with fewer rounds so the suite stays quick.
+    static let scryptCost = ScryptCost(logRounds: 10, blockSize: 8, parallelism: 1)
 
     static func account(_ name: String, email: String? = nil) -> Account {
         Account(

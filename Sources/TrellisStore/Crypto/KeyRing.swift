@@ -13,6 +13,8 @@ struct KeyRing: Sendable {
     /// Identifies the master key without revealing it.
     let keyCheck: Data
     private let unwrapped = UnwrappedKeys()
+    /// Members' own private keys, open here only while a session of theirs put them here.
+    let privateKeys = OpenPrivateKeys()
 
     init(master: MasterKey) {
         wrappingKey = master.derived(for: "key wrapping")

@@ -35,4 +35,4 @@ public protocol InviteStore: Sendable {
 /// Everything the server needs from storage; each backend implements all of it.
 public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & AccountClosing & SessionStore
     & InviteStore
-    & CalendarFeedStore & SeenStore & Readiness & AttemptLog & ClinicianStore
+    & CalendarFeedStore & SeenStore & Readiness & AttemptLog & ClinicianStore & PrivateKeyStore

@@ -7,6 +7,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case inviteUnavailable
         case unreadable
         case badDatabaseURL
+        case sealed
     }
 
     private let code: Code
@@ -23,6 +24,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let unreadable = Self(.unreadable)
     /// A database address that is not `postgres://user[:password]@host[:port]/database`.
     public static let badDatabaseURL = Self(.badDatabaseURL)
+    /// A member's private entries are under a key of their own that no live session of theirs
+    /// has opened in this process.
+    public static let sealed = Self(.sealed)
 
     /// Where the log stood when an append was refused as stale; nil for other refusals.
     public var currentSequence: Int64? {
@@ -38,6 +42,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .inviteUnavailable: "That invite has been used or has expired."
         case .unreadable: "Stored data could not be decrypted."
         case .badDatabaseURL: "The database address must look like postgres://user:password@host:5432/database."
+        case .sealed: "Private entries are sealed until their author signs in."
         }
     }
 }

@@ -133,6 +133,20 @@ enum PostgresMigrations {
                 """
             ]
         ),
+        (
+            // A member's own key for private entries, wrapped under their password and recovery
+            // code; each session holds its own wrap. The master key opens none of them.
+            "6 private keys",
+            [
+                """
+                CREATE TABLE private_keys (
+                    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                    password_kdf TEXT NOT NULL, password_wrap BYTEA NOT NULL, recovery_wrap BYTEA,
+                    earlier_recovery_wrap BYTEA)
+                """,
+                "ALTER TABLE sessions ADD COLUMN private_key BYTEA",
+            ]
+        ),
     ]
 }
 

@@ -58,12 +58,18 @@ extension PostgresStorage: EventStore {
         guard !rows.isEmpty, let coupleKey = try await coupleKey(couple, in: db) else { return [] }
         let columns = try rows.map { try $0.decode((Int64, String, String, Double, Data).self) }
         let hasPrivate = columns.contains { $0.2 == Visibility.private.rawValue }
-        let viewerKey = hasPrivate ? try await memberKey(viewer, in: db) : coupleKey
+        let viewerKey = hasPrivate ? try await privateKey(viewer, in: db) : coupleKey
+        // After an operator's reset, entries under the key from before stay sealed until recovery.
+        let awaiting = hasPrivate ? try await privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil : false
         var reader = EventReader(couple: couple)
-        return try columns.map { row in
-            try reader.decode(seq: row.0, author: row.1, visibility: row.2, at: row.3, body: row.4) {
-                $0 == .shared ? coupleKey : viewerKey
+        return try columns.compactMap { row in
+            let open = {
+                try reader.decode(seq: row.0, author: row.1, visibility: row.2, at: row.3, body: row.4) {
+                    $0 == .shared ? coupleKey : viewerKey
+                }
             }
+            guard awaiting, row.2 == Visibility.private.rawValue else { return try open() }
+            return try? open()
         }
     }
 
@@ -107,7 +113,7 @@ extension PostgresStorage: EventStore {
         }
         for event in events {
             position += 1
-            let key = event.visibility == .shared ? coupleKey : try await memberKey(event.author, in: db)
+            let key = event.visibility == .shared ? coupleKey : try await privateKey(event.author, in: db)
             let body = try Sealer.seal(
                 try EventBody.encode(event.payload), with: key,
                 context: SealContext.event(

@@ -148,7 +148,7 @@ extension PostgresStorage: SnapshotStore {
             // A snapshot is only a cache: one that cannot be opened or decoded is simply not used.
             guard
                 let plaintext = try? Sealer.open(
-                    body, with: try await self.memberKey(viewer, in: db),
+                    body, with: try await self.privateKey(viewer, in: db),
                     context: SealContext.snapshot(couple, viewer, position)),
                 let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
             else { return nil }
@@ -162,8 +162,10 @@ extension PostgresStorage: SnapshotStore {
             couple.description, viewer.description, Int64(CoupleState.foldVersion), fold.position
         )
         try await write { db in
+            // A member whose key is not open here has no snapshot made: it would hold their private state.
+            guard let key = try? await self.privateKey(viewer, in: db) else { return }
             let body = try Sealer.seal(
-                plaintext, with: try await self.memberKey(viewer, in: db),
+                plaintext, with: key,
                 context: SealContext.snapshot(couple, viewer, position))
             try await db.run(
                 """

@@ -10,6 +10,8 @@ import TrellisCore
 public final class PostgresStorage: Sendable {
     let client: PostgresClient
     let keys: KeyRing
+    /// How slow a password makes its wrap of a member's private key (tests lower it).
+    let scryptCost: ScryptCost
     /// The schema the tables live in, when the address names one (`search_path`).
     let schema: String?
     private let running: Task<Void, Never>
@@ -18,11 +20,12 @@ public final class PostgresStorage: Sendable {
     /// Connects to `url` (`postgres://user:password@host:port/database`; add
     /// `?search_path=NAME` to keep Trellis's tables in a schema of their own). Call `migrate()`
     /// before use.
-    public init(url: String, masterKey: MasterKey) throws {
+    public init(url: String, masterKey: MasterKey, scryptCost: ScryptCost = .standard) throws {
         let (configuration, schema) = try Self.configuration(url)
         client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
         self.schema = schema
         keys = KeyRing(master: masterKey)
+        self.scryptCost = scryptCost
         running = Task { [client] in await client.run() }
     }
 

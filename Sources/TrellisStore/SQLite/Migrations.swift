@@ -188,6 +188,20 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration("13 private keys") { db in
+            // A member's own key for private entries, wrapped under their password (with the
+            // scrypt parameters beside it) and their recovery code; each session holds its own
+            // wrap, so ending the session destroys it. The master key opens none of them.
+            try db.execute(
+                sql: """
+                    CREATE TABLE private_keys (
+                        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                        password_kdf TEXT NOT NULL, password_wrap BLOB NOT NULL, recovery_wrap BLOB,
+                        earlier_recovery_wrap BLOB
+                    );
+                    ALTER TABLE sessions ADD COLUMN private_key BLOB;
+                    """)
+        }
         return migrator
     }
 }

@@ -56,14 +56,17 @@ extension SQLiteStorage: EventStore {
     }
 
     /// Opens every event of one stream, with the couple's key or (for a private stream) its
-    /// author's; returns how many there were. For checking a backup.
+    /// author's member key; returns how many there were. For checking a backup.
     func openAll(of couple: CoupleID, stream: String, in db: Database) throws -> Int {
         let rows = try Row.fetchAll(
             db,
             sql: "SELECT seq, author, visibility, at, body FROM events WHERE couple_id = ? AND stream = ? ORDER BY seq",
             arguments: [couple.description, stream])
         guard let coupleKey = try coupleKey(couple, in: db) else { throw StoreError.unreadable }
-        let key = try MemberID(stream).map { try memberKey($0, in: db) } ?? coupleKey
+        let member = MemberID(stream)
+        // Under a member's own key, nobody running the server can open them: counted, not opened.
+        if let member, try privateKeyRow(of: member, in: db) != nil { return rows.count }
+        let key = try member.map { try memberKey($0, in: db) } ?? coupleKey
         var reader = EventReader(couple: couple)
         for row in rows { _ = try reader.decode(row) { _ in key } }
         return rows.count
@@ -74,9 +77,15 @@ extension SQLiteStorage: EventStore {
     {
         guard !rows.isEmpty, let coupleKey = try coupleKey(couple, in: db) else { return [] }
         let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
-        let viewerKey = hasPrivate ? try memberKey(viewer, in: db) : coupleKey
+        let viewerKey = hasPrivate ? try privateKey(viewer, in: db) : coupleKey
+        // After an operator's reset, entries under the key from before stay sealed until recovery.
+        let awaiting = try hasPrivate && privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil
         var reader = EventReader(couple: couple)
-        return try rows.map { row in try reader.decode(row) { $0 == .shared ? coupleKey : viewerKey } }
+        return try rows.compactMap { row in
+            let key: (Visibility) -> SymmetricKey = { $0 == .shared ? coupleKey : viewerKey }
+            guard awaiting, row[2] == Visibility.private.rawValue else { return try reader.decode(row, key: key) }
+            return try? reader.decode(row, key: key)
+        }
     }
 
     func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {
@@ -122,7 +131,7 @@ extension SQLiteStorage: EventStore {
         }
         for event in events {
             position += 1
-            let key = event.visibility == .shared ? coupleKey : try memberKey(event.author, in: db)
+            let key = event.visibility == .shared ? coupleKey : try privateKey(event.author, in: db)
             let body = try Sealer.seal(
                 try EventBody.encode(event.payload), with: key,
                 context: SealContext.event(

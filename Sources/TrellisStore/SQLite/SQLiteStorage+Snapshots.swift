@@ -16,7 +16,7 @@ extension SQLiteStorage: SnapshotStore {
             // A snapshot is only a cache: one that cannot be opened or decoded is simply not used.
             guard
                 let plaintext = try? Sealer.open(
-                    row[1], with: try self.memberKey(viewer, in: db),
+                    row[1], with: try self.privateKey(viewer, in: db),
                     context: SealContext.snapshot(couple, viewer, position)),
                 let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
             else { return nil }
@@ -27,8 +27,10 @@ extension SQLiteStorage: SnapshotStore {
     public func saveSnapshot(_ fold: KeptFold, of couple: CoupleID, for viewer: MemberID) async throws {
         let plaintext = try JSONEncoder().encode(fold.state)
         try await pool.write { db in
+            // A member whose key is not open here has no snapshot made: it would hold their private state.
+            guard let key = try? self.privateKey(viewer, in: db) else { return }
             let body = try Sealer.seal(
-                plaintext, with: try self.memberKey(viewer, in: db),
+                plaintext, with: key,
                 context: SealContext.snapshot(couple, viewer, fold.position))
             try db.execute(
                 sql: """

@@ -7,9 +7,11 @@ public final class SQLiteStorage: Sendable {
 
     let pool: DatabasePool
     let keys: KeyRing
+    /// How slow a password makes its wrap of a member's private key (tests lower it).
+    let scryptCost: ScryptCost
 
     /// Opens (creating if needed) the database file. Call `migrate()` before use.
-    public init(path: String, masterKey: MasterKey) throws {
+    public init(path: String, masterKey: MasterKey, scryptCost: ScryptCost = .standard) throws {
         try Self.keepToOwner(path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -24,6 +26,7 @@ public final class SQLiteStorage: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         keys = KeyRing(master: masterKey)
+        self.scryptCost = scryptCost
     }
 
     /// The database is its owner's alone (mode 0600). SQLite gives its WAL and shared-memory files

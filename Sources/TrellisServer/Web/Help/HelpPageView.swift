@@ -25,7 +25,8 @@ struct HelpPageView {
             <p>Some things are easier with a specialist beside you. A clinician you ask in sees only \
             the parts of your shared work that both of you chose, and only until the earlier of your \
             two review days. Nothing private is ever among them. Either of you can end it at any \
-            moment, for both of you.</p>
+            moment, for both of you. Their list of couples shows your names and what is open; \
+            opening your work is written under \u{201C}Who looked\u{201D}.</p>
             <p><a id="find-clinician" class="button" href="\(Page.findClinician)">Find a clinician</a></p>
             <p><a id="print-report" href="\(ExportPages.document)">Print a report of the days you choose</a>, \
             to take to a session yourself.</p>

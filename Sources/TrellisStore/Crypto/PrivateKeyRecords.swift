@@ -1,0 +1,107 @@
+import Crypto
+import Foundation
+import TrellisCore
+
+/// A member's private-key row as stored: the password wrap with its scrypt parameters, the
+/// recovery wrap, and, after an operator's reset, the recovery wrap of the key from before.
+struct PrivateKeyRow: Sendable, Equatable {
+    var passwordKDF: String
+    var passwordWrap: Data
+    var recoveryWrap: Data?
+    var earlierRecoveryWrap: Data?
+}
+
+/// One private event's sealed body with what binds it to its place, to seal again under another key.
+struct StoredPrivateBody: Sendable {
+    let couple: String
+    let seq: Int64
+    let author: String
+    let at: Double
+    var body: Data
+
+    var context: String {
+        SealContext.event(
+            couple: couple, seq: seq, author: author, visibility: .private,
+            at: Date(timeIntervalSinceReferenceDate: at))
+    }
+
+    /// The body opened with `from` and sealed under `to`; nil when `from` does not open it (it
+    /// was sealed by another key, and stays as it is).
+    func moved(from: SymmetricKey, to: SymmetricKey) throws -> StoredPrivateBody? {
+        guard let plaintext = try? Sealer.open(body, with: from, context: context) else { return nil }
+        var moved = self
+        moved.body = try Sealer.seal(plaintext, with: to, context: context)
+        return moved
+    }
+}
+
+/// The steps on a member's private key, with no I/O: each backend reads what a step needs in one
+/// transaction, calls it, and writes what it returns in the same transaction.
+enum PrivateKeyRecords {
+    struct Sealing {
+        let key: SymmetricKey
+        let row: PrivateKeyRow
+        let sessionWrap: Data
+        let code: RecoveryCode
+        let moved: [StoredPrivateBody]
+    }
+
+    /// A key of the member's own; what `memberKey` sealed (a member from before) moves under it.
+    static func seal(
+        _ member: MemberID, password: String, session: SessionSecret, memberKey: SymmetricKey,
+        bodies: [StoredPrivateBody], cost: ScryptCost
+    ) throws -> Sealing {
+        let key = SymmetricKey(size: .bits256)
+        let code = RecoveryCode.generate()
+        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        return Sealing(
+            key: key,
+            row: PrivateKeyRow(
+                passwordKDF: kdf, passwordWrap: wrap,
+                recoveryWrap: try PrivateKeySeal.byRecovery(key, code: code, member: member)),
+            sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), code: code,
+            moved: try bodies.compactMap { try $0.moved(from: memberKey, to: key) })
+    }
+
+    /// An operator's reset: a fresh key under the new password; the recovery wrap of the key from
+    /// before is kept (the oldest, if reset twice without recovering), the only way back to it.
+    static func reset(_ row: PrivateKeyRow, member: MemberID, password: String, cost: ScryptCost) throws
+        -> (key: SymmetricKey, row: PrivateKeyRow)
+    {
+        let key = SymmetricKey(size: .bits256)
+        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        return (
+            key,
+            PrivateKeyRow(
+                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: nil,
+                earlierRecoveryWrap: row.earlierRecoveryWrap ?? row.recoveryWrap)
+        )
+    }
+
+    struct Recovery {
+        let key: SymmetricKey
+        let row: PrivateKeyRow
+        let sessionWrap: Data
+        let moved: [StoredPrivateBody]
+    }
+
+    /// With the recovery code and the current password: the key the code wraps (from before a
+    /// reset, if there was one) becomes the key again, and what the interim key sealed moves under
+    /// it. Nil when the code opens nothing.
+    static func recover(
+        _ row: PrivateKeyRow, member: MemberID, code: RecoveryCode, password: String, session: SessionSecret,
+        bodies: [StoredPrivateBody], cost: ScryptCost
+    ) throws -> Recovery? {
+        guard let wrapped = row.earlierRecoveryWrap ?? row.recoveryWrap,
+            let key = try? PrivateKeySeal.openByRecovery(wrapped, code: code, member: member)
+        else { return nil }
+        let interim = try? PrivateKeySeal.openByPassword(
+            row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
+        let moved = try interim.map { interim in try bodies.compactMap { try $0.moved(from: interim, to: key) } } ?? []
+        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        return Recovery(
+            key: key,
+            row: PrivateKeyRow(passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: wrapped, earlierRecoveryWrap: nil),
+            sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), moved: moved)
+    }
+}

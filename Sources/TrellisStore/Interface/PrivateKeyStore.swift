@@ -1,0 +1,56 @@
+import Foundation
+import TrellisCore
+
+/// Private entries sealed under a key of the member's own, which the master key cannot open: it
+/// is wrapped under their password, under each live session's token, and under a recovery code.
+/// A process holds a member's key in memory only once a session or the password opened it there.
+///
+/// A member from before has their private entries under their master-wrapped member key until
+/// `sealPrivateKey` moves them (at their next log-in). Every method refuses an account that has
+/// no row, and none of them ever writes a key or a secret in clear.
+public protocol PrivateKeyStore: Sendable {
+    /// Gives the member a private key of their own (moving their private entries under it, if any
+    /// were under the member key), wrapped under `password`, under the session whose token is
+    /// `session`, and under a new recovery code, which is returned to be shown once. The key is
+    /// open in this process afterwards.
+    func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws -> RecoveryCode
+
+    /// Where the member's private entries stand, for this process.
+    func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus
+
+    /// Opens the member's key in this process with a live session's token; false when that session
+    /// holds no wrap (it began before the member had a key of their own).
+    func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool
+
+    /// At log-in: opens the key with the password and wraps it for the new session. False when the
+    /// password does not open it (after an operator's reset, until the recovery code is entered).
+    func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret) async throws -> Bool
+
+    /// After a password change, with the key open: wraps it under the new password.
+    func rewrapPrivateKey(of member: MemberID, password: String) async throws
+
+    /// Whoever runs Trellis set a new password: the member gets a fresh key under it, and what the
+    /// old key sealed stays sealed, with its recovery wrap kept, until `recover` opens it.
+    func resetPrivateKey(of member: MemberID, password: String) async throws
+
+    /// With the recovery code: opens the key it wraps (the one from before a reset, if any, with
+    /// what the interim key sealed moved under it), wraps it under `password` and the session, and
+    /// opens it here. False when the code does not open it; nothing changes then.
+    func recoverPrivateKey(of member: MemberID, code: RecoveryCode, password: String, session: SessionSecret)
+        async throws -> Bool
+
+    /// A new recovery code in place of the old one, with the key open.
+    func renewRecoveryCode(of member: MemberID) async throws -> RecoveryCode
+
+    /// Lets go of the member's key in this process (their last session here ended).
+    func forgetPrivateKey(of member: MemberID)
+}
+
+public enum PrivateKeyStatus: Sendable, Equatable {
+    /// From before: the private entries are under the master-wrapped member key.
+    case masterWrapped
+    /// A key of their own, open in this process or not.
+    case own(open: Bool)
+    /// After an operator's reset: older private entries wait for the recovery code.
+    case awaitingRecovery(open: Bool)
+}

@@ -1,0 +1,186 @@
+import Crypto
+import Foundation
+import PostgresNIO
+import TrellisCore
+
+extension PostgresStorage: PrivateKeyStore {
+    public func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws
+        -> RecoveryCode
+    {
+        let sealing = try await write { db in
+            let sealing = try PrivateKeyRecords.seal(
+                member, password: password, session: session, memberKey: try await self.memberKey(member, in: db),
+                bodies: try await self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+            try await self.save(sealing.row, of: member, in: db)
+            try await self.move(sealing.moved, in: db)
+            try await self.setSessionWrap(sealing.sessionWrap, session, in: db)
+            // Snapshots hold the member's private state under the member key: made again, not moved.
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+            return sealing
+        }
+        keys.privateKeys.open(sealing.key, of: member)
+        return sealing.code
+    }
+
+    public func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus {
+        let row = try await read { db in try await self.privateKeyRow(of: member, in: db) }
+        return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
+    }
+
+    public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
+        let wrap = try await read { db in
+            try await db.rows(
+                """
+                SELECT private_key FROM sessions
+                WHERE token_hash = \(Data(session.hash)) AND account_id = \(member.description)
+                """
+            ).first?.decode(Data?.self)
+        }
+        guard let wrap = wrap ?? nil,
+            let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
+        else { return false }
+        keys.privateKeys.open(key, of: member)
+        return true
+    }
+
+    public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)
+        async throws -> Bool
+    {
+        let key = try await write { db -> SymmetricKey? in
+            guard let row = try await self.privateKeyRow(of: member, in: db),
+                let key = try? PrivateKeySeal.openByPassword(
+                    row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
+            else { return nil }
+            try await self.setSessionWrap(
+                try PrivateKeySeal.bySession(key, token: session.token, member: member), session, in: db)
+            return key
+        }
+        guard let key else { return false }
+        keys.privateKeys.open(key, of: member)
+        return true
+    }
+
+    public func rewrapPrivateKey(of member: MemberID, password: String) async throws {
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: scryptCost)
+        try await write { db in
+            try await db.run(
+                """
+                UPDATE private_keys SET password_kdf = \(kdf), password_wrap = \(wrap)
+                WHERE account_id = \(member.description)
+                """)
+        }
+    }
+
+    public func resetPrivateKey(of member: MemberID, password: String) async throws {
+        // A member from before keeps their entries under the member key until they next log in.
+        try await write { db in
+            guard let row = try await self.privateKeyRow(of: member, in: db) else { return }
+            // The fresh key is not opened here: whoever resets a password never holds it.
+            let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password, cost: self.scryptCost)
+            try await self.save(reset, of: member, in: db)
+            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member.description)")
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+        }
+        keys.privateKeys.forget(member)
+    }
+
+    public func recoverPrivateKey(
+        of member: MemberID, code: RecoveryCode, password: String, session: SessionSecret
+    ) async throws -> Bool {
+        let recovery = try await write { db -> PrivateKeyRecords.Recovery? in
+            guard let row = try await self.privateKeyRow(of: member, in: db),
+                let recovery = try PrivateKeyRecords.recover(
+                    row, member: member, code: code, password: password, session: session,
+                    bodies: try await self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+            else { return nil }
+            try await self.save(recovery.row, of: member, in: db)
+            try await self.move(recovery.moved, in: db)
+            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member.description)")
+            try await self.setSessionWrap(recovery.sessionWrap, session, in: db)
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+            return recovery
+        }
+        guard let recovery else { return false }
+        keys.privateKeys.open(recovery.key, of: member)
+        return true
+    }
+
+    public func renewRecoveryCode(of member: MemberID) async throws -> RecoveryCode {
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        let code = RecoveryCode.generate()
+        let wrap = try PrivateKeySeal.byRecovery(key, code: code, member: member)
+        let renewed = try await write { db in
+            try await db.rows(
+                """
+                UPDATE private_keys SET recovery_wrap = \(wrap)
+                WHERE account_id = \(member.description) AND earlier_recovery_wrap IS NULL RETURNING account_id
+                """
+            ).count
+        }
+        guard renewed == 1 else { throw StoreError.sealed }
+        return code
+    }
+
+    public func forgetPrivateKey(of member: MemberID) { keys.privateKeys.forget(member) }
+
+    /// The key that seals `member`'s private bodies here: their own (open, or `sealed`), or for a
+    /// member from before, the member key.
+    func privateKey(_ member: MemberID, in db: PostgresConnection) async throws -> SymmetricKey {
+        guard try await privateKeyRow(of: member, in: db) != nil else { return try await memberKey(member, in: db) }
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        return key
+    }
+
+    func privateKeyRow(of member: MemberID, in db: PostgresConnection) async throws -> PrivateKeyRow? {
+        try await db.rows(
+            """
+            SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap FROM private_keys
+            WHERE account_id = \(member.description)
+            """
+        ).first.map { row in
+            let (kdf, wrap, recovery, earlier) = try row.decode((String, Data, Data?, Data?).self)
+            return PrivateKeyRow(
+                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: recovery, earlierRecoveryWrap: earlier)
+        }
+    }
+
+    private func save(_ row: PrivateKeyRow, of member: MemberID, in db: PostgresConnection) async throws {
+        let (kdf, wrap, recovery, earlier) = (
+            row.passwordKDF, row.passwordWrap, row.recoveryWrap, row.earlierRecoveryWrap
+        )
+        try await db.run(
+            """
+            INSERT INTO private_keys (account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap)
+            VALUES (\(member.description), \(kdf), \(wrap), \(recovery), \(earlier))
+            ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
+                password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
+                earlier_recovery_wrap = excluded.earlier_recovery_wrap
+            """)
+    }
+
+    private func setSessionWrap(_ wrap: Data, _ session: SessionSecret, in db: PostgresConnection) async throws {
+        try await db.run("UPDATE sessions SET private_key = \(wrap) WHERE token_hash = \(Data(session.hash))")
+    }
+
+    func storedPrivateBodies(of member: MemberID, in db: PostgresConnection) async throws -> [StoredPrivateBody] {
+        let id = member.description
+        return try await db.rows(
+            "SELECT couple_id, seq, author, at, body FROM events WHERE stream = \(id) AND author = \(id)"
+        )
+        .map { row in
+            let (couple, seq, author, at, body) = try row.decode((String, Int64, String, Double, Data).self)
+            return StoredPrivateBody(couple: couple, seq: seq, author: author, at: at, body: body)
+        }
+    }
+
+    private func move(_ bodies: [StoredPrivateBody], in db: PostgresConnection) async throws {
+        for moved in bodies {
+            try await db.run(
+                """
+                UPDATE events SET body = \(moved.body)
+                WHERE couple_id = \(moved.couple) AND stream = \(moved.author) AND seq = \(moved.seq)
+                """)
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Crypto
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: PrivateKeyStore {
+    public func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws
+        -> RecoveryCode
+    {
+        let sealing = try await pool.write { db in
+            let sealing = try PrivateKeyRecords.seal(
+                member, password: password, session: session, memberKey: try self.memberKey(member, in: db),
+                bodies: try self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+            try self.save(sealing.row, of: member, in: db)
+            try self.move(sealing.moved, in: db)
+            try self.setSessionWrap(sealing.sessionWrap, session, in: db)
+            // Snapshots hold the member's private state under the member key: made again, not moved.
+            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+            return sealing
+        }
+        keys.privateKeys.open(sealing.key, of: member)
+        return sealing.code
+    }
+
+    public func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus {
+        let row = try await pool.read { db in try self.privateKeyRow(of: member, in: db) }
+        return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
+    }
+
+    public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
+        let wrap = try await pool.read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT private_key FROM sessions WHERE token_hash = ? AND account_id = ?",
+                arguments: [Data(session.hash), member.description])
+        }
+        guard let wrap, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
+        else { return false }
+        keys.privateKeys.open(key, of: member)
+        return true
+    }
+
+    public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)
+        async throws -> Bool
+    {
+        let key = try await pool.write { db -> SymmetricKey? in
+            guard let row = try self.privateKeyRow(of: member, in: db),
+                let key = try? PrivateKeySeal.openByPassword(
+                    row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
+            else { return nil }
+            try self.setSessionWrap(
+                try PrivateKeySeal.bySession(key, token: session.token, member: member), session, in: db)
+            return key
+        }
+        guard let key else { return false }
+        keys.privateKeys.open(key, of: member)
+        return true
+    }
+
+    public func rewrapPrivateKey(of member: MemberID, password: String) async throws {
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: scryptCost)
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE private_keys SET password_kdf = ?, password_wrap = ? WHERE account_id = ?",
+                arguments: [kdf, wrap, member.description])
+        }
+    }
+
+    public func resetPrivateKey(of member: MemberID, password: String) async throws {
+        // A member from before keeps their entries under the member key until they next log in.
+        try await pool.write { db in
+            guard let row = try self.privateKeyRow(of: member, in: db) else { return }
+            // The fresh key is not opened here: whoever resets a password never holds it.
+            let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password, cost: self.scryptCost)
+            try self.save(reset, of: member, in: db)
+            try db.execute(
+                sql: "UPDATE sessions SET private_key = NULL WHERE account_id = ?", arguments: [member.description])
+            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+        }
+        keys.privateKeys.forget(member)
+    }
+
+    public func recoverPrivateKey(
+        of member: MemberID, code: RecoveryCode, password: String, session: SessionSecret
+    ) async throws -> Bool {
+        let recovery = try await pool.write { db -> PrivateKeyRecords.Recovery? in
+            guard let row = try self.privateKeyRow(of: member, in: db),
+                let recovery = try PrivateKeyRecords.recover(
+                    row, member: member, code: code, password: password, session: session,
+                    bodies: try self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+            else { return nil }
+            try self.save(recovery.row, of: member, in: db)
+            try self.move(recovery.moved, in: db)
+            try db.execute(
+                sql: "UPDATE sessions SET private_key = NULL WHERE account_id = ?", arguments: [member.description])
+            try self.setSessionWrap(recovery.sessionWrap, session, in: db)
+            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+            return recovery
+        }
+        guard let recovery else { return false }
+        keys.privateKeys.open(recovery.key, of: member)
+        return true
+    }
+
+    public func renewRecoveryCode(of member: MemberID) async throws -> RecoveryCode {
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        let code = RecoveryCode.generate()
+        let wrap = try PrivateKeySeal.byRecovery(key, code: code, member: member)
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE private_keys SET recovery_wrap = ? WHERE account_id = ? AND earlier_recovery_wrap IS NULL",
+                arguments: [wrap, member.description])
+            guard db.changesCount == 1 else { throw StoreError.sealed }
+        }
+        return code
+    }
+
+    public func forgetPrivateKey(of member: MemberID) { keys.privateKeys.forget(member) }
+
+    /// The key that seals `member`'s private bodies here: their own (open, or `sealed`), or for a
+    /// member from before, the member key.
+    func privateKey(_ member: MemberID, in db: Database) throws -> SymmetricKey {
+        guard try privateKeyRow(of: member, in: db) != nil else { return try memberKey(member, in: db) }
+        guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
+        return key
+    }
+
+    func privateKeyRow(of member: MemberID, in db: Database) throws -> PrivateKeyRow? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap FROM private_keys
+                WHERE account_id = ?
+                """, arguments: [member.description]
+        ).map { row in
+            PrivateKeyRow(
+                passwordKDF: row[0], passwordWrap: row[1], recoveryWrap: row[2], earlierRecoveryWrap: row[3])
+        }
+    }
+
+    private func save(_ row: PrivateKeyRow, of member: MemberID, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO private_keys (account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
+                    password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
+                    earlier_recovery_wrap = excluded.earlier_recovery_wrap
+                """,
+            arguments: [
+                member.description, row.passwordKDF, row.passwordWrap, row.recoveryWrap, row.earlierRecoveryWrap,
+            ])
+    }
+
+    private func setSessionWrap(_ wrap: Data, _ session: SessionSecret, in db: Database) throws {
+        try db.execute(
+            sql: "UPDATE sessions SET private_key = ? WHERE token_hash = ?", arguments: [wrap, Data(session.hash)])
+    }
+
+    func storedPrivateBodies(of member: MemberID, in db: Database) throws -> [StoredPrivateBody] {
+        try Row.fetchAll(
+            db, sql: "SELECT couple_id, seq, author, at, body FROM events WHERE stream = ? AND author = ?",
+            arguments: [member.description, member.description]
+        ).map { StoredPrivateBody(couple: $0[0], seq: $0[1], author: $0[2], at: $0[3], body: $0[4]) }
+    }
+
+    private func move(_ bodies: [StoredPrivateBody], in db: Database) throws {
+        for moved in bodies {
+            try db.execute(
+                sql: "UPDATE events SET body = ? WHERE couple_id = ? AND stream = ? AND seq = ?",
+                arguments: [moved.body, moved.couple, moved.author, moved.seq])
+        }
+    }
+}
+
+extension PrivateKeyStatus {
+    init(_ row: PrivateKeyRow?, open: Bool) {
+        switch row {
+        case nil: self = .masterWrapped
+        case let row? where row.earlierRecoveryWrap != nil: self = .awaitingRecovery(open: open)
+        case _?: self = .own(open: open)
+        }
+    }
+}
