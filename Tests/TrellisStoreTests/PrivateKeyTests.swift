@@ -163,6 +163,39 @@ struct PrivateKeyTests {
             ])
     }
 
+    /// What Bob keeps for Alice until a moment both agreed on is sealed to her public key: another
+    /// process with the master key cannot open it, her open key can; for a member from before it is
+    /// under their member key; her reset drops it (nothing could open it again).
+    @Test(arguments: StoreBackend.all) func whatIsHeldForAPartnerOpensOnlyWithTheirKey(backend: StoreBackend)
+        async throws
+    {
+        let store = try await backend.open()
+        defer { store.remove() }
+        let (alice, couple, secret) = try await Self.memberFromBefore(in: store.storage)
+        let bob = StoreFixture.account("Bob")
+        try await StoreFixture.register(bob, in: store.storage)
+        let words = Data("Bob's fear: being found out".utf8)
+        try await store.storage.hold(words, from: bob.id, for: alice, in: couple, topic: "fears")
+        #expect(try await store.storage.held(from: bob.id, for: alice, in: couple, topic: "fears") == words)
+
+        _ = try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret)
+        try await store.storage.hold(words, from: bob.id, for: alice, in: couple, topic: "fears")
+        let thief = try store.reopen()
+        await #expect(throws: StoreError.sealed) {
+            try await thief.held(from: bob.id, for: alice, in: couple, topic: "fears")
+        }
+        #expect(try await thief.held(from: alice, for: bob.id, in: couple, topic: "fears") == nil)
+        let hers = try store.reopen()
+        #expect(try await hers.openPrivateKey(of: alice, session: secret))
+        #expect(try await hers.held(from: bob.id, for: alice, in: couple, topic: "fears") == words)
+
+        try await hers.resetPrivateKey(of: alice, password: "given by the operator")
+        #expect(try await store.storage.held(from: bob.id, for: alice, in: couple, topic: "fears") == nil)
+        try await store.storage.hold(words, from: bob.id, for: alice, in: couple, topic: "window")
+        try await store.storage.release(from: bob.id, in: couple, topic: "window")
+        #expect(try await store.storage.held(from: bob.id, for: alice, in: couple, topic: "window") == nil)
+    }
+
     /// How many of the member's private bodies their master-wrapped member key opens.
     static func bodiesTheMemberKeyOpens(of member: MemberID, in storage: any TrellisStorage) async throws -> Int {
         let (key, bodies): (SymmetricKey, [StoredPrivateBody])

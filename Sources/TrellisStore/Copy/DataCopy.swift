@@ -39,7 +39,14 @@ public enum DataCopy {
         ("operator_exports", ["account_id", "at"]),
         ("clinicians", ["account_id", "data_key", "profile", "listed"]),
         ("clinician_links", ["clinician_id", "couple_id"]),
-        ("private_keys", ["account_id", "password_kdf", "password_wrap", "recovery_wrap", "earlier_recovery_wrap"]),
+        (
+            "private_keys",
+            [
+                "account_id", "password_kdf", "password_wrap", "recovery_wrap", "earlier_recovery_wrap", "public_key",
+                "sealed_agreement_key",
+            ]
+        ),
+        ("held_for_partner", ["couple_id", "author", "recipient", "topic", "sealed_to", "body"]),
     ]
 
     public struct Summary: Sendable, Equatable {

@@ -3,12 +3,15 @@ import Foundation
 import TrellisCore
 
 /// A member's private-key row as stored: the password wrap with its scrypt parameters, the
-/// recovery wrap, and, after an operator's reset, the recovery wrap of the key from before.
+/// recovery wrap, after an operator's reset the recovery wrap of the key from before, and the
+/// agreement key pair others seal to (the public half in clear, the private half under the key).
 struct PrivateKeyRow: Sendable, Equatable {
     var passwordKDF: String
     var passwordWrap: Data
     var recoveryWrap: Data?
     var earlierRecoveryWrap: Data?
+    var publicKey: Data
+    var sealedAgreementKey: Data
 }
 
 /// One private event's sealed body with what binds it to its place, to seal again under another key.
@@ -54,27 +57,32 @@ enum PrivateKeyRecords {
         let key = SymmetricKey(size: .bits256)
         let code = RecoveryCode.generate()
         let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        let agreement = try HeldSeal.newAgreementKey(under: key, member: member)
         return Sealing(
             key: key,
             row: PrivateKeyRow(
                 passwordKDF: kdf, passwordWrap: wrap,
-                recoveryWrap: try PrivateKeySeal.byRecovery(key, code: code, member: member)),
+                recoveryWrap: try PrivateKeySeal.byRecovery(key, code: code, member: member),
+                publicKey: agreement.publicKey, sealedAgreementKey: agreement.sealed),
             sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), code: code,
             moved: try bodies.compactMap { try $0.moved(from: memberKey, to: key) })
     }
 
-    /// An operator's reset: a fresh key under the new password; the recovery wrap of the key from
-    /// before is kept (the oldest, if reset twice without recovering), the only way back to it.
+    /// An operator's reset: a fresh key under the new password, with a fresh agreement key (what
+    /// was held for the member under the old one cannot be opened again); the recovery wrap of the
+    /// key from before is kept (the oldest, if reset twice without recovering), the only way back.
     static func reset(_ row: PrivateKeyRow, member: MemberID, password: String, cost: ScryptCost) throws
         -> (key: SymmetricKey, row: PrivateKeyRow)
     {
         let key = SymmetricKey(size: .bits256)
         let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        let agreement = try HeldSeal.newAgreementKey(under: key, member: member)
         return (
             key,
             PrivateKeyRow(
                 passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: nil,
-                earlierRecoveryWrap: row.earlierRecoveryWrap ?? row.recoveryWrap)
+                earlierRecoveryWrap: row.earlierRecoveryWrap ?? row.recoveryWrap, publicKey: agreement.publicKey,
+                sealedAgreementKey: agreement.sealed)
         )
     }
 
@@ -99,9 +107,20 @@ enum PrivateKeyRecords {
             row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
         let moved = try interim.map { interim in try bodies.compactMap { try $0.moved(from: interim, to: key) } } ?? []
         let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
+        // The agreement key stays the one others seal to now, under the recovered key.
+        let agreement =
+            try interim.map { interim in
+                (
+                    publicKey: row.publicKey,
+                    sealed: try HeldSeal.moveAgreementKey(
+                        row.sealedAgreementKey, from: interim, to: key, member: member)
+                )
+            } ?? HeldSeal.newAgreementKey(under: key, member: member)
         return Recovery(
             key: key,
-            row: PrivateKeyRow(passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: wrapped, earlierRecoveryWrap: nil),
+            row: PrivateKeyRow(
+                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: wrapped, earlierRecoveryWrap: nil,
+                publicKey: agreement.publicKey, sealedAgreementKey: agreement.sealed),
             sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), moved: moved)
     }
 }

@@ -135,16 +135,25 @@ enum PostgresMigrations {
         ),
         (
             // A member's own key for private entries, wrapped under their password and recovery
-            // code; each session holds its own wrap. The master key opens none of them.
+            // code; each session holds its own wrap. The master key opens none of them. What one
+            // partner holds for the other is sealed to the recipient's public key.
             "6 private keys",
             [
                 """
                 CREATE TABLE private_keys (
                     account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
                     password_kdf TEXT NOT NULL, password_wrap BYTEA NOT NULL, recovery_wrap BYTEA,
-                    earlier_recovery_wrap BYTEA)
+                    earlier_recovery_wrap BYTEA, public_key BYTEA NOT NULL, sealed_agreement_key BYTEA NOT NULL)
                 """,
                 "ALTER TABLE sessions ADD COLUMN private_key BYTEA",
+                """
+                CREATE TABLE held_for_partner (
+                    couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                    author TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    recipient TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    topic TEXT NOT NULL, sealed_to TEXT NOT NULL, body BYTEA NOT NULL,
+                    PRIMARY KEY (couple_id, author, topic))
+                """,
             ]
         ),
     ]

@@ -79,6 +79,8 @@ extension PostgresStorage: PrivateKeyStore {
             // The fresh key is not opened here: whoever resets a password never holds it.
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password, cost: self.scryptCost)
             try await self.save(reset, of: member, in: db)
+            // Sealed to the agreement key the reset replaced: nothing can open it any more.
+            try await db.run("DELETE FROM held_for_partner WHERE recipient = \(member.description)")
             try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member.description)")
             try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
         }
@@ -135,13 +137,16 @@ extension PostgresStorage: PrivateKeyStore {
     func privateKeyRow(of member: MemberID, in db: PostgresConnection) async throws -> PrivateKeyRow? {
         try await db.rows(
             """
-            SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap FROM private_keys
+            SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key, sealed_agreement_key
+            FROM private_keys
             WHERE account_id = \(member.description)
             """
         ).first.map { row in
-            let (kdf, wrap, recovery, earlier) = try row.decode((String, Data, Data?, Data?).self)
+            let (kdf, wrap, recovery, earlier, publicKey, agreement) = try row.decode(
+                (String, Data, Data?, Data?, Data, Data).self)
             return PrivateKeyRow(
-                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: recovery, earlierRecoveryWrap: earlier)
+                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: recovery, earlierRecoveryWrap: earlier,
+                publicKey: publicKey, sealedAgreementKey: agreement)
         }
     }
 
@@ -149,13 +154,17 @@ extension PostgresStorage: PrivateKeyStore {
         let (kdf, wrap, recovery, earlier) = (
             row.passwordKDF, row.passwordWrap, row.recoveryWrap, row.earlierRecoveryWrap
         )
+        let (publicKey, agreement) = (row.publicKey, row.sealedAgreementKey)
         try await db.run(
             """
-            INSERT INTO private_keys (account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap)
-            VALUES (\(member.description), \(kdf), \(wrap), \(recovery), \(earlier))
+            INSERT INTO private_keys (
+                account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key,
+                sealed_agreement_key)
+            VALUES (\(member.description), \(kdf), \(wrap), \(recovery), \(earlier), \(publicKey), \(agreement))
             ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
                 password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
-                earlier_recovery_wrap = excluded.earlier_recovery_wrap
+                earlier_recovery_wrap = excluded.earlier_recovery_wrap, public_key = excluded.public_key,
+                sealed_agreement_key = excluded.sealed_agreement_key
             """)
     }
 

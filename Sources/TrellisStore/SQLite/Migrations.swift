@@ -191,15 +191,24 @@ enum Migrations {
         migrator.registerMigration("13 private keys") { db in
             // A member's own key for private entries, wrapped under their password (with the
             // scrypt parameters beside it) and their recovery code; each session holds its own
-            // wrap, so ending the session destroys it. The master key opens none of them.
+            // wrap, so ending the session destroys it. The master key opens none of them. Words one
+            // partner keeps for the other until a moment both agreed on are sealed to the
+            // recipient's public key, whose private half only their own key opens.
             try db.execute(
                 sql: """
                     CREATE TABLE private_keys (
                         account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
                         password_kdf TEXT NOT NULL, password_wrap BLOB NOT NULL, recovery_wrap BLOB,
-                        earlier_recovery_wrap BLOB
+                        earlier_recovery_wrap BLOB, public_key BLOB NOT NULL, sealed_agreement_key BLOB NOT NULL
                     );
                     ALTER TABLE sessions ADD COLUMN private_key BLOB;
+                    CREATE TABLE held_for_partner (
+                        couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+                        author TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        recipient TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        topic TEXT NOT NULL, sealed_to TEXT NOT NULL, body BLOB NOT NULL,
+                        PRIMARY KEY (couple_id, author, topic)
+                    );
                     """)
         }
         return migrator

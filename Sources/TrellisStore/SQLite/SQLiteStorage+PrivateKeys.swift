@@ -73,6 +73,8 @@ extension SQLiteStorage: PrivateKeyStore {
             // The fresh key is not opened here: whoever resets a password never holds it.
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password, cost: self.scryptCost)
             try self.save(reset, of: member, in: db)
+            // Sealed to the agreement key the reset replaced: nothing can open it any more.
+            try db.execute(sql: "DELETE FROM held_for_partner WHERE recipient = ?", arguments: [member.description])
             try db.execute(
                 sql: "UPDATE sessions SET private_key = NULL WHERE account_id = ?", arguments: [member.description])
             try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
@@ -129,26 +131,32 @@ extension SQLiteStorage: PrivateKeyStore {
         try Row.fetchOne(
             db,
             sql: """
-                SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap FROM private_keys
+                SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key, sealed_agreement_key
+                FROM private_keys
                 WHERE account_id = ?
                 """, arguments: [member.description]
         ).map { row in
             PrivateKeyRow(
-                passwordKDF: row[0], passwordWrap: row[1], recoveryWrap: row[2], earlierRecoveryWrap: row[3])
+                passwordKDF: row[0], passwordWrap: row[1], recoveryWrap: row[2], earlierRecoveryWrap: row[3],
+                publicKey: row[4], sealedAgreementKey: row[5])
         }
     }
 
     private func save(_ row: PrivateKeyRow, of member: MemberID, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO private_keys (account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO private_keys (
+                    account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key,
+                    sealed_agreement_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
                     password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
-                    earlier_recovery_wrap = excluded.earlier_recovery_wrap
+                    earlier_recovery_wrap = excluded.earlier_recovery_wrap, public_key = excluded.public_key,
+                    sealed_agreement_key = excluded.sealed_agreement_key
                 """,
             arguments: [
                 member.description, row.passwordKDF, row.passwordWrap, row.recoveryWrap, row.earlierRecoveryWrap,
+                row.publicKey, row.sealedAgreementKey,
             ])
     }
 

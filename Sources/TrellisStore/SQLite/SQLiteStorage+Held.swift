@@ -1,0 +1,63 @@
+import Crypto
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: HeldForPartnerStore {
+    public func hold(
+        _ plaintext: Data, from author: MemberID, for recipient: MemberID, in couple: CoupleID, topic: String
+    ) async throws {
+        let context = HeldSeal.context(couple: couple, author: author, recipient: recipient, topic: topic)
+        try await pool.write { db in
+            let (sealedTo, body): (String, Data)
+            if let row = try self.privateKeyRow(of: recipient, in: db) {
+                (sealedTo, body) = ("agreement", try HeldSeal.seal(plaintext, to: row.publicKey, context: context))
+            } else {
+                (sealedTo, body) = (
+                    "member", try Sealer.seal(plaintext, with: try self.memberKey(recipient, in: db), context: context)
+                )
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO held_for_partner (couple_id, author, recipient, topic, sealed_to, body)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (couple_id, author, topic) DO UPDATE SET recipient = excluded.recipient,
+                        sealed_to = excluded.sealed_to, body = excluded.body
+                    """,
+                arguments: [couple.description, author.description, recipient.description, topic, sealedTo, body])
+        }
+    }
+
+    public func held(from author: MemberID, for recipient: MemberID, in couple: CoupleID, topic: String)
+        async throws -> Data?
+    {
+        let context = HeldSeal.context(couple: couple, author: author, recipient: recipient, topic: topic)
+        return try await pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT sealed_to, body FROM held_for_partner
+                        WHERE couple_id = ? AND author = ? AND recipient = ? AND topic = ?
+                        """,
+                    arguments: [couple.description, author.description, recipient.description, topic])
+            else { return nil }
+            guard row[0] as String == "agreement" else {
+                return try Sealer.open(row[1], with: try self.memberKey(recipient, in: db), context: context)
+            }
+            guard let keys = try self.privateKeyRow(of: recipient, in: db),
+                let key = self.keys.privateKeys.key(of: recipient)
+            else { throw StoreError.sealed }
+            let agreement = try HeldSeal.openAgreementKey(keys.sealedAgreementKey, with: key, member: recipient)
+            return try HeldSeal.open(row[1], with: agreement, context: context)
+        }
+    }
+
+    public func release(from author: MemberID, in couple: CoupleID, topic: String) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "DELETE FROM held_for_partner WHERE couple_id = ? AND author = ? AND topic = ?",
+                arguments: [couple.description, author.description, topic])
+        }
+    }
+}
