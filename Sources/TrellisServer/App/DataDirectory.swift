@@ -25,14 +25,17 @@ public enum DataDirectory {
         return storage
     }
 
-    /// Creates the folder (mode 0700) if needed, loads the key and opens the database (not yet migrated).
-    public static func open(_ directory: URL, environment: [String: String]) throws -> SQLiteStorage {
+    /// Creates the folder (mode 0700) if needed, loads the key and opens the database (not yet
+    /// migrated). `scryptCost` is how slow a password makes its wrap of a private key (tests lower it).
+    public static func open(_ directory: URL, environment: [String: String], scryptCost: ScryptCost = .standard)
+        throws -> SQLiteStorage
+    {
         try FileManager.default.createDirectory(
             at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let database = directory.appendingPathComponent(SQLiteStorage.fileName).path
         let key = try MasterKey.load(
             environment: environment, dataDirectory: directory,
             databaseExists: FileManager.default.fileExists(atPath: database))
-        return try SQLiteStorage(path: database, masterKey: key)
+        return try SQLiteStorage(path: database, masterKey: key, scryptCost: scryptCost)
     }
 }

@@ -32,10 +32,12 @@ public struct OperatorTools: Sendable {
         if let couple = account.coupleID {
             let couples = CoupleService(
                 storage: storage, clock: clock, folds: KeptFolds(storage: storage, capacity: 1), security: security)
-            _ = try await couples.perform(
-                .help(.recordOperatorExport, today: account.settings.today(at: clock.now())), in: couple, by: account)
+            // Decided on the shared record: the member's private key is never opened here.
+            _ = try await couples.commit(
+                .help(.recordOperatorExport, today: account.settings.today(at: clock.now())), to: couple, by: account
+            ) { try await couples.sharedState(of: couple) }
         }
-        let export = try await MemberExport.read(account, from: storage, at: clock.now())
+        let export = try await MemberExport.read(account, from: storage, at: clock.now(), privateEntries: false)
         guard
             FileManager.default.createFile(
                 atPath: path, contents: try export.json(), attributes: [.posixPermissions: 0o600])

@@ -36,7 +36,7 @@ struct CalendarFeeds {
                 let owner = try await storage.calendarFeedOwner(tokenHash: SecretToken.hash(String(file.dropLast(4)))),
                 let account = try await storage.account(id: owner)
             else { throw TrellisError.notFound }
-            let state = try await account.coupleID.asyncMap { try await couples.state(of: $0, for: owner) }
+            let state = try await account.coupleID.asyncMap { try await couples.sharedState(of: $0) }
             let body = ICalendar.document(
                 actions: state?.repair.actions ?? [], reviews: state?.reviewDates ?? [], doer: owner,
                 eveningHour: account.settings.eveningHour,

@@ -8,6 +8,9 @@ struct IssuedSession: Sendable {
     let token: String
     let expiresAt: Date
     let device: String
+    /// The recovery code of the private key made at this sign-up or log-in, to show once; nil when
+    /// the member had one already.
+    var recoveryCode: RecoveryCode? = nil
 }
 
 /// Where a log-in or sign-up comes from: the network address (for limits and the security log),
@@ -66,12 +69,14 @@ final class AccountService: Sendable {
         let account = Account(
             id: MemberID(), email: email, name: name,
             passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
-        let (session, tokenHash, record) = newSession(for: account, from: arrival)
+        var (session, tokenHash, record) = newSession(for: account, from: arrival)
         do {
             try await storage.createAccount(account, session: (tokenHash, record))
         } catch let error as StoreError where error == .duplicateEmail {
             throw TrellisError.emailTaken
         }
+        session.recoveryCode = try await storage.sealPrivateKey(
+            of: account.id, password: password, session: SessionSecret(token: session.token, hash: tokenHash))
         security.record(.signUp, account: account.id, address: arrival.address)
         return (account, session)
     }
@@ -108,14 +113,25 @@ final class AccountService: Sendable {
             try await storage.updatePasswordHash(upgraded, for: account.id, endingSessionsBut: nil)
         }
         security.record(.logIn, account: account.id, address: arrival.address)
-        let (session, tokenHash, record) = newSession(for: account, from: arrival)
+        var (session, tokenHash, record) = newSession(for: account, from: arrival)
         try await storage.createSession(tokenHash: tokenHash, record)
+        let secret = SessionSecret(token: session.token, hash: tokenHash)
+        if try await storage.privateKeyStatus(of: account.id) == .masterWrapped {
+            // From before: their private entries move under a key of their own now. Their other
+            // sessions hold no wrap of it, so they sign in again.
+            session.recoveryCode = try await storage.sealPrivateKey(of: account.id, password: password, session: secret)
+            _ = try await storage.deleteSessions(of: account.id, keeping: tokenHash)
+        } else if try await !storage.openPrivateKey(of: account.id, password: password, forSession: secret) {
+            security.record(.privateKeyUnopened, account: account.id)
+        }
         return (account, session)
     }
 
     func logOut(token: String) async throws {
         let account = try await storage.session(tokenHash: SecretToken.hash(token))?.account
         try await storage.deleteSession(tokenHash: SecretToken.hash(token))
+        // Another live session of theirs opens it again with its own token, on its next request.
+        if let account { storage.forgetPrivateKey(of: account.id) }
         security.record(.logOut, account: account?.id)
     }
 
@@ -141,6 +157,16 @@ final class AccountService: Sendable {
         }
         if now.timeIntervalSince(session.lastUsedAt) > 5 * 60 {
             try await storage.touchSession(tokenHash: tokenHash, at: now)
+        }
+        // A session that cannot open its member's private key (it began before their key was
+        // theirs alone, or an operator's reset ended its wrap) signs in again.
+        guard
+            try await storage.openPrivateKey(
+                of: signedIn.account.id, session: SessionSecret(token: token, hash: tokenHash))
+        else {
+            try await storage.deleteSession(tokenHash: tokenHash)
+            security.record(.tokenRefused, account: signedIn.account.id)
+            throw TrellisError.sessionExpired
         }
         return signedIn
     }

@@ -13,6 +13,7 @@ final class CoupleService: Sendable {
     private let security: SecurityLog
     private let folds: KeptFolds
     private let queue = CoupleQueue()
+    private let held: PartnerHeld
     let changes: any CoupleChanges
 
     /// How often a command is re-decided when another process's write got in first (only when
@@ -34,6 +35,7 @@ final class CoupleService: Sendable {
         self.security = security
         self.clock = clock
         self.folds = folds
+        held = PartnerHeld(storage: storage)
     }
 
     /// The member's view of the couple, or not-found for anyone else, whatever id they guess.
@@ -121,7 +123,12 @@ final class CoupleService: Sendable {
         while true {
             let state = try await load()
             if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
-            let command = try await withPartnerPrivate(command, in: couple, state: state, actor: account.id)
+            let command = try await held.fill(command, in: couple, state: state, actor: account.id) {
+                guard let partner = state.members.first(where: { $0.id != account.id })?.id else {
+                    throw TrellisError.notFound
+                }
+                return try await self.state(of: couple, for: partner)
+            }
             let events: [PendingEvent]
             do {
                 events = try state.decide(command, by: account.id, at: clock.now())
@@ -132,33 +139,15 @@ final class CoupleService: Sendable {
                 couple: couple, expectedSeq: state.seq, expectedPrivateSeq: state.privateSeq, events: events,
                 effects: effects)
             do {
-                return try await append(batch, onto: state)
+                let appended = try await append(batch, onto: state)
+                try await held.keep(after: command, in: couple, state: appended, actor: account.id)
+                return appended
             } catch let error as TrellisError
                 where error.code == "stale_sequence" && expectedSeq == nil && attempt < attempts
             {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...(4 << min(attempt, 5)))))
             }
-        }
-    }
-
-    /// Two steps open something private of the partner's in the same append: revealing fears
-    /// together (the partner's fears), and joining a Transparency Window (the asker's question).
-    /// The actor's record does not hold them; they are read here, in the same turn as the append,
-    /// so they are the current ones.
-    private func withPartnerPrivate(
-        _ command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID
-    ) async throws -> CoupleCommand {
-        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return command }
-        switch command {
-        case .building(.revealTogether(let area, _)):
-            let theirs = try await self.state(of: couple, for: partner).fears.fears(of: partner, in: area)
-            return .building(.revealTogether(area: area, partnerFears: theirs))
-        case .window(.join(let id, _)):
-            let question = try await self.state(of: couple, for: partner).windows.window(id)?.question
-            return .window(.join(id: id, question: question))
-        default:
-            return command
         }
     }
 
@@ -185,6 +174,15 @@ final class CoupleService: Sendable {
     func state(of couple: CoupleID, for member: MemberID) async throws -> CoupleState {
         try await folds.state(of: couple, for: member)
     }
+
+    /// The couple with no one's private entries in it: for what runs without the member's session
+    /// (a calendar feed, an invite's page), which must never open their key.
+    func sharedState(of couple: CoupleID) async throws -> CoupleState {
+        try await folds.state(of: couple, for: Self.nobody)
+    }
+
+    /// Never a member: folding "as" this id reads the shared stream alone (one kept fold a couple).
+    static let nobody = MemberID(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
 
     /// Appends and returns the state with the new events folded in, translating store refusals.
     private func append(_ batch: AppendBatch, onto state: CoupleState) async throws -> CoupleState {

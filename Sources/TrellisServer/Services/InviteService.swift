@@ -59,7 +59,7 @@ final class InviteService: Sendable {
     /// Who invited, for the join page; refuses unknown, used and expired codes.
     func inviter(of code: String) async throws -> String {
         let invite = try await usableInvite(code)
-        let state = try await couples.state(of: invite.couple, for: invite.createdBy)
+        let state = try await couples.sharedState(of: invite.couple)
         return state.members.first { $0.id == invite.createdBy }?.name ?? "Your partner"
     }
 

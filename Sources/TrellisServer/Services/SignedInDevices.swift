@@ -42,6 +42,10 @@ struct SignedInDevices: Sendable {
         let new = try PasswordPolicy.check(rawNew, field: "newPassword")
         let hash = try await settings.passwordHasher.hash(new)
         try await storage.updatePasswordHash(hash, for: account.id, endingSessionsBut: SecretToken.hash(token))
+        // The same private key, wrapped under the new password (this session's wrap stays).
+        if try await storage.privateKeyStatus(of: account.id) != .masterWrapped {
+            try await storage.rewrapPrivateKey(of: account.id, password: new)
+        }
         security.record(.passwordChanged, account: account.id)
     }
 }

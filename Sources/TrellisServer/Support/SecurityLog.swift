@@ -21,6 +21,9 @@ struct SecurityLog: Sendable {
         case accountClosed = "account_closed"
         case passwordResetLinkMade = "password_reset_link_made"
         case passwordReset = "password_reset"
+        /// The password logged in but did not open the member's private key: their entries stay sealed.
+        case privateKeyUnopened = "private_key_unopened"
+        case privateKeyRecovered = "private_key_recovered"
         case operatorExport = "operator_export"
         case sessionEnded = "session_ended"
         case writesLimited = "writes_limited"

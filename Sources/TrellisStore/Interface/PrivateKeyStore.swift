@@ -18,8 +18,9 @@ public protocol PrivateKeyStore: Sendable {
     /// Where the member's private entries stand, for this process.
     func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus
 
-    /// Opens the member's key in this process with a live session's token; false when that session
-    /// holds no wrap (it began before the member had a key of their own).
+    /// Makes the member's private entries readable in this process for a live session: their key,
+    /// opened with the session's token (or already open here); true at once for a member from
+    /// before. False when the member has a key of their own and this session holds no wrap of it.
     func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool
 
     /// At log-in: opens the key with the password and wraps it for the new session. False when the

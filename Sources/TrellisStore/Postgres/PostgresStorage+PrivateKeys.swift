@@ -28,16 +28,20 @@ extension PostgresStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        let wrap = try await read { db in
+        if keys.privateKeys.key(of: member) != nil { return true }
+        let row = try await read { db in
             try await db.rows(
                 """
-                SELECT private_key FROM sessions
-                WHERE token_hash = \(Data(session.hash)) AND account_id = \(member.description)
+                SELECT p.account_id, s.private_key FROM sessions s
+                LEFT JOIN private_keys p ON p.account_id = s.account_id
+                WHERE s.token_hash = \(Data(session.hash)) AND s.account_id = \(member.description)
                 """
-            ).first?.decode(Data?.self)
+            ).first?.decode((String?, Data?).self)
         }
-        guard let wrap = wrap ?? nil,
-            let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
+        guard let row else { return false }
+        // A member from before has nothing of their own to open.
+        guard row.0 != nil else { return true }
+        guard let wrap = row.1, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
         else { return false }
         keys.privateKeys.open(key, of: member)
         return true

@@ -28,12 +28,21 @@ extension SQLiteStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        let wrap = try await pool.read { db in
-            try Data.fetchOne(
-                db, sql: "SELECT private_key FROM sessions WHERE token_hash = ? AND account_id = ?",
-                arguments: [Data(session.hash), member.description])
+        if keys.privateKeys.key(of: member) != nil { return true }
+        let row = try await pool.read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT p.account_id, s.private_key FROM sessions s
+                    LEFT JOIN private_keys p ON p.account_id = s.account_id
+                    WHERE s.token_hash = ? AND s.account_id = ?
+                    """, arguments: [Data(session.hash), member.description])
         }
-        guard let wrap, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
+        guard let row else { return false }
+        // A member from before has nothing of their own to open.
+        guard row[0] as String? != nil else { return true }
+        guard let wrap = row[1] as Data?,
+            let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
         else { return false }
         keys.privateKeys.open(key, of: member)
         return true

@@ -22,7 +22,9 @@ struct TestServer: @unchecked Sendable {
         trustedProxies: Set<String> = []
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
-        storage = try DataDirectory.open(directory, environment: [:])
+        // scrypt as in production, with fewer rounds, as the password hasher's lower cost below.
+        storage = try DataDirectory.open(
+            directory, environment: [:], scryptCost: ScryptCost(logRounds: 10, blockSize: 8, parallelism: 1))
         try storage.migrate()
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
         var settings = ServerSettings(

@@ -5,7 +5,8 @@ import TrellisStore
 /// Everything one member may see, as the export file holds it; its shape is documented in
 /// `docs/export.schema.json` and its field names never change. The couple's events are the ones
 /// the event feed gives this member (the shared record and their own private entries, each in
-/// its pinned form); the partner's private entries and email are never in it.
+/// its pinned form); the partner's private entries and email are never in it, and an operator's
+/// export has no private entries at all.
 struct MemberExport: Encodable {
     static let format = "trellis-export-1"
 
@@ -54,10 +55,14 @@ struct MemberExport: Encodable {
 
 extension MemberExport {
     /// Reads the member's record now. `state` is folded from exactly `events`, so both agree.
-    static func read(_ account: Account, from storage: any TrellisStorage, at now: Date) async throws -> MemberExport {
+    /// Without `privateEntries` (an operator's export, made without the member's session), only
+    /// the shared record is read: their private key is never opened for it.
+    static func read(_ account: Account, from storage: any TrellisStorage, at now: Date, privateEntries: Bool = true)
+        async throws -> MemberExport
+    {
         var couple: Couple?
         if let id = account.coupleID {
-            let events = try await storage.events(of: id, visibleTo: account.id)
+            let events = try await storage.events(of: id, visibleTo: privateEntries ? account.id : CoupleService.nobody)
             let state = CoupleState.folding(events)
             couple = Couple(
                 id: id.description,

@@ -38,6 +38,9 @@ struct PasswordResets: Sendable {
             try await storage.completePasswordReset(
                 tokenHash: SecretToken.hash(token), newHash: hash, at: clock.now())
         else { throw TrellisError.resetLinkUsed }
+        // Whoever made the link never held the member's key: a fresh one, and the old entries stay
+        // sealed until the member enters their recovery code.
+        try await storage.resetPrivateKey(of: member, password: password)
         security.record(.passwordReset, account: member)
     }
 }

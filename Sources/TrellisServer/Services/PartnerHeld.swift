@@ -1,0 +1,72 @@
+import Foundation
+import TrellisCore
+import TrellisStore
+
+/// Two steps open something private of one partner's at a moment the other brings about: fears
+/// revealed together (the first partner's fears, when the second is ready too) and joining a
+/// Transparency Window (the asker's question). The first partner may be far away by then, with
+/// their private key closed; so while their words wait, they are kept sealed to the other
+/// partner's public key (`HeldForPartnerStore`), and the other partner's own key opens them, in
+/// the same turn as the append that shows them.
+struct PartnerHeld: Sendable {
+    let storage: any TrellisStorage
+
+    static func fears(_ area: AreaID) -> String { "fears:\(area)" }
+    static func window(_ id: UUID) -> String { "window:\(id)" }
+
+    /// The command with the partner's held words filled in, or refused when they are not to be had.
+    func fill(
+        _ command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID,
+        partnerState: () async throws -> CoupleState
+    ) async throws -> CoupleCommand {
+        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return command }
+        switch command {
+        case .building(.revealTogether(let area, _)) where state.fears.isReady(partner, in: area):
+            if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.fears(area)) {
+                return .building(
+                    .revealTogether(area: area, partnerFears: try JSONDecoder().decode([CoreFear].self, from: held)))
+            }
+            // Kept before this partner could be sealed to (ready before they joined): read from
+            // the partner's record if it can be opened here, else wait; one never reveals alone.
+            guard let theirs = try? await partnerState().fears.fears(of: partner, in: area) else {
+                throw TrellisError(
+                    .conflict, "partner_fears_sealed",
+                    "Your partner's fears here open together with yours once they next sign in; try again then.")
+            }
+            return .building(.revealTogether(area: area, partnerFears: theirs))
+        case .window(.join(let id, _)):
+            if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.window(id)) {
+                return .window(.join(id: id, question: String(decoding: held, as: UTF8.self)))
+            }
+            let question = try? await partnerState().windows.window(id)?.question
+            return .window(.join(id: id, question: question ?? nil))
+        default:
+            return command
+        }
+    }
+
+    /// After the actor's step: what they now wait to show their partner is kept sealed to the
+    /// partner, and what was shown is let go.
+    func keep(after command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID) async throws {
+        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return }
+        switch command {
+        case .building(let step):
+            for area in state.areas.map(\.id) where state.fears.isReady(actor, in: area) {
+                let waiting = state.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
+                try await storage.hold(
+                    try JSONEncoder().encode(waiting), from: actor, for: partner, in: couple, topic: Self.fears(area))
+            }
+            if case .revealTogether(let area, _) = step, !state.fears.isReady(actor, in: area) {
+                // Both were ready: everything opened in this append.
+                try await storage.release(from: partner, in: couple, topic: Self.fears(area))
+                try await storage.release(from: actor, in: couple, topic: Self.fears(area))
+            }
+        case .window(.start(let id, let question, _)):
+            try await storage.hold(Data(question.utf8), from: actor, for: partner, in: couple, topic: Self.window(id))
+        case .window(.join(let id, _)), .window(.decline(let id)):
+            try await storage.release(from: partner, in: couple, topic: Self.window(id))
+        default:
+            return
+        }
+    }
+}
