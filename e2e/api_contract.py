@@ -82,7 +82,7 @@ SEMANTIC_REFUSALS = [
     "checkSigns", "logUrge", "recordRupture", "addRepairStep",
     "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
     "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
-    "suggestToCouple", "takeOnSuggestion", "declineSuggestion",
+    "suggestToCouple", "takeOnSuggestion", "declineSuggestion", "renewRecoveryCode", "recoverPrivateEntries",
 ]
 
 

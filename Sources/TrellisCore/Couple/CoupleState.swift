@@ -65,6 +65,10 @@ public struct CoupleState: Sendable, Equatable, Codable {
         guard members.count == 1 else { throw .coupleFull }
     }
 
+    /// The viewer's private entries up to `seq` exist but cannot be opened here (sealed under a
+    /// key from before a password reset): counted, so the next entry takes its place after them.
+    public mutating func countSealed(through seq: Int64) { privateSeq = max(privateSeq, seq) }
+
     public mutating func apply(_ event: CoupleEvent) {
         if event.visibility == .shared { seq = event.seq } else { privateSeq = event.seq }
         switch event.payload {

@@ -43,10 +43,14 @@ struct SessionBody: Encodable {
 struct AccountWithSession: Encodable {
     let account: AccountBody
     let session: SessionBody
+    /// Shown this once: made at sign-up, or at the log-in that gave a member from before a private
+    /// key of their own.
+    let recoveryCode: String?
 
     init(_ account: Account, _ session: IssuedSession) {
         self.account = AccountBody(account)
         self.session = SessionBody(token: session.token, expiresAt: session.expiresAt, deviceToken: session.device)
+        recoveryCode = session.recoveryCode?.grouped
     }
 }
 

@@ -28,7 +28,9 @@ public struct TrellisRouter {
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         // Over a shared database, live updates cross instances through it (and kept folds follow
         // its announcements when told to); alone, they stay in memory.
-        let folds = KeptFolds(storage: storage, capacity: settings.keptCouples)
+        let folds = KeptFolds(storage: storage, capacity: settings.keptCouples) {
+            storage.privateKeyGeneration(of: $0)
+        }
         let changes: any CoupleChanges =
             (storage as? any LogAnnouncements).map {
                 SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)
@@ -41,6 +43,10 @@ public struct TrellisRouter {
             storage: storage, couples: couples,
             confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
             security: security, clock: clock)
+        let recovery = RecoveryCodes(
+            storage: storage,
+            confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
+            security: security)
         let resets = PasswordResets(
             storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
@@ -105,6 +111,7 @@ public struct TrellisRouter {
         RupturesAPI(couples: couples).register(in: &book)
         TrustAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
+        RecoveryAPI(codes: recovery).register(in: &book)
         CliniciansAPI(clinicians: clinicians).register(in: &book)
         HelpAPI(couples: couples, clinicians: clinicians, clock: clock).register(in: &book)
         ClientsAPI(reads: reads).register(in: &book)

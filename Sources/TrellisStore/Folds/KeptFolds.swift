@@ -18,6 +18,8 @@ public final class KeptFolds: Sendable {
         var fold: KeptFold
         /// Where the newest durable snapshot of this state stands.
         var snapshotPosition: Int64
+        /// The viewer's private-key generation it was folded under (see `keyGeneration`).
+        var keyGeneration: UInt64 = 0
     }
 
     private struct Table {
@@ -33,8 +35,17 @@ public final class KeptFolds: Sendable {
     /// A new snapshot is written once this many positions have passed since the last one.
     public let snapshotInterval: Int64
 
-    public init(storage: any EventStore & SnapshotStore, capacity: Int, snapshotInterval: Int64 = 200) {
+    /// A viewer's private-key generation in this process: a kept state folded under another one
+    /// (their key since opened anew, or let go) is folded again, so private state never outlives
+    /// the sessions that opened it.
+    private let keyGeneration: @Sendable (MemberID) -> UInt64
+
+    public init(
+        storage: any EventStore & SnapshotStore, capacity: Int, snapshotInterval: Int64 = 200,
+        keyGeneration: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 }
+    ) {
         self.storage = storage
+        self.keyGeneration = keyGeneration
         self.capacity = max(1, capacity)
         self.snapshotInterval = snapshotInterval
     }
@@ -42,7 +53,8 @@ public final class KeptFolds: Sendable {
     /// The couple as `viewer` may see it now: shared events and their own private ones.
     public func state(of couple: CoupleID, for viewer: MemberID) async throws -> CoupleState {
         let head = try await head(of: couple)
-        let kept = lookup(couple, viewer)
+        let generation = keyGeneration(viewer)
+        let kept = lookup(couple, viewer).flatMap { $0.keyGeneration == generation ? $0 : nil }
         if let kept, kept.fold.position == head, head - kept.snapshotPosition < snapshotInterval {
             Self.reads.warm.increment()
             return kept.fold.state
@@ -53,14 +65,16 @@ public final class KeptFolds: Sendable {
             next = kept
         } else if let snapshot = try await storage.snapshot(of: couple, for: viewer) {
             Self.reads.snapshot.increment()
-            next = Kept(fold: snapshot, snapshotPosition: snapshot.position)
+            next = Kept(fold: snapshot, snapshotPosition: snapshot.position, keyGeneration: generation)
         } else {
             Self.reads.cold.increment()
-            next = Kept(fold: KeptFold(position: 0, state: CoupleState()), snapshotPosition: 0)
+            next = Kept(
+                fold: KeptFold(position: 0, state: CoupleState()), snapshotPosition: 0, keyGeneration: generation)
         }
         if next.fold.position != head {
             let tail = try await storage.tail(of: couple, after: next.fold.position, visibleTo: viewer)
             for event in tail.events { next.fold.state.apply(event) }
+            next.fold.state.countSealed(through: tail.sealedThrough)
             next.fold.position = tail.head
         }
         if next.fold.position - next.snapshotPosition >= snapshotInterval, next.fold.state.isMember(viewer) {

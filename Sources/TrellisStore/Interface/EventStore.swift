@@ -86,9 +86,13 @@ public struct AppendedEvents: Sendable {
 public struct LogTail: Sendable {
     public let events: [CoupleEvent]
     public let head: Int64
+    /// The viewer's newest private entry left out because it cannot be opened here (sealed under a
+    /// key from before a password reset); 0 when none was.
+    public let sealedThrough: Int64
 
-    public init(events: [CoupleEvent], head: Int64) {
+    public init(events: [CoupleEvent], head: Int64, sealedThrough: Int64 = 0) {
         self.events = events
         self.head = head
+        self.sealedThrough = sealedThrough
     }
 }

@@ -19,8 +19,9 @@ public protocol PrivateKeyStore: Sendable {
     func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus
 
     /// Makes the member's private entries readable in this process for a live session: their key,
-    /// opened with the session's token (or already open here); true at once for a member from
-    /// before. False when the member has a key of their own and this session holds no wrap of it.
+    /// opened with the session's token, read from the database each time (another instance may
+    /// have reset or recovered it); true at once for a member from before. False, and the key let
+    /// go here, when the member has a key of their own and this session holds no wrap of it.
     func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool
 
     /// At log-in: opens the key with the password and wraps it for the new session. False when the
@@ -45,6 +46,10 @@ public protocol PrivateKeyStore: Sendable {
 
     /// Lets go of the member's key in this process (their last session here ended).
     func forgetPrivateKey(of member: MemberID)
+
+    /// Changes whenever the member's key is opened anew, replaced or let go in this process; 0
+    /// while it is not open. State folded under one generation is not served under another.
+    func privateKeyGeneration(of member: MemberID) -> UInt64
 }
 
 public enum PrivateKeyStatus: Sendable, Equatable {

@@ -44,9 +44,10 @@ extension PostgresStorage: EventStore {
                     AND (stream = 'shared' OR stream = \(viewer.description))
                 ORDER BY position
                 """)
+            let opened = try await self.opened(rows, of: couple, visibleTo: viewer, in: db)
             return LogTail(
-                events: try await self.decode(rows, of: couple, visibleTo: viewer, in: db),
-                head: try await Self.position(of: couple, in: db))
+                events: opened.events, head: try await Self.position(of: couple, in: db),
+                sealedThrough: opened.sealedThrough)
         }
     }
 
@@ -55,22 +56,35 @@ extension PostgresStorage: EventStore {
     )
         async throws -> [CoupleEvent]
     {
-        guard !rows.isEmpty, let coupleKey = try await coupleKey(couple, in: db) else { return [] }
+        try await opened(rows, of: couple, visibleTo: viewer, in: db).events
+    }
+
+    /// The rows opened, and the newest private seq left out as sealed (after a password reset).
+    private func opened(
+        _ rows: [PostgresRow], of couple: CoupleID, visibleTo viewer: MemberID, in db: PostgresConnection
+    ) async throws -> (events: [CoupleEvent], sealedThrough: Int64) {
+        guard !rows.isEmpty, let coupleKey = try await coupleKey(couple, in: db) else { return ([], 0) }
         let columns = try rows.map { try $0.decode((Int64, String, String, Double, Data).self) }
         let hasPrivate = columns.contains { $0.2 == Visibility.private.rawValue }
         let viewerKey = hasPrivate ? try await privateKey(viewer, in: db) : coupleKey
         // After an operator's reset, entries under the key from before stay sealed until recovery.
         let awaiting = hasPrivate ? try await privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil : false
         var reader = EventReader(couple: couple)
-        return try columns.compactMap { row in
+        var sealedThrough: Int64 = 0
+        let events = try columns.compactMap { row -> CoupleEvent? in
             let open = {
                 try reader.decode(seq: row.0, author: row.1, visibility: row.2, at: row.3, body: row.4) {
                     $0 == .shared ? coupleKey : viewerKey
                 }
             }
             guard awaiting, row.2 == Visibility.private.rawValue else { return try open() }
-            return try? open()
+            guard let event = try? open() else {
+                sealedThrough = max(sealedThrough, row.0)
+                return nil
+            }
+            return event
         }
+        return (events, sealedThrough)
     }
 
     func append(_ batch: AppendBatch, in db: PostgresConnection) async throws -> AppendedEvents {

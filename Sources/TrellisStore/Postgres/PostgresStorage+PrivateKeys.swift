@@ -28,7 +28,6 @@ extension PostgresStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        if keys.privateKeys.key(of: member) != nil { return true }
         let row = try await read { db in
             try await db.rows(
                 """
@@ -42,7 +41,10 @@ extension PostgresStorage: PrivateKeyStore {
         // A member from before has nothing of their own to open.
         guard row.0 != nil else { return true }
         guard let wrap = row.1, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
-        else { return false }
+        else {
+            keys.privateKeys.forget(member)
+            return false
+        }
         keys.privateKeys.open(key, of: member)
         return true
     }
@@ -129,6 +131,8 @@ extension PostgresStorage: PrivateKeyStore {
     }
 
     public func forgetPrivateKey(of member: MemberID) { keys.privateKeys.forget(member) }
+
+    public func privateKeyGeneration(of member: MemberID) -> UInt64 { keys.privateKeys.generation(of: member) }
 
     /// The key that seals `member`'s private bodies here: their own (open, or `sealed`), or for a
     /// member from before, the member key.

@@ -49,9 +49,10 @@ extension SQLiteStorage: EventStore {
                     ORDER BY position
                     """,
                 arguments: [couple.description, position, viewer.description])
+            let opened = try self.opened(rows, of: couple, visibleTo: viewer, in: db)
             return LogTail(
-                events: try self.decode(rows, of: couple, visibleTo: viewer, in: db),
-                head: try Self.position(of: couple, in: db))
+                events: opened.events, head: try Self.position(of: couple, in: db),
+                sealedThrough: opened.sealedThrough)
         }
     }
 
@@ -75,17 +76,30 @@ extension SQLiteStorage: EventStore {
     private func decode(_ rows: [Row], of couple: CoupleID, visibleTo viewer: MemberID, in db: Database) throws
         -> [CoupleEvent]
     {
-        guard !rows.isEmpty, let coupleKey = try coupleKey(couple, in: db) else { return [] }
+        try opened(rows, of: couple, visibleTo: viewer, in: db).events
+    }
+
+    /// The rows opened, and the newest private seq left out as sealed (after a password reset).
+    private func opened(_ rows: [Row], of couple: CoupleID, visibleTo viewer: MemberID, in db: Database) throws
+        -> (events: [CoupleEvent], sealedThrough: Int64)
+    {
+        guard !rows.isEmpty, let coupleKey = try coupleKey(couple, in: db) else { return ([], 0) }
         let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
         let viewerKey = hasPrivate ? try privateKey(viewer, in: db) : coupleKey
         // After an operator's reset, entries under the key from before stay sealed until recovery.
         let awaiting = try hasPrivate && privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil
         var reader = EventReader(couple: couple)
-        return try rows.compactMap { row in
+        var sealedThrough: Int64 = 0
+        let events = try rows.compactMap { row -> CoupleEvent? in
             let key: (Visibility) -> SymmetricKey = { $0 == .shared ? coupleKey : viewerKey }
             guard awaiting, row[2] == Visibility.private.rawValue else { return try reader.decode(row, key: key) }
-            return try? reader.decode(row, key: key)
+            guard let event = try? reader.decode(row, key: key) else {
+                sealedThrough = max(sealedThrough, row[0])
+                return nil
+            }
+            return event
         }
+        return (events, sealedThrough)
     }
 
     func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {

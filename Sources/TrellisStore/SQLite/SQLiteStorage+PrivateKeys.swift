@@ -28,7 +28,6 @@ extension SQLiteStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        if keys.privateKeys.key(of: member) != nil { return true }
         let row = try await pool.read { db in
             try Row.fetchOne(
                 db,
@@ -43,7 +42,10 @@ extension SQLiteStorage: PrivateKeyStore {
         guard row[0] as String? != nil else { return true }
         guard let wrap = row[1] as Data?,
             let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
-        else { return false }
+        else {
+            keys.privateKeys.forget(member)
+            return false
+        }
         keys.privateKeys.open(key, of: member)
         return true
     }
@@ -127,6 +129,8 @@ extension SQLiteStorage: PrivateKeyStore {
     }
 
     public func forgetPrivateKey(of member: MemberID) { keys.privateKeys.forget(member) }
+
+    public func privateKeyGeneration(of member: MemberID) -> UInt64 { keys.privateKeys.generation(of: member) }
 
     /// The key that seals `member`'s private bodies here: their own (open, or `sealed`), or for a
     /// member from before, the member key.

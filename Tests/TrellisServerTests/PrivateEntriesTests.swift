@@ -1,0 +1,135 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import TrellisCore
+import TrellisServer
+
+/// Private entries under each member's own key, through the running server: a recovery code once
+/// at sign-up; what a partner waits to show is held sealed to the other, so revealing together and
+/// joining a window work while the first partner is away; what runs without a session (calendar
+/// feed, operator export) never needs the key; a reset seals the entries until the code is entered.
+@Suite("Private entries under the member's own key")
+struct PrivateEntriesTests {
+    @Test func signUpShowsARecoveryCodeOnceAndTheEntriesAreTheirs() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let answer = try await client.api(
+                .post, "/api/v1/accounts",
+                json: ["name": "Sam", "email": "sam@example.org", "password": "a long enough password"])
+            let code = try #require(answer["recoveryCode"] as? String)
+            #expect(code.count == 29 && code.split(separator: "-").count == 5)
+            let token = try #require((answer["session"] as? [String: Any])?["token"] as? String)
+            #expect(
+                try await client.api(.get, "/api/v1/me/private-entries", token: token)["status"] as? String == "yours")
+            let again = try await client.api(
+                .post, "/api/v1/sessions", json: ["email": "sam@example.org", "password": "a long enough password"])
+            #expect(again["recoveryCode"] == nil, "shown once")
+            let wrong = try await client.api(.post, "/api/v1/me/recovery-code", token: token, json: ["password": "no"])
+            #expect(wrong.errorField == "password")
+            let renewed = try await client.api(
+                .post, "/api/v1/me/recovery-code", token: token, json: ["password": "a long enough password"])
+            #expect(renewed.status == .created && renewed["recoveryCode"] as? String != code)
+        }
+    }
+
+    /// Alice is ready to reveal her fears, then logs out (her key is let go); Bob reveals his and
+    /// sees hers in the same step, opened with his own key.
+    @Test func fearsOpenTogetherAndAWindowsQuestionReachesThePartnerWhileTheFirstIsAway() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            let money = try #require(
+                try FearsAPITests.area("Money", in: try await client.api(.get, "\(base)/fears", token: bob.token))[
+                    "areaId"]
+                    as? String)
+            for (who, fear) in [(alice, "Alice: that money is hidden"), (bob, "Bob: that I am not enough")] {
+                _ = try await client.api(
+                    .post, "\(base)/areas/\(money)/fears", token: who.token, json: ["what": fear, "why": "Before"])
+            }
+            _ = try await client.api(.post, "\(base)/areas/\(money)/fears/reveal-together", token: alice.token)
+            let window = try await client.api(
+                .post, "\(base)/windows", token: alice.token, json: ["question": "What did you tell her?"])
+            let id = try #require((window["live"] as? [String: Any])?["id"] as? String)
+            #expect(try await client.api(.delete, "/api/v1/sessions/current", token: alice.token).status == .noContent)
+
+            let revealed = try await client.api(
+                .post, "\(base)/areas/\(money)/fears/reveal-together", token: bob.token)
+            #expect(revealed.status == .ok)
+            let bobSees = try FearsAPITests.area(
+                "Money", in: try await client.api(.get, "\(base)/fears", token: bob.token))
+            #expect(String(describing: bobSees["partners"] ?? "").contains("Alice: that money is hidden"))
+            let joined = try await client.api(.post, "\(base)/windows/\(id)/join", token: bob.token)
+            #expect((joined["live"] as? [String: Any])?["question"] as? String == "What did you tell her?")
+        }
+    }
+
+    /// A calendar feed and an operator's export run without the member's session: they work, and
+    /// the export holds no private entry.
+    @Test func whatRunsWithoutASessionNeverNeedsTheKey() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, _, couple) = try await client.pairedCouple()
+            _ = try await client.api(
+                .post, "/api/v1/couples/\(couple)/journal", token: alice.token, json: ["text": "Pangolin: tonight"])
+            let feed = try #require(
+                try await client.api(.post, "/api/v1/calendar-feed", token: alice.token)["url"] as? String)
+            _ = try await client.api(.delete, "/api/v1/sessions/current", token: alice.token)
+            let calendar = try await client.execute(
+                uri: String(feed.dropFirst(TestServer.publicURL.count)), method: .get
+            ) { $0 }
+            #expect(calendar.status == .ok)
+            let file = server.directory.appendingPathComponent("alice-export.json").path
+            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                email: "alice@example.org", to: file)
+            let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+            #expect(written.contains("\"events\"") && !written.contains("Pangolin"))
+        }
+    }
+
+    /// An operator's reset link: the entries from before are sealed, what is written after is
+    /// readable, and the recovery code brings the old ones back; a wrong code changes nothing.
+    @Test func aResetSealsTheEntriesUntilTheRecoveryCodeIsEntered() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let answer = try await client.api(
+                .post, "/api/v1/accounts",
+                json: ["name": "Sam", "email": "sam@example.org", "password": "a long enough password"])
+            let code = try #require(answer["recoveryCode"] as? String)
+            let sam = try #require((answer["session"] as? [String: Any])?["token"] as? String)
+            let couple = try #require(try await client.api(.post, "/api/v1/couples", token: sam)["id"] as? String)
+            let journal = "/api/v1/couples/\(couple)/journal"
+            _ = try await client.api(.post, journal, token: sam, json: ["text": "Axolotl: what I never said"])
+
+            let link = try await OperatorTools(storage: server.storage, clock: server.clock).resetLink(
+                email: "sam@example.org", publicURL: TestServer.publicURL)
+            let browser = TestBrowser(client)
+            _ = try await browser.post(
+                String(link.dropFirst(TestServer.publicURL.count)), ["newPassword": "a brand new long password"])
+            let token = try await client.logIn("sam@example.org", password: "a brand new long password")
+            let me = "/api/v1/me/private-entries"
+            #expect(try await client.api(.get, me, token: token)["status"] as? String == "awaitingRecovery")
+            func entries() async throws -> String {
+                String(describing: try await client.api(.get, "/api/v1/couples/\(couple)/integrity", token: token).json)
+            }
+            let sealed = try await entries()
+            #expect(!sealed.contains("Axolotl"))
+            server.clock.advance(by: 86_400)
+            let written = try await client.api(.post, journal, token: token, json: ["text": "Written after the reset"])
+            #expect(written.status == .created)
+
+            let wrong = try await client.api(
+                .post, "/api/v1/me/recover", token: token,
+                json: ["recoveryCode": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "password": "a brand new long password"])
+            #expect(wrong.errorField == "recoveryCode")
+            #expect(try await client.api(.get, me, token: token)["status"] as? String == "awaitingRecovery")
+            let recovered = try await client.api(
+                .post, "/api/v1/me/recover", token: token,
+                json: ["recoveryCode": code.lowercased(), "password": "a brand new long password"])
+            #expect(recovered["status"] as? String == "yours")
+            let after = try await entries()
+            #expect(after.contains("Axolotl") && after.contains("Written after the reset"))
+        }
+    }
+}
