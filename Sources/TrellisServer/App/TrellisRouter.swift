@@ -93,6 +93,7 @@ public struct TrellisRouter {
         TrustPage(couples: couples, clock: clock).register(on: members)
         HelpPage(couples: couples, clinicians: clinicians, clock: clock).register(on: members)
         ClinicianProfilePage(clinicians: clinicians).register(on: members)
+        PrivateEntriesPage(codes: recovery).register(on: members)
         ClientsPage(reads: reads).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.

@@ -171,6 +171,12 @@ final class AccountService: Sendable {
         return signedIn
     }
 
+    /// Whether private entries from before a password reset wait for the recovery code.
+    func awaitsRecovery(_ account: Account) async throws -> Bool {
+        if case .awaitingRecovery = try await storage.privateKeyStatus(of: account.id) { return true }
+        return false
+    }
+
     /// Validates and stores the settings; refusals name the field.
     func update(_ settings: MemberSettings, for account: Account) async throws -> MemberSettings {
         let valid: MemberSettings

@@ -18,12 +18,15 @@ extension SQLiteStorage: ClinicianStore {
     }
 
     public func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile? {
-        let row = try await pool.read { db in
+        // Plain values out of the read, so it is GRDB's asynchronous read (a Row would pick the
+        // blocking one, which holds a thread of the cooperative pool).
+        let row = try await pool.read { db -> (key: Data, profile: Data)? in
             try Row.fetchOne(
                 db, sql: "SELECT data_key, profile FROM clinicians WHERE account_id = ?",
-                arguments: [member.description])
+                arguments: [member.description]
+            ).map { ($0["data_key"], $0["profile"]) }
         }
-        return try row.map { try ClinicianProfileSeal.open($0["profile"], key: $0["data_key"], of: member, keys: keys) }
+        return try row.map { try ClinicianProfileSeal.open($0.profile, key: $0.key, of: member, keys: keys) }
     }
 
     public func couples(askingIn clinician: MemberID) async throws -> [CoupleID] {
@@ -35,12 +38,13 @@ extension SQLiteStorage: ClinicianStore {
     }
 
     public func listedClinicians() async throws -> [(id: MemberID, profile: ClinicianProfile)] {
-        let rows = try await pool.read { db in
+        let rows = try await pool.read { db -> [(account: String, key: Data, profile: Data)] in
             try Row.fetchAll(db, sql: "SELECT account_id, data_key, profile FROM clinicians WHERE listed = 1")
+                .map { ($0["account_id"], $0["data_key"], $0["profile"]) }
         }
         return try rows.map { row in
-            guard let id = MemberID(row["account_id"] as String) else { throw StoreError.unreadable }
-            return (id, try ClinicianProfileSeal.open(row["profile"], key: row["data_key"], of: id, keys: keys))
+            guard let id = MemberID(row.account) else { throw StoreError.unreadable }
+            return (id, try ClinicianProfileSeal.open(row.profile, key: row.key, of: id, keys: keys))
         }
     }
 }

@@ -11,6 +11,17 @@ struct PageAnswer: Sendable {
 
     var location: String? { headers[.location] }
     var setCookies: [String] { headers[values: .setCookie] }
+
+    /// Where the person goes on: the redirect, or after a recovery code shown once (sign-up), the
+    /// page its "kept it" link leads to.
+    var onward: String? {
+        if let location { return location }
+        guard let tag = html.range(of: #"id="recovery-code-kept""#) else { return nil }
+        let rest = html[tag.upperBound...]
+        guard let start = rest.range(of: #"href=""#), let end = rest[start.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        return String(rest[start.upperBound..<end]).replacingOccurrences(of: "&amp;", with: "&")
+    }
 }
 
 /// Keeps cookies across requests like a browser, and fills in the form token as a real form would:

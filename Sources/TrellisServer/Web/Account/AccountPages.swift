@@ -23,7 +23,7 @@ struct AccountPages {
                 let (_, session) = try await accounts.signUp(
                     email: form.require("email"), password: form.require("password"), name: form.require("name"),
                     timeZone: form["timeZone"], from: visit.arrival(request, context: context))
-                return visit.redirect(to: next, opening: session)
+                return Self.continuing(visit, to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page(
                     Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
@@ -41,7 +41,7 @@ struct AccountPages {
                 let (_, session) = try await accounts.logIn(
                     email: form.require("email"), password: form.require("password"),
                     from: visit.arrival(request, context: context))
-                return visit.redirect(to: next, opening: session)
+                return Self.continuing(visit, to: next, opening: session)
             } catch let error as TrellisError {
                 var response = visit.page(
                     Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
@@ -55,6 +55,12 @@ struct AccountPages {
             if let token = visit.sessionToken { try await accounts.logOut(token: token) }
             return visit.redirectClearingSession(to: "/")
         }
+    }
+
+    /// On to `next`, or first the recovery code, shown this once, when the session made one.
+    private static func continuing(_ visit: WebVisit, to next: String, opening session: IssuedSession) -> Response {
+        guard let code = session.recoveryCode else { return visit.redirect(to: next, opening: session) }
+        return visit.opening(session, visit.page(RecoveryCodeView.html(code, next: next)))
     }
 
     private static func next(_ request: Request) -> String {

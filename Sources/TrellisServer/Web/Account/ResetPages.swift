@@ -46,6 +46,9 @@ struct ResetPages {
         return """
             <h1>Choose a new password</h1>
             <p>Every device signed in as you will be logged out; then log in with the new password.</p>
+            <p id="reset-sealed">Your private entries stay locked after this: nobody else holds their key. Your \
+            recovery code opens them again (in My settings, once you are logged in). Without it, they \
+            cannot be opened by anyone; what you share with your partner is not affected.</p>
             \(refusal.banner)
             \(form)
             """

@@ -44,6 +44,9 @@ enum Stylesheet {
         .waiting-item { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .75rem 0; }
         .waiting-item > a { display: block; min-height: 44px; }
         .confirmation { background: #e3f1ec; border-radius: .5rem; padding: .75rem 1rem; }
+        .notice { background: #fdf3e1; border-radius: .5rem; padding: .75rem 1rem; }
+        .recovery-code { font: 600 1.25rem/1.6 ui-monospace, monospace; letter-spacing: .05em;
+            overflow-wrap: anywhere; background: #eef3f1; border-radius: .5rem; padding: .75rem 1rem; }
         .quiet-list { color: var(--quiet); }
         ul.screen-list { list-style: none; padding: 0; }
         .screen-list a { display: block; min-height: 44px; padding: .75rem 1rem; margin: .5rem 0; border-radius: .5rem;

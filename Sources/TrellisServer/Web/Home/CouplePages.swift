@@ -122,7 +122,7 @@ struct CouplePages {
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done)
+            done: done, sealed: try await accounts.awaitsRecovery(account))
         return visit.page(view.html, status: error?.status ?? .ok)
     }
 

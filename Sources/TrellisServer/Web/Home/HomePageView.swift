@@ -19,10 +19,16 @@ struct HomePageView {
     var waiting: HomeTodayView? = nil
     /// What was just done from this page, for an inline confirmation.
     var done: StepConfirmation? = nil
+    /// Private entries from before a password reset wait for the recovery code.
+    var sealed = false
 
     var html: HTML {
         let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
-        return (done?.html(partner: partner) ?? .empty) + forms.banner(error)
+        let notice: HTML =
+            sealed
+            ? #"<p id="sealed-notice" class="notice">Your password was reset, so your private entries from before are still locked. <a href="\#(Page.privateEntries())">Enter your recovery code</a> to open them.</p>"#
+            : .empty
+        return notice + (done?.html(partner: partner) ?? .empty) + forms.banner(error)
             + (couple.map(coupleSection) ?? noCoupleSection)
     }
 

@@ -37,6 +37,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case findClinician
     /// A clinician's own profile.
     case clinicianProfile(done: StepConfirmation? = nil)
+    /// The member's private key: where it stands, a new recovery code, entering the code.
+    case privateEntries(done: StepConfirmation? = nil)
     /// A clinician's couples that consent today.
     case clients
     /// One couple, as its clinician may see it (each visit is written to the couple's access log).
@@ -65,6 +67,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .help(let done): "/help" + Self.query(["done": done?.rawValue])
         case .findClinician: "/help/find"
         case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
+        case .privateEntries(let done): "/settings/private" + Self.query(["done": done?.rawValue])
         case .clients: "/clients"
         case .client(let couple, let done): "/clients/\(couple)" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):

@@ -15,6 +15,7 @@ enum StepConfirmation: String, Sendable {
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
     case clinicianAsked, consentKept, profileSaved, suggestionTakenOn, suggestionDeclined, suggestionSent
+    case recovered
 
     init(_ step: RepairCommand, by viewer: MemberID, in state: CoupleState) {
         switch step {
@@ -111,6 +112,7 @@ enum StepConfirmation: String, Sendable {
         case .suggestionTakenOn: "Taken on. It now waits for \(partner), the usual way."
         case .suggestionDeclined: "Declined, for both of you. The clinician sees that."
         case .suggestionSent: "Suggested. It is theirs to take on, or not."
+        case .recovered: "Your private entries from before the reset are open to you again."
         case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."

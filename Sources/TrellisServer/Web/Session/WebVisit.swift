@@ -79,7 +79,12 @@ struct WebVisit: Sendable {
     /// Sets the session cookie after sign-up or log-in, and the known-device cookie, kept for a
     /// year so this browser's next log-ins are counted apart from strangers' guesses.
     func redirect(to path: String, opening session: IssuedSession) -> Response {
-        var response = redirect(to: path)
+        opening(session, redirect(to: path))
+    }
+
+    /// `response` with the session's cookies set: after sign-up or log-in, whatever comes next.
+    func opening(_ session: IssuedSession, _ response: Response) -> Response {
+        var response = response
         response.setCookie(
             Cookie(
                 name: Self.sessionCookie(tls: usesTLS), value: session.token, expires: session.expiresAt, path: "/",

@@ -64,6 +64,7 @@ struct SettingsPage {
                 name: profile?.name ?? account.name, email: profile?.email ?? account.email, forms: visit.forms,
                 error: profile?.error))
             \(PasswordForm.html(forms: visit.forms, error: password))
+            <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
                 forms: visit.forms))
