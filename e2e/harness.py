@@ -243,12 +243,18 @@ def texts(driver, css):
 
 
 def fill_signup(driver, name, email, password=PASSWORD):
-    """Fills and submits the signup form already on screen."""
+    """Fills and submits the signup form already on screen. A new account is shown its recovery
+    code once: it is kept on the driver (`driver.recovery_code`), as a person would write it down,
+    and the page is left by its "kept it" link."""
     for field, value in (("name", name), ("email", email), ("password", password)):
         box = find(driver, f"input[name='{field}']")
         box.clear()
         box.send_keys(value)
     click_and_wait(driver, "#signup-submit")
+    codes = driver.find_elements(By.CSS_SELECTOR, "#recovery-code")
+    if codes:
+        driver.recovery_code = codes[0].text
+        click_and_wait(driver, "#recovery-code-kept")
 
 
 def signup(driver, server, name, email=None, password=PASSWORD):
