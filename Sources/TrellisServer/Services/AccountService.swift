@@ -152,6 +152,7 @@ final class AccountService: Sendable {
         let session = signedIn.session
         guard session.expiresAt > now, now.timeIntervalSince(session.lastUsedAt) < settings.sessionIdleLimit else {
             try await storage.deleteSession(tokenHash: tokenHash)
+            storage.forgetPrivateKey(of: signedIn.account.id)
             security.record(.tokenRefused, account: signedIn.account.id)
             throw TrellisError.sessionExpired
         }
