@@ -25,6 +25,21 @@ struct HelpAPITests {
         return ana
     }
 
+    /// Alice asks `clinician` in and Bob consents, both to `parts`, for thirty days.
+    static func consented(
+        _ client: some TestClientProtocol, _ clinician: APIUser, by alice: APIUser, _ bob: APIUser, in couple: String,
+        parts: [String], server: TestServer
+    ) async throws {
+        let help = "/api/v1/couples/\(couple)/clinicians"
+        let until = Day(server.clock.now()).adding(days: 30).description
+        let asked = try await client.api(
+            .post, help, token: alice.token, json: ["clinicianId": clinician.id, "parts": parts, "until": until])
+        #expect(asked.status == .created)
+        let consent = try await client.api(
+            .put, "\(help)/\(clinician.id)/consent", token: bob.token, json: ["parts": parts, "until": until])
+        #expect(consent.status == .ok)
+    }
+
     @Test func aClinicianIsFoundByFitWithReasonsAndOnlyWhenListed() async throws {
         let server = try TestServer()
         try await server.run { client in

@@ -20,11 +20,7 @@ struct HelpPageTests {
                 .post, ruptures, token: alice.token,
                 json: ["what": "Plans made without me", "felt": "Left out", "shared": true])
             let help = "/api/v1/couples/\(couple)/clinicians"
-            let until = Day(server.clock.now()).adding(days: 30).description
-            _ = try await client.api(
-                .post, help, token: alice.token, json: ["clinicianId": ana.id, "parts": ["repair"], "until": until])
-            _ = try await client.api(
-                .put, "\(help)/\(ana.id)/consent", token: bob.token, json: ["parts": ["repair"], "until": until])
+            try await HelpAPITests.consented(client, ana, by: alice, bob, in: couple, parts: ["repair"], server: server)
             server.clock.advance(by: 3 * 86400)
             _ = try await client.api(
                 .post, ruptures, token: bob.token, json: ["what": "A late call", "felt": "Worried", "shared": true])
@@ -74,11 +70,7 @@ struct HelpPageTests {
                 .post, "\(base)/safe-behaviours/\(behaviour)/moments/\(moment)/confirm", token: alice.token,
                 json: ["yes": true])
             let help = "\(base)/clinicians"
-            let until = Day(server.clock.now()).adding(days: 30).description
-            _ = try await client.api(
-                .post, help, token: alice.token, json: ["clinicianId": ana.id, "parts": ["repair"], "until": until])
-            _ = try await client.api(
-                .put, "\(help)/\(ana.id)/consent", token: bob.token, json: ["parts": ["repair"], "until": until])
+            try await HelpAPITests.consented(client, ana, by: alice, bob, in: couple, parts: ["repair"], server: server)
 
             let anas = TestBrowser(client)
             _ = try await anas.post("/login", ["email": "ana@example.org", "password": "a long enough password"])

@@ -11,15 +11,22 @@ import TrellisServer
 /// feed, operator export) never needs the key; a reset seals the entries until the code is entered.
 @Suite("Private entries under the member's own key")
 struct PrivateEntriesTests {
+    /// Sam signs up through the API: their session's token, and the recovery code shown once.
+    static func signUp(_ client: some TestClientProtocol) async throws -> (token: String, code: String) {
+        let answer = try await client.api(
+            .post, "/api/v1/accounts",
+            json: ["name": "Sam", "email": "sam@example.org", "password": "a long enough password"])
+        return (
+            try #require((answer["session"] as? [String: Any])?["token"] as? String),
+            try #require(answer["recoveryCode"] as? String)
+        )
+    }
+
     @Test func signUpShowsARecoveryCodeOnceAndTheEntriesAreTheirs() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let answer = try await client.api(
-                .post, "/api/v1/accounts",
-                json: ["name": "Sam", "email": "sam@example.org", "password": "a long enough password"])
-            let code = try #require(answer["recoveryCode"] as? String)
+            let (token, code) = try await Self.signUp(client)
             #expect(code.count == 29 && code.split(separator: "-").count == 5)
-            let token = try #require((answer["session"] as? [String: Any])?["token"] as? String)
             #expect(
                 try await client.api(.get, "/api/v1/me/private-entries", token: token)["status"] as? String == "yours")
             let again = try await client.api(
@@ -93,11 +100,7 @@ struct PrivateEntriesTests {
     @Test func aResetSealsTheEntriesUntilTheRecoveryCodeIsEntered() async throws {
         let server = try TestServer()
         try await server.run { client in
-            let answer = try await client.api(
-                .post, "/api/v1/accounts",
-                json: ["name": "Sam", "email": "sam@example.org", "password": "a long enough password"])
-            let code = try #require(answer["recoveryCode"] as? String)
-            let sam = try #require((answer["session"] as? [String: Any])?["token"] as? String)
+            let (sam, code) = try await Self.signUp(client)
             let couple = try #require(try await client.api(.post, "/api/v1/couples", token: sam)["id"] as? String)
             let journal = "/api/v1/couples/\(couple)/journal"
             _ = try await client.api(.post, journal, token: sam, json: ["text": "Axolotl: what I never said"])

@@ -16,11 +16,7 @@ struct SuggestionAPITests {
             let (alice, bob, couple) = try await client.pairedCouple()
             let base = "/api/v1/couples/\(couple)"
             let help = "\(base)/clinicians"
-            let until = Day(server.clock.now()).adding(days: 30).description
-            _ = try await client.api(
-                .post, help, token: alice.token, json: ["clinicianId": ana.id, "parts": ["repair"], "until": until])
-            _ = try await client.api(
-                .put, "\(help)/\(ana.id)/consent", token: bob.token, json: ["parts": ["repair"], "until": until])
+            try await HelpAPITests.consented(client, ana, by: alice, bob, in: couple, parts: ["repair"], server: server)
             let suggest = "/api/v1/clients/\(couple)/suggestions"
             let members = try #require(
                 (try await client.api(.get, "/api/v1/clients", token: ana.token)["clients"] as? [[String: Any]])?
@@ -82,12 +78,8 @@ struct SuggestionAPITests {
             let ana = try await HelpAPITests.clinician(client)
             let (alice, bob, couple) = try await client.pairedCouple()
             let help = "/api/v1/couples/\(couple)/clinicians"
-            let until = Day(server.clock.now()).adding(days: 30).description
-            _ = try await client.api(
-                .post, help, token: alice.token,
-                json: ["clinicianId": ana.id, "parts": ["expectations"], "until": until])
-            _ = try await client.api(
-                .put, "\(help)/\(ana.id)/consent", token: bob.token, json: ["parts": ["expectations"], "until": until])
+            try await HelpAPITests.consented(
+                client, ana, by: alice, bob, in: couple, parts: ["expectations"], server: server)
             let made = try await client.api(
                 .post, "/api/v1/clients/\(couple)/suggestions", token: ana.token,
                 json: ["kind": "expectation", "words": "We talk about money on Sundays"])

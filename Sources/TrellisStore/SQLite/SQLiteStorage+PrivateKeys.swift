@@ -19,6 +19,11 @@ extension SQLiteStorage: PrivateKeyStore {
             return sealing
         }
         keys.privateKeys.open(sealing.key, of: member)
+        // The bodies as the member key sealed them may still be in the write-ahead log (the file
+        // overwrites them, with secure_delete): copy its pages home and empty it, as closing does.
+        if !sealing.moved.isEmpty {
+            try await pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        }
         return sealing.code
     }
 
