@@ -163,6 +163,21 @@ struct PrivateKeyTests {
             ])
     }
 
+    /// Moved under her own key, the bodies as her member key sealed them are nowhere in the file
+    /// or its write-ahead log (SQLite overwrites what it deletes, and the log is emptied).
+    @Test func theBodiesAsTheMemberKeySealedThemLeaveTheFile() async throws {
+        let store = try TemporaryStore()
+        defer { store.remove() }
+        let (alice, _, secret) = try await Self.memberFromBefore(in: store.storage)
+        let before = try await store.storage.pool.read { db in
+            try store.storage.storedPrivateBodies(of: alice, in: db).map(\.body)
+        }
+        #expect(before.count == 1)
+        _ = try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret)
+        let bytes = try store.allBytes()
+        for body in before { #expect(bytes.range(of: body) == nil) }
+    }
+
     /// What Bob keeps for Alice until a moment both agreed on is sealed to her public key: another
     /// process with the master key cannot open it, her open key can; for a member from before it is
     /// under their member key; her reset drops it (nothing could open it again).
