@@ -63,6 +63,12 @@ struct HelpAPITests {
                 )["clinicians"] as? [[String: Any]])?.count == 1)
             let bad = try await client.api(.get, "/api/v1/clinicians?situation=lonely", token: alice.token)
             #expect(bad.status == .badRequest && bad.errorField == "situation")
+            let long = String(repeating: "\u{1F600}", count: 101)
+            let tooLong = try await client.api(
+                .get,
+                "/api/v1/clinicians?setting=online&place=\(long.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)",
+                token: alice.token)
+            #expect(tooLong.status == .badRequest && tooLong.errorField == "place", "refused even when not used")
             #expect(try await client.api(.get, "/api/v1/clinicians").status == .unauthorized)
             let guide = try await client.api(.get, "/api/v1/clinicians/guide", token: alice.token)
             #expect((guide["situations"] as? [[String: Any]])?.count == 5)

@@ -49,11 +49,13 @@ struct CliniciansAPI {
             let text = String(raw).trimmingWhitespace()
             return text.isEmpty ? nil : text
         }
+        // Checked whatever the setting, so a place too long is refused even when it is not used.
+        let place = try text("place", limit: 100)
         let setting: ClinicianSearch.Setting? =
             switch query["setting"] {
-            case nil, "": try text("place", limit: 100).map { .inPerson(place: $0) }
+            case nil, "": place.map { .inPerson(place: $0) }
             case "online": .online
-            case "inPerson": .inPerson(place: try text("place", limit: 100))
+            case "inPerson": .inPerson(place: place)
             default: throw TrellisError.malformed("'setting' must be online or inPerson.", field: "setting")
             }
         return ClinicianSearch(
