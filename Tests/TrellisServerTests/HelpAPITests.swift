@@ -63,6 +63,10 @@ struct HelpAPITests {
                 )["clinicians"] as? [[String: Any]])?.count == 1)
             let bad = try await client.api(.get, "/api/v1/clinicians?situation=lonely", token: alice.token)
             #expect(bad.status == .badRequest && bad.errorField == "situation")
+            for empty in ["approach", "situation", "setting"] {
+                let refused = try await client.api(.get, "/api/v1/clinicians?\(empty)=", token: alice.token)
+                #expect(refused.status == .badRequest && refused.errorField == empty, "only a form sends empty choices")
+            }
             let long = String(repeating: "\u{1F600}", count: 101)
             let tooLong = try await client.api(
                 .get,

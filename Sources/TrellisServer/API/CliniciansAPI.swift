@@ -20,7 +20,7 @@ struct CliniciansAPI {
         }
         book.on(.get, "/clinicians") { request, context in
             _ = try context.caller()
-            let found = try await clinicians.search(try Self.search(request))
+            let found = try await clinicians.search(try Self.search(request, from: .api))
             return try JSONCoding.response(DirectoryBody(clinicians: found.map(DirectoryEntryBody.init)))
         }
         book.on(.get, "/clinicians/guide") { _, context in
@@ -29,13 +29,19 @@ struct CliniciansAPI {
         }
     }
 
-    /// The search the query asks for (an empty value is no choice, as a form sends it); a value
-    /// that is not one of the names answers 400.
-    static func search(_ request: Request) throws -> ClinicianSearch {
+    /// Who sends the query: a form sends an empty value for a choice left alone, the API names
+    /// only what it chooses (so an empty value there is as wrong as any other unknown name).
+    enum Sender { case form, api }
+
+    /// The search the query asks for; a value that is not one of the names answers 400.
+    static func search(_ request: Request, from sender: Sender) throws -> ClinicianSearch {
         let query = request.uri.queryParameters
+        func choice(_ name: String) -> Substring? {
+            query[Substring(name)].flatMap { $0.isEmpty && sender == .form ? nil : $0 }
+        }
         func named<Value: RawRepresentable<String> & CaseIterable>(_ name: String, _ type: Value.Type) throws -> Value?
         {
-            try query[Substring(name)].flatMap { $0.isEmpty ? nil : $0 }.map { text in
+            try choice(name).map { text in
                 try Value(rawValue: String(text)).orMalformed(
                     "'\(name)' must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", ") + ".",
                     field: name)
@@ -52,8 +58,8 @@ struct CliniciansAPI {
         // Checked whatever the setting, so a place too long is refused even when it is not used.
         let place = try text("place", limit: 100)
         let setting: ClinicianSearch.Setting? =
-            switch query["setting"] {
-            case nil, "": place.map { .inPerson(place: $0) }
+            switch choice("setting") {
+            case nil: place.map { .inPerson(place: $0) }
             case "online": .online
             case "inPerson": .inPerson(place: place)
             default: throw TrellisError.malformed("'setting' must be online or inPerson.", field: "setting")

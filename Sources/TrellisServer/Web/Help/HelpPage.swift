@@ -15,7 +15,7 @@ struct HelpPage: OneScreenPage {
         router.get(Page.findClinician.route) { request, context in
             let visit = try context.pageVisit()
             // A hand-edited address with a value that is not one of the choices searches for nothing.
-            let search = try? CliniciansAPI.search(request)
+            let search = try? CliniciansAPI.search(request, from: .form)
             var found: [ClinicianSearch.Match<MemberID>]?
             if !request.uri.queryParameters.isEmpty {
                 found = []
