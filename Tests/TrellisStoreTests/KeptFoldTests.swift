@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 import TrellisCore
 
@@ -102,5 +103,25 @@ struct KeptFoldTests {
         #expect(
             try await kept.state(of: couple, for: first.id)
                 == (try await Self.fromZero(store.storage, couple, first.id)))
+    }
+
+    @Test func aMembersPrivateStateLeavesMemoryWithTheirKey() async throws {
+        let store = try await StoreBackend.sqlite.open()
+        defer { store.remove() }
+        let (alice, bob, couple) = try await Self.couple(in: store.storage, areas: 0)
+        let (other, _, otherCouple) = try await Self.couple(in: store.storage, areas: 0)
+        let generations = Mutex([bob.id: UInt64(7)])
+        let hands = HandMovedClock()
+        let kept = KeptFolds(
+            storage: store.storage, capacity: 10, keyGeneration: { id in generations.withLock { $0[id] ?? 0 } },
+            now: { hands.now })
+        _ = try await kept.state(of: couple, for: alice.id)
+        _ = try await kept.state(of: couple, for: bob.id)
+        #expect(kept.viewerCount == 2)
+
+        generations.withLock { $0[bob.id] = nil }  // Bob logged out, or went quiet
+        hands.advance(minutes: 2)
+        _ = try await kept.state(of: otherCouple, for: other.id)
+        #expect(kept.viewerCount == 2, "Alice's and the other couple's, not Bob's")
     }
 }

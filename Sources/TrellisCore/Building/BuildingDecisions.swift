@@ -58,7 +58,7 @@ extension CoupleState {
                 throw .conflict("already_waiting", "You are already waiting for your partner to share theirs.")
             }
             let ready = event(.fearsReady(area: area), .shared)
-            guard let partner = members.first(where: { $0.id != actor })?.id, fears.isReady(partner, in: area) else {
+            guard let partner = partner(of: actor)?.id, fears.isReady(partner, in: area) else {
                 return [ready]
             }
             // Both are ready: both partners' private fears here open in this one append.

@@ -16,7 +16,7 @@ public struct AreaFears: Sendable, Equatable {
 extension CoupleState {
     /// Every open area's core fears, as `viewer` may see them.
     public func fearsView(for viewer: MemberID) -> [AreaFears] {
-        let partner = members.first { $0.id != viewer }?.id
+        let partner = partner(of: viewer)?.id
         return activeAreas.map { area in
             AreaFears(
                 area: area, mine: fears.fears(of: viewer, in: area.id),

@@ -53,6 +53,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public var activeAreas: [Area] { areas.filter { !$0.isArchived } }
 
     public func isMember(_ id: MemberID) -> Bool { members.contains { $0.id == id } }
+    /// The other member of the couple, once there are two.
+    public func partner(of member: MemberID) -> Member? { members.first { $0.id != member } }
     public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
 
     /// A couple takes a second partner once; after anyone leaves, its history is not handed to a newcomer.
@@ -97,13 +99,13 @@ public struct CoupleState: Sendable, Equatable, Codable {
         case .building(let step):
             fears.apply(step, by: event.author, visibility: event.visibility)
         case .grant(let step):
-            grants.apply(step, by: event.author, grantee: members.first { $0.id != event.author }?.id)
+            grants.apply(step, by: event.author, grantee: partner(of: event.author)?.id)
         case .expectation(let step):
             expectations.apply(step, by: event.author, at: event.at, members: members.map(\.id))
         case .window(let step):
             windows.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility,
-                partner: members.first { $0.id != event.author }?.id)
+                partner: partner(of: event.author)?.id)
         case .outOfReach(.signsChecked(let id, let day, let levels, let note)):
             checkIns.record(
                 SignsCheckIn(
@@ -116,7 +118,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
                     trigger: trigger, area: area))
         case .safeBehaviour(let step):
             safeBehaviours.apply(
-                step, by: event.author, at: event.at, partner: members.first { $0.id != event.author }?.id)
+                step, by: event.author, at: event.at, partner: partner(of: event.author)?.id)
         case .help(let step):
             help.apply(step, by: event.author, at: event.at)
         case .rupture(let step):

@@ -44,7 +44,7 @@ public struct EmotionalTrust: Sendable, Equatable {
 extension CoupleState {
     /// `truster`'s emotional trust in their partner in `area`, at `now`.
     public func emotionalTrust(of truster: MemberID, in area: AreaID, at now: Date) -> EmotionalTrust? {
-        guard let doer = members.first(where: { $0.id != truster })?.id else { return nil }
+        guard let doer = partner(of: truster)?.id else { return nil }
         let evidence = evidence(for: truster, from: doer, in: area)
         let trustSwitch = repair.trustSwitch(of: truster, in: area)
         let onSince = trustSwitch?.isOn == true ? trustSwitch?.history.last(where: \.on)?.at : nil

@@ -117,7 +117,7 @@ extension CoupleState {
     /// The pyramid for `truster`'s direction, at `now`. Intimacy asks for the levels below in
     /// both directions, and trust steady for `intimacySteadyWeeks` in every area whose switch is on.
     public func pyramid(for truster: MemberID, at now: Date) -> Pyramid? {
-        guard let doer = members.first(where: { $0.id != truster })?.id else { return nil }
+        guard let doer = partner(of: truster)?.id else { return nil }
         func own(_ t: MemberID, _ d: MemberID) -> [Pyramid.Check] {
             [
                 PyramidCriteria.honesty(self, t, d, now: now), PyramidCriteria.safety(self, t, d),

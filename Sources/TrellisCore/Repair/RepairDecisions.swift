@@ -160,7 +160,7 @@ extension CoupleState {
     }
 
     private func requirePartner(of actor: MemberID) throws(StepRefusal) -> MemberID {
-        guard let partner = members.first(where: { $0.id != actor }) else {
+        guard let partner = partner(of: actor) else {
             throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
         }
         return partner.id

@@ -33,7 +33,7 @@ public struct RepairView: Sendable, Equatable {
 extension CoupleState {
     public func repairView(for viewer: MemberID, today: Day) -> RepairView? {
         guard isMember(viewer) else { return nil }
-        let partner = members.first { $0.id != viewer }
+        let partner = partner(of: viewer)
         let areas = activeAreas.map { area in
             RepairView.AreaRepair(
                 area: area,

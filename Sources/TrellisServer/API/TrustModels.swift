@@ -152,7 +152,7 @@ struct TrustBody: Encodable {
         seq = state.seq
         areas = state.activeAreas.compactMap { state.emotionalTrust(of: account.id, in: $0.id, at: now) }.map(
             AreaTrust.init)
-        let partner = state.members.first { $0.id != account.id }?.id
+        let partner = state.partner(of: account.id)?.id
         myPyramid = state.pyramid(for: account.id, at: now).map(PyramidBody.init)
         partnersPyramid = partner.flatMap { state.pyramid(for: $0, at: now) }.map(PyramidBody.init)
         named = state.safeBehaviours.behaviours.filter { $0.truster == account.id }.map(Behaviour.init)

@@ -28,9 +28,8 @@ public struct TrellisRouter {
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         // Over a shared database, live updates cross instances through it (and kept folds follow
         // its announcements when told to); alone, they stay in memory.
-        let folds = KeptFolds(storage: storage, capacity: settings.keptCouples) {
-            storage.privateKeyGeneration(of: $0)
-        }
+        let folds = KeptFolds(
+            storage: storage, capacity: settings.keptCouples, keyGeneration: { storage.privateKeyGeneration(of: $0) })
         let changes: any CoupleChanges =
             (storage as? any LogAnnouncements).map {
                 SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)

@@ -124,7 +124,7 @@ final class CoupleService: Sendable {
             let state = try await load()
             if let expectedSeq, expectedSeq != state.seq { throw TrellisError.stale(current: state.seq) }
             let command = try await held.fill(command, in: couple, state: state, actor: account.id) {
-                guard let partner = state.members.first(where: { $0.id != account.id })?.id else {
+                guard let partner = state.partner(of: account.id)?.id else {
                     throw TrellisError.notFound
                 }
                 return try await self.state(of: couple, for: partner)

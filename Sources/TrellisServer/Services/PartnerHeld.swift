@@ -19,7 +19,7 @@ struct PartnerHeld: Sendable {
         _ command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID,
         partnerState: () async throws -> CoupleState
     ) async throws -> CoupleCommand {
-        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return command }
+        guard let partner = state.partner(of: actor)?.id else { return command }
         switch command {
         case .building(.revealTogether(let area, _)) where state.fears.isReady(partner, in: area):
             if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.fears(area)) {
@@ -48,7 +48,7 @@ struct PartnerHeld: Sendable {
     /// After the actor's step: what they now wait to show their partner is kept sealed to the
     /// partner, and what was shown is let go.
     func keep(after command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID) async throws {
-        guard let partner = state.members.first(where: { $0.id != actor })?.id else { return }
+        guard let partner = state.partner(of: actor)?.id else { return }
         switch command {
         case .building(let step):
             for area in state.areas.map(\.id) where state.fears.isReady(actor, in: area) {

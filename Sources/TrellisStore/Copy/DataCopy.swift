@@ -68,8 +68,10 @@ public enum DataCopy {
                 throw DataCopyError("the PostgreSQL database already has accounts; copy into an empty one")
             }
             for table in tables {
+                // Plain values out of the read, so it is GRDB's asynchronous read (see `openPrivateKey`).
                 let rows = try await source.pool.read { sqlite in
                     try Row.fetchAll(sqlite, sql: "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name)")
+                        .map { Array($0.databaseValues) }
                 }
                 for row in rows { try await db.run(try insert(row, into: table)) }
             }
@@ -77,9 +79,11 @@ public enum DataCopy {
         return try await check(source, against: target)
     }
 
-    private static func insert(_ row: Row, into table: (name: String, columns: [String])) throws -> PostgresQuery {
+    private static func insert(_ row: [DatabaseValue], into table: (name: String, columns: [String])) throws
+        -> PostgresQuery
+    {
         var binds = PostgresBindings(capacity: table.columns.count)
-        for value in row.databaseValues {
+        for value in row {
             switch value.storage {
             case .null: binds.appendNull()
             case .int64(let number): binds.append(number)
@@ -111,11 +115,12 @@ public enum DataCopy {
         }
         let couples = try await source.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT DISTINCT couple_id, author FROM events WHERE stream = 'shared'")
+                .map { (couple: $0["couple_id"] as String, author: $0["author"] as String) }
         }
         var viewers: [String: [MemberID]] = [:]
         for row in couples {
-            guard let author = MemberID(row["author"] as String) else { throw StoreError.unreadable }
-            viewers[row["couple_id"], default: []].append(author)
+            guard let author = MemberID(row.author) else { throw StoreError.unreadable }
+            viewers[row.couple, default: []].append(author)
         }
         for (id, members) in viewers {
             guard let couple = CoupleID(id) else { throw StoreError.unreadable }

@@ -18,22 +18,38 @@ final class OpenPrivateKeys: Sendable {
     private struct Table {
         var keys: [MemberID: Open] = [:]
         var next: UInt64 = 1
+        var swept: ContinuousClock.Instant?
     }
 
-    /// How long a key stays here after the last request that opened it.
-    static let idle: Duration = .seconds(30 * 60)
-
+    /// How long a key stays here after the last request that opened it. Shorter than a session's
+    /// idle limit on purpose: the session's next request opens the key again from its wrap, so
+    /// this only bounds how long a quiet member's key sits in memory.
+    private let idle: Duration
+    private let now: @Sendable () -> ContinuousClock.Instant
     private let table = Mutex(Table())
+
+    init(idle: Duration = .seconds(30 * 60), now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+        self.idle = idle
+        self.now = now
+    }
 
     func key(of member: MemberID) -> SymmetricKey? { current(member)?.key }
 
     /// 0 while the member's key is not open here.
     func generation(of member: MemberID) -> UInt64 { current(member)?.generation ?? 0 }
 
+    /// How many members' keys are in memory now.
+    var count: Int { table.withLock { $0.keys.count } }
+
     func open(_ key: SymmetricKey, of member: MemberID) {
-        let now = ContinuousClock.now
+        let now = now()
         table.withLock { table in
-            if let kept = table.keys[member], kept.key == key {
+            // Quiet members' keys go even if nobody asks for them again (once a minute at most).
+            if table.swept.map({ now - $0 > .seconds(60) }) ?? true {
+                table.keys = table.keys.filter { now - $0.value.used < idle }
+                table.swept = now
+            }
+            if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
                 table.keys[member]?.used = now
                 return
             }
@@ -45,10 +61,10 @@ final class OpenPrivateKeys: Sendable {
     func forget(_ member: MemberID) { _ = table.withLock { $0.keys.removeValue(forKey: member) } }
 
     private func current(_ member: MemberID) -> Open? {
-        let now = ContinuousClock.now
+        let now = now()
         return table.withLock { table in
             guard let open = table.keys[member] else { return nil }
-            guard now - open.used < Self.idle else {
+            guard now - open.used < idle else {
                 table.keys[member] = nil
                 return nil
             }

@@ -26,6 +26,7 @@ public final class KeptFolds: Sendable {
         var couples: [CoupleID: (viewers: [MemberID: Kept], used: UInt64)] = [:]
         var clock: UInt64 = 0
         var heads = KnownHeads()
+        var swept: ContinuousClock.Instant?
     }
 
     private let storage: any EventStore & SnapshotStore
@@ -39,13 +40,16 @@ public final class KeptFolds: Sendable {
     /// (their key since opened anew, or let go) is folded again, so private state never outlives
     /// the sessions that opened it.
     private let keyGeneration: @Sendable (MemberID) -> UInt64
+    private let now: @Sendable () -> ContinuousClock.Instant
 
     public init(
         storage: any EventStore & SnapshotStore, capacity: Int, snapshotInterval: Int64 = 200,
-        keyGeneration: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 }
+        keyGeneration: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 },
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.storage = storage
         self.keyGeneration = keyGeneration
+        self.now = now
         self.capacity = max(1, capacity)
         self.snapshotInterval = snapshotInterval
     }
@@ -138,6 +142,9 @@ public final class KeptFolds: Sendable {
     /// How many couples are kept now.
     public var count: Int { table.withLock { $0.couples.count } }
 
+    /// How many states are kept now, counting each viewer of each couple.
+    var viewerCount: Int { table.withLock { $0.couples.values.reduce(0) { $0 + $1.viewers.count } } }
+
     /// How reads were served: from memory at the head, from memory plus the tail another process
     /// wrote, from a snapshot, or from the whole log. And how many couples are kept.
     static let reads = (
@@ -161,7 +168,12 @@ public final class KeptFolds: Sendable {
     /// Keeps `kept` unless a newer state is kept already, then lets the least recently used
     /// eighth go once the table is over capacity (sorting rarely, rather than on every read).
     private func keep(_ kept: Kept, _ couple: CoupleID, _ viewer: MemberID) {
+        let now = now()
         table.withLock { table in
+            if table.swept.map({ now - $0 > .seconds(60) }) ?? true {
+                letGoOfClosedKeys(in: &table)
+                table.swept = now
+            }
             table.clock += 1
             var entry = table.couples[couple] ?? (viewers: [:], used: table.clock)
             if let current = entry.viewers[viewer], current.fold.position > kept.fold.position { return }
@@ -175,6 +187,16 @@ public final class KeptFolds: Sendable {
                 table.couples[id] = nil
                 table.heads.forget(id)
             }
+        }
+    }
+
+    /// Lets go of states folded under a private key that has since gone (its member logged out or
+    /// went quiet), so a member's private state leaves memory with their key, not only when they
+    /// next read (once a minute at most: it looks at every kept state).
+    private func letGoOfClosedKeys(in table: inout Table) {
+        for (couple, entry) in table.couples {
+            let open = entry.viewers.filter { keyGeneration($0.key) == $0.value.keyGeneration }
+            if open.count != entry.viewers.count { table.couples[couple]?.viewers = open }
         }
     }
 }

@@ -10,7 +10,7 @@ struct ExpectationsPageView {
     let error: TrellisError?
     let done: StepConfirmation?
 
-    private var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+    private var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
 
     var html: HTML {
         let all = state.expectations.expectations

@@ -38,7 +38,7 @@ struct FearsPages: Sendable {
         let state = try await couples.authorised(account, couple).state
         try await seen.opened(Page.fears(area: area).description, in: state, by: account)
         let areas = state.fearsView(for: account.id)
-        let partner = state.members.first { $0.id != account.id }?.name ?? "your partner"
+        let partner = state.partner(of: account.id)?.name ?? "your partner"
         let view = FearsPageView(
             areas: areas, partner: partner,
             forms: visit.forms(returning: returned, back: Page.fears(area: area).description),

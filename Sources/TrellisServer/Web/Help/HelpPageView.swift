@@ -13,7 +13,7 @@ struct HelpPageView {
     let error: TrellisError?
     let done: StepConfirmation?
 
-    var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
 
     var html: HTML {
         let active = state.help.active

@@ -44,7 +44,7 @@ struct IntegrityPages {
         }
         router.post("/integrity/feedback") { request, context in
             try await submit(request, context) { form, account, state in
-                guard let partner = state.members.first(where: { $0.id != account.id }) else {
+                guard let partner = state.partner(of: account.id) else {
                     throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
                 }
                 return .giveFeedback(id: UUID(), to: partner.id, text: try form.require("text"))
@@ -105,7 +105,7 @@ struct IntegrityPages {
         }
         let page = IntegrityPageView(
             view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
-            partner: state.members.first { $0.id != account.id }?.name, done: done, before: before,
+            partner: state.partner(of: account.id)?.name, done: done, before: before,
             askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
         let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
         return visit.page(

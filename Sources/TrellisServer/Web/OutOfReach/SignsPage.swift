@@ -43,7 +43,7 @@ struct SignsPage: OneScreenPage {
         let state = try await couples.authorised(account, couple).state
         let view = SignsPageView(
             view: state.signsView(for: account.id),
-            partner: state.members.first { $0.id != account.id }?.name ?? "your partner",
+            partner: state.partner(of: account.id)?.name ?? "your partner",
             today: account.settings.today(at: clock.now()),
             forms: visit.forms(returning: returned, back: Page.signs().description), error: error, done: done)
         return visit.page(view.html, status: error?.status ?? .ok)

@@ -8,7 +8,7 @@ struct PyramidView {
 
     var html: HTML {
         let mine = page.state.pyramid(for: page.viewer, at: page.now)
-        let partner = page.state.members.first { $0.id != page.viewer }?.id
+        let partner = page.state.partner(of: page.viewer)?.id
         let theirs = partner.flatMap { page.state.pyramid(for: $0, at: page.now) }
         return """
             <section id="pyramid">

@@ -12,7 +12,7 @@ struct TrustPageView {
     let error: TrellisError?
     let done: StepConfirmation?
 
-    var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
     var today: Day { settings.today(at: now) }
 
     var html: HTML {

@@ -13,7 +13,7 @@ struct WindowPageView {
     let error: TrellisError?
     let done: StepConfirmation?
 
-    var partner: String { state.members.first { $0.id != viewer }?.name ?? "your partner" }
+    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
 
     var html: HTML {
         let past = state.windows.windows.filter { !$0.isLive && $0.isParticipant(viewer) }.reversed()
