@@ -232,3 +232,13 @@ struct PrivateKeyTests {
         return try bodies.filter { try $0.moved(from: key, to: key) != nil }.count
     }
 }
+
+extension PrivateKeyStore where Self: SessionStore {
+    /// As a signed-in request does: the session read, then its wrap opened.
+    func openPrivateKey(of member: MemberID, session secret: SessionSecret) async throws -> Bool {
+        guard let signedIn = try await session(tokenHash: secret.hash), signedIn.account.id == member else {
+            return false
+        }
+        return openPrivateKey(signedIn, session: secret)
+    }
+}

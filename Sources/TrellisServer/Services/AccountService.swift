@@ -161,10 +161,7 @@ final class AccountService: Sendable {
         }
         // A session that cannot open its member's private key (it began before their key was
         // theirs alone, or an operator's reset ended its wrap) signs in again.
-        guard
-            try await storage.openPrivateKey(
-                of: signedIn.account.id, session: SessionSecret(token: token, hash: tokenHash))
-        else {
+        guard storage.openPrivateKey(signedIn, session: SessionSecret(token: token, hash: tokenHash)) else {
             try await storage.deleteSession(tokenHash: tokenHash)
             security.record(.tokenRefused, account: signedIn.account.id)
             throw TrellisError.sessionExpired

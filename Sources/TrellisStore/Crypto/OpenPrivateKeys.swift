@@ -58,6 +58,23 @@ final class OpenPrivateKeys: Sendable {
         }
     }
 
+    /// Opens the key a signed-in session's wrap holds (see `PrivateKeyStore.openPrivateKey`).
+    func open(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+        let member = signedIn.account.id
+        switch signedIn.privateKey {
+        case .noKeyOfTheirOwn:
+            return true
+        case .wrapped(let wrap):
+            guard let wrap, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
+            else {
+                forget(member)
+                return false
+            }
+            open(key, of: member)
+            return true
+        }
+    }
+
     func forget(_ member: MemberID) { _ = table.withLock { $0.keys.removeValue(forKey: member) } }
 
     private func current(_ member: MemberID) -> Open? {

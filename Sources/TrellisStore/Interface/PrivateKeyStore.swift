@@ -19,10 +19,11 @@ public protocol PrivateKeyStore: Sendable {
     func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus
 
     /// Makes the member's private entries readable in this process for a live session: their key,
-    /// opened with the session's token, read from the database each time (another instance may
-    /// have reset or recovered it); true at once for a member from before. False, and the key let
-    /// go here, when the member has a key of their own and this session holds no wrap of it.
-    func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool
+    /// opened with the session's token from the wrap read with the session (each request, so a
+    /// reset or recovery on another instance counts at once); true at once for a member from
+    /// before. False, and the key let go here, when the member has a key of their own and this
+    /// session holds no wrap of it.
+    func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool
 
     /// At log-in: opens the key with the password and wraps it for the new session. False when the
     /// password does not open it (after an operator's reset, until the recovery code is entered).

@@ -38,10 +38,23 @@ extension SessionRecord {
 }
 
 /// A session and the account it belongs to, found together in one read: every signed-in request
-/// starts with this, so it is one lookup, not two.
+/// starts with this, so it is one lookup, not two. The same read brings what the session holds of
+/// the member's private key, for `openPrivateKey`.
 public struct SignedIn: Sendable, Equatable {
     public let session: SessionRecord
     public let account: Account
+    let privateKey: SessionKeyWrap
+}
+
+/// What a session holds of its member's private key, as read with the session.
+enum SessionKeyWrap: Sendable, Equatable {
+    /// A member from before: nothing of their own to open.
+    case noKeyOfTheirOwn
+    /// Their key wrapped under this session's token; nil when the session holds none (it began
+    /// before the key was theirs alone, or an operator's reset ended it).
+    case wrapped(Data?)
+
+    init(hasKey: Bool, wrap: Data?) { self = hasKey ? .wrapped(wrap) : .noKeyOfTheirOwn }
 }
 
 public protocol SessionStore: Sendable {

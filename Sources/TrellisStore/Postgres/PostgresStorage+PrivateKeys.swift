@@ -27,26 +27,8 @@ extension PostgresStorage: PrivateKeyStore {
         return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
     }
 
-    public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        let row = try await read { db in
-            try await db.rows(
-                """
-                SELECT p.account_id, s.private_key FROM sessions s
-                LEFT JOIN private_keys p ON p.account_id = s.account_id
-                WHERE s.token_hash = \(Data(session.hash)) AND s.account_id = \(member.description)
-                """
-            ).first?.decode((String?, Data?).self)
-        }
-        guard let row else { return false }
-        // A member from before has nothing of their own to open.
-        guard row.0 != nil else { return true }
-        guard let wrap = row.1, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
-        else {
-            keys.privateKeys.forget(member)
-            return false
-        }
-        keys.privateKeys.open(key, of: member)
-        return true
+    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+        keys.privateKeys.open(signedIn, session: session)
     }
 
     public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)

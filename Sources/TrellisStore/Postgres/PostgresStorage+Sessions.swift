@@ -26,19 +26,24 @@ extension PostgresStorage: SessionStore {
             guard
                 let row = try await db.rows(
                     """
-                    SELECT s.public_id, s.client, s.created_at, s.last_used_at, s.expires_at, \(unescaped: Self.accountColumns("a"))
-                    FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = \(hash)
+                    SELECT s.public_id, s.client, s.created_at, s.last_used_at, s.expires_at, \(unescaped: Self.accountColumns("a")),
+                        p.account_id IS NOT NULL, s.private_key
+                    FROM sessions s JOIN accounts a ON a.id = s.account_id
+                    LEFT JOIN private_keys p ON p.account_id = s.account_id
+                    WHERE s.token_hash = \(hash)
                     """
                 ).first
             else { return nil }
             let c = try row.decode(
                 (
                     String, String, Double, Double, Double, String, Data, Data, String, Data, String?, String, Int64,
-                    Int64
+                    Int64, Bool, Data?
                 )
                 .self)
             let account = try self.decodeAccount((c.5, c.6, c.7, c.8, c.9, c.10, c.11, c.12, c.13))
-            return SignedIn(session: Self.session((c.0, c.1, c.2, c.3, c.4), of: account.id), account: account)
+            return SignedIn(
+                session: Self.session((c.0, c.1, c.2, c.3, c.4), of: account.id), account: account,
+                privateKey: SessionKeyWrap(hasKey: c.14, wrap: c.15))
         }
     }
 

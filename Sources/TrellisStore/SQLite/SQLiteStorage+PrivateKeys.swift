@@ -32,30 +32,8 @@ extension SQLiteStorage: PrivateKeyStore {
         return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
     }
 
-    public func openPrivateKey(of member: MemberID, session: SessionSecret) async throws -> Bool {
-        // Plain values out of the read, so it is GRDB's asynchronous read (a Row would pick the
-        // blocking one, which holds a thread of the cooperative pool).
-        let row = try await pool.read { db -> (hasKey: Bool, wrap: Data?)? in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT p.account_id, s.private_key FROM sessions s
-                    LEFT JOIN private_keys p ON p.account_id = s.account_id
-                    WHERE s.token_hash = ? AND s.account_id = ?
-                    """, arguments: [Data(session.hash), member.description]
-            ).map { (hasKey: $0[0] as String? != nil, wrap: $0[1] as Data?) }
-        }
-        guard let row else { return false }
-        // A member from before has nothing of their own to open.
-        guard row.hasKey else { return true }
-        guard let wrap = row.wrap,
-            let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
-        else {
-            keys.privateKeys.forget(member)
-            return false
-        }
-        keys.privateKeys.open(key, of: member)
-        return true
+    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+        keys.privateKeys.open(signedIn, session: session)
     }
 
     public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)

@@ -27,14 +27,19 @@ extension SQLiteStorage: SessionStore {
                     db,
                     sql: """
                         SELECT sessions.public_id, sessions.client, sessions.created_at AS session_created_at,
-                               sessions.last_used_at, sessions.expires_at AS session_expires_at, accounts.*
+                               sessions.last_used_at, sessions.expires_at AS session_expires_at,
+                               sessions.private_key AS session_private_key,
+                               private_keys.account_id IS NOT NULL AS has_private_key, accounts.*
                         FROM sessions JOIN accounts ON accounts.id = sessions.account_id
+                        LEFT JOIN private_keys ON private_keys.account_id = sessions.account_id
                         WHERE sessions.token_hash = ?
                         """,
                     arguments: [Data(tokenHash)])
             else { return nil }
             let account = try self.decodeAccount(row)
-            return SignedIn(session: Self.decodeSession(row, account: account.id), account: account)
+            return SignedIn(
+                session: Self.decodeSession(row, account: account.id), account: account,
+                privateKey: SessionKeyWrap(hasKey: row["has_private_key"], wrap: row["session_private_key"]))
         }
     }
 
