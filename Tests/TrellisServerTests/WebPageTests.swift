@@ -44,6 +44,9 @@ struct WebPageTests {
             let signedUp = try await Self.signUp(alice, "Alice")
             #expect(signedUp.status == .ok && signedUp.html.contains(#"id="recovery-code""#), "shown once, first")
             #expect(signedUp.onward == "/home")
+            #expect(
+                signedUp.html.contains(#"id="logout""#) && !signedUp.html.contains(#"href="/login""#),
+                "the page after sign-up already shows her signed in")
             let session = try #require(signedUp.setCookies.first { $0.hasPrefix("trellis_session=") })
             #expect(session.contains("HttpOnly"))
             #expect(session.contains("SameSite=Lax"))

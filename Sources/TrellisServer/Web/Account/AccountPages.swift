@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisStore
 
 /// Welcome, sign-up, log-in and log-out pages.
 struct AccountPages {
@@ -20,10 +21,10 @@ struct AccountPages {
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
             do {
-                let (_, session) = try await accounts.signUp(
+                let (account, session) = try await accounts.signUp(
                     email: form.require("email"), password: form.require("password"), name: form.require("name"),
                     timeZone: form["timeZone"], from: visit.arrival(request, context: context))
-                return Self.continuing(visit, to: next, opening: session)
+                return Self.continuing(visit, as: account, to: next, opening: session)
             } catch let error as TrellisError {
                 return visit.page(
                     Self.signupForm(visit, next: next, error: error, typed: form), status: error.status)
@@ -38,10 +39,10 @@ struct AccountPages {
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
             do {
-                let (_, session) = try await accounts.logIn(
+                let (account, session) = try await accounts.logIn(
                     email: form.require("email"), password: form.require("password"),
                     from: visit.arrival(request, context: context))
-                return Self.continuing(visit, to: next, opening: session)
+                return Self.continuing(visit, as: account, to: next, opening: session)
             } catch let error as TrellisError {
                 var response = visit.page(
                     Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
@@ -57,10 +58,14 @@ struct AccountPages {
         }
     }
 
-    /// On to `next`, or first the recovery code, shown this once, when the session made one.
-    private static func continuing(_ visit: WebVisit, to next: String, opening session: IssuedSession) -> Response {
+    /// On to `next`, or first the recovery code, shown this once, when the session made one (on a
+    /// page that already shows the member signed in, as the next one will).
+    private static func continuing(
+        _ visit: WebVisit, as account: Account, to next: String, opening session: IssuedSession
+    ) -> Response {
         guard let code = session.recoveryCode else { return visit.redirect(to: next, opening: session) }
-        return visit.opening(session, visit.page(RecoveryCodeView.html(code, next: next)))
+        let signedIn = visit.signedIn(as: account, session)
+        return signedIn.opening(session, signedIn.page(RecoveryCodeView.html(code, next: next)))
     }
 
     private static func next(_ request: Request) -> String {

@@ -30,13 +30,25 @@ struct WebVisit: Sendable {
             }
         }
         if let token, account != nil {
-            let derived = SecretToken.base64URL(SecretToken.hash("form token " + token))
-            return WebVisit(account: account, sessionToken: token, csrf: derived, isNewCSRF: false, usesTLS: usesTLS)
+            return WebVisit(
+                account: account, sessionToken: token, csrf: formToken(token), isNewCSRF: false, usesTLS: usesTLS)
         }
         let existing = request.cookies[csrfCookie(tls: usesTLS)]?.value
         return WebVisit(
             account: account, sessionToken: token, csrf: existing ?? SecretToken.session().value,
             isNewCSRF: existing == nil, usesTLS: usesTLS)
+    }
+
+    private static func formToken(_ sessionToken: String) -> String {
+        SecretToken.base64URL(SecretToken.hash("form token " + sessionToken))
+    }
+
+    /// This visit as it goes on once `session` (just opened) is its own: the member's header and
+    /// their form token.
+    func signedIn(as account: Account, _ session: IssuedSession) -> WebVisit {
+        WebVisit(
+            account: account, sessionToken: session.token, csrf: Self.formToken(session.token), isNewCSRF: false,
+            usesTLS: usesTLS)
     }
 
     /// Parses a posted form and checks its token; a missing or wrong token refuses the whole form.
