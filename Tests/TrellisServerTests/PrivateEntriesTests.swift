@@ -72,6 +72,29 @@ struct PrivateEntriesTests {
         }
     }
 
+    /// A window's question is held for the partner only while the window waits for them: the asker
+    /// leaving it first lets it go, as joining or declining does.
+    @Test func aWindowsQuestionIsLetGoOnceTheWindowNoLongerWaits() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let (asker, partner) = (try #require(MemberID(alice.id)), try #require(MemberID(bob.id)))
+            let window = try await client.api(
+                .post, "/api/v1/couples/\(couple)/windows", token: alice.token, json: ["question": "Who was it?"])
+            let id = try #require((window["live"] as? [String: Any])?["id"] as? String)
+            func held() async throws -> Data? {
+                try await server.storage.held(
+                    from: asker, for: partner, in: try #require(CoupleID(couple)),
+                    topic: "window:\(try #require(UUID(uuidString: id)))")
+            }
+            #expect(try await held() == Data("Who was it?".utf8), "sealed to Bob, whose session opened his key")
+            let left = try await client.api(
+                .post, "/api/v1/couples/\(couple)/windows/\(id)/leave", token: alice.token)
+            #expect(left.status == .ok)
+            #expect(try await held() == nil)
+        }
+    }
+
     /// A calendar feed and an operator's export run without the member's session: they work, and
     /// the export holds no private entry.
     @Test func whatRunsWithoutASessionNeverNeedsTheKey() async throws {

@@ -140,7 +140,7 @@ final class CoupleService: Sendable {
                 effects: effects)
             do {
                 let appended = try await append(batch, onto: state)
-                try await held.keep(after: command, in: couple, state: appended, actor: account.id)
+                try await held.keep(after: command, in: couple, before: state, after: appended, actor: account.id)
                 return appended
             } catch let error as TrellisError
                 where error.code == "stale_sequence" && expectedSeq == nil && attempt < attempts

@@ -45,26 +45,38 @@ struct PartnerHeld: Sendable {
         }
     }
 
-    /// After the actor's step: what they now wait to show their partner is kept sealed to the
-    /// partner, and what was shown is let go.
-    func keep(after command: CoupleCommand, in couple: CoupleID, state: CoupleState, actor: MemberID) async throws {
-        guard let partner = state.partner(of: actor)?.id else { return }
+    /// After the actor's step (`before` to `after`): what they now wait to show their partner is
+    /// kept sealed to the partner, and what was shown, or is no longer to be, is let go.
+    func keep(
+        after command: CoupleCommand, in couple: CoupleID, before: CoupleState, after: CoupleState, actor: MemberID
+    ) async throws {
+        guard let partner = after.partner(of: actor)?.id else { return }
         switch command {
         case .building(let step):
-            for area in state.areas.map(\.id) where state.fears.isReady(actor, in: area) {
-                let waiting = state.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
+            // Sealed again only where the actor's waiting fears changed, or they just became ready.
+            for area in after.areas.map(\.id) where after.fears.isReady(actor, in: area) {
+                let waiting = after.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
+                let earlier = before.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
+                guard !before.fears.isReady(actor, in: area) || waiting != earlier else { continue }
                 try await storage.hold(
                     try JSONEncoder().encode(waiting), from: actor, for: partner, in: couple, topic: Self.fears(area))
             }
-            if case .revealTogether(let area, _) = step, !state.fears.isReady(actor, in: area) {
+            if case .revealTogether(let area, _) = step, !after.fears.isReady(actor, in: area) {
                 // Both were ready: everything opened in this append.
                 try await storage.release(from: partner, in: couple, topic: Self.fears(area))
                 try await storage.release(from: actor, in: couple, topic: Self.fears(area))
             }
-        case .window(.start(let id, let question, _)):
-            try await storage.hold(Data(question.utf8), from: actor, for: partner, in: couple, topic: Self.window(id))
-        case .window(.join(let id, _)), .window(.decline(let id)):
-            try await storage.release(from: partner, in: couple, topic: Self.window(id))
+        case .window(let step):
+            if case .start(let id, let question, _) = step {
+                try await storage.hold(
+                    Data(question.utf8), from: actor, for: partner, in: couple, topic: Self.window(id))
+            }
+            // A question waits only while its window waits for the partner: once joined, declined,
+            // left or lapsed (whoever's step recorded it), it goes.
+            for window in after.windows.windows where window.phase != .invited {
+                guard before.windows.window(window.id)?.phase == .invited else { continue }
+                try await storage.release(from: window.asker, in: couple, topic: Self.window(window.id))
+            }
         default:
             return
         }
