@@ -51,17 +51,17 @@ enum PrivateKeyRecords {
 
     /// A key of the member's own; what `memberKey` sealed (a member from before) moves under it.
     static func seal(
-        _ member: MemberID, password: String, session: SessionSecret, memberKey: SymmetricKey,
-        bodies: [StoredPrivateBody], cost: ScryptCost
+        _ member: MemberID, password: PasswordKey, session: SessionSecret, memberKey: SymmetricKey,
+        bodies: [StoredPrivateBody]
     ) throws -> Sealing {
         let key = SymmetricKey(size: .bits256)
         let code = RecoveryCode.generate()
-        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
         let agreement = try HeldSeal.newAgreementKey(under: key, member: member)
         return Sealing(
             key: key,
             row: PrivateKeyRow(
-                passwordKDF: kdf, passwordWrap: wrap,
+                passwordKDF: password.kdf,
+                passwordWrap: try PrivateKeySeal.byPassword(key, under: password, member: member),
                 recoveryWrap: try PrivateKeySeal.byRecovery(key, code: code, member: member),
                 publicKey: agreement.publicKey, sealedAgreementKey: agreement.sealed),
             sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), code: code,
@@ -71,16 +71,17 @@ enum PrivateKeyRecords {
     /// An operator's reset: a fresh key under the new password, with a fresh agreement key (what
     /// was held for the member under the old one cannot be opened again); the recovery wrap of the
     /// key from before is kept (the oldest, if reset twice without recovering), the only way back.
-    static func reset(_ row: PrivateKeyRow, member: MemberID, password: String, cost: ScryptCost) throws
+    static func reset(_ row: PrivateKeyRow, member: MemberID, password: PasswordKey) throws
         -> (key: SymmetricKey, row: PrivateKeyRow)
     {
         let key = SymmetricKey(size: .bits256)
-        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
         let agreement = try HeldSeal.newAgreementKey(under: key, member: member)
         return (
             key,
             PrivateKeyRow(
-                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: nil,
+                passwordKDF: password.kdf,
+                passwordWrap: try PrivateKeySeal.byPassword(key, under: password, member: member),
+                recoveryWrap: nil,
                 earlierRecoveryWrap: row.earlierRecoveryWrap ?? row.recoveryWrap, publicKey: agreement.publicKey,
                 sealedAgreementKey: agreement.sealed)
         )
@@ -93,20 +94,19 @@ enum PrivateKeyRecords {
         let moved: [StoredPrivateBody]
     }
 
-    /// With the recovery code and the current password: the key the code wraps (from before a
-    /// reset, if there was one) becomes the key again, and what the interim key sealed moves under
-    /// it. Nil when the code opens nothing.
+    /// With the recovery code and the current password (derived as the row's wrap says): the key
+    /// the code wraps (from before a reset, if there was one) becomes the key again, wrapped under
+    /// the same derivation, and what the interim key sealed moves under it. Nil when the code opens
+    /// nothing.
     static func recover(
-        _ row: PrivateKeyRow, member: MemberID, code: RecoveryCode, password: String, session: SessionSecret,
-        bodies: [StoredPrivateBody], cost: ScryptCost
+        _ row: PrivateKeyRow, member: MemberID, code: RecoveryCode, password: PasswordKey, session: SessionSecret,
+        bodies: [StoredPrivateBody]
     ) throws -> Recovery? {
         guard let wrapped = row.earlierRecoveryWrap ?? row.recoveryWrap,
             let key = try? PrivateKeySeal.openByRecovery(wrapped, code: code, member: member)
         else { return nil }
-        let interim = try? PrivateKeySeal.openByPassword(
-            row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
+        let interim = try? PrivateKeySeal.openByPassword(row.passwordWrap, under: password, member: member)
         let moved = try interim.map { interim in try bodies.compactMap { try $0.moved(from: interim, to: key) } } ?? []
-        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: cost)
         // The agreement key stays the one others seal to now, under the recovered key.
         let agreement =
             try interim.map { interim in
@@ -119,7 +119,9 @@ enum PrivateKeyRecords {
         return Recovery(
             key: key,
             row: PrivateKeyRow(
-                passwordKDF: kdf, passwordWrap: wrap, recoveryWrap: wrapped, earlierRecoveryWrap: nil,
+                passwordKDF: password.kdf,
+                passwordWrap: try PrivateKeySeal.byPassword(key, under: password, member: member),
+                recoveryWrap: wrapped, earlierRecoveryWrap: nil,
                 publicKey: agreement.publicKey, sealedAgreementKey: agreement.sealed),
             sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), moved: moved)
     }

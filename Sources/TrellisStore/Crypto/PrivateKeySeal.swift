@@ -1,5 +1,4 @@
 import Crypto
-import CryptoExtras
 import Foundation
 import TrellisCore
 
@@ -26,20 +25,12 @@ public struct ScryptCost: Sendable, Equatable {
 /// the code are long random secrets, so a fast derivation (HKDF) is enough for them; the password
 /// is not, so it gets the slow one. Each wrap is bound to its member and kind.
 enum PrivateKeySeal {
-    /// "scrypt <logN> <r> <p> <salt in base64>": what the password wrap needs besides the password.
-    static func byPassword(_ key: SymmetricKey, password: String, member: MemberID, cost: ScryptCost) throws
-        -> (wrapped: Data, kdf: String)
-    {
-        let salt = Data((0..<16).map { _ in UInt8.random(in: .min ... .max) })
-        let kdf =
-            "scrypt \(cost.logRounds) \(cost.blockSize) \(cost.parallelism) \(salt.base64EncodedString())"
-        return (try seal(key, under: try passwordKey(password, kdf: kdf), as: "password", of: member), kdf)
+    static func byPassword(_ key: SymmetricKey, under password: PasswordKey, member: MemberID) throws -> Data {
+        try seal(key, under: password.key, as: "password", of: member)
     }
 
-    static func openByPassword(_ wrapped: Data, kdf: String, password: String, member: MemberID) throws
-        -> SymmetricKey
-    {
-        try open(wrapped, under: try passwordKey(password, kdf: kdf), as: "password", of: member)
+    static func openByPassword(_ wrapped: Data, under password: PasswordKey, member: MemberID) throws -> SymmetricKey {
+        try open(wrapped, under: password.key, as: "password", of: member)
     }
 
     static func bySession(_ key: SymmetricKey, token: String, member: MemberID) throws -> Data {
@@ -75,17 +66,6 @@ enum PrivateKeySeal {
         HKDF<SHA256>.deriveKey(
             inputKeyMaterial: SymmetricKey(data: Data(secret.utf8)), info: Data("trellis private key \(purpose)".utf8),
             outputByteCount: 32)
-    }
-
-    private static func passwordKey(_ password: String, kdf: String) throws -> SymmetricKey {
-        let parts = kdf.split(separator: " ")
-        guard parts.count == 5, parts[0] == "scrypt", let logRounds = Int(parts[1]), (1...24).contains(logRounds),
-            let blockSize = Int(parts[2]), let parallelism = Int(parts[3]),
-            let salt = Data(base64Encoded: String(parts[4]))
-        else { throw StoreError.unreadable }
-        return try KDF.Scrypt.deriveKey(
-            from: Data(password.precomposedStringWithCanonicalMapping.utf8), salt: salt, outputByteCount: 32,
-            rounds: 1 << logRounds, blockSize: blockSize, parallelism: parallelism)
     }
 }
 

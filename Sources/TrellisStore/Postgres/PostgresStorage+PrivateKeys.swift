@@ -7,10 +7,11 @@ extension PostgresStorage: PrivateKeyStore {
     public func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws
         -> RecoveryCode
     {
+        let password = try await PasswordKey.fresh(password, cost: scryptCost)
         let sealing = try await write { db in
             let sealing = try PrivateKeyRecords.seal(
                 member, password: password, session: session, memberKey: try await self.memberKey(member, in: db),
-                bodies: try await self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+                bodies: try await self.storedPrivateBodies(of: member, in: db))
             try await self.save(sealing.row, of: member, in: db)
             try await self.move(sealing.moved, in: db)
             try await self.setSessionWrap(sealing.sessionWrap, session, in: db)
@@ -34,10 +35,10 @@ extension PostgresStorage: PrivateKeyStore {
     public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)
         async throws -> Bool
     {
+        guard let password = try await derive(password, asStoredFor: member) else { return false }
         let key = try await write { db -> SymmetricKey? in
-            guard let row = try await self.privateKeyRow(of: member, in: db),
-                let key = try? PrivateKeySeal.openByPassword(
-                    row.passwordWrap, kdf: row.passwordKDF, password: password, member: member)
+            guard let row = try await self.privateKeyRow(of: member, in: db), row.passwordKDF == password.kdf,
+                let key = try? PrivateKeySeal.openByPassword(row.passwordWrap, under: password, member: member)
             else { return nil }
             try await self.setSessionWrap(
                 try PrivateKeySeal.bySession(key, token: session.token, member: member), session, in: db)
@@ -50,22 +51,24 @@ extension PostgresStorage: PrivateKeyStore {
 
     public func rewrapPrivateKey(of member: MemberID, password: String) async throws {
         guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
-        let (wrap, kdf) = try PrivateKeySeal.byPassword(key, password: password, member: member, cost: scryptCost)
+        let password = try await PasswordKey.fresh(password, cost: scryptCost)
+        let wrap = try PrivateKeySeal.byPassword(key, under: password, member: member)
         try await write { db in
             try await db.run(
                 """
-                UPDATE private_keys SET password_kdf = \(kdf), password_wrap = \(wrap)
+                UPDATE private_keys SET password_kdf = \(password.kdf), password_wrap = \(wrap)
                 WHERE account_id = \(member.description)
                 """)
         }
     }
 
     public func resetPrivateKey(of member: MemberID, password: String) async throws {
+        let password = try await PasswordKey.fresh(password, cost: scryptCost)
         // A member from before keeps their entries under the member key until they next log in.
         try await write { db in
             guard let row = try await self.privateKeyRow(of: member, in: db) else { return }
             // The fresh key is not opened here: whoever resets a password never holds it.
-            let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password, cost: self.scryptCost)
+            let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password)
             try await self.save(reset, of: member, in: db)
             // Sealed to the agreement key the reset replaced: nothing can open it any more.
             try await db.run("DELETE FROM held_for_partner WHERE recipient = \(member.description)")
@@ -78,11 +81,12 @@ extension PostgresStorage: PrivateKeyStore {
     public func recoverPrivateKey(
         of member: MemberID, code: RecoveryCode, password: String, session: SessionSecret
     ) async throws -> Bool {
+        guard let password = try await derive(password, asStoredFor: member) else { return false }
         let recovery = try await write { db -> PrivateKeyRecords.Recovery? in
-            guard let row = try await self.privateKeyRow(of: member, in: db),
+            guard let row = try await self.privateKeyRow(of: member, in: db), row.passwordKDF == password.kdf,
                 let recovery = try PrivateKeyRecords.recover(
                     row, member: member, code: code, password: password, session: session,
-                    bodies: try await self.storedPrivateBodies(of: member, in: db), cost: self.scryptCost)
+                    bodies: try await self.storedPrivateBodies(of: member, in: db))
             else { return nil }
             try await self.save(recovery.row, of: member, in: db)
             try await self.move(recovery.moved, in: db)
@@ -122,6 +126,15 @@ extension PostgresStorage: PrivateKeyStore {
         guard try await privateKeyRow(of: member, in: db) != nil else { return try await memberKey(member, in: db) }
         guard let key = keys.privateKeys.key(of: member) else { throw StoreError.sealed }
         return key
+    }
+
+    /// The password derived as the member's stored wrap says (before any transaction: it is slow);
+    /// nil for a member without a key of their own. A password change landing between this and the
+    /// transaction that uses it makes that transaction find another derivation, and open nothing.
+    private func derive(_ password: String, asStoredFor member: MemberID) async throws -> PasswordKey? {
+        let kdf = try await read { db in try await self.privateKeyRow(of: member, in: db)?.passwordKDF }
+        guard let kdf else { return nil }
+        return try await PasswordKey.derive(password, kdf: kdf)
     }
 
     func privateKeyRow(of member: MemberID, in db: PostgresConnection) async throws -> PrivateKeyRow? {
