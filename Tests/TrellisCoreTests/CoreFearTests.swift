@@ -150,6 +150,23 @@ struct CoreFearTests {
         }
     }
 
+    /// Together needs two: before the partner joins there is nobody to keep the fears for.
+    @Test func revealingTogetherWaitsForThePartnerToJoin() throws {
+        var state = CoupleState()
+        _ = try Fixture.run(.start(founderName: "Alice"), by: Fixture.alice, on: &state)
+        let money = state.activeAreas[1].id
+        _ = try Fixture.run(
+            .building(.writeFear(id: UUID(), area: money, what: "Hidden debts", why: "Father")), by: Fixture.alice,
+            on: &state)
+        let before = state
+        #expect(
+            Self.code {
+                _ = try Fixture.run(
+                    .building(.revealTogether(area: money, partnerFears: [])), by: Fixture.alice, on: &state)
+            } == "no_partner")
+        #expect(state == before)
+    }
+
     @Test func noSequenceRevealsAFearItsAuthorDidNotChooseToShare() async throws {
         try await propertyCheck(count: 200, input: Gen.int(in: 0...99_999).array(of: 1...40)) { codes in
             var (states, money) = try Self.paired()

@@ -57,10 +57,11 @@ extension CoupleState {
             guard !fears.isReady(actor, in: area) else {
                 throw .conflict("already_waiting", "You are already waiting for your partner to share theirs.")
             }
+            // Together needs two: readiness before the partner joined would have nobody to keep
+            // the fears for (see the server's PartnerHeld).
+            let partner = try requirePartner(of: actor)
             let ready = event(.fearsReady(area: area), .shared)
-            guard let partner = partner(of: actor)?.id, fears.isReady(partner, in: area) else {
-                return [ready]
-            }
+            guard fears.isReady(partner, in: area) else { return [ready] }
             // Both are ready: both partners' private fears here open in this one append.
             let mine = fears.fears(of: actor, in: area).filter { $0.visibility == .private }
             let theirs = partnerFears.filter { $0.author == partner && $0.area == area && $0.visibility == .private }

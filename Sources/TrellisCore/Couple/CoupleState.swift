@@ -55,6 +55,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public func isMember(_ id: MemberID) -> Bool { members.contains { $0.id == id } }
     /// The other member of the couple, once there are two.
     public func partner(of member: MemberID) -> Member? { members.first { $0.id != member } }
+
+    /// The partner, for a step that needs the two of them.
+    func requirePartner(of actor: MemberID) throws(StepRefusal) -> MemberID {
+        guard let partner = partner(of: actor) else {
+            throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
+        }
+        return partner.id
+    }
     public func area(_ id: AreaID) -> Area? { areas.first { $0.id == id } }
 
     /// A couple takes a second partner once; after anyone leaves, its history is not handed to a newcomer.

@@ -159,13 +159,6 @@ extension CoupleState {
         guard !area.isArchived else { throw .conflict("area_archived", "That area is archived; restore it first.") }
     }
 
-    private func requirePartner(of actor: MemberID) throws(StepRefusal) -> MemberID {
-        guard let partner = partner(of: actor) else {
-            throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
-        }
-        return partner.id
-    }
-
     private func requireAction(_ id: UUID, doneBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")

@@ -26,12 +26,14 @@ struct PartnerHeld: Sendable {
                 return .building(
                     .revealTogether(area: area, partnerFears: try JSONDecoder().decode([CoreFear].self, from: held)))
             }
-            // Kept before this partner could be sealed to (ready before they joined): read from
-            // the partner's record if it can be opened here, else wait; one never reveals alone.
+            // Ready before this partner joined (recorded before revealing together needed two):
+            // read from the partner's record if it can be opened here, else wait for their next
+            // building step to hold it; one never reveals alone.
             guard let theirs = try? await partnerState().fears.fears(of: partner, in: area) else {
                 throw TrellisError(
                     .conflict, "partner_fears_sealed",
-                    "Your partner's fears here open together with yours once they next sign in; try again then.")
+                    "Your partner's fears here open together with yours after their next step in building trust; try again then."
+                )
             }
             return .building(.revealTogether(area: area, partnerFears: theirs))
         case .window(.join(let id, _)):
@@ -53,11 +55,10 @@ struct PartnerHeld: Sendable {
         guard let partner = after.partner(of: actor)?.id else { return }
         switch command {
         case .building(let step):
-            // Sealed again only where the actor's waiting fears changed, or they just became ready.
+            // Every ready area, not only the one this step touched: an area made ready before the
+            // partner joined had nobody to be sealed to then, and is held from the next step on.
             for area in after.areas.map(\.id) where after.fears.isReady(actor, in: area) {
                 let waiting = after.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
-                let earlier = before.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
-                guard !before.fears.isReady(actor, in: area) || waiting != earlier else { continue }
                 try await storage.hold(
                     try JSONEncoder().encode(waiting), from: actor, for: partner, in: couple, topic: Self.fears(area))
             }

@@ -5,6 +5,8 @@ import TrellisCore
 struct FearsPageView {
     let areas: [AreaFears]
     let partner: String
+    /// Revealing together needs the partner to have joined.
+    let hasPartner: Bool
     let forms: Forms
     let error: TrellisError?
     let done: StepConfirmation?
@@ -72,6 +74,12 @@ struct FearsPageView {
             ? #"<p class="confirmation" id="partner-ready">\#(partner) is ready to share their fears here when you share yours.</p>"#
             : .empty
         let hasPrivate = fears.mine.contains { $0.visibility == .private }
+        if hasPrivate, !hasPartner {
+            return """
+                <p class="note" id="together-after-joining">Once your partner joins, you can choose to share \
+                these when they share theirs, both at once.</p>
+                """
+        }
         let button: HTML =
             hasPrivate
             ? forms.post(

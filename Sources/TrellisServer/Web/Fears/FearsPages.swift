@@ -38,9 +38,9 @@ struct FearsPages: Sendable {
         let state = try await couples.authorised(account, couple).state
         try await seen.opened(Page.fears(area: area).description, in: state, by: account)
         let areas = state.fearsView(for: account.id)
-        let partner = state.partner(of: account.id)?.name ?? "your partner"
+        let partner = state.partner(of: account.id)
         let view = FearsPageView(
-            areas: areas, partner: partner,
+            areas: areas, partner: partner?.name ?? "your partner", hasPartner: partner != nil,
             forms: visit.forms(returning: returned, back: Page.fears(area: area).description),
             error: error, done: done)
         if let area {
