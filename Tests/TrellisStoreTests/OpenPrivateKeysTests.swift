@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import Testing
 import TrellisCore
 
@@ -51,5 +52,38 @@ struct OpenPrivateKeysTests {
         #expect(keys.generation(of: member) != opened)
         keys.forget(member)
         #expect(keys.key(of: member) == nil && keys.generation(of: member) == 0)
+    }
+
+    /// A request's session as read now, holding `wrap`.
+    func read(_ account: Account, _ wrap: Data?, by keys: OpenPrivateKeys) -> SignedIn {
+        SignedIn(
+            session: SessionRecord.opening(
+                for: account.id, at: StoreFixture.now, expiresAt: StoreFixture.now.addingTimeInterval(3600),
+                client: "Test"),
+            account: account, privateKey: .wrapped(wrap), keyEpoch: keys.epoch)
+    }
+
+    /// A session read before a reset, a log-out or a recovery changed the key here is read again,
+    /// not acted on: the key let go stays gone, and a recovered key is not replaced by the old one.
+    @Test func aSessionReadBeforeTheKeyChangedIsReadAgain() throws {
+        let keys = keys
+        let alice = StoreFixture.account("Alice")
+        let secret = PrivateKeyTests.session()
+        let wrap = try PrivateKeySeal.bySession(key, token: secret.token, member: alice.id)
+
+        let beforeReset = read(alice, wrap, by: keys)
+        keys.forget(alice.id)
+        #expect(keys.open(beforeReset, session: secret) == .readAgain)
+        #expect(keys.key(of: alice.id) == nil, "what was let go stays let go")
+        #expect(keys.open(read(alice, wrap, by: keys), session: secret) == .opened)
+
+        let beforeRecovery = read(alice, wrap, by: keys)
+        let recovered = SymmetricKey(size: .bits256)
+        keys.open(recovered, of: alice.id)
+        #expect(keys.open(beforeRecovery, session: secret) == .readAgain)
+        #expect(keys.key(of: alice.id) == recovered)
+
+        #expect(keys.open(read(alice, nil, by: keys), session: secret) == .sessionHoldsNone)
+        #expect(keys.key(of: alice.id) == nil)
     }
 }

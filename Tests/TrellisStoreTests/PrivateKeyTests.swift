@@ -65,7 +65,8 @@ struct PrivateKeyTests {
         defer { store.remove() }
         let (alice, couple, secret) = try await Self.memberFromBefore(in: store.storage)
         #expect(try await store.storage.privateKeyStatus(of: alice) == .masterWrapped)
-        let code = try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret)
+        let code = try #require(
+            try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret))
         #expect(try await Self.privateWords(couple, of: alice, in: store.storage) == ["Axolotl: the night I lied"])
 
         // Another process with the database and the master key: sealed, and the member key opens no body.
@@ -102,13 +103,29 @@ struct PrivateKeyTests {
         #expect(try await !(try store.reopen()).openPrivateKey(of: alice, session: secret))
     }
 
+    /// Two log-ins at once of a member from before: the second finds the first one's key and
+    /// leaves it, so nothing the first moved under it is stranded.
+    @Test(arguments: StoreBackend.all) func aSecondSealKeepsTheFirstKey(backend: StoreBackend) async throws {
+        let store = try await backend.open()
+        defer { store.remove() }
+        let (alice, couple, secret) = try await Self.memberFromBefore(in: store.storage)
+        _ = try #require(
+            try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret))
+        let again = try await store.storage.sealPrivateKey(of: alice, password: "another password", session: secret)
+        #expect(again == nil)
+        let other = try store.reopen()
+        #expect(try await other.openPrivateKey(of: alice, session: secret))
+        #expect(try await Self.privateWords(couple, of: alice, in: other) == ["Axolotl: the night I lied"])
+    }
+
     @Test(arguments: StoreBackend.all) func aPasswordChangeAndANewRecoveryCodeWrapTheSameKey(backend: StoreBackend)
         async throws
     {
         let store = try await backend.open()
         defer { store.remove() }
         let (alice, couple, secret) = try await Self.memberFromBefore(in: store.storage)
-        let old = try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret)
+        let old = try #require(
+            try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret))
         try await store.storage.rewrapPrivateKey(of: alice, password: "another long one")
         let renewed = try await store.storage.renewRecoveryCode(of: alice)
         let other = try store.reopen()
@@ -133,7 +150,8 @@ struct PrivateKeyTests {
         let store = try await backend.open()
         defer { store.remove() }
         let (alice, couple, secret) = try await Self.memberFromBefore(in: store.storage)
-        let code = try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret)
+        let code = try #require(
+            try await store.storage.sealPrivateKey(of: alice, password: "a long password", session: secret))
 
         let admin = try store.reopen()
         try await admin.resetPrivateKey(of: alice, password: "given by the operator")
@@ -239,6 +257,6 @@ extension PrivateKeyStore where Self: SessionStore {
         guard let signedIn = try await session(tokenHash: secret.hash), signedIn.account.id == member else {
             return false
         }
-        return openPrivateKey(signedIn, session: secret)
+        return openPrivateKey(signedIn, session: secret) == .opened
     }
 }

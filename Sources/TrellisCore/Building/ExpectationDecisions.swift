@@ -38,7 +38,7 @@ extension CoupleState {
 
         switch command {
         case .propose(let id, let area, let text, let promise, let reviewOn):
-            guard members.contains(where: { $0.id != actor }) else {
+            guard partner(of: actor) != nil else {
                 throw .conflict("no_partner", "Expectations are agreed between partners; invite yours first.")
             }
             guard let found = self.area(area) else { throw .notFound("area") }

@@ -15,7 +15,7 @@ extension CoupleState {
 
         switch command {
         case .offer(let id, let area, let fear, let what, let stakes, let size, let reviewOn):
-            guard members.contains(where: { $0.id != actor }) else {
+            guard partner(of: actor) != nil else {
                 throw .conflict("no_partner", "Trust is given to a partner; invite yours first.")
             }
             guard let found = self.area(area) else { throw .notFound("area") }

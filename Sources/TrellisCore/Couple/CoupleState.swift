@@ -59,7 +59,11 @@ public struct CoupleState: Sendable, Equatable, Codable {
     /// The partner, for a step that needs the two of them.
     func requirePartner(of actor: MemberID) throws(StepRefusal) -> MemberID {
         guard let partner = partner(of: actor) else {
-            throw .conflict("no_partner", "Invite your partner first: this step needs the two of you.")
+            throw .conflict(
+                "no_partner",
+                formerMembers.isEmpty
+                    ? "Invite your partner first: this step needs the two of you."
+                    : "Your partner has left this couple, and this step needs the two of you.")
         }
         return partner.id
     }

@@ -21,7 +21,7 @@ extension CoupleState {
 
         switch command {
         case .name(let id, let area, let raw):
-            guard members.contains(where: { $0.id != actor }) else {
+            guard partner(of: actor) != nil else {
                 throw .conflict("no_partner", "Safe behaviours are asked of a partner; invite yours first.")
             }
             guard let found = self.area(area) else { throw .notFound("area") }

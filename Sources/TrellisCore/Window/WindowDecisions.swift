@@ -43,7 +43,7 @@ extension CoupleState {
             return settled
 
         case .start(let id, let raw, let seconds):
-            guard members.contains(where: { $0.id != actor }) else {
+            guard partner(of: actor) != nil else {
                 throw .conflict("no_partner", "A window is opened with your partner; invite them first.")
             }
             guard windows.live == nil else {

@@ -116,10 +116,12 @@ final class AccountService: Sendable {
         var (session, tokenHash, record) = newSession(for: account, from: arrival)
         try await storage.createSession(tokenHash: tokenHash, record)
         let secret = SessionSecret(token: session.token, hash: tokenHash)
-        if try await storage.privateKeyStatus(of: account.id) == .masterWrapped {
+        if try await storage.privateKeyStatus(of: account.id) == .masterWrapped,
+            let code = try await storage.sealPrivateKey(of: account.id, password: password, session: secret)
+        {
             // From before: their private entries move under a key of their own now. Their other
             // sessions hold no wrap of it, so they sign in again.
-            session.recoveryCode = try await storage.sealPrivateKey(of: account.id, password: password, session: secret)
+            session.recoveryCode = code
             _ = try await storage.deleteSessions(of: account.id, keeping: tokenHash)
         } else if try await !storage.openPrivateKey(of: account.id, password: password, forSession: secret) {
             security.record(.privateKeyUnopened, account: account.id)
@@ -144,29 +146,38 @@ final class AccountService: Sendable {
 
     func signedIn(token: String) async throws -> SignedIn {
         let tokenHash = SecretToken.hash(token)
-        guard let signedIn = try await storage.session(tokenHash: tokenHash) else {
-            security.record(.tokenRefused)
-            throw TrellisError.notAuthenticated
+        // Read again (twice at most) when the member's key changed here during the read.
+        for _ in 0..<3 {
+            guard let signedIn = try await storage.session(tokenHash: tokenHash) else {
+                security.record(.tokenRefused)
+                throw TrellisError.notAuthenticated
+            }
+            let now = clock.now()
+            let session = signedIn.session
+            guard session.expiresAt > now, now.timeIntervalSince(session.lastUsedAt) < settings.sessionIdleLimit
+            else {
+                try await storage.deleteSession(tokenHash: tokenHash)
+                storage.forgetPrivateKey(of: signedIn.account.id)
+                security.record(.tokenRefused, account: signedIn.account.id)
+                throw TrellisError.sessionExpired
+            }
+            // Opened before anything else waits, from the wrap read with the session.
+            switch storage.openPrivateKey(signedIn, session: SessionSecret(token: token, hash: tokenHash)) {
+            case .opened:
+                if now.timeIntervalSince(session.lastUsedAt) > 5 * 60 {
+                    try await storage.touchSession(tokenHash: tokenHash, at: now)
+                }
+                return signedIn
+            case .sessionHoldsNone:
+                try await storage.deleteSession(tokenHash: tokenHash)
+                security.record(.tokenRefused, account: signedIn.account.id)
+                throw TrellisError.sessionExpired
+            case .readAgain:
+                continue
+            }
         }
-        let now = clock.now()
-        let session = signedIn.session
-        guard session.expiresAt > now, now.timeIntervalSince(session.lastUsedAt) < settings.sessionIdleLimit else {
-            try await storage.deleteSession(tokenHash: tokenHash)
-            storage.forgetPrivateKey(of: signedIn.account.id)
-            security.record(.tokenRefused, account: signedIn.account.id)
-            throw TrellisError.sessionExpired
-        }
-        if now.timeIntervalSince(session.lastUsedAt) > 5 * 60 {
-            try await storage.touchSession(tokenHash: tokenHash, at: now)
-        }
-        // A session that cannot open its member's private key (it began before their key was
-        // theirs alone, or an operator's reset ended its wrap) signs in again.
-        guard storage.openPrivateKey(signedIn, session: SessionSecret(token: token, hash: tokenHash)) else {
-            try await storage.deleteSession(tokenHash: tokenHash)
-            security.record(.tokenRefused, account: signedIn.account.id)
-            throw TrellisError.sessionExpired
-        }
-        return signedIn
+        // The key kept changing under three reads: ask for a fresh log-in rather than guess.
+        throw TrellisError.sessionExpired
     }
 
     /// Whether private entries from before a password reset wait for the recovery code.

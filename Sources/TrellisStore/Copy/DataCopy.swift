@@ -68,7 +68,8 @@ public enum DataCopy {
                 throw DataCopyError("the PostgreSQL database already has accounts; copy into an empty one")
             }
             for table in tables {
-                // Plain values out of the read, so it is GRDB's asynchronous read (see `openPrivateKey`).
+                // Plain values out of the read: a `[Row]` would pick GRDB's blocking read, which holds a
+                // thread of Swift's shared pool while it waits.
                 let rows = try await source.pool.read { sqlite in
                     try Row.fetchAll(sqlite, sql: "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name)")
                         .map { Array($0.databaseValues) }

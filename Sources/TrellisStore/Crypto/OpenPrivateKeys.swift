@@ -19,6 +19,9 @@ final class OpenPrivateKeys: Sendable {
         var keys: [MemberID: Open] = [:]
         var next: UInt64 = 1
         var swept: ContinuousClock.Instant?
+        /// When each member's key was last put here anew or let go on purpose (log-out, reset,
+        /// recovery), as a count of `next`, kept a minute: a session read before then is stale.
+        var changed: [MemberID: (at: UInt64, when: ContinuousClock.Instant)] = [:]
     }
 
     /// How long a key stays here after the last request that opened it. Shorter than a session's
@@ -41,41 +44,68 @@ final class OpenPrivateKeys: Sendable {
     /// How many members' keys are in memory now.
     var count: Int { table.withLock { $0.keys.count } }
 
+    /// Where changes stand now: taken before reading a session, so `open(_:session:)` can tell
+    /// whether the key changed here while the read was on its way.
+    var epoch: UInt64 { table.withLock { $0.next } }
+
     func open(_ key: SymmetricKey, of member: MemberID) {
         let now = now()
         table.withLock { table in
-            // Quiet members' keys go even if nobody asks for them again (once a minute at most).
-            if table.swept.map({ now - $0 > .seconds(60) }) ?? true {
-                table.keys = table.keys.filter { now - $0.value.used < idle }
-                table.swept = now
-            }
+            sweep(&table, at: now)
             if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
                 table.keys[member]?.used = now
                 return
             }
             table.keys[member] = Open(key: key, generation: table.next, used: now)
+            table.changed[member] = (table.next, now)
             table.next += 1
         }
     }
 
     /// Opens the key a signed-in session's wrap holds (see `PrivateKeyStore.openPrivateKey`).
-    func open(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+    /// When the key was put here anew or let go after the session was read, the read is stale and
+    /// nothing here changes.
+    func open(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
         let member = signedIn.account.id
-        switch signedIn.privateKey {
-        case .noKeyOfTheirOwn:
-            return true
-        case .wrapped(let wrap):
-            guard let wrap, let key = try? PrivateKeySeal.openBySession(wrap, token: session.token, member: member)
-            else {
-                forget(member)
-                return false
+        guard case .wrapped(let wrap) = signedIn.privateKey else { return .opened }
+        let key = wrap.flatMap { try? PrivateKeySeal.openBySession($0, token: session.token, member: member) }
+        let now = now()
+        return table.withLock { table in
+            if let changed = table.changed[member], changed.at >= signedIn.keyEpoch { return .readAgain }
+            guard let key else {
+                forget(member, in: &table, at: now)
+                return .sessionHoldsNone
             }
-            open(key, of: member)
-            return true
+            if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
+                table.keys[member]?.used = now
+            } else {
+                table.keys[member] = Open(key: key, generation: table.next, used: now)
+                table.changed[member] = (table.next, now)
+                table.next += 1
+            }
+            return .opened
         }
     }
 
-    func forget(_ member: MemberID) { _ = table.withLock { $0.keys.removeValue(forKey: member) } }
+    func forget(_ member: MemberID) {
+        let now = now()
+        table.withLock { forget(member, in: &$0, at: now) }
+    }
+
+    private func forget(_ member: MemberID, in table: inout Table, at now: ContinuousClock.Instant) {
+        table.keys[member] = nil
+        table.changed[member] = (table.next, now)
+        table.next += 1
+    }
+
+    /// Quiet members' keys go even if nobody asks for them again, and changes older than a minute
+    /// are forgotten (no session read takes that long); once a minute at most.
+    private func sweep(_ table: inout Table, at now: ContinuousClock.Instant) {
+        guard table.swept.map({ now - $0 > .seconds(60) }) ?? true else { return }
+        table.keys = table.keys.filter { now - $0.value.used < idle }
+        table.changed = table.changed.filter { now - $0.value.when < .seconds(60) }
+        table.swept = now
+    }
 
     private func current(_ member: MemberID) -> Open? {
         let now = now()

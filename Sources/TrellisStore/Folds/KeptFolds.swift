@@ -196,7 +196,12 @@ public final class KeptFolds: Sendable {
     private func letGoOfClosedKeys(in table: inout Table) {
         for (couple, entry) in table.couples {
             let open = entry.viewers.filter { keyGeneration($0.key) == $0.value.keyGeneration }
-            if open.count != entry.viewers.count { table.couples[couple]?.viewers = open }
+            if open.isEmpty {
+                table.couples[couple] = nil
+                table.heads.forget(couple)
+            } else if open.count != entry.viewers.count {
+                table.couples[couple]?.viewers = open
+            }
         }
     }
 }

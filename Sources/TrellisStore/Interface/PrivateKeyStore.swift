@@ -12,18 +12,17 @@ public protocol PrivateKeyStore: Sendable {
     /// Gives the member a private key of their own (moving their private entries under it, if any
     /// were under the member key), wrapped under `password`, under the session whose token is
     /// `session`, and under a new recovery code, which is returned to be shown once. The key is
-    /// open in this process afterwards.
-    func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws -> RecoveryCode
+    /// open in this process afterwards. Nil, with nothing written, when the member has a key of
+    /// their own already (another log-in of theirs gave it a moment ago): open that one instead.
+    func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws -> RecoveryCode?
 
     /// Where the member's private entries stand, for this process.
     func privateKeyStatus(of member: MemberID) async throws -> PrivateKeyStatus
 
     /// Makes the member's private entries readable in this process for a live session: their key,
     /// opened with the session's token from the wrap read with the session (each request, so a
-    /// reset or recovery on another instance counts at once); true at once for a member from
-    /// before. False, and the key let go here, when the member has a key of their own and this
-    /// session holds no wrap of it.
-    func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool
+    /// reset or recovery on another instance counts at once). See `SessionKeyOpening`.
+    func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening
 
     /// At log-in: opens the key with the password and wraps it for the new session. False when the
     /// password does not open it (after an operator's reset, until the recovery code is entered).
@@ -60,4 +59,16 @@ public enum PrivateKeyStatus: Sendable, Equatable {
     case own(open: Bool)
     /// After an operator's reset: older private entries wait for the recovery code.
     case awaitingRecovery(open: Bool)
+}
+
+/// What a signed-in session's wrap did for its member's private key.
+public enum SessionKeyOpening: Sendable, Equatable {
+    /// Open in this process (or nothing to open: a member from before).
+    case opened
+    /// The member has a key of their own and this session holds no wrap of it (it began before
+    /// the key was theirs alone, or an operator's reset ended it); the key was let go here.
+    case sessionHoldsNone
+    /// The key changed here while the session was being read (a recovery, a reset, a log-out):
+    /// read the session again rather than act on what it held before.
+    case readAgain
 }

@@ -44,6 +44,8 @@ public struct SignedIn: Sendable, Equatable {
     public let session: SessionRecord
     public let account: Account
     let privateKey: SessionKeyWrap
+    /// Where this process's open keys stood just before the read (`OpenPrivateKeys.epoch`).
+    let keyEpoch: UInt64
 }
 
 /// What a session holds of its member's private key, as read with the session.

@@ -5,10 +5,14 @@ import TrellisCore
 
 extension PostgresStorage: PrivateKeyStore {
     public func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws
-        -> RecoveryCode
+        -> RecoveryCode?
     {
         let password = try await PasswordKey.fresh(password, cost: scryptCost)
-        let sealing = try await write { db in
+        let sealing = try await write { db -> PrivateKeyRecords.Sealing? in
+            // Sealing twice would strand what the first key sealed: the first one stays (the
+            // account's row is locked, so two log-ins at once take turns here).
+            try await db.run("SELECT 1 FROM accounts WHERE id = \(member.description) FOR UPDATE")
+            guard try await self.privateKeyRow(of: member, in: db) == nil else { return nil }
             let sealing = try PrivateKeyRecords.seal(
                 member, password: password, session: session, memberKey: try await self.memberKey(member, in: db),
                 bodies: try await self.storedPrivateBodies(of: member, in: db))
@@ -19,6 +23,7 @@ extension PostgresStorage: PrivateKeyStore {
             try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
             return sealing
         }
+        guard let sealing else { return nil }
         keys.privateKeys.open(sealing.key, of: member)
         return sealing.code
     }
@@ -28,7 +33,7 @@ extension PostgresStorage: PrivateKeyStore {
         return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
     }
 
-    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
         keys.privateKeys.open(signedIn, session: session)
     }
 

@@ -22,6 +22,7 @@ extension PostgresStorage: SessionStore {
 
     public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
         let hash = Data(tokenHash)
+        let epoch = keys.privateKeys.epoch
         return try await read { db in
             guard
                 let row = try await db.rows(
@@ -43,7 +44,7 @@ extension PostgresStorage: SessionStore {
             let account = try self.decodeAccount((c.5, c.6, c.7, c.8, c.9, c.10, c.11, c.12, c.13))
             return SignedIn(
                 session: Self.session((c.0, c.1, c.2, c.3, c.4), of: account.id), account: account,
-                privateKey: SessionKeyWrap(hasKey: c.14, wrap: c.15))
+                privateKey: SessionKeyWrap(hasKey: c.14, wrap: c.15), keyEpoch: epoch)
         }
     }
 

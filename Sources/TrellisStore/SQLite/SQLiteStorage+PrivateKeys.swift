@@ -5,10 +5,12 @@ import TrellisCore
 
 extension SQLiteStorage: PrivateKeyStore {
     public func sealPrivateKey(of member: MemberID, password: String, session: SessionSecret) async throws
-        -> RecoveryCode
+        -> RecoveryCode?
     {
         let password = try await PasswordKey.fresh(password, cost: scryptCost)
-        let sealing = try await pool.write { db in
+        let sealing = try await pool.write { db -> PrivateKeyRecords.Sealing? in
+            // Sealing twice would strand what the first key sealed: the first one stays.
+            guard try self.privateKeyRow(of: member, in: db) == nil else { return nil }
             let sealing = try PrivateKeyRecords.seal(
                 member, password: password, session: session, memberKey: try self.memberKey(member, in: db),
                 bodies: try self.storedPrivateBodies(of: member, in: db))
@@ -19,6 +21,7 @@ extension SQLiteStorage: PrivateKeyStore {
             try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
             return sealing
         }
+        guard let sealing else { return nil }
         keys.privateKeys.open(sealing.key, of: member)
         // The bodies as the member key sealed them may still be in the write-ahead log (the file
         // overwrites them, with secure_delete): copy its pages home and empty it, as closing does.
@@ -33,7 +36,7 @@ extension SQLiteStorage: PrivateKeyStore {
         return PrivateKeyStatus(row, open: keys.privateKeys.key(of: member) != nil)
     }
 
-    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> Bool {
+    public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
         keys.privateKeys.open(signedIn, session: session)
     }
 

@@ -21,7 +21,8 @@ extension SQLiteStorage: SessionStore {
     }
 
     public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
-        try await pool.read { db in
+        let epoch = keys.privateKeys.epoch
+        return try await pool.read { db in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -39,7 +40,8 @@ extension SQLiteStorage: SessionStore {
             let account = try self.decodeAccount(row)
             return SignedIn(
                 session: Self.decodeSession(row, account: account.id), account: account,
-                privateKey: SessionKeyWrap(hasKey: row["has_private_key"], wrap: row["session_private_key"]))
+                privateKey: SessionKeyWrap(hasKey: row["has_private_key"], wrap: row["session_private_key"]),
+                keyEpoch: epoch)
         }
     }
 

@@ -5,8 +5,9 @@ import TrellisCore
 struct FearsPageView {
     let areas: [AreaFears]
     let partner: String
-    /// Revealing together needs the partner to have joined.
+    /// Revealing together needs the partner to have joined (or, once they left, is over).
     let hasPartner: Bool
+    let partnerMayJoin: Bool
     let forms: Forms
     let error: TrellisError?
     let done: StepConfirmation?
@@ -74,7 +75,8 @@ struct FearsPageView {
             ? #"<p class="confirmation" id="partner-ready">\#(partner) is ready to share their fears here when you share yours.</p>"#
             : .empty
         let hasPrivate = fears.mine.contains { $0.visibility == .private }
-        if hasPrivate, !hasPartner {
+        if !hasPartner {
+            guard hasPrivate, partnerMayJoin else { return .empty }
             return """
                 <p class="note" id="together-after-joining">Once your partner joins, you can choose to share \
                 these when they share theirs, both at once.</p>

@@ -41,6 +41,7 @@ struct FearsPages: Sendable {
         let partner = state.partner(of: account.id)
         let view = FearsPageView(
             areas: areas, partner: partner?.name ?? "your partner", hasPartner: partner != nil,
+            partnerMayJoin: state.acceptsPartner,
             forms: visit.forms(returning: returned, back: Page.fears(area: area).description),
             error: error, done: done)
         if let area {
