@@ -243,14 +243,29 @@ def texts(driver, css):
 
 
 def fill_signup(driver, name, email, password=PASSWORD):
-    """Fills and submits the signup form already on screen. A new account is shown its recovery
-    code once: it is kept on the driver (`driver.recovery_code`), as a person would write it down,
-    and the page is left by its "kept it" link."""
+    """Fills and submits the signup form already on screen; a new account is shown its recovery
+    code once (`keep_recovery_code`)."""
     for field, value in (("name", name), ("email", email), ("password", password)):
         box = find(driver, f"input[name='{field}']")
         box.clear()
         box.send_keys(value)
     click_and_wait(driver, "#signup-submit")
+    keep_recovery_code(driver)
+
+
+def log_in(driver, server, email, password=PASSWORD):
+    """Logs in from the log-in page. A log-in that gave a member from before a key of their own
+    shows the recovery code once: kept on the driver and clicked through, as at sign-up."""
+    driver.get(server.url("/login"))
+    find(driver, "input[name='email']").send_keys(email)
+    find(driver, "input[name='password']").send_keys(password)
+    click_and_wait(driver, "#login-submit")
+    keep_recovery_code(driver)
+
+
+def keep_recovery_code(driver):
+    """The recovery code, if this page shows it: kept on the driver (`driver.recovery_code`), as a
+    person would write it down, and the page left by its "kept it" link."""
     codes = driver.find_elements(By.CSS_SELECTOR, "#recovery-code")
     if codes:
         driver.recovery_code = codes[0].text

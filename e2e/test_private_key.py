@@ -4,7 +4,7 @@ entry stays locked, and home says so), enters the recovery code, and sees the en
 
 import subprocess
 
-from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, reveal, unique_email, url_path,
+from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, log_in, reveal, unique_email, url_path,
                      wait_for_path)
 
 JOURNAL = "Locked-journal: I almost told her tonight"
@@ -42,9 +42,7 @@ class PrivateKeyTest(E2ETestCase):
         self.assertIn("Your private entries stay locked", find(sam, "#reset-sealed").text)
         find(sam, "input[name='newPassword']").send_keys(NEW_PASSWORD)
         click_and_wait(sam, "#reset-password")
-        find(sam, "input[name='email']").send_keys(email)
-        find(sam, "input[name='password']").send_keys(NEW_PASSWORD)
-        click_and_wait(sam, "#login-submit")
+        log_in(sam, self.server, email, NEW_PASSWORD)
         wait_for_path(sam, "/home")
         self.assertIn("still locked", find(sam, "#sealed-notice").text)
         sam.get(self.server.url("/integrity"))

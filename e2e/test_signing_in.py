@@ -2,16 +2,9 @@
 sees the devices signed in as them, logs the others out, and changes their password."""
 
 from harness import (PASSWORD, E2ETestCase, assert_fits_phone, click_and_wait, find, is_present,
-                     signup, texts, unique_email, wait_for_path)
+                     log_in, signup, texts, unique_email, wait_for_path)
 
 NEW_PASSWORD = "a quiet walk by the river at dawn"
-
-
-def log_in(driver, server, email, password):
-    driver.get(server.url("/login"))
-    find(driver, "input[name='email']").send_keys(email)
-    find(driver, "input[name='password']").send_keys(password)
-    click_and_wait(driver, "#login-submit")
 
 
 class SigningInTest(E2ETestCase):
