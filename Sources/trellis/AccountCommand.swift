@@ -16,7 +16,9 @@ struct AccountCommand: AsyncParsableCommand {
             discussion: """
                 Trellis sends no email, so give the link to the person yourself, by a way you know is \
                 theirs. It works once, for a day; using it logs out every device signed in as them. \
-                A newer link replaces an older one.
+                A newer link replaces an older one. Their private entries (journal, hurts kept to \
+                themselves, unshared fears) stay locked after the new password, until they enter \
+                the recovery code they were shown at sign-up: nobody else can open them.
                 """)
 
         @OptionGroup var dataDirectory: DataDirectoryOption

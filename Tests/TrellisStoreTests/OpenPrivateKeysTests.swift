@@ -25,23 +25,30 @@ struct OpenPrivateKeysTests {
         #expect(keys.generation(of: member) > opened, "folds kept with the key before are not served again")
     }
 
-    @Test func aQuietMembersKeyGoesFromMemoryWhenOthersAreActive() {
+    /// Sweeping happens on the path every signed-in request takes (a session's wrap opened).
+    @Test func aQuietMembersKeyGoesFromMemoryWhenOthersAreActive() throws {
         let keys = keys
         keys.open(key, of: member)
         hands.advance(minutes: 31)
-        keys.open(SymmetricKey(size: .bits256), of: MemberID())
+        let other = StoreFixture.account("Other")
+        let secret = PrivateKeyTests.session()
+        let wrap = try PrivateKeySeal.bySession(SymmetricKey(size: .bits256), token: secret.token, member: other.id)
+        #expect(keys.open(read(other, wrap, by: keys), session: secret) == .opened)
         #expect(keys.count == 1, "the quiet member's key was let go, not only hidden")
     }
 
-    @Test func eachRequestKeepsTheKeyWithoutChangingItsGeneration() {
+    @Test func eachRequestKeepsTheKeyWithoutChangingItsGeneration() throws {
         let keys = keys
-        keys.open(key, of: member)
-        let opened = keys.generation(of: member)
+        let alice = StoreFixture.account("Alice")
+        let secret = PrivateKeyTests.session()
+        let wrap = try PrivateKeySeal.bySession(key, token: secret.token, member: alice.id)
+        #expect(keys.open(read(alice, wrap, by: keys), session: secret) == .opened)
+        let opened = keys.generation(of: alice.id)
         for _ in 0..<4 {
             hands.advance(minutes: 20)
-            keys.open(key, of: member)
+            #expect(keys.open(read(alice, wrap, by: keys), session: secret) == .opened)
         }
-        #expect(keys.key(of: member) == key && keys.generation(of: member) == opened)
+        #expect(keys.key(of: alice.id) == key && keys.generation(of: alice.id) == opened)
     }
 
     @Test func aDifferentKeyOrForgettingChangesTheGeneration() {

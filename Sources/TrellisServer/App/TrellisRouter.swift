@@ -38,14 +38,10 @@ public struct TrellisRouter {
             storage: storage, clock: clock, folds: folds, security: security, changes: changes)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
+        let confirmation = PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
         let accountChanges = AccountChanges(
-            storage: storage, couples: couples,
-            confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
-            security: security, clock: clock)
-        let recovery = RecoveryCodes(
-            storage: storage,
-            confirmation: PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock),
-            security: security)
+            storage: storage, couples: couples, confirmation: confirmation, security: security, clock: clock)
+        let recovery = RecoveryCodes(storage: storage, confirmation: confirmation, security: security)
         let resets = PasswordResets(
             storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)

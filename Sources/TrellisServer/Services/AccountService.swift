@@ -182,8 +182,7 @@ final class AccountService: Sendable {
 
     /// Whether private entries from before a password reset wait for the recovery code.
     func awaitsRecovery(_ account: Account) async throws -> Bool {
-        if case .awaitingRecovery = try await storage.privateKeyStatus(of: account.id) { return true }
-        return false
+        try await storage.privateKeyStatus(of: account.id).awaitsRecovery
     }
 
     /// Validates and stores the settings; refusals name the field.

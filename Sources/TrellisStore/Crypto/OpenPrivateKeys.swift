@@ -41,7 +41,7 @@ final class OpenPrivateKeys: Sendable {
     /// 0 while the member's key is not open here.
     func generation(of member: MemberID) -> UInt64 { current(member)?.generation ?? 0 }
 
-    /// How many members' keys are in memory now.
+    /// How many members' keys are in memory now (for tests: that quiet ones really go).
     var count: Int { table.withLock { $0.keys.count } }
 
     /// Where changes stand now: taken before reading a session, so `open(_:session:)` can tell
@@ -50,16 +50,7 @@ final class OpenPrivateKeys: Sendable {
 
     func open(_ key: SymmetricKey, of member: MemberID) {
         let now = now()
-        table.withLock { table in
-            sweep(&table, at: now)
-            if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
-                table.keys[member]?.used = now
-                return
-            }
-            table.keys[member] = Open(key: key, generation: table.next, used: now)
-            table.changed[member] = (table.next, now)
-            table.next += 1
-        }
+        table.withLock { put(key, of: member, in: &$0, at: now) }
     }
 
     /// Opens the key a signed-in session's wrap holds (see `PrivateKeyStore.openPrivateKey`).
@@ -76,13 +67,7 @@ final class OpenPrivateKeys: Sendable {
                 forget(member, in: &table, at: now)
                 return .sessionHoldsNone
             }
-            if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
-                table.keys[member]?.used = now
-            } else {
-                table.keys[member] = Open(key: key, generation: table.next, used: now)
-                table.changed[member] = (table.next, now)
-                table.next += 1
-            }
+            put(key, of: member, in: &table, at: now)
             return .opened
         }
     }
@@ -94,6 +79,19 @@ final class OpenPrivateKeys: Sendable {
 
     private func forget(_ member: MemberID, in table: inout Table, at now: ContinuousClock.Instant) {
         table.keys[member] = nil
+        table.changed[member] = (table.next, now)
+        table.next += 1
+    }
+
+    /// The same key, still fresh, is only marked used; another one (or one gone quiet) is put
+    /// here under a new generation. Every open sweeps first.
+    private func put(_ key: SymmetricKey, of member: MemberID, in table: inout Table, at now: ContinuousClock.Instant) {
+        sweep(&table, at: now)
+        if let kept = table.keys[member], kept.key == key, now - kept.used < idle {
+            table.keys[member]?.used = now
+            return
+        }
+        table.keys[member] = Open(key: key, generation: table.next, used: now)
         table.changed[member] = (table.next, now)
         table.next += 1
     }

@@ -142,7 +142,7 @@ public final class KeptFolds: Sendable {
     /// How many couples are kept now.
     public var count: Int { table.withLock { $0.couples.count } }
 
-    /// How many states are kept now, counting each viewer of each couple.
+    /// How many states are kept now, counting each viewer of each couple (for tests).
     var viewerCount: Int { table.withLock { $0.couples.values.reduce(0) { $0 + $1.viewers.count } } }
 
     /// How reads were served: from memory at the head, from memory plus the tail another process

@@ -59,6 +59,12 @@ public enum PrivateKeyStatus: Sendable, Equatable {
     case own(open: Bool)
     /// After an operator's reset: older private entries wait for the recovery code.
     case awaitingRecovery(open: Bool)
+
+    /// Whether private entries from before a password reset wait for the recovery code.
+    public var awaitsRecovery: Bool {
+        if case .awaitingRecovery = self { return true }
+        return false
+    }
 }
 
 /// What a signed-in session's wrap did for its member's private key.

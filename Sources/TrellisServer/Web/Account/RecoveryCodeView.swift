@@ -7,8 +7,9 @@ enum RecoveryCodeView {
         """
         <h1>Your recovery code</h1>
         <p>What you keep private here (your journal, hurts you keep to yourself, your fears until you \
-        share them) is locked with a key that only your password opens. Nobody else can read it, \
-        not your partner and not whoever runs this Trellis.</p>
+        share them) is locked with a key of your own: your password opens it, and so do the devices \
+        you are signed in on, while you are. Nobody else can read it, not your partner and not \
+        whoever runs this Trellis.</p>
         <p class="recovery-code" id="recovery-code">\(code.grouped)</p>
         <p>Write this code down and keep it somewhere safe, away from your phone. If you forget your \
         password, it is the only other way back to your private entries. It is shown only this once.</p>

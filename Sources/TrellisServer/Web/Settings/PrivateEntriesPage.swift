@@ -46,7 +46,7 @@ struct PrivateEntriesPage {
             \(refusal.marks("password"))>\(refusal.note("password"))</label>
             """
         let form: HTML
-        if case .awaitingRecovery = try await codes.status(of: account) {
+        if try await codes.status(of: account).awaitsRecovery {
             form = """
                 <h2 id="sealed">Entries from before your password was reset</h2>
                 <p>Your password was reset, so what you kept private before it is still locked. Enter \
