@@ -18,12 +18,12 @@ struct ClientsPage {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await read(context, done: done, refused: nil, period: ReportPeriod(request))
         }
-        router.post("/clients/{coupleId}/{step}") { request, context in
+        router.post("/clients/{coupleId}", each: ClientStep.self) { name, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
             do {
-                let (step, done) = try Self.step(try context.parameters.require("step"), form)
+                let (step, done) = try Self.step(name, form)
                 _ = try await reads.write(step, in: couple, by: try context.caller())
                 return visit.redirect(to: .client(couple, done: done))
             } catch let error as TrellisError where error.status != .notFound {
@@ -33,15 +33,16 @@ struct ClientsPage {
         }
     }
 
+    enum ClientStep: String, StepName { case notes, suggestions }
+
     /// What a clinician's form writes: a note, or a suggestion.
-    private static func step(_ name: String, _ form: FormFields) throws -> (ClinicianCommand, StepConfirmation) {
+    private static func step(_ name: ClientStep, _ form: FormFields) throws -> (ClinicianCommand, StepConfirmation) {
         switch name {
-        case "notes": return (.note(id: UUID(), text: form["text"] ?? ""), .noteSent)
-        case "suggestions":
+        case .notes: return (.note(id: UUID(), text: form["text"] ?? ""), .noteSent)
+        case .suggestions:
             let kind = try Suggestion.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you suggest.")
             let doer = kind == .clearAction ? MemberID(form["doer"] ?? "") : nil
             return (.suggest(id: UUID(), kind: kind, doer: doer, words: form["words"] ?? ""), .suggestionSent)
-        default: throw TrellisError.notFound
         }
     }
 

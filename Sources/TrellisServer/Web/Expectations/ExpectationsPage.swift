@@ -19,21 +19,22 @@ struct ExpectationsPage: OneScreenPage {
                 words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: try form.day("reviewOn")
             )
         }
-        step("/expectations/{expectationId}/{step}", on: router) { form, parameters in
+        steps("/expectations/{expectationId}", ExpectationStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("expectationId")
             let version = Int(form["version"] ?? "") ?? 0
-            switch try parameters.require("step") {
-            case "reword": return .reword(id: id, words: try form.require("words"), reviewOn: try form.day("reviewOn"))
-            case "agree": return .agree(id: id, version: version)
-            case "decline": return .decline(id: id, version: version)
-            case "withdraw": return .withdrawConsent(id: id)
-            case "tell": return .disclose(id: id, disclosure: UUID(), text: try form.require("text"))
-            case "thank":
+            switch step {
+            case .reword: return .reword(id: id, words: try form.require("words"), reviewOn: try form.day("reviewOn"))
+            case .agree: return .agree(id: id, version: version)
+            case .decline: return .decline(id: id, version: version)
+            case .withdraw: return .withdrawConsent(id: id)
+            case .tell: return .disclose(id: id, disclosure: UUID(), text: try form.require("text"))
+            case .thank:
                 return .thank(id: id, disclosure: try UUID(uuidString: form.require("disclosure")).orNotFound())
-            default: throw TrellisError.notFound
             }
         }
     }
+
+    enum ExpectationStep: String, StepName { case reword, agree, decline, withdraw, tell, thank }
 
     func command(_ step: ExpectationCommand, today: Day) -> CoupleCommand { .expectation(step, today: today) }
 

@@ -15,17 +15,18 @@ extension FearsPages: CoupleStepPage {
         step("/fears/areas/{areaId}/reveal-together", on: router) { _, parameters in
             .revealTogether(area: try parameters.identifier("areaId", as: AreaID.self), partnerFears: [])
         }
-        step("/fears/{fearId}/{step}", on: router) { form, parameters in
+        steps("/fears/{fearId}", FearStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("fearId")
-            switch try parameters.require("step") {
-            case "edit": return .editFear(id: id, what: try form.require("what"), why: try form.require("why"))
-            case "withdraw": return .withdrawFear(id: id)
-            case "share": return .shareFear(id: id)
-            case "answer": return .answerFear(id: id, line: try form.require("line"))
-            default: throw TrellisError.notFound
+            switch step {
+            case .edit: return .editFear(id: id, what: try form.require("what"), why: try form.require("why"))
+            case .withdraw: return .withdrawFear(id: id)
+            case .share: return .shareFear(id: id)
+            case .answer: return .answerFear(id: id, line: try form.require("line"))
             }
         }
     }
+
+    enum FearStep: String, StepName { case edit, withdraw, share, answer }
 
     func command(_ step: BuildingCommand, today: Day) -> CoupleCommand { .building(step) }
 

@@ -21,19 +21,20 @@ struct GrantsPage: OneScreenPage {
                 size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),
                 reviewOn: try form.day("reviewOn"))
         }
-        step("/grants/{grantId}/{step}", on: router) { form, parameters in
+        steps("/grants/{grantId}", GrantStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("grantId")
-            switch try parameters.require("step") {
-            case "accept": return .answer(id: id, accept: true)
-            case "decline": return .answer(id: id, accept: false)
-            case "withdraw": return .withdraw(id: id)
-            case "use": return .recordUse(id: id, text: try form.require("text"))
-            case "honoured": return .review(id: id, honoured: true, why: nil)
-            case "hurt": return .review(id: id, honoured: false, why: form["why"])
-            default: throw TrellisError.notFound
+            switch step {
+            case .accept: return .answer(id: id, accept: true)
+            case .decline: return .answer(id: id, accept: false)
+            case .withdraw: return .withdraw(id: id)
+            case .use: return .recordUse(id: id, text: try form.require("text"))
+            case .honoured: return .review(id: id, honoured: true, why: nil)
+            case .hurt: return .review(id: id, honoured: false, why: form["why"])
             }
         }
     }
+
+    enum GrantStep: String, StepName { case accept, decline, withdraw, use, honoured, hurt }
 
     func command(_ step: GrantCommand, today: Day) -> CoupleCommand { .grant(step, today: today) }
 

@@ -33,28 +33,29 @@ struct HelpPage: OneScreenPage {
             let (parts, until) = try ConsentFields.read(form)
             return .invite(clinician: id, name: profile.name, parts: parts, until: until)
         }
-        step("/help/suggestions/{suggestionId}/{step}", on: router) { form, parameters in
+        steps("/help/suggestions/{suggestionId}", SuggestionStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("suggestionId")
-            switch try parameters.require("step") {
-            case "take":
+            switch step {
+            case .take:
                 let area = try AreaID(form["area"] ?? "").orInvalid("area", "Choose an area.")
                 let cadence = form["cadence"] == nil ? nil : try CadenceFields.read(form)
                 return .takeOn(suggestion: id, as: UUID(), area: area, cadence: cadence)
-            case "decline": return .decline(suggestion: id)
-            default: throw TrellisError.notFound
+            case .decline: return .decline(suggestion: id)
             }
         }
-        step("/help/{clinicianId}/{step}", on: router) { form, parameters in
+        steps("/help/{clinicianId}", ConsentStep.self, on: router) { step, form, parameters in
             let id = try parameters.identifier("clinicianId", as: MemberID.self)
-            switch try parameters.require("step") {
-            case "consent":
+            switch step {
+            case .consent:
                 let (parts, until) = try ConsentFields.read(form)
                 return .consent(clinician: id, parts: parts, until: until)
-            case "withdraw": return .withdraw(clinician: id)
-            default: throw TrellisError.notFound
+            case .withdraw: return .withdraw(clinician: id)
             }
         }
     }
+
+    enum SuggestionStep: String, StepName { case take, decline }
+    enum ConsentStep: String, StepName { case consent, withdraw }
 
     func command(_ step: HelpCommand, today: Day) -> CoupleCommand { .help(step, today: today) }
 

@@ -36,67 +36,87 @@ struct RepairSteps {
                 id: UUID(), area: try AreaID(form.require("area")).orNotFound(), what: try form.require("what"),
                 cadence: try CadenceFields.read(form), note: form["note"])
         }
-        step("/repair/actions/{actionId}/{step}") { form, parameters in
+        steps("/repair/actions/{actionId}", ActionStep.self) { step, form, parameters in
             let id = try parameters.uuid("actionId")
-            switch try parameters.require("step") {
-            case "accept": return .acceptAction(id: id)
-            case "reword":
+            switch step {
+            case .accept: return .acceptAction(id: id)
+            case .reword:
                 return .proposeReword(id: id, what: try form.require("what"), cadence: try CadenceFields.read(form))
-            case "retire":
+            case .retire:
                 try form.requireConfirmation()
                 return .proposeRetirement(id: id)
-            case "keep": return .answerRetirement(id: id, retire: false)
-            case "reword-accept": return .answerReword(id: id, accept: true)
-            case "reword-decline": return .answerReword(id: id, accept: false)
-            default: throw TrellisError.notFound
+            case .keep: return .answerRetirement(id: id, retire: false)
+            case .rewordAccept: return .answerReword(id: id, accept: true)
+            case .rewordDecline: return .answerReword(id: id, accept: false)
             }
         }
-        step("/repair/actions/{actionId}/occurrences/{day}/{step}") { form, parameters in
+        steps("/repair/actions/{actionId}/occurrences/{day}", OccurrenceStep.self) { step, form, parameters in
             let (id, day) = (try parameters.uuid("actionId"), try parameters.day("day"))
-            switch try parameters.require("step") {
-            case "done": return .report(action: id, day: day, outcome: .done)
-            case "missed": return .report(action: id, day: day, outcome: .missed)
-            case "acknowledge": return .acknowledge(action: id, day: day, word: form["word"])
-            case "notice": return .notice(action: id, day: day, word: form["word"])
-            case "note": return .addNote(action: id, day: day, text: try form.require("text"))
-            case "withdraw": return .withdrawReport(action: id, day: day)
-            default: throw TrellisError.notFound
+            switch step {
+            case .done: return .report(action: id, day: day, outcome: .done)
+            case .missed: return .report(action: id, day: day, outcome: .missed)
+            case .acknowledge: return .acknowledge(action: id, day: day, word: form["word"])
+            case .notice: return .notice(action: id, day: day, word: form["word"])
+            case .note: return .addNote(action: id, day: day, text: try form.require("text"))
+            case .withdraw: return .withdrawReport(action: id, day: day)
             }
         }
 
         func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> RepairCommand) {
             router.post(RouterPath(path)) { request, context in
-                let visit = try context.pageVisit()
-                let form = try await visit.form(request)
-                let account = try context.caller()
-                var repair: RepairCommand?
-                do {
-                    guard let couple = account.coupleID else { throw TrellisError.notFound }
-                    let step = try command(form, context.parameters)
-                    repair = step
-                    let today = account.settings.today(at: pages.clock.now())
-                    let state = try await pages.couples.perform(.repair(step, today: today), in: couple, by: account)
-                    let done = StepConfirmation(step, by: account.id, in: state)
-                    if form["back"] == Page.home().description { return visit.redirect(to: .home(done: done)) }
-                    let screen = RepairScreen(path: form["back"] ?? "") ?? Self.screen(after: step, in: state)
-                    // After a request, the screen shows gentle notes on its wording (redirected, so a
-                    // reload never asks twice).
-                    if case .requestAction(let id, _, _, _, _) = step {
-                        return visit.redirect(
-                            to: "\(screen.path)?done=\(done.rawValue)&asked=\(id.uuidString.lowercased())")
-                    }
-                    return visit.redirect(to: "\(screen.path)?done=\(done.rawValue)")
-                } catch let error as TrellisError {
-                    let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                    var screen = RepairScreen(path: form["back"] ?? "")
-                    if screen == nil, let repair, let couple = account.coupleID {
-                        screen = Self.screen(
-                            after: repair, in: try await pages.couples.authorised(account, couple).state)
-                    }
-                    return try await pages.page(
-                        visit, account, screen: screen ?? .overview, error: error, returned: returned)
-                }
+                try await perform(request, context) { try command($0, context.parameters) }
             }
+        }
+        func steps<Name: StepName>(
+            _ base: String, _ names: Name.Type,
+            _ command: @escaping @Sendable (Name, FormFields, Parameters) throws -> RepairCommand
+        ) {
+            router.post(base, each: names) { name, request, context in
+                try await perform(request, context) { try command(name, $0, context.parameters) }
+            }
+        }
+    }
+
+    enum ActionStep: String, StepName {
+        case accept, reword, retire, keep
+        case rewordAccept = "reword-accept"
+        case rewordDecline = "reword-decline"
+    }
+
+    enum OccurrenceStep: String, StepName { case done, missed, acknowledge, notice, note, withdraw }
+
+    private func perform(
+        _ request: Request, _ context: TrellisRequestContext, _ command: (FormFields) throws -> RepairCommand
+    ) async throws -> Response {
+        let visit = try context.pageVisit()
+        let form = try await visit.form(request)
+        let account = try context.caller()
+        var repair: RepairCommand?
+        do {
+            guard let couple = account.coupleID else { throw TrellisError.notFound }
+            let step = try command(form)
+            repair = step
+            let today = account.settings.today(at: pages.clock.now())
+            let state = try await pages.couples.perform(.repair(step, today: today), in: couple, by: account)
+            let done = StepConfirmation(step, by: account.id, in: state)
+            if form["back"] == Page.home().description { return visit.redirect(to: .home(done: done)) }
+            let screen = RepairScreen(path: form["back"] ?? "") ?? Self.screen(after: step, in: state)
+            // After a request, the screen shows gentle notes on its wording (redirected, so a
+            // reload never asks twice).
+            if case .requestAction(let id, _, _, _, _) = step {
+                return visit.redirect(
+                    to: "\(screen.path)?done=\(done.rawValue)&asked=\(id.uuidString.lowercased())")
+            }
+            return visit.redirect(to: "\(screen.path)?done=\(done.rawValue)")
+        } catch let error as TrellisError {
+            let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+            var screen = RepairScreen(path: form["back"] ?? "")
+            if screen == nil, let repair, let couple = account.coupleID {
+                screen = Self.screen(
+                    after: repair, in: try await pages.couples.authorised(account, couple).state)
+            }
+            return try await pages.page(
+                visit, account, screen: screen ?? .overview, error: error, returned: returned)
         }
     }
 

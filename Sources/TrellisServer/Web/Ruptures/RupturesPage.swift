@@ -16,11 +16,11 @@ struct RupturesPage: OneScreenPage {
                 area: try form.area("area"),
                 what: try form.require("what"), felt: try form.require("felt"), shared: form["shared"] == "on")
         }
-        step("/ruptures/{ruptureId}/{step}", on: router) { form, parameters in
+        steps("/ruptures/{ruptureId}", RuptureStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("ruptureId")
-            switch try parameters.require("step") {
-            case "share": return .share(id: id)
-            case "step":
+            switch step {
+            case .share: return .share(id: id)
+            case .step:
                 let link = form["link"] ?? ""
                 return .addStep(
                     rupture: id, step: UUID(),
@@ -29,11 +29,15 @@ struct RupturesPage: OneScreenPage {
                     text: try form.require("text"),
                     action: link.hasPrefix("action:") ? UUID(uuidString: String(link.dropFirst(7))) : nil,
                     expectation: link.hasPrefix("expectation:") ? UUID(uuidString: String(link.dropFirst(12))) : nil)
-            case "repaired": return .feelsRepaired(rupture: id, repaired: true)
-            case "not-yet": return .feelsRepaired(rupture: id, repaired: false)
-            default: throw TrellisError.notFound
+            case .repaired: return .feelsRepaired(rupture: id, repaired: true)
+            case .notYet: return .feelsRepaired(rupture: id, repaired: false)
             }
         }
+    }
+
+    enum RuptureStep: String, StepName {
+        case share, step, repaired
+        case notYet = "not-yet"
     }
 
     func command(_ step: RuptureCommand, today: Day) -> CoupleCommand { .rupture(step) }

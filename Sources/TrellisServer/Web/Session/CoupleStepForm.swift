@@ -26,19 +26,36 @@ extension CoupleStepPage {
         _ make: @escaping @Sendable (FormFields, Parameters) async throws -> Step
     ) {
         router.post(RouterPath(path)) { request, context in
-            let visit = try context.pageVisit()
-            let form = try await visit.form(request)
-            let account = try context.caller()
-            do {
-                guard let couple = account.coupleID else { throw TrellisError.notFound }
-                let step = try await make(form, context.parameters)
-                let today = account.settings.today(at: clock.now())
-                let state = try await couples.perform(command(step, today: today), in: couple, by: account)
-                return visit.redirect(to: page(after: step, in: state, form: form))
-            } catch let error as TrellisError {
-                let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                return try await page(visit, account, form: form, error: error, returned: returned)
-            }
+            try await perform(request, context) { try await make($0, context.parameters) }
+        }
+    }
+
+    /// Registers one form per name of `Name` under `base`, as `step(_:on:_:)` does for one.
+    func steps<Name: StepName>(
+        _ base: String, _ names: Name.Type, on router: some RouterMethods<TrellisRequestContext>,
+        _ make: @escaping @Sendable (Name, FormFields, Parameters) async throws -> Step
+    ) {
+        router.post(base, each: names) { name, request, context in
+            try await perform(request, context) { try await make(name, $0, context.parameters) }
+        }
+    }
+
+    private func perform(
+        _ request: Request, _ context: TrellisRequestContext,
+        _ make: @Sendable (FormFields) async throws -> Step
+    ) async throws -> Response {
+        let visit = try context.pageVisit()
+        let form = try await visit.form(request)
+        let account = try context.caller()
+        do {
+            guard let couple = account.coupleID else { throw TrellisError.notFound }
+            let step = try await make(form)
+            let today = account.settings.today(at: clock.now())
+            let state = try await couples.perform(command(step, today: today), in: couple, by: account)
+            return visit.redirect(to: page(after: step, in: state, form: form))
+        } catch let error as TrellisError {
+            let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+            return try await page(visit, account, form: form, error: error, returned: returned)
         }
     }
 }

@@ -19,18 +19,21 @@ struct TrustPage: OneScreenPage {
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 what: try form.require("what"))
         }
-        step("/trust/behaviours/{behaviourId}/{step}", on: router) { form, parameters in
+        steps("/trust/behaviours/{behaviourId}", BehaviourStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("behaviourId")
-            switch try parameters.require("step") {
-            case "happened": return .happened(id: id, moment: UUID(), word: form["word"])
-            case "retire": return .retire(id: id)
-            case "confirm", "not-this-time":
+            switch step {
+            case .happened: return .happened(id: id, moment: UUID(), word: form["word"])
+            case .retire: return .retire(id: id)
+            case .confirm, .notThisTime:
                 return .confirm(
-                    id: id, moment: try UUID(uuidString: form.require("moment")).orNotFound(),
-                    yes: parameters.get("step") == "confirm")
-            default: throw TrellisError.notFound
+                    id: id, moment: try UUID(uuidString: form.require("moment")).orNotFound(), yes: step == .confirm)
             }
         }
+    }
+
+    enum BehaviourStep: String, StepName {
+        case happened, retire, confirm
+        case notThisTime = "not-this-time"
     }
 
     func command(_ step: SafeBehaviourCommand, today: Day) -> CoupleCommand { .safeBehaviour(step, today: today) }

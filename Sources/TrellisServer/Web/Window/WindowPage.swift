@@ -16,23 +16,24 @@ struct WindowPage: OneScreenPage {
         step("/window/start", on: router) { form, _ in
             .start(id: UUID(), question: try form.require("question"), seconds: settings.windowSeconds)
         }
-        step("/window/{windowId}/{step}", on: router) { form, parameters in
+        steps("/window/{windowId}", WindowStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("windowId")
-            switch try parameters.require("step") {
-            case "join": return .join(id: id, question: nil)
-            case "decline": return .decline(id: id)
-            case "rate":
+            switch step {
+            case .join: return .join(id: id, question: nil)
+            case .decline: return .decline(id: id)
+            case .rate:
                 return .rate(
                     id: id,
                     rating: try Int(form.require("rating")).orInvalid("rating", "Choose a number from 0 to 10."))
-            case "ready": return .ready(id: id)
-            case "leave": return .leave(id: id)
-            case "reflect": return .reflect(id: id, text: try form.require("text"), shared: form["shared"] == "on")
-            case "share": return .shareReflection(id: id)
-            default: throw TrellisError.notFound
+            case .ready: return .ready(id: id)
+            case .leave: return .leave(id: id)
+            case .reflect: return .reflect(id: id, text: try form.require("text"), shared: form["shared"] == "on")
+            case .share: return .shareReflection(id: id)
             }
         }
     }
+
+    enum WindowStep: String, StepName { case join, decline, rate, ready, leave, reflect, share }
 
     func command(_ step: WindowCommand, today: Day) -> CoupleCommand { .window(step) }
 

@@ -1,0 +1,21 @@
+import Hummingbird
+
+/// The steps one thing takes by form, each at its own address under the thing's ("accept" in
+/// `/grants/{grantId}/accept`). Registered one route per name, never as a `{step}` parameter:
+/// Hummingbird's router prefers a fixed segment to a parameter and does not look back, so a page
+/// at one step's address (its confirmation) would otherwise hide the step itself.
+protocol StepName: RawRepresentable<String>, CaseIterable, Sendable {}
+
+extension RouterMethods {
+    /// Registers `handle` for a post to `base/<name>`, for every name of `Name`.
+    func post<Name: StepName>(
+        _ base: String, each _: Name.Type,
+        use handle: @escaping @Sendable (Name, Request, Context) async throws -> Response
+    ) {
+        for name in Name.allCases {
+            post(RouterPath("\(base)/\(name.rawValue)")) { request, context in
+                try await handle(name, request, context)
+            }
+        }
+    }
+}
