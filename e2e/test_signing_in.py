@@ -64,3 +64,27 @@ class SigningInTest(E2ETestCase):
         log_in(phone, self.server, email, NEW_PASSWORD)
         wait_for_path(phone, "/home")
         self.assertFalse(is_present(phone, ".error"))
+
+    def test_reloading_the_sign_up_answer_shows_the_recovery_code_again(self):
+        """The sign-up answer once re-sent the form on reload ("Not saved yet", the code lost)."""
+        sam = self.browser()
+        sam.get(self.server.url("/signup"))
+        for field, value in (("name", "Sam"), ("email", unique_email("Sam")), ("password", PASSWORD)):
+            find(sam, f"input[name='{field}']").send_keys(value)
+        click_and_wait(sam, "#signup-submit")
+        wait_for_path(sam, "/recovery-code")
+        code = find(sam, "#recovery-code").text
+        sam.refresh()
+        find(sam, "#recovery-code")
+        self.assertEqual(find(sam, "#recovery-code").text, code, "a reload shows the same code")
+        self.assertFalse(is_present(sam, ".error"), "nothing says 'not saved' about a saved account")
+        assert_fits_phone(sam)
+        # Leaving without saying so, home says the code still waits; it is shown again from there.
+        sam.get(self.server.url("/home"))
+        click_and_wait(sam, "#code-waiting a")
+        self.assertEqual(find(sam, "#recovery-code").text, code)
+        click_and_wait(sam, "#recovery-code-kept")
+        wait_for_path(sam, "/home")
+        self.assertFalse(is_present(sam, "#code-waiting"), "kept: home no longer mentions it")
+        sam.get(self.server.url("/recovery-code"))
+        wait_for_path(sam, "/home")

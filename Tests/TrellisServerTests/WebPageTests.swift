@@ -42,10 +42,12 @@ struct WebPageTests {
         try await server.run { client in
             let alice = TestBrowser(client)
             let signedUp = try await Self.signUp(alice, "Alice")
-            #expect(signedUp.status == .ok && signedUp.html.contains(#"id="recovery-code""#), "shown once, first")
+            #expect(signedUp.location == "/recovery-code?next=/home", "the recovery code first, on a page of its own")
             #expect(signedUp.onward == "/home")
+            let codePage = try await alice.get("/recovery-code?next=/home").html
+            #expect(codePage.contains(#"id="recovery-code""#))
             #expect(
-                signedUp.html.contains(#"id="logout""#) && !signedUp.html.contains(#"href="/login""#),
+                codePage.contains(#"id="logout""#) && !codePage.contains(#"href="/login""#),
                 "the page after sign-up already shows her signed in")
             let session = try #require(signedUp.setCookies.first { $0.hasPrefix("trellis_session=") })
             #expect(session.contains("HttpOnly"))

@@ -89,6 +89,7 @@ public struct TrellisRouter {
         HelpPage(couples: couples, clinicians: clinicians, clock: clock).register(on: members)
         ClinicianProfilePage(clinicians: clinicians).register(on: members)
         PrivateEntriesPage(codes: recovery).register(on: members)
+        RecoveryCodePage().register(on: members)
         ClientsPage(reads: reads).register(on: members)
 
         // The API: the caller comes from a bearer token, attached once for every route.

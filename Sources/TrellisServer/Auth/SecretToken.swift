@@ -47,4 +47,11 @@ struct SecretToken: Sendable, Equatable {
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
+
+    /// The bytes of a URL-safe base64 text, as `base64URL` writes it; nil for anything else.
+    static func bytes(base64URL text: String) -> Data? {
+        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        standard += String(repeating: "=", count: (4 - standard.count % 4) % 4)
+        return Data(base64Encoded: standard)
+    }
 }

@@ -12,15 +12,13 @@ struct PageAnswer: Sendable {
     var location: String? { headers[.location] }
     var setCookies: [String] { headers[values: .setCookie] }
 
-    /// Where the person goes on: the redirect, or after a recovery code shown once (sign-up), the
-    /// page its "kept it" link leads to.
+    /// Where the person goes on: the redirect, or past a recovery code page (after sign-up), the
+    /// page its "kept it" button leads to.
     var onward: String? {
-        if let location { return location }
-        guard let tag = html.range(of: #"id="recovery-code-kept""#) else { return nil }
-        let rest = html[tag.upperBound...]
-        guard let start = rest.range(of: #"href=""#), let end = rest[start.upperBound...].firstIndex(of: "\"")
-        else { return nil }
-        return String(rest[start.upperBound..<end]).replacingOccurrences(of: "&amp;", with: "&")
+        guard let location, let next = location.firstMatch(of: /^\/recovery-code\?next=(.*)$/)?.1 else {
+            return location
+        }
+        return String(next)
     }
 }
 
@@ -47,6 +45,9 @@ final class TestBrowser: @unchecked Sendable {
         let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         return try await send(.post, path, body: body)
     }
+
+    /// Takes `name` as `other` holds it, as someone copying a cookie between browsers would.
+    func copyCookie(_ name: String, from other: TestBrowser) { cookies[name] = other.cookies[name] }
 
     /// Holds on to a session cookie the server no longer knows, as a browser does once a session ends.
     func keepEndedSession() { cookies["trellis_session"] = "a-session-that-ended" }

@@ -58,14 +58,13 @@ struct AccountPages {
         }
     }
 
-    /// On to `next`, or first the recovery code, shown this once, when the session made one (on a
-    /// page that already shows the member signed in, as the next one will).
+    /// On to `next`, or first to the recovery code when the session made one: a page of its own
+    /// after a redirect, so a reload shows the code again and never sends the form twice.
     private static func continuing(
         _ visit: WebVisit, as account: Account, to next: String, opening session: IssuedSession
     ) -> Response {
         guard let code = session.recoveryCode else { return visit.redirect(to: next, opening: session) }
-        let signedIn = visit.signedIn(as: account, session)
-        return signedIn.opening(session, signedIn.page(RecoveryCodeView.html(code, next: next)))
+        return visit.opening(session, visit.showing(code, for: session.token, then: next))
     }
 
     private static func next(_ request: Request) -> String {
@@ -80,7 +79,7 @@ struct AccountPages {
         if next.hasPrefix("/join/"), next.count > 6, next.dropFirst(6).allSatisfy(codeCharacters.contains) {
             return next
         }
-        let pages: [Page] = [.home(), .integrity(), .settings(), .grants(), .expectations()]
+        let pages: [Page] = [.home(), .integrity(), .settings(), .grants(), .expectations(), .privateEntries()]
         return pages.map(\.description).contains(next) || RepairScreen(path: next) != nil || FearsPages.isScreen(next)
             ? next : Page.home().description
     }

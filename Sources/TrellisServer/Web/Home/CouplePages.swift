@@ -16,7 +16,8 @@ struct CouplePages {
             let visit = try context.pageVisit()
             let account = try context.caller()
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
-            return try await home(visit, account, done: done)
+            let codeWaiting = RecoveryCodeNote.read(request, session: visit.sessionToken, tls: visit.usesTLS) != nil
+            return try await home(visit, account, done: done, codeWaiting: codeWaiting)
         }
         action("/couple") { account, _ in
             _ = try await couples.start(for: account)
@@ -91,7 +92,7 @@ struct CouplePages {
 
     private func home(
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil
+        returned: ReturnedForm? = nil, codeWaiting: Bool = false
     ) async throws -> Response {
         let forms = visit.forms(returning: returned, back: Page.home().description)
         let loaded = try await account.coupleID.asyncMap { couple in
@@ -122,7 +123,7 @@ struct CouplePages {
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done, sealed: try await accounts.awaitsRecovery(account))
+            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting)
         return visit.page(view.html, status: error?.status ?? .ok)
     }
 

@@ -21,13 +21,20 @@ struct HomePageView {
     var done: StepConfirmation? = nil
     /// Private entries from before a password reset wait for the recovery code.
     var sealed = false
+    /// A recovery code just made waits to be kept (`RecoveryCodeNote`).
+    var codeWaiting = false
 
     var html: HTML {
         let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
-        let notice: HTML =
+        var notice: HTML =
             sealed
             ? #"<p id="sealed-notice" class="notice">Your password was reset, so your private entries from before are still locked. <a href="\#(Page.privateEntries())">Enter your recovery code</a> to open them.</p>"#
             : .empty
+        if codeWaiting {
+            notice =
+                notice
+                + #"<p id="code-waiting" class="notice">Your recovery code is waiting for you to keep it. <a href="\#(Page.recoveryCode(next: Page.home().description))">Show my recovery code</a></p>"#
+        }
         return notice + (done?.html(partner: partner) ?? .empty) + forms.banner(error)
             + (couple.map(coupleSection) ?? noCoupleSection)
     }

@@ -39,6 +39,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case clinicianProfile(done: StepConfirmation? = nil)
     /// The member's private key: where it stands, a new recovery code, entering the code.
     case privateEntries(done: StepConfirmation? = nil)
+    /// A recovery code just made, shown until the member says they kept it, then on to `next`.
+    case recoveryCode(next: String)
     /// A clinician's couples that consent today.
     case clients
     /// One couple, as its clinician may see it (each visit is written to the couple's access log).
@@ -68,6 +70,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .findClinician: "/help/find"
         case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
         case .privateEntries(let done): "/settings/private" + Self.query(["done": done?.rawValue])
+        case .recoveryCode(let next): "/recovery-code" + Self.query(["next": next])
         case .clients: "/clients"
         case .client(let couple, let done): "/clients/\(couple)" + Self.query(["done": done?.rawValue])
         case .fears(let area, let done):

@@ -17,7 +17,7 @@ struct WebVisit: Sendable {
     let sessionToken: String?
     let csrf: String
     private let isNewCSRF: Bool
-    private let usesTLS: Bool
+    let usesTLS: Bool
 
     static func start(_ request: Request, accounts: AccountService, usesTLS: Bool) async throws -> WebVisit {
         let token = request.cookies[sessionCookie(tls: usesTLS)]?.value

@@ -17,7 +17,7 @@ struct PrivateEntriesPage {
             let form = try await visit.form(request)
             do {
                 let code = try await codes.renew(for: try context.caller(), password: form["password"] ?? "")
-                return visit.page(RecoveryCodeView.html(code, next: Page.privateEntries().description))
+                return visit.showing(code, for: visit.sessionToken ?? "", then: Page.privateEntries().description)
             } catch let error as TrellisError {
                 return try await page(visit, error: error, status: error.status)
             }
