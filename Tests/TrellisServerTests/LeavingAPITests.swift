@@ -160,3 +160,48 @@ struct LeavingAPITests {
         }
     }
 }
+
+extension LeavingAPITests {
+    /// A person leaving safely often leaves first and takes their record after: their export still
+    /// holds the couple as it was until they left, with their own private entries, and nothing
+    /// written after (it once answered `couple: null` and nothing else).
+    @Test func aMemberWhoLeftExportsTheCoupleUpToTheirLeaving() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            _ = try await client.api(.post, "\(base)/journal", token: alice.token, json: ["text": "Aubergine-night"])
+            _ = try await client.api(.post, "\(base)/journal", token: bob.token, json: ["text": "Blackcurrant-night"])
+            _ = try await client.api(.post, "\(base)/areas", token: bob.token, json: ["name": "Before-Clementine"])
+            #expect(try await client.api(.post, "\(base)/leave", token: alice.token).status == .ok)
+            _ = try await client.api(.post, "\(base)/areas", token: bob.token, json: ["name": "After-Damson"])
+
+            let bytes = try await client.execute(
+                uri: "/api/v1/me/export", method: .get, headers: [.authorization: "Bearer \(alice.token)"]
+            ) { Data($0.body.readableBytesView) }
+            for (word, present) in [
+                ("Aubergine-night", true), ("Before-Clementine", true), ("Blackcurrant-night", false),
+                ("After-Damson", false), ("bob@example.org", false),
+            ] {
+                #expect((bytes.range(of: Data(word.utf8)) != nil) == present, "\(word) in Alice's export")
+            }
+            let export = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+            #expect(export["couple"] is NSNull)
+            let former = try #require(export["formerCouples"] as? [[String: Any]])
+            #expect(former.count == 1 && former.first?["id"] as? String == couple)
+            let kinds = (former.first?["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+            #expect(kinds?.last == "memberLeft", "up to and with her leaving")
+            let members = former.first?["members"] as? [[String: Any]]
+            #expect(members?.contains { $0["isMe"] as? Bool == true && $0["left"] as? Bool == true } == true)
+
+            // Bob, still in it, has no former couple; an operator's export of Alice holds none.
+            let bobs = try await client.api(.get, "/api/v1/me/export", token: bob.token)
+            #expect((bobs["formerCouples"] as? [Any])?.isEmpty == true)
+            let file = server.directory.appendingPathComponent("alice-export.json").path
+            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                email: "alice@example.org", to: file)
+            let written = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(written.range(of: Data("Before-Clementine".utf8)) == nil)
+        }
+    }
+}

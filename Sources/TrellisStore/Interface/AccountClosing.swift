@@ -10,6 +10,11 @@ public protocol AccountClosing: Sendable {
     /// left their couple first. Returns the couples whose record changed.
     func closeAccount(_ member: MemberID, at time: Date) async throws -> [CoupleID]
 
+    /// Every couple the member belonged to, whether they are in it now or left it (those both
+    /// partners left are gone). Found by a scan of the log: it serves closing an account and a
+    /// member's export, both rare, so no index is paid for on every append.
+    func couplesJoined(by member: MemberID) async throws -> [CoupleID]
+
     /// Stores a one-time password-reset link's hash, replacing any earlier one of the member's.
     func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws
     /// The account a live reset link belongs to, if any.

@@ -8,12 +8,7 @@ extension PostgresStorage: AccountClosing {
     public func closeAccount(_ member: MemberID, at time: Date) async throws -> [CoupleID] {
         let id = member.description
         let couples = try await write { db -> [CoupleID] in
-            let couples = try await db.rows(
-                """
-                SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = \(id)
-                    AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = \(id))
-                """
-            ).compactMap { CoupleID(try $0.decode(String.self)) }
+            let couples = try await Self.couplesJoined(by: member, in: db)
             for couple in couples {
                 try await self.forgetName(of: member, in: couple, in: db)
                 let closed = PendingEvent(at: time, author: member, visibility: .shared, payload: .accountClosed)
@@ -30,6 +25,21 @@ extension PostgresStorage: AccountClosing {
         }
         keys.forget(owner: SealContext.memberKey(member))
         return couples
+    }
+
+    public func couplesJoined(by member: MemberID) async throws -> [CoupleID] {
+        try await read { db in try await Self.couplesJoined(by: member, in: db) }
+    }
+
+    /// As SQLite's: a member's couples are those with a shared event of theirs, but a clinician's.
+    private static func couplesJoined(by member: MemberID, in db: PostgresConnection) async throws -> [CoupleID] {
+        let id = member.description
+        return try await db.rows(
+            """
+            SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = \(id)
+                AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = \(id))
+            """
+        ).compactMap { CoupleID(try $0.decode(String.self)) }
     }
 
     /// The member's first shared event in the couple joined them and alone holds their name: it

@@ -6,18 +6,7 @@ extension SQLiteStorage: AccountClosing {
     public func closeAccount(_ member: MemberID, at time: Date) async throws -> [CoupleID] {
         let id = member.description
         let couples = try await pool.write { db -> [CoupleID] in
-            // Every couple the member was ever in has a shared event of theirs: the one joining it.
-            // A clinician's reads and notes are theirs too, but those couples keep their record of
-            // who looked. (A scan of the log: closing an account is rare, and no index is paid for
-            // on every append.)
-            let couples = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = ?
-                        AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = ?)
-                    """,
-                arguments: [id, id]
-            ).compactMap(CoupleID.init)
+            let couples = try Self.couplesJoined(by: member, in: db)
             for couple in couples {
                 try self.forgetName(of: member, in: couple, in: db)
                 let closed = PendingEvent(at: time, author: member, visibility: .shared, payload: .accountClosed)
@@ -48,6 +37,24 @@ extension SQLiteStorage: AccountClosing {
         if members == 0 {
             try db.execute(sql: "DELETE FROM couples WHERE id = ?", arguments: [couple.description])
         }
+    }
+
+    public func couplesJoined(by member: MemberID) async throws -> [CoupleID] {
+        try await pool.read { db in try Self.couplesJoined(by: member, in: db) }
+    }
+
+    /// Every couple the member was ever in has a shared event of theirs: the one joining it. A
+    /// clinician's reads and notes are theirs too, but not as a member.
+    private static func couplesJoined(by member: MemberID, in db: Database) throws -> [CoupleID] {
+        let id = member.description
+        return try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = ?
+                    AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = ?)
+                """,
+            arguments: [id, id]
+        ).compactMap(CoupleID.init)
     }
 
     public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws {

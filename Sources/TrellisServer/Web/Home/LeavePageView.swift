@@ -12,12 +12,21 @@ struct LeavePageView {
             """
             \(Forms.hidden("confirm", "yes"))<button id="confirm-leave" class="quiet">Yes, leave the couple</button>
             """)
-        return """
-            <h1>Leave the couple?</h1>
-            <p>Leaving ends your access to everything you two wrote here. \(keeps) \
-            This cannot be undone: a couple someone has left never takes a new partner.</p>
+        let copy: HTML =
+            partner == nil
+            ? """
             <p>To keep a copy of everything you can see now, <a href="\(ExportPages.document)">read or save \
             it</a> first.</p>
+            """
+            : """
+            <p>Your copy stays yours: after leaving, your settings still let you read or save what the \
+            couple held until you left, and your own private entries. Nothing written after reaches you.</p>
+            """
+        return """
+            <h1>Leave the couple?</h1>
+            <p>Leaving ends your access to the couple from now on. \(keeps) \
+            This cannot be undone: a couple someone has left never takes a new partner.</p>
+            \(copy)
             \(leave)
             <p><a id="stay" class="button" href="\(Page.home())">Stay</a></p>
             """

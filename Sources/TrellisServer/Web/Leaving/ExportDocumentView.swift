@@ -24,15 +24,22 @@ struct ExportDocumentView {
             <dl><dt>Name</dt><dd>\(person.name)</dd><dt>Email</dt><dd>\(person.email)</dd>\
             <dt>Time zone</dt><dd>\(person.timeZone)</dd></dl>
             \(period.form(ExportPages.document))
-            \(couple)
+            \(couples)
             </article>
             """
     }
 
-    private var couple: HTML {
-        guard let couple = export.couple else {
-            return "<h2>Your couple</h2><p>You are not in a couple now.</p>"
+    private var couples: HTML {
+        let now: HTML =
+            export.couple.map { section($0, heading: "Your couple") }
+            ?? "<h2>Your couple</h2><p>You are not in a couple now.</p>"
+        let former = export.formerCouples.map { couple -> HTML in
+            section(couple, heading: "A couple you left", note: "What it held until you left; nothing written after.")
         }
+        return now + former.joined()
+    }
+
+    private func section(_ couple: MemberExport.Couple, heading: String, note: String? = nil) -> HTML {
         let members = couple.members.map { member -> HTML in
             let note = member.isMe ? " (you)" : member.left ? " (left)" : ""
             return "<li>\(member.name)\(note), since \(Self.moment(member.joinedAt, zone: zone))</li>"
@@ -46,7 +53,8 @@ struct ExportDocumentView {
             return "<h3>\(HumanDay.full(day))</h3><ol class=\"export-day\">\(items.joined())</ol>"
         }
         return """
-            <h2>Your couple</h2>
+            <h2>\(heading)</h2>
+            \(note.map { "<p>\($0)</p>" as HTML } ?? .empty)
             <ul>\(members.joined())</ul>
             <h2>Everything that happened</h2>
             \(period.words)
