@@ -117,8 +117,8 @@ class RepairTest(E2ETestCase):
         click_and_wait(alice, f"{HONESTY_ROW} a")
         assert_fits_phone(alice)
         find(alice, HONESTY)
-        self.assertEqual(text_of(alice, f"{HONESTY} .my-switch"), "not set",
-                         "Alice's Honesty switch should start 'not set'" + describe(alice))
+        self.assertEqual(text_of(alice, f"{HONESTY} .my-switch"), "not decided yet",
+                         "Alice's Honesty switch should start 'not decided yet'" + describe(alice))
         self.submit(alice, f"{HONESTY} .switch-off", "Alice turns Honesty off")
         self.assertIn("Your switch is off", text_of(alice, "#confirmation"), describe(alice))
         self.assertEqual(text_of(alice, f"{HONESTY} .my-switch"), "off",

@@ -381,7 +381,7 @@ extension RepairPageTests {
             _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
             let area = try await alice.get("/repair/areas/\(honesty)").html
             #expect(area.contains(#"<svg class="switch-timeline" role="img""#))
-            #expect(area.contains("You: off since Today. Bob: not set yet."))
+            #expect(area.contains("You: off since Today. Bob: not decided yet."))
 
             _ = try await alice.post(
                 "/repair/actions", ["area": honesty, "what": "Text me when you leave work", "cadence": "daily"])

@@ -39,9 +39,9 @@ struct SwitchTimeline {
             """
     }
 
-    /// "off since Tue 10 Nov", "on since ...", or "not set yet".
+    /// "off since Tue 10 Nov", "on since ...", or "not decided yet".
     func sentence(_ trustSwitch: TrustSwitch?) -> String {
-        guard let trustSwitch, let last = trustSwitch.history.last else { return "not set yet." }
+        guard let trustSwitch, let last = trustSwitch.history.last else { return SwitchPosition.undecided.word + "." }
         return "\(last.on ? "on" : "off") since \(HumanDay.text(dayOf(last.at), today: today))."
     }
 

@@ -4,7 +4,7 @@ import TrellisCore
 /// One area: both switches, the hurts behind them, and the two questions.
 extension RepairPageView {
     func switchText(_ trustSwitch: TrustSwitch?) -> String {
-        trustSwitch.map { $0.isOn ? "on" : "off" } ?? "not set"
+        SwitchPosition(trustSwitch).word
     }
 
     func areaSection(_ area: RepairView.AreaRepair) -> HTML {

@@ -58,7 +58,8 @@ struct TrustPageView {
         guard trust.onSince != nil else {
             let kept: HTML =
                 waiting == 0 ? .empty : " What happens here is kept, waiting for it: \(String(waiting)) so far."
-            return "<h3>\(name)</h3><p class=\"note area-trust\">Your switch is off here.\(kept)</p>"
+            let position = SwitchPosition(state.repair.trustSwitch(of: viewer, in: trust.area))
+            return "<h3>\(name)</h3><p class=\"note area-trust\">\(position.sentence(of: nil))\(kept)</p>"
         }
         let apart: HTML =
             waiting == 0
