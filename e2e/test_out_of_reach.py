@@ -36,6 +36,9 @@ class OutOfReachTest(E2ETestCase):
         self.assertIn("Nothing noted yet", find(alex, "#recent-urges").text)
 
         click_and_wait(sam, ".share-check-in")
+        self.assertIn("Share this with Alex?", find(sam, "h1").text)
+        self.assertIn("Alex can read it from now on", find(sam, "main").text)
+        click_and_wait(sam, "#confirm-share")
         self.assertIn("Shared with Alex", find(sam, "#confirmation").text)
         alex.get(self.server.url("/signs"))
         self.assertIn("Good moments feel like a trap: sometimes", find(alex, "#partners-check-ins").text)

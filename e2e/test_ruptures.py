@@ -22,6 +22,8 @@ class RupturesTest(E2ETestCase):
         self.assertNotIn("Saturday", alex.page_source)
 
         click_and_wait(sam, ".share-rupture")
+        self.assertIn("Saturday", find(sam, "blockquote.subject").text, "the confirmation shows what is shared")
+        click_and_wait(sam, "#confirm-share")
         alex.get(self.server.url("/home"))
         self.assertIn("Sam shared a rupture with you", find(alex, "#waiting").text)
         click_and_wait(alex, "#waiting a")

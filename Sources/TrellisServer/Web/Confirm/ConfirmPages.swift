@@ -3,7 +3,8 @@ import TrellisCore
 import TrellisStore
 
 /// The confirmation pages, at the address of the step they confirm: retiring an action, archiving
-/// an area, sharing a private hurt or entry. Each finds its subject among what the member may see.
+/// an area, sharing something private (a hurt, a journal entry, a check-in on the signs, a window
+/// reflection, a rupture). Each finds its subject among what the member may see.
 struct ConfirmPages {
     let couples: CoupleService
 
@@ -39,7 +40,7 @@ struct ConfirmPages {
                 hurt.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                hurt.what, action: "/repair/hurts/\(id.uuidString.lowercased())/share",
+                hurt.what, with: state.partner(of: viewer), action: "/repair/hurts/\(id.uuidString.lowercased())/share",
                 back: RepairScreen.area(hurt.area).path)
         }
         confirm("/integrity/entries/{entryId}/share") { state, viewer, parameters in
@@ -48,8 +49,34 @@ struct ConfirmPages {
                 entry.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                entry.text, action: "/integrity/entries/\(id.uuidString.lowercased())/share",
-                back: Page.integrity().description)
+                entry.text, with: state.partner(of: viewer),
+                action: "/integrity/entries/\(id.uuidString.lowercased())/share", back: Page.integrity().description)
+        }
+        confirm("/signs/{checkInId}/share") { state, viewer, parameters in
+            let id = try parameters.uuid("checkInId")
+            guard let checkIn = state.checkIns.checkIn(id), checkIn.author == viewer, checkIn.visibility == .private
+            else { throw TrellisError.notFound }
+            let levels = Sign.allCases.map { "\($0.feeling): \(Sign.levels[checkIn.levels[$0] ?? 0].lowercased())" }
+            return Self.sharing(
+                ([HumanDay.full(checkIn.day)] + levels + [checkIn.note].compactMap { $0 }).joined(separator: ". "),
+                with: state.partner(of: viewer), action: "/signs/\(id.uuidString.lowercased())/share",
+                back: Page.signs().description)
+        }
+        confirm("/window/{windowId}/share") { state, viewer, parameters in
+            let id = try parameters.uuid("windowId")
+            guard let reflection = state.windows.window(id)?.reflections[viewer], reflection.visibility == .private
+            else { throw TrellisError.notFound }
+            return Self.sharing(
+                reflection.text, with: state.partner(of: viewer), action: "/window/\(id.uuidString.lowercased())/share",
+                back: Page.window().description)
+        }
+        confirm("/ruptures/{ruptureId}/share") { state, viewer, parameters in
+            let id = try parameters.uuid("ruptureId")
+            guard let rupture = state.ruptures.rupture(id), rupture.author == viewer, rupture.visibility == .private
+            else { throw TrellisError.notFound }
+            return Self.sharing(
+                rupture.what, with: state.partner(of: viewer), action: "/ruptures/\(id.uuidString.lowercased())/share",
+                back: Page.ruptures().description)
         }
 
         func confirm(
@@ -67,10 +94,14 @@ struct ConfirmPages {
         }
     }
 
-    private static func sharing(_ text: String, action: String, back: String) -> ConfirmationView {
-        ConfirmationView(
-            question: "Share this with your partner?", subject: text,
-            consequence: "They will be able to read it from now on. Sharing cannot be undone.", action: action,
+    /// "Share this with Sam? Sam can read it from now on."
+    private static func sharing(_ text: String, with partner: Member?, action: String, back: String)
+        -> ConfirmationView
+    {
+        let name = partner?.name
+        return ConfirmationView(
+            question: "Share this with \(name ?? "your partner")?", subject: text,
+            consequence: "\(name ?? "Your partner") can read it from now on. Sharing cannot be undone.", action: action,
             yes: "Yes, share it", yesID: "confirm-share", back: back)
     }
 }

@@ -19,8 +19,9 @@ struct SignsPage: OneScreenPage {
             }
             return .checkSigns(id: UUID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
         }
-        step("/signs/{checkInId}/share", on: router) { _, parameters in
-            .shareCheckIn(id: try parameters.uuid("checkInId"))
+        step("/signs/{checkInId}/share", on: router) { form, parameters in
+            try form.requireConfirmation()
+            return .shareCheckIn(id: try parameters.uuid("checkInId"))
         }
     }
 

@@ -72,9 +72,7 @@ struct SignsPageView {
     private func mine(_ checkIn: SignsCheckIn) -> HTML {
         let share: HTML =
             checkIn.visibility == .private
-            ? forms.post(
-                "/signs/\(checkIn.id.uuidString.lowercased())/share", class: "inline",
-                #"<button class="quiet share-check-in">Share with \#(partner)</button>"#)
+            ? #"<a class="share-check-in step" href="/signs/\#(checkIn.id.uuidString.lowercased())/share">Share with \#(partner)…</a>"#
             : .empty
         let who = checkIn.visibility == .private ? "only you" : "shared with \(partner)"
         return

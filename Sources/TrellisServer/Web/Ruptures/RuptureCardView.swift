@@ -25,10 +25,7 @@ struct RuptureCardView {
                 "<p class=\"repair-step\"><span class=\"note\">\(by), \(prompt):</span> \(step.text)\(link(step))</p>"
         }
         if rupture.visibility == .private {
-            parts.append(
-                forms.post(
-                    "\(base)/share", class: "inline",
-                    #"<button class="share-rupture">Share it with \#(page.partner)</button>"#))
+            parts.append(#"<a class="share-rupture step" href="\#(base)/share">Share it with \#(page.partner)…</a>"#)
         } else if let closed = rupture.closedAt {
             let days = max(
                 0, page.settings.today(at: closed).daysSinceEpoch - page.settings.today(at: rupture.at).daysSinceEpoch)

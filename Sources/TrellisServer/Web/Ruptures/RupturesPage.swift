@@ -19,7 +19,9 @@ struct RupturesPage: OneScreenPage {
         steps("/ruptures/{ruptureId}", RuptureStep.self, on: router) { step, form, parameters in
             let id = try parameters.uuid("ruptureId")
             switch step {
-            case .share: return .share(id: id)
+            case .share:
+                try form.requireConfirmation()
+                return .share(id: id)
             case .step:
                 let link = form["link"] ?? ""
                 return .addStep(

@@ -28,7 +28,9 @@ struct WindowPage: OneScreenPage {
             case .ready: return .ready(id: id)
             case .leave: return .leave(id: id)
             case .reflect: return .reflect(id: id, text: try form.require("text"), shared: form["shared"] == "on")
-            case .share: return .shareReflection(id: id)
+            case .share:
+                try form.requireConfirmation()
+                return .shareReflection(id: id)
             }
         }
     }

@@ -19,8 +19,7 @@ struct WindowPastView {
         if let mine = window.reflections[page.viewer] {
             let share: HTML =
                 mine.visibility == .private
-                ? forms.post(
-                    "\(base)/share", class: "inline", #"<button class="quiet share-reflection">Share it</button>"#)
+                ? #"<a class="share-reflection step" href="\#(base)/share">Share it with \#(page.partner)…</a>"#
                 : .empty
             parts.append(
                 "<p>Your reflection\(mine.visibility == .private ? " (only you)" : ""): \(mine.text)</p>\(share)")
