@@ -79,7 +79,7 @@ class IntegrityTest(E2ETestCase):
             self.assert_absent(alice, secrets, f"{when}, Alice's {path}")
 
     def wait_for_reply_form(self, bob):
-        """Waits for .name-it-back, which the page's meta refresh should bring by itself.
+        """Waits for .name-it-back, which the page's own script should bring in place.
 
         Reloads by hand once if the page has not opened the reply a few seconds after the pause
         should have ended. Returns True if the page opened it by itself.
@@ -91,7 +91,7 @@ class IntegrityTest(E2ETestCase):
                 if bob.find_elements(By.CSS_SELECTOR, f"{RECEIVED} .name-it-back"):
                     return not reloaded
             except WebDriverException:
-                pass  # the page is mid-refresh
+                pass  # the page is mid-reload
             if not reloaded and time.monotonic() - start > PAUSE_SECONDS + 5:
                 bob.refresh()
                 reloaded = True
@@ -187,15 +187,21 @@ class IntegrityTest(E2ETestCase):
                          + describe(bob))
         self.assertFalse(is_present(bob, f"{RECEIVED} .reflection-text"),
                          "while pausing Bob should not be offered .reflection-text" + describe(bob))
-        self.assertTrue(is_present(bob, "meta[http-equiv='refresh']"),
-                        "while pausing the page should refresh itself (meta refresh)"
-                        + describe(bob))
+        self.assertFalse(is_present(bob, "meta[http-equiv='refresh']"),
+                         "a page that reloads by itself loses what is being typed" + describe(bob))
+        find(bob, f"{RECEIVED} .pause-countdown")
+        self.assertTrue(is_present(bob, f"{RECEIVED} a.pause-done"), "a link works without the script")
+        # While he waits he starts a noticing; the reply opening must not lose those words.
+        journal = find(bob, "#noticing-what")
+        journal.send_keys("Half a thought")
 
-        # He waits out the pause; the page opens the reply by itself.
+        # He waits out the pause; the page opens the reply by itself, in place.
         opened_by_itself = self.wait_for_reply_form(bob)
         self.assertTrue(opened_by_itself,
-                        "the reply opened only after a manual reload, not by the page's own refresh"
+                        "the reply opened only after a manual reload, not by the page's own script"
                         + describe(bob))
+        self.assertEqual(find(bob, "#noticing-what").get_attribute("value"), "Half a thought",
+                         "what was being typed elsewhere on the page is kept" + describe(bob))
         self.assertFalse(is_present(bob, f"{RECEIVED} .pausing"),
                          "with the reply open, .pausing should be gone" + describe(bob))
         type_into(bob, f"{RECEIVED} .reflection-text", self.reflection)

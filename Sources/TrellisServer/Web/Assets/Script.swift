@@ -27,6 +27,28 @@ enum Script {
           select.addEventListener("change", show);
           show();
         });
+        // The pause before replying to feedback counts down; at zero that feedback alone is read
+        // again, so the reply opens in place and nothing typed elsewhere is lost.
+        function countDown(clock) {
+          var item = clock.closest("li[id]");
+          var timer = setInterval(function () {
+            var left = Math.max(0, parseInt(clock.getAttribute("data-seconds"), 10) - 1);
+            clock.setAttribute("data-seconds", String(left));
+            clock.textContent = String(left);
+            if (left > 0) { return; }
+            clearInterval(timer);
+            fetch(location.pathname, { credentials: "same-origin" }).then(function (answer) {
+              return answer.ok ? answer.text() : null;
+            }).then(function (html) {
+              var next = html && new DOMParser().parseFromString(html, "text/html").getElementById(item.id);
+              if (!next) { return; }
+              item.replaceWith(next);
+              var again = next.querySelector(".pause-countdown");  // a clock a second behind ours
+              if (again) { countDown(again); }
+            });
+          }, 1000);
+        }
+        document.querySelectorAll(".pause-countdown").forEach(countDown);
         // The Transparency Window follows the couple live: when the socket says the shared record
         // moved, the window's part of the page is read again (and past windows, unless a
         // reflection is being written there). The open-time clock counts down in between; at zero

@@ -10,14 +10,6 @@ struct FeedbackSectionView {
     /// Feedback goes to a partner; with none here (not yet, or no longer) there is no form.
     var hasPartner = true
 
-    /// Seconds until the first paused feedback opens for a reply, so the page can refresh itself then.
-    var secondsUntilReplyOpens: Int? {
-        view.feedbackToMe.compactMap { feedback -> Int? in
-            guard case .pausing(let opens) = feedback.stage(at: now) else { return nil }
-            return Int(opens.timeIntervalSince(now).rounded(.up))
-        }.min()
-    }
-
     /// Feedback back waits until what was received has been named back.
     private var awaitingMyReflection: Bool {
         view.feedbackToMe.contains { $0.reflection == nil }
@@ -55,9 +47,14 @@ struct FeedbackSectionView {
         case .toPause:
             step = forms.post("\(path)/pause", #"<button class="begin-pause">I have read it: pause</button>"#)
         case .pausing(let opens):
+            // Our script counts down and opens the reply in place at zero, so nothing typed
+            // elsewhere on the page is lost; without it, the link reads the page again.
+            let seconds = Int(opens.timeIntervalSince(now).rounded(.up))
             step = """
-                <p class="pausing">Take a breath. The reply opens in \(Int(opens.timeIntervalSince(now).rounded(.up))) \
-                seconds; this page will open it. You can also <a href="\(Page.home())">come back later</a>.</p>
+                <p class="pausing">Take a breath. The reply opens in <span class="pause-countdown" \
+                data-seconds="\(String(seconds))">\(String(seconds))</span> seconds. \
+                <a class="pause-done" href="\(Page.integrity())#\(Self.anchor(feedback))">I am ready</a> \
+                or <a href="\(Page.home())">come back later</a>.</p>
                 """
         case .toNameBack:
             step = nameBack(path, label: "The one true thing I hear in it")
@@ -73,8 +70,13 @@ struct FeedbackSectionView {
                 <summary>Name it back again</summary>\(nameBack(path, label: "What I hear now"))</details>
                 """
         }
-        return #"<li class="feedback-received"><p class="feedback-text">\#(feedback.text)</p>\#(step)</li>"#
+        return """
+            <li class="feedback-received" id="\(Self.anchor(feedback))"><p class="feedback-text">\(feedback.text)</p>\
+            \(step)</li>
+            """
     }
+
+    private static func anchor(_ feedback: Feedback) -> String { "feedback-\(feedback.id.uuidString.lowercased())" }
 
     /// The form that names back what was heard, the first time or again after "not quite".
     private func nameBack(_ path: String, label: String) -> HTML {

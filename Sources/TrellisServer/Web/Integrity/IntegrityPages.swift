@@ -107,10 +107,7 @@ struct IntegrityPages {
             view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
             partner: state.partner(of: account.id)?.name, done: done, before: before,
             askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
-        let refresh = FeedbackSectionView(view: view, now: now, forms: visit.forms).secondsUntilReplyOpens
-        return visit.page(
-            page.html, status: error?.status ?? .ok,
-            refresh: refresh.map { ($0, Page.integrity().description) })
+        return visit.page(page.html, status: error?.status ?? .ok)
     }
 
     /// The member's own day, in their time zone.

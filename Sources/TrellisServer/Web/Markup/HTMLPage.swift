@@ -10,12 +10,10 @@ enum HTMLPage {
     }
 
     /// A whole document around `content`. With a member's name and forms, the header offers log-out.
-    /// Every tab says only "Trellis", whatever the page: a glance at a phone tells no more.
-    /// `refresh` loads `to` by itself after that many seconds (no scripts needed); naming the page
-    /// keeps a refresh after a refused form post from re-requesting the form's address.
+    /// Every tab says only "Trellis", whatever the page: a glance at a phone tells no more. No page
+    /// reloads by itself (that would lose what is being typed): our script updates in place.
     static func document(
-        content: HTML, member: String? = nil, forms: Forms? = nil,
-        refresh: (after: Int, to: String)? = nil, showsAccountBar: Bool = true
+        content: HTML, member: String? = nil, forms: Forms? = nil, showsAccountBar: Bool = true
     ) -> HTML {
         var bar: HTML =
             showsAccountBar ? #"<a href="\#(Page.logIn())">Log in</a> <a href="\#(Page.signUp())">Sign up</a>"# : .empty
@@ -25,8 +23,6 @@ enum HTMLPage {
                 \(forms.post("/logout", class: "inline", #"<button id="logout" class="link">Log out</button>"#))
                 """
         }
-        let refreshTag: HTML =
-            refresh.map { #"<meta http-equiv="refresh" content="\#($0.after);url=\#($0.to)">"# } ?? .empty
         return """
             <!doctype html>
             <html lang="en">
@@ -36,7 +32,6 @@ enum HTMLPage {
             <title>Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
             <script src="/assets/trellis.js" defer></script>
-            \(refreshTag)
             </head>
             <body>
             <header><a class="brand" href="\(Page.welcome)">Trellis</a><nav>\(bar)\(QuickExit.link)</nav></header>

@@ -68,11 +68,8 @@ struct WebVisit: Sendable {
         Forms(token: csrf, returned: returned, back: back)
     }
 
-    func page(
-        _ content: HTML, status: HTTPResponse.Status = .ok, refresh: (after: Int, to: String)? = nil
-    ) -> Response {
-        let document = HTMLPage.document(
-            content: content, member: account?.name, forms: forms, refresh: refresh)
+    func page(_ content: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        let document = HTMLPage.document(content: content, member: account?.name, forms: forms)
         return withCookies(HTMLPage.response(document, status: status))
     }
 
