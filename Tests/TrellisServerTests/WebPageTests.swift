@@ -480,7 +480,8 @@ struct IntegrityPageTests {
             let pause = try #require(received.firstMatch(of: /action="(\/integrity\/feedback\/[0-9a-f-]+)\/pause"/)?.1)
             _ = try await bob.post("\(pause)/pause")
             let pausing = try await bob.get("/integrity").html
-            #expect(pausing.contains(#"http-equiv="refresh""#))
+            #expect(!pausing.contains(#"http-equiv="refresh""#), "a page that reloads itself loses what is typed")
+            #expect(pausing.contains(#"<span class="pause-countdown" data-seconds="30">30</span>"#))
             #expect(!pausing.contains(#"class="name-it-back""#))
             server.clock.advance(by: 31)
             let open = try await bob.get("/integrity").html
