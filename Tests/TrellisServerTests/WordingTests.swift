@@ -28,3 +28,46 @@ struct WordingTests {
         }
     }
 }
+
+extension WordingTests {
+    /// Refusals once read "'what' cannot be empty" where the form says "What happened": each now
+    /// names the text as its label does (the API keeps the field name apart, in `field`).
+    @Test func refusalsUseTheFormsOwnWordsNotFieldNames() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, _) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            let refused: [(String, [String: String], String)] = [
+                ("/repair/areas/\(honesty)/hurts", ["what": " ", "help": "Tell me"], "What happened cannot be empty."),
+                ("/integrity/noticings", ["what": " "], "What I noticed cannot be empty."),
+                ("/ruptures/record", ["what": "Plans", "felt": " ", "area": ""], "How it felt cannot be empty."),
+                ("/trust/behaviours", ["area": honesty, "what": " "], "What helps cannot be empty."),
+                (
+                    "/repair/actions",
+                    ["area": honesty, "what": String(repeating: "a", count: 301), "cadence": "daily"],
+                    "What, exactly can be at most 300 characters."
+                ),
+            ]
+            for (path, fields, words) in refused {
+                let answer = try await alice.post(path, fields)
+                #expect(answer.status == .unprocessableContent, "\(path)")
+                #expect(answer.html.contains(words), "\(path) should say \(words)")
+                #expect(answer.html.firstMatch(of: /&#39;[a-zA-Z]+&#39;/) == nil, "\(path) names a field")
+            }
+        }
+    }
+
+    /// A day in a refusal is said as a person says it, never as 2026-11-25.
+    @Test func aRefusalSaysADayInWords() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, _, couple) = try await client.pairedCouple()
+            let answer = try await client.api(
+                .post, "/api/v1/couples/\(couple)/noticings", token: alice.token,
+                json: ["what": "You asked about my day", "day": "2100-01-01"])
+            #expect(answer.errorField == "day")
+            let message = try #require(answer.errorMessage)
+            #expect(message.hasPrefix("Fri 1 Jan 2100 is still ahead of you"), "\(message)")
+        }
+    }
+}

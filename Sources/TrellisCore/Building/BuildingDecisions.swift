@@ -23,8 +23,8 @@ extension CoupleState {
             return [
                 event(
                     .fearWritten(
-                        id: id, area: area, what: try RepairText.validated(what, field: "what"),
-                        why: try RepairText.validated(why, field: "why")), .private)
+                        id: id, area: area, what: try RepairText.validated(what, field: "what", as: "What you fear"),
+                        why: try RepairText.validated(why, field: "why", as: "Why it scares you")), .private)
             ]
 
         case .editFear(let id, let what, let why):
@@ -32,8 +32,8 @@ extension CoupleState {
             return [
                 event(
                     .fearEdited(
-                        id: id, what: try RepairText.validated(what, field: "what"),
-                        why: try RepairText.validated(why, field: "why")), .private)
+                        id: id, what: try RepairText.validated(what, field: "what", as: "What you fear"),
+                        why: try RepairText.validated(why, field: "why", as: "Why it scares you")), .private)
             ]
 
         case .withdrawFear(let id):
@@ -75,7 +75,8 @@ extension CoupleState {
                 event(
                     .fearAnswered(
                         id: id,
-                        line: try RepairText.validated(line, field: "line", limit: FearsState.maximumAnswerLength)),
+                        line: try RepairText.validated(
+                            line, field: "line", as: "Your line back", limit: FearsState.maximumAnswerLength)),
                     .shared)
             ]
         }

@@ -10,7 +10,7 @@ extension CoupleState {
             [PendingEvent(at: now, author: actor, visibility: .shared, payload: .expectation(step))]
         }
         func words(_ raw: String) throws(StepRefusal) -> String {
-            try RepairText.validated(raw, field: "words", limit: ExpectationsState.maximumWords)
+            try RepairText.validated(raw, field: "words", as: "The words", limit: ExpectationsState.maximumWords)
         }
         func review(_ day: Day?) throws(StepRefusal) -> Day? {
             if let day, day < today { throw .invalid("reviewOn", "Choose a review day from today on.") }
@@ -85,7 +85,8 @@ extension CoupleState {
             return event(
                 .disclosed(
                     id: id, disclosure: disclosure,
-                    text: try RepairText.validated(text, field: "text", limit: ExpectationsState.maximumWords)))
+                    text: try RepairText.validated(
+                        text, field: "text", as: "What you are telling", limit: ExpectationsState.maximumWords)))
 
         case .thank(let id, let disclosure):
             let expectation = try found(id)

@@ -9,8 +9,8 @@ extension CoupleState {
         func event(_ step: GrantEvent) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: .shared, payload: .grant(step))]
         }
-        func text(_ raw: String, _ field: String) throws(StepRefusal) -> String {
-            try RepairText.validated(raw, field: field, limit: GrantsState.maximumLength)
+        func text(_ raw: String, _ field: String, _ label: String) throws(StepRefusal) -> String {
+            try RepairText.validated(raw, field: field, as: label, limit: GrantsState.maximumLength)
         }
 
         switch command {
@@ -36,7 +36,8 @@ extension CoupleState {
             }
             return event(
                 .offered(
-                    id: id, area: area, fear: fear, what: try text(what, "what"), stakes: try text(stakes, "stakes"),
+                    id: id, area: area, fear: fear, what: try text(what, "what", "What they may now do"),
+                    stakes: try text(stakes, "stakes", "What is at stake for you"),
                     size: size, reviewOn: reviewOn))
 
         case .answer(let id, let accept):
@@ -59,7 +60,7 @@ extension CoupleState {
             let grant = try grantFor(id)
             guard grant.grantee == actor else { throw .notYours("Your partner says what they did with it.") }
             guard grant.status == .accepted else { throw .conflict("not_accepted", "Only an accepted grant is used.") }
-            return event(.used(id: id, text: try text(body, "text")))
+            return event(.used(id: id, text: try text(body, "text", "What you did with it")))
 
         case .review(let id, let honoured, let why):
             let grant = try grantFor(id)
@@ -68,7 +69,7 @@ extension CoupleState {
                 throw .conflict("nothing_to_review", "Your partner has not said what they did with it yet.")
             }
             guard grant.honoured == nil else { throw .conflict("already_reviewed", "You have said how it went.") }
-            let reason = try RepairText.optional(why, field: "why")
+            let reason = try RepairText.optional(why, field: "why", as: "What hurt")
             guard honoured || reason != nil else {
                 throw .invalid("why", "Say what hurt; it is how your partner can understand.")
             }

@@ -34,7 +34,8 @@ extension CoupleState {
                     "too_many_safe_behaviours",
                     "You have named \(SafeBehavioursState.maximumPerArea) here; retire one first.")
             }
-            let what = try RepairText.validated(raw, field: "what", limit: SafeBehavioursState.maximumLength)
+            let what = try RepairText.validated(
+                raw, field: "what", as: "What helps", limit: SafeBehavioursState.maximumLength)
             return event(.named(id: id, area: area, what: what))
 
         case .retire(let id):
@@ -48,7 +49,9 @@ extension CoupleState {
             guard !behaviour.retired else { throw .conflict("already_retired", "This one is retired.") }
             let word = try raw.flatMap { text throws(StepRefusal) -> String? in
                 text.trimmingWhitespace().isEmpty
-                    ? nil : try RepairText.validated(text, field: "word", limit: SafeBehavioursState.maximumWord)
+                    ? nil
+                    : try RepairText.validated(
+                        text, field: "word", as: "A word", limit: SafeBehavioursState.maximumWord)
             }
             return event(.happened(id: id, moment: moment, day: today, word: word))
 

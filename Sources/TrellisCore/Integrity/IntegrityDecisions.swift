@@ -9,15 +9,12 @@ extension CoupleState {
         func event(_ step: IntegrityEvent, _ visibility: Visibility) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: visibility, payload: .integrity(step))]
         }
-        func text(_ raw: String, _ field: String) throws(StepRefusal) -> String {
-            switch PlainText.check(raw, limit: IntegrityState.maximumTextLength) {
-            case .success(let text): return text
-            case .failure(let problem): throw .invalid(field, problem.sentence("'\(field)'"))
-            }
+        func text(_ raw: String, _ field: String, _ label: String) throws(StepRefusal) -> String {
+            try RepairText.validated(raw, field: field, as: label, limit: IntegrityState.maximumTextLength)
         }
         func pastOrToday(_ day: Day) throws(StepRefusal) {
             guard day <= today else {
-                throw .invalid("day", "\(day) is still ahead of you; write about days that have happened.")
+                throw .invalid("day", "\(day.spoken) is still ahead of you; write about days that have happened.")
             }
         }
         func knownArea(_ area: AreaID?) throws(StepRefusal) {
@@ -30,26 +27,28 @@ extension CoupleState {
             try pastOrToday(day)
             try knownArea(area)
             return event(
-                .noticed(id: id, day: day, what: try text(what, "what"), area: area), shared ? .shared : .private)
+                .noticed(id: id, day: day, what: try text(what, "what", "What I noticed"), area: area),
+                shared ? .shared : .private)
 
         case .writeJournal(let id, let day, let body):
             try pastOrToday(day)
             guard integrity.journal(of: actor, on: day) == nil else {
                 throw .conflict("journal_exists", "You already wrote an entry for \(day). Edit it instead.")
             }
-            return event(.journalWritten(id: id, day: day, text: try text(body, "text")), .private)
+            return event(.journalWritten(id: id, day: day, text: try text(body, "text", "Your entry")), .private)
 
         case .editJournal(let id, let body):
             guard let entry = integrity.entry(id), entry.author == actor, entry.kind == .journal else {
                 throw .notFound("journal_entry")
             }
-            return event(.journalEdited(id: id, text: try text(body, "text")), entry.visibility)
+            return event(.journalEdited(id: id, text: try text(body, "text", "Your entry")), entry.visibility)
 
         case .slidingDoor(let id, let day, let toward, let what, let area, let shared):
             try pastOrToday(day)
             try knownArea(area)
             return event(
-                .slidingDoor(id: id, day: day, toward: toward, what: try text(what, "what"), area: area),
+                .slidingDoor(
+                    id: id, day: day, toward: toward, what: try text(what, "what", "What happened"), area: area),
                 shared ? .shared : .private)
 
         case .share(let id):
@@ -72,7 +71,8 @@ extension CoupleState {
                 )
             }
             guard isMember(to) else { throw .notFound("partner") }
-            return event(.feedbackGiven(id: id, to: to, text: try text(body, "text")), .shared)
+            return event(
+                .feedbackGiven(id: id, to: to, text: try text(body, "text", "What you want them to hear")), .shared)
 
         case .pauseOnFeedback(let id, let seconds):
             let feedback = try received(id, by: actor)
@@ -93,7 +93,7 @@ extension CoupleState {
                 let remaining = Int(opens.timeIntervalSince(now).rounded(.up))
                 throw .conflict("still_pausing", "Take a little longer. You can reply in \(remaining) seconds.")
             }
-            return event(.feedbackReflected(id: id, text: try text(body, "text")), .shared)
+            return event(.feedbackReflected(id: id, text: try text(body, "text", "What you hear")), .shared)
 
         case .markReflection(let id, let landed, let line):
             guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
@@ -110,7 +110,8 @@ extension CoupleState {
                 throw .invalid("line", "A line on what you meant goes with \u{201C}not quite\u{201D}.")
             }
             return event(
-                .reflectionMarked(id: id, landed: landed, line: trimmed.isEmpty ? nil : try text(trimmed, "line")),
+                .reflectionMarked(
+                    id: id, landed: landed, line: trimmed.isEmpty ? nil : try text(trimmed, "line", "What you meant")),
                 .shared)
         }
     }

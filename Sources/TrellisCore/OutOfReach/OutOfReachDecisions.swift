@@ -9,10 +9,6 @@ extension CoupleState {
         func event(_ step: OutOfReachEvent, _ visibility: Visibility) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: visibility, payload: .outOfReach(step))]
         }
-        func optional(_ raw: String?, _ field: String, limit: Int) throws(StepRefusal) -> String? {
-            guard let raw, !raw.trimmingWhitespace().isEmpty else { return nil }
-            return try RepairText.validated(raw, field: field, limit: limit)
-        }
 
         switch command {
         case .checkSigns(let id, let levels, let note, let shared):
@@ -29,7 +25,7 @@ extension CoupleState {
             return event(
                 .signsChecked(
                     id: id, day: today, levels: levels,
-                    note: try optional(note, "note", limit: CheckInsState.maximumNote)),
+                    note: try RepairText.optional(note, field: "note", as: "A note", limit: CheckInsState.maximumNote)),
                 shared ? .shared : .private)
 
         case .shareCheckIn(let id):
@@ -47,8 +43,10 @@ extension CoupleState {
             return event(
                 .urgeLogged(
                     id: id, day: today, kind: kind, actedOn: actedOn,
-                    helped: try optional(helped, "helped", limit: UrgeLog.maximumText),
-                    trigger: try optional(trigger, "trigger", limit: UrgeLog.maximumText), area: area),
+                    helped: try RepairText.optional(
+                        helped, field: "helped", as: "What helped", limit: UrgeLog.maximumText),
+                    trigger: try RepairText.optional(
+                        trigger, field: "trigger", as: "What set it off", limit: UrgeLog.maximumText), area: area),
                 .private)
         }
     }

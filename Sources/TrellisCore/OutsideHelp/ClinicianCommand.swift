@@ -23,7 +23,7 @@ extension CoupleState {
             switch command {
             case .read: .viewed(parts: HelpScope.ordered(access.parts))
             case .note(let id, let raw):
-                .noteLeft(id: id, text: try RepairText.validated(raw, field: "text", limit: 2000))
+                .noteLeft(id: id, text: try RepairText.validated(raw, field: "text", as: "Your note", limit: 2000))
             case .suggest(let id, let kind, let doer, let raw):
                 try suggestion(id: id, kind: kind, doer: doer, words: raw, by: clinician, open: access.parts)
             }
@@ -51,7 +51,7 @@ extension CoupleState {
                 "too_many_suggestions",
                 "\(OutsideHelpState.maximumOpenSuggestions) of your suggestions are waiting for them already.")
         }
-        let words = try RepairText.validated(raw, field: "words", limit: kind.limit)
+        let words = try RepairText.validated(raw, field: "words", as: "The words", limit: kind.limit)
         return .suggested(id: id, kind: kind, doer: doer, words: words)
     }
 }

@@ -37,7 +37,7 @@ extension CoupleState {
                     "too_many_clinicians",
                     "You have \(OutsideHelpState.maximumActive) clinicians already; withdraw one first.")
             }
-            let name = try RepairText.validated(raw, field: "name", limit: 100)
+            let name = try RepairText.validated(raw, field: "name", as: "The clinician's name", limit: 100)
             return [event(.clinicianInvited(clinician: clinician, name: name)), try consent(clinician, parts, until)]
 
         case .consent(let clinician, let parts, let until):

@@ -15,7 +15,7 @@ public enum Cadence: Sendable, Equatable {
         switch self {
         case .once(let due):
             guard due >= today else {
-                throw .invalid("cadence", "\(due) has already passed; choose a day ahead.")
+                throw .invalid("cadence", "\(due.spoken) has already passed; choose a day ahead.")
             }
             return self
         case .daily: return self
@@ -24,7 +24,8 @@ public enum Cadence: Sendable, Equatable {
             guard !unique.isEmpty else { throw .invalid("cadence", "Choose at least one day of the week.") }
             return .weekdays(unique)
         case .whenever(let situation):
-            let text = try RepairText.validated(situation, field: "situation", limit: Self.maximumSituationLength)
+            let text = try RepairText.validated(
+                situation, field: "situation", as: "The situation", limit: Self.maximumSituationLength)
             return .whenever(situation: text)
         }
     }
@@ -48,7 +49,7 @@ public enum Cadence: Sendable, Equatable {
     /// In plain words, for pages and calendar entries.
     public var summary: String {
         switch self {
-        case .once(let day): "once, by \(day)"
+        case .once(let day): "once, by \(day.spoken)"
         case .daily: "every day"
         case .weekdays(let days): "every " + days.map(\.name).joined(separator: ", ")
         case .whenever(let situation): "whenever \(situation)"

@@ -10,15 +10,15 @@ extension RepairAction {
             throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
         }
         guard cadence.accepts(day) else {
-            throw .invalid("day", "This action is not due on \(day) (\(cadence.summary)).")
+            throw .invalid("day", "This action is not due on \(day.spoken) (\(cadence.summary)).")
         }
         // A one-off action is reported against its due day, and may be done before it.
         let isOnce = if case .once = cadence { true } else { false }
         guard day <= today || (isOnce && early) else {
-            throw .invalid("day", "\(day) has not happened yet.")
+            throw .invalid("day", "\(day.spoken) has not happened yet.")
         }
         guard day >= since || isOnce else {
-            throw .invalid("day", "The action was not agreed yet on \(day).")
+            throw .invalid("day", "The action was not agreed yet on \(day.spoken).")
         }
         guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
             throw .conflict(

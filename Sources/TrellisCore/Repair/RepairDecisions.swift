@@ -23,8 +23,8 @@ extension CoupleState {
             guard repair.trustSwitch(of: actor, in: area)?.isOn != true else {
                 throw .conflict("switch_on", "Your switch for this area is on. A hurt goes with a switch that is off.")
             }
-            let whatText = try RepairText.validated(what, field: "what")
-            let helpText = try RepairText.validated(help, field: "help")
+            let whatText = try RepairText.validated(what, field: "what", as: "What happened")
+            let helpText = try RepairText.validated(help, field: "help", as: "What would help repair it")
             return event(.hurtRecorded(id: id, area: area, what: whatText, help: helpText), visibility)
 
         case .shareHurt(let id):
@@ -44,7 +44,8 @@ extension CoupleState {
             guard let question = repair.questions.first(where: { $0.id == id }) else { throw .notFound("question") }
             guard question.asker != actor else { throw .notYours("Your partner answers the question you asked.") }
             guard question.answer == nil else { throw .conflict("already_answered", "You have answered this already.") }
-            return event(.questionAnswered(id: id, answer: try RepairText.validated(text, field: "answer")))
+            return event(
+                .questionAnswered(id: id, answer: try RepairText.validated(text, field: "answer", as: "Your answer")))
 
         case .requestAction(let id, let area, let what, let cadence, let note):
             try requireActiveArea(area)
@@ -55,8 +56,10 @@ extension CoupleState {
             return event(
                 .actionRequested(
                     id: id, area: area, doer: partner,
-                    what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
-                    cadence: try cadence.validated(from: today), note: try RepairText.optional(note, field: "note")))
+                    what: try RepairText.validated(
+                        what, field: "what", as: "What, exactly", limit: RepairState.maximumActionLength),
+                    cadence: try cadence.validated(from: today),
+                    note: try RepairText.optional(note, field: "note", as: "Why it matters to you")))
 
         case .acceptAction(let id):
             let action = try requireAction(id, doneBy: actor)
@@ -68,7 +71,9 @@ extension CoupleState {
             guard action.status == .requested else { throw Self.notAwaiting }
             return event(
                 .rewordProposed(
-                    id: id, what: try RepairText.validated(what, field: "what", limit: RepairState.maximumActionLength),
+                    id: id,
+                    what: try RepairText.validated(
+                        what, field: "what", as: "What, exactly", limit: RepairState.maximumActionLength),
                     cadence: try cadence.validated(from: today)))
 
         case .answerReword(let id, let accept):
@@ -119,7 +124,8 @@ extension CoupleState {
                 throw .conflict("already_acknowledged", "You have already said you noticed this one.")
             }
             return event(
-                .occurrenceAcknowledged(action: id, day: day, word: try RepairText.optional(word, field: "word")))
+                .occurrenceAcknowledged(
+                    action: id, day: day, word: try RepairText.optional(word, field: "word", as: "A word")))
 
         case .notice(let id, let day, let word):
             let action = try requireAction(id, askedBy: actor)
@@ -127,7 +133,9 @@ extension CoupleState {
             guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
                 throw .conflict("already_recorded", "Something is already recorded for \(day).")
             }
-            return event(.occurrenceNoticed(action: id, day: day, word: try RepairText.optional(word, field: "word")))
+            return event(
+                .occurrenceNoticed(
+                    action: id, day: day, word: try RepairText.optional(word, field: "word", as: "A word")))
 
         case .withdrawReport(let id, let day):
             try requireAction(id, doneBy: actor).checkWithdrawable(day, now: now)
@@ -147,7 +155,9 @@ extension CoupleState {
             guard (occurrence?.notes.count ?? 0) < RepairState.notesPerOccurrence else {
                 throw .conflict("exchange_full", "This exchange is long enough; talk it through together.")
             }
-            return event(.occurrenceNote(action: id, day: day, text: try RepairText.validated(text, field: "text")))
+            return event(
+                .occurrenceNote(
+                    action: id, day: day, text: try RepairText.validated(text, field: "text", as: "Your note")))
         }
     }
 

@@ -8,8 +8,8 @@ extension CoupleState {
         func event(_ step: RuptureEvent, _ visibility: Visibility = .shared) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: visibility, payload: .rupture(step))]
         }
-        func text(_ raw: String, _ field: String) throws(StepRefusal) -> String {
-            try RepairText.validated(raw, field: field, limit: RupturesState.maximumText)
+        func text(_ raw: String, _ field: String, _ label: String) throws(StepRefusal) -> String {
+            try RepairText.validated(raw, field: field, as: label, limit: RupturesState.maximumText)
         }
         /// A shared rupture still open: the only kind repair steps go on.
         func open(_ id: UUID) throws(StepRefusal) -> Rupture {
@@ -30,7 +30,9 @@ extension CoupleState {
                     "too_many_ruptures", "You have \(RupturesState.maximumOpen) open ruptures; repair one first.")
             }
             return event(
-                .recorded(id: id, area: area, what: try text(what, "what"), felt: try text(felt, "felt")),
+                .recorded(
+                    id: id, area: area, what: try text(what, "what", "What happened"),
+                    felt: try text(felt, "felt", "How it felt")),
                 shared ? .shared : .private)
 
         case .share(let id):
@@ -47,7 +49,7 @@ extension CoupleState {
             if let expectation, self.expectations.expectation(expectation) == nil { throw .notFound("expectation") }
             return event(
                 .stepAdded(
-                    id: id, step: step, kind: kind, text: try text(raw, "text"), action: action,
+                    id: id, step: step, kind: kind, text: try text(raw, "text", "In your words"), action: action,
                     expectation: expectation))
 
         case .feelsRepaired(let id, let repaired):

@@ -50,7 +50,8 @@ extension CoupleState {
                 throw .conflict("window_live", "There is already a window; end it before starting another.")
             }
             guard seconds > 0 else { throw .invalid("seconds", "A window needs some open time.") }
-            let question = try RepairText.validated(raw, field: "question", limit: TransparencyWindow.maximumQuestion)
+            let question = try RepairText.validated(
+                raw, field: "question", as: "Your question", limit: TransparencyWindow.maximumQuestion)
             return settled + [
                 event(.started(id: id, seconds: seconds)), event(.question(id: id, text: question), .private),
             ]
@@ -106,7 +107,8 @@ extension CoupleState {
             guard window.reflections[actor] == nil else {
                 throw .conflict("already_reflected", "You have written your reflection on this window.")
             }
-            let text = try RepairText.validated(raw, field: "text", limit: TransparencyWindow.maximumReflection)
+            let text = try RepairText.validated(
+                raw, field: "text", as: "Your reflection", limit: TransparencyWindow.maximumReflection)
             return settled + [event(.reflected(id: id, text: text), shared ? .shared : .private)]
 
         case .shareReflection(let id):

@@ -15,18 +15,13 @@ enum HumanDay {
     }
 
     /// "Tue 24 Nov 2026": for a document that will be read later, when "yesterday" means nothing.
-    static func full(_ day: Day) -> String {
-        let (year, month, date) = day.components
-        return "\(day.weekday.name.prefix(3)) \(date) \(months[month - 1]) \(year)"
-    }
+    static func full(_ day: Day) -> String { day.spoken }
 
     /// The same, inside a sentence: "by tomorrow", "by Tue 1 Dec".
     static func inSentence(_ day: Day, today: Day) -> String {
         let said = text(day, today: today)
         return abs(day.daysSinceEpoch - today.daysSinceEpoch) <= 1 ? said.lowercased() : said
     }
-
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
 
 extension Cadence {
