@@ -5,11 +5,10 @@ import TrellisStore
 /// The home page and the couple's forms. Pages act on the member's own couple only: no couple
 /// id ever comes from the browser, and area ids are checked against the couple's state.
 struct CouplePages {
-    let accounts: AccountService
-    let couples: CoupleService
-    let seen: SeenMarks
-    let invites: InviteService
-    let clock: any WallClock
+    let home: HomeScreen
+    var accounts: AccountService { home.accounts }
+    var couples: CoupleService { home.couples }
+    var invites: InviteService { home.invites }
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         router.get(Page.home().route) { request, context in
@@ -17,7 +16,7 @@ struct CouplePages {
             let account = try context.caller()
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             let codeWaiting = RecoveryCodeNote.read(request, session: visit.sessionToken, tls: visit.usesTLS) != nil
-            return try await home(visit, account, done: done, codeWaiting: codeWaiting)
+            return try await home.render(visit, account, done: done, codeWaiting: codeWaiting)
         }
         action("/couple") { account, _ in
             _ = try await couples.start(for: account)
@@ -34,6 +33,11 @@ struct CouplePages {
             guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
             let partner = try await couples.view(of: couple, for: account).members.first { !$0.isViewer }?.name
             return visit.page(LeavePageView(forms: visit.forms, partner: partner).html)
+        }
+        // Joining by a code typed on home: a wrong code is refused on home, the code kept.
+        action("/couple/join") { account, form in
+            _ = try await invites.accept(try form.require("code"), by: account)
+            return nil
         }
         action("/couple/leave") { account, form in
             try form.requireConfirmation()
@@ -79,7 +83,7 @@ struct CouplePages {
                     // Show the refusal on the freshest state: the account may have changed couples.
                     let current = try await accounts.authenticate(token: visit.sessionToken ?? "")
                     let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                    return try await home(visit, current, error: error, returned: returned)
+                    return try await home.render(visit, current, error: error, returned: returned)
                 }
             }
         }
@@ -88,43 +92,6 @@ struct CouplePages {
         ) {
             action(path) { account, form, _ in try await perform(account, form) }
         }
-    }
-
-    private func home(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
-        returned: ReturnedForm? = nil, codeWaiting: Bool = false
-    ) async throws -> Response {
-        let forms = visit.forms(returning: returned, back: Page.home().description)
-        let loaded = try await account.coupleID.asyncMap { couple in
-            // Home says whether a window waits; one whose time has passed is recorded ended first
-            // (on a plain reading only: a refused form shows the page as it is).
-            if error == nil { _ = try await couples.settleWindow(couple, for: account) }
-            return try await couples.authorised(account, couple)
-        }
-        let invite =
-            try await loaded.asyncMap { loaded -> IssuedInvite? in
-                guard loaded.view.canInvite, let couple = account.coupleID else { return nil }
-                return try await invites.live(for: couple, by: account)
-            } ?? nil
-        let now = clock.now()
-        let today = account.settings.today(at: now)
-        let todayView =
-            try await loaded.asyncMap { loaded -> HomeTodayView? in
-                guard
-                    let waiting = loaded.state.waiting(
-                        for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
-                else { return nil }
-                let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
-                return HomeTodayView(
-                    waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
-                    unseen: try await seen.unseen(waiting, today: today, by: account))
-            } ?? nil
-        let view = HomePageView(
-            name: account.name, forms: forms, couple: loaded?.view, today: today,
-            timeZone: account.settings.timeZone,
-            invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting)
-        return visit.page(view.html, status: error?.status ?? .ok)
     }
 
     private static func couple(of account: Account) throws -> CoupleID {

@@ -41,9 +41,10 @@ struct HomePageView {
 
     private var noCoupleSection: HTML {
         let join = forms.post(
-            "/join",
+            "/couple/join",
             """
-            <label>Invite code <input name="code" autocomplete="off" required></label>
+            <label>Invite code <input name="code" autocomplete="off" required \
+            value="\(forms.typed("/couple/join", "code"))"></label>
             <button id="join-by-code">Join</button>
             """)
         return """

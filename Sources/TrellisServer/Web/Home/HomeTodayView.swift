@@ -50,11 +50,12 @@ struct HomeTodayView {
         switch item {
         case .question(let question):
             let id = question.id.uuidString.lowercased()
+            let path = "/repair/questions/\(id)/answer"
             let answer = forms.post(
-                "/repair/questions/\(id)/answer",
+                path,
                 """
                 <label for="answer-\(id)">Your answer</label>
-                <textarea id="answer-\(id)" name="answer" rows="4" required></textarea>
+                <textarea id="answer-\(id)" name="answer" rows="4" required>\(forms.typed(path, "answer"))</textarea>
                 <button class="answer-question">Send to \(partner)</button>
                 """)
             let asks: HTML = """

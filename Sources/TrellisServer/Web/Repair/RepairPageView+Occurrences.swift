@@ -52,11 +52,12 @@ extension RepairPageView {
                         "\(path)/notice", class: "inline", #"<button class="notice link">I saw it happen</button>"#))
             }
             if mine, record?.outcome == .done {
+                let word = forms.typed("\(path)/acknowledge", "word")
                 extra.append(
                     record?.acknowledged == nil
                         ? forms.post(
                             "\(path)/acknowledge", class: "inline",
-                            #"<label>A word for your partner (optional) <input name="word"></label><button class="acknowledge">I noticed</button>"#
+                            #"<label>A word for your partner (optional) <input name="word" value="\#(word)"></label><button class="acknowledge">I noticed</button>"#
                         )
                         : #"<span class="acknowledged">You noticed</span>"#)
             }

@@ -6,6 +6,7 @@ import TrellisStore
 /// The repair screens (see `RepairScreen`). Like the home page, they show the member's own couple
 /// only: no couple id ever comes from the browser, and an area must be one of theirs.
 struct RepairPages {
+    let home: HomeScreen
     let couples: CoupleService
     let seen: SeenMarks
     let calendars: CalendarFeeds

@@ -110,6 +110,9 @@ struct RepairSteps {
             return visit.redirect(to: "\(screen.path)?done=\(done.rawValue)")
         } catch let error as TrellisError {
             let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+            if form["back"] == Page.home().description {
+                return try await pages.home.render(visit, account, error: error, returned: returned)
+            }
             var screen = RepairScreen(path: form["back"] ?? "")
             if screen == nil, let repair, let couple = account.coupleID {
                 screen = Self.screen(

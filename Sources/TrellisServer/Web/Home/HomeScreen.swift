@@ -1,0 +1,50 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The home page as a member sees it now: what waits for them, their couple, or how to start one.
+/// Shared by every form that comes back home, so a refusal typed there is shown there, words kept.
+struct HomeScreen: Sendable {
+    let accounts: AccountService
+    let couples: CoupleService
+    let seen: SeenMarks
+    let invites: InviteService
+    let clock: any WallClock
+
+    func render(
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
+        returned: ReturnedForm? = nil, codeWaiting: Bool = false
+    ) async throws -> Response {
+        let forms = visit.forms(returning: returned, back: Page.home().description)
+        let loaded = try await account.coupleID.asyncMap { couple in
+            // Home says whether a window waits; one whose time has passed is recorded ended first
+            // (on a plain reading only: a refused form shows the page as it is).
+            if error == nil { _ = try await couples.settleWindow(couple, for: account) }
+            return try await couples.authorised(account, couple)
+        }
+        let invite =
+            try await loaded.asyncMap { loaded -> IssuedInvite? in
+                guard loaded.view.canInvite, let couple = account.coupleID else { return nil }
+                return try await invites.live(for: couple, by: account)
+            } ?? nil
+        let now = clock.now()
+        let today = account.settings.today(at: now)
+        let todayView =
+            try await loaded.asyncMap { loaded -> HomeTodayView? in
+                guard
+                    let waiting = loaded.state.waiting(
+                        for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
+                else { return nil }
+                let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
+                return HomeTodayView(
+                    waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
+                    unseen: try await seen.unseen(waiting, today: today, by: account))
+            } ?? nil
+        let view = HomePageView(
+            name: account.name, forms: forms, couple: loaded?.view, today: today,
+            timeZone: account.settings.timeZone,
+            invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
+            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting)
+        return visit.page(view.html, status: error?.status ?? .ok)
+    }
+}
