@@ -77,3 +77,29 @@ class FormsTest(E2ETestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class RoomLeftTest(E2ETestCase):
+    """A box with a limit cuts what is typed or pasted past it; the page says so quietly."""
+
+    def test_a_box_near_its_limit_says_how_much_room_is_left_and_when_a_paste_was_cut(self):
+        alice, _ = self.paired_browsers()
+        alice.get(self.server.url("/repair/asked"))
+        box = reveal(alice, "#action-what")
+        limit = int(box.get_attribute("maxlength"))
+        box.send_keys("a" * (limit - 5))
+        room = alice.find_element(By.CSS_SELECTOR, "#action-what + .room-left")
+        self.assertEqual(room.text, "5 characters left.", describe(alice))
+        # A paste longer than the room left: the browser keeps what fits, and the page says so.
+        alice.execute_script("""
+            const box = arguments[0], text = 'b'.repeat(20), data = new DataTransfer();
+            data.setData('text/plain', text);
+            box.focus();
+            box.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+            box.value = (box.value + text).slice(0, Number(box.getAttribute('maxlength')));
+            box.dispatchEvent(new InputEvent('input', {inputType: 'insertFromPaste', bubbles: true}));
+        """, box)
+        self.assertIn("longer than fits", room.text, describe(alice))
+        self.assertEqual(len(box.get_attribute("value")), limit)
+        box.send_keys("\b" * 40)
+        self.assertEqual(room.text, "", "far from the limit it says nothing" + describe(alice))

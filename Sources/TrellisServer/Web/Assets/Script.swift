@@ -17,6 +17,33 @@ enum Script {
             select.value = zone;
           }
         });
+        // A box with a limit says quietly how much room is left once near it, and says so when
+        // something pasted did not fit (the browser cuts it at the limit without a sign).
+        document.querySelectorAll("input[maxlength], textarea[maxlength]").forEach(function (box) {
+          var limit = parseInt(box.getAttribute("maxlength"), 10);
+          if (!(limit > 0)) { return; }
+          var counter = document.createElement("span");
+          counter.className = "room-left note";
+          counter.setAttribute("aria-live", "polite");
+          box.insertAdjacentElement("afterend", counter);
+          var cut = false;
+          function show() {
+            var left = limit - box.value.length;
+            counter.textContent = cut ? "What you pasted was longer than fits here; the end was left out."
+              : left <= limit / 10 ? (left === 1 ? "1 character left." : left + " characters left.") : "";
+          }
+          box.addEventListener("paste", function (event) {
+            var pasted = (event.clipboardData || window.clipboardData).getData("text") || "";
+            var selected = (box.selectionEnd || 0) - (box.selectionStart || 0);
+            cut = box.value.length - selected + pasted.length > limit;
+            setTimeout(show, 0);
+          });
+          box.addEventListener("input", function (event) {
+            if (event.inputType !== "insertFromPaste") { cut = false; }
+            show();
+          });
+          show();
+        });
         // Of an action's timing fields, only the one that fits "When" is shown.
         document.querySelectorAll("select[name=cadence]").forEach(function (select) {
           function show() {

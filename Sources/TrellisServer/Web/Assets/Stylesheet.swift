@@ -68,6 +68,8 @@ enum Stylesheet {
         .new-mark { display: inline-block; padding: 0 .5rem; border-radius: 1rem; background: var(--calm); color: #fff;
                     font-size: 1rem; }
         .field-error { display: block; margin-top: .25rem; color: var(--warn); }
+        .room-left { display: block; font-size: .9rem; }
+        .room-left:empty { display: none; }
         [aria-invalid=true] { border: 2px solid var(--warn); }
         .actions .button { margin: .25rem .5rem .25rem 0; }
         a.secret { display: block; padding: .6rem 0; min-height: 44px; }
