@@ -37,7 +37,7 @@ extension RepairPageView {
                 path,
                 """
                 <label>What, exactly <input name="what" required value="\(words)"></label>\
-                \(CadenceFields.html(forms, path))<button class="propose-reword">Propose</button>
+                \(CadenceFields.html(forms, path, current: action.cadence))<button class="propose-reword">Propose</button>
                 """)
             controls.append(
                 "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")
@@ -59,35 +59,47 @@ extension RepairPageView {
             }
         }
         if action.isActive && !mine, let day = reportableNow(action) {
-            let isToday = day == view.today
+            let (done, missed) = Self.reportWords(action.cadence, isToday: day == view.today)
             controls.append(
                 forms.post(
                     "\(base)/occurrences/\(day)/done", class: "inline",
-                    #"<button class="report-done">\#(isToday ? "Done today" : "Done")</button>"#))
+                    #"<button class="report-done">\#(done)</button>"#))
             if day <= view.today {
                 controls.append(
                     forms.post(
                         "\(base)/occurrences/\(day)/missed", class: "inline",
-                        #"<button class="report-missed quiet">\#(isToday ? "Missed today" : "Missed")</button>"#))
+                        #"<button class="report-missed quiet">\#(missed)</button>"#))
             }
         }
         let note: HTML = action.note.map { #"<p class="note">Why it matters: \#($0)</p>"# } ?? .empty
+        let area = view.areas.first { $0.area.id == action.area }?.area.name ?? ""
         return """
             <li class="action" data-what="\(action.what)" data-status="\(Self.statusName(action.status))">\
-            <strong>\(action.what)</strong> · \(action.cadence.words(today: view.today)) · <span class="status">\(Self.status(action.status))</span>
+            <strong>\(action.what)</strong> · <span class="action-area">\(area)</span> · \
+            \(action.cadence.words(today: view.today)) · <span class="status">\(status(action.status, mine: mine))</span>
             \(note)
             \(controls.joined(separator: " "))
             \(progress(action, mine: mine, base: base))</li>
             """
     }
 
-    private static func status(_ status: RepairAction.Status) -> String {
-        switch status {
-        case .requested: "waiting for an answer"
-        case .rewordProposed: "new words proposed"
-        case .active: "agreed"
-        case .retired: "retired"
+    /// Who the action waits on, said to the one reading: the asker (`mine`) or the doer.
+    private func status(_ status: RepairAction.Status, mine: Bool) -> String {
+        switch (status, mine) {
+        case (.requested, true): "waiting for \(partnerName)\u{2019}s answer"
+        case (.requested, false): "waiting for your answer"
+        case (.rewordProposed, true): "new words proposed: yours to answer"
+        case (.rewordProposed, false): "new words proposed, waiting for \(partnerName)"
+        case (.active, _): "agreed"
+        case (.retired, _): "retired"
         }
+    }
+
+    /// "Done today" and "Missed today", except where the action is for whenever a situation comes
+    /// up: a day it does not come up is no miss.
+    private static func reportWords(_ cadence: Cadence, isToday: Bool) -> (done: String, missed: String) {
+        if case .whenever = cadence { return ("It came up: I did it", "It came up: I didn\u{2019}t") }
+        return isToday ? ("Done today", "Missed today") : ("Done", "Missed")
     }
 
     private static func statusName(_ status: RepairAction.Status) -> String {
