@@ -254,10 +254,42 @@ struct RepairTests {
         #expect(past?.field == "cadence")
     }
 
-    @Test func aSwitchNeverSetCountsAsOffForAsking() throws {
+    /// The two questions are about a switch its owner turned off: never set is not off (Maya was
+    /// once offered "what happened?" about a switch of Sam's he had not decided, beside her own
+    /// hurt), and each question is asked once each time the switch goes off.
+    @Test func questionsAreAskedOnceEachTimeTheSwitchGoesOff() throws {
         var state = try Fixture.pairedCouple()
-        try Self.step(.ask(id: UUID(), area: Self.honesty(state), kind: .whatHappened), by: Fixture.bob, on: &state)
-        #expect(state.repair.questions.count == 1)
+        let area = Self.honesty(state)
+        func ask(_ kind: RepairQuestion.Kind, at time: Date) throws(CoupleRuleError) {
+            try Self.step(.ask(id: UUID(), area: area, kind: kind), by: Fixture.bob, on: &state, at: time)
+        }
+        func refusal(_ kind: RepairQuestion.Kind, at time: Date) -> String? {
+            do {
+                try ask(kind, at: time)
+                return nil
+            } catch { return error.identifier }
+        }
+        #expect(refusal(.whatHappened, at: Fixture.now) == "switch_not_off")
+        try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
+        try ask(.whatHappened, at: Fixture.now.addingTimeInterval(60))
+        #expect(refusal(.whatCanIDo, at: Fixture.now.addingTimeInterval(70)) == "question_open")
+        let question = try #require(state.repair.questions.last?.id)
+        try Self.step(.answer(question: question, text: "The card"), by: Fixture.alice, on: &state)
+        #expect(refusal(.whatHappened, at: Fixture.now.addingTimeInterval(80)) == "already_asked")
+        try ask(.whatCanIDo, at: Fixture.now.addingTimeInterval(90))
+        #expect(
+            state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.first { $0.area.id == area }?
+                .askable == [])
+        let second = try #require(state.repair.questions.last?.id)
+        try Self.step(.answer(question: second, text: "Show me"), by: Fixture.alice, on: &state)
+        // Off again later: both may be asked again.
+        try Self.step(
+            .setSwitch(area: area, on: true), by: Fixture.alice, on: &state, at: Fixture.now.addingTimeInterval(100))
+        try Self.step(
+            .setSwitch(area: area, on: false), by: Fixture.alice, on: &state, at: Fixture.now.addingTimeInterval(110))
+        #expect(
+            state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.first { $0.area.id == area }?.askable
+                == [.whatHappened, .whatCanIDo])
     }
 
     @Test func vagueWordingIsFlaggedWithoutBlocking() {

@@ -71,3 +71,45 @@ extension WordingTests {
         }
     }
 }
+
+extension WordingTests {
+    /// The area screen once gave each partner the other's guidance ("Alice can ask what happened"
+    /// on Bob's screen), offered Alice a question about her own hurt, and kept both questions after
+    /// both were answered.
+    @Test func theAreaScreenSpeaksToEachPartnerByRoleAndByName() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            let page = "/repair/areas/\(honesty)"
+            _ = try await alice.post("\(page)/switch", ["on": "false"])
+            let hers = try await alice.get(page).html
+            #expect(hers.contains("Your trust about Honesty is off. When you are ready, write what happened"))
+            #expect(hers.contains("Bob has not decided about Honesty yet."))
+            #expect(!hers.contains("ask-what-happened"), "no question about a switch Bob has not turned off")
+            #expect(hers.contains(#"<button class="switch-on quiet""#), "turning it back on is not the next step")
+            #expect(hers.contains("<details open><summary>Record the hurt behind it"))
+
+            _ = try await alice.post("\(page)/hurts", ["what": "The card", "help": "Tell me", "private": "no"])
+            let his = try await bob.get(page).html
+            #expect(
+                his.contains(
+                    "Alice’s trust about Honesty is off. Alice wrote what happened. You can ask what happened and what would help."
+                ))
+            #expect(!his.contains("Alice can ask"))
+            #expect(his.contains("Ask Alice: what happened?") && his.contains("Ask Alice: what can I do to fix it?"))
+            #expect(his.contains("Alice’s hurt:"))
+
+            for kind in ["whatHappened", "whatCanIDo"] {
+                _ = try await bob.post("\(page)/questions", ["kind": kind])
+                let question = try #require(
+                    try await alice.get(page).html.firstMatch(of: /action="(\/repair\/questions\/[0-9a-f-]+\/answer)"/)?
+                        .1)
+                _ = try await alice.post(String(question), ["answer": "Answered \(kind)"])
+            }
+            let answered = try await bob.get(page).html
+            #expect(!answered.contains("ask-what-happened") && !answered.contains("ask-what-can-i-do"))
+            #expect(answered.contains("Alice has answered what you asked."))
+        }
+    }
+}

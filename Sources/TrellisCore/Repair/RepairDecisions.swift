@@ -37,7 +37,7 @@ extension CoupleState {
 
         case .ask(let id, let area, let kind):
             try requireActiveArea(area)
-            try repair.checkCanAsk(by: actor, of: try requirePartner(of: actor), in: area)
+            try repair.checkCanAsk(kind, by: actor, of: try requirePartner(of: actor), in: area)
             return event(.questionAsked(id: id, area: area, kind: kind))
 
         case .answer(let id, let text):

@@ -34,16 +34,26 @@ public struct RepairState: Sendable, Equatable, Codable {
         questions.first { $0.asker == asker && $0.area == area && $0.answer == nil }
     }
 
-    /// Whether `asker` may ask one of the two questions about `partner`'s switch in `area`: the
-    /// one rule the decision keeps and the pages ask before offering the buttons.
-    func checkCanAsk(by asker: MemberID, of partner: MemberID, in area: AreaID) throws(StepRefusal) {
-        // A switch never set counts as off: its owner may already have recorded a hurt there.
-        guard trustSwitch(of: partner, in: area)?.isOn != true else {
+    /// Whether `asker` may ask `kind` about `partner`'s switch in `area`: the one rule the
+    /// decision keeps and the pages ask before offering a button. Only where the partner turned
+    /// their switch off (one never set is not off: they have not decided), not while a question
+    /// waits, and each question once since the switch last went off.
+    func checkCanAsk(_ kind: RepairQuestion.Kind, by asker: MemberID, of partner: MemberID, in area: AreaID)
+        throws(StepRefusal)
+    {
+        guard let turnedOff = trustSwitch(of: partner, in: area).flatMap({ $0.isOn ? nil : $0.history.last?.at })
+        else {
             throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
         }
         guard openQuestion(by: asker, in: area) == nil else {
             throw .conflict(
                 "question_open", "You have already asked about this area. Give your partner time to answer.")
+        }
+        let asked = questions.contains {
+            $0.asker == asker && $0.area == area && $0.kind == kind && $0.askedAt >= turnedOff
+        }
+        guard !asked else {
+            throw .conflict("already_asked", "You asked this already, and it was answered. Read the answer above.")
         }
     }
 

@@ -13,8 +13,8 @@ public struct RepairView: Sendable, Equatable {
         /// Hurts I recorded (private and shared) and hurts my partner shared.
         public let hurts: [Hurt]
         public let questions: [RepairQuestion]
-        /// Whether the member may ask one of the two questions here now.
-        public let canAsk: Bool
+        /// The questions the member may ask about their partner's switch here now.
+        public let askable: [RepairQuestion.Kind]
     }
 
     public let viewer: MemberID
@@ -41,7 +41,11 @@ extension CoupleState {
                 partnerSwitch: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) },
                 hurts: repair.hurts.filter { $0.area == area.id && $0.isVisible(to: viewer) },
                 questions: repair.questions.filter { $0.area == area.id },
-                canAsk: partner.map { (try? repair.checkCanAsk(by: viewer, of: $0.id, in: area.id)) != nil } ?? false)
+                askable: partner.map { partner in
+                    RepairQuestion.Kind.allCases.filter {
+                        (try? repair.checkCanAsk($0, by: viewer, of: partner.id, in: area.id)) != nil
+                    }
+                } ?? [])
         }
         let live = repair.actions.filter { $0.status != .retired }
         return RepairView(

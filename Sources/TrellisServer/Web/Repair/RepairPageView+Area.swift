@@ -10,10 +10,15 @@ extension RepairPageView {
     func areaSection(_ area: RepairView.AreaRepair) -> HTML {
         let action = "/repair/areas/\(area.area.id)"
         let mine = area.mySwitch?.isOn
+        // Just turned off, what comes next is the hurt, not turning it straight back on.
         let flips = [(false, "switch-off", "Turn my switch off"), (true, "switch-on", "Turn my switch on")]
             .filter { mine != $0.0 }
-            .map { #"<button class="\#($0.1)" name="on" value="\#($0.0)">\#($0.2)</button>"# as HTML }
+            .map { flip -> HTML in
+                let quiet = flip.0 && mine == false ? " quiet" : ""
+                return #"<button class="\#(flip.1)\#(quiet)" name="on" value="\#(flip.0)">\#(flip.2)</button>"#
+            }
             .joined(separator: " ")
+        let wroteHurt = area.hurts.contains { $0.author == view.viewer }
         let hurts = "\(action)/hurts"
         let limit = RepairText.maximumLength
         let recordHurt = forms.post(
@@ -26,27 +31,27 @@ extension RepairPageView {
             </select></label>
             <button class="record-hurt">Record</button>
             """)
+        let opensHurt = forms.isReturned(hurts) || (mine == false && !wroteHurt)
         let hurtForm: HTML =
             mine == true
             ? .empty
-            : "<details\(forms.openIfReturned(hurts))><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
+            : "<details\(opensHurt ? " open" : "")><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
+        let askButtons = area.askable.map { kind -> HTML in
+            let css = kind == .whatHappened ? "ask-what-happened" : "ask-what-can-i-do"
+            return
+                #"<button class="\#(css)" name="kind" value="\#(kind.rawValue)">Ask \#(partnerName): \#(kind.wording.prefix(1).lowercased() + kind.wording.dropFirst())</button>"#
+        }
         let ask: HTML =
-            area.canAsk
-            ? forms.post(
-                "\(action)/questions", class: "row",
-                """
-                <button class="ask-what-happened" name="kind" value="whatHappened">Ask: what happened?</button>
-                <button class="ask-what-can-i-do" name="kind" value="whatCanIDo">Ask: what can I do to fix it?</button>
-                """) : .empty
+            askButtons.isEmpty
+            ? .empty : forms.post("\(action)/questions", class: "row", askButtons.joined(separator: " "))
         let timeline = SwitchTimeline(
             bands: [("You", area.mySwitch), (partnerName, area.partnerSwitch)], today: view.today,
             dayOf: { [settings] in settings.today(at: $0) })
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
-            <p class="note">Each switch is its owner's alone. A switch that is off usually has a hurt behind it; \
-            \(partnerName) can ask what happened, and what would help.</p>
+            <p class="guidance">\(guidance(area))</p>
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
-            My partner's: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
+            \(partnerName)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))
             \(hurtForm)
             <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
@@ -57,6 +62,44 @@ extension RepairPageView {
             """
     }
 
+    /// Where each of the two stands here, said to the one reading, by name: what is theirs to do
+    /// and what is the partner's ("Maya's trust about Money is off. Maya wrote what happened. You
+    /// can ask what would help.").
+    private func guidance(_ area: RepairView.AreaRepair) -> String {
+        let (name, partner) = (area.area.name, partnerName)
+        let mine: String
+        switch SwitchPosition(area.mySwitch) {
+        case .off:
+            let wrote = area.hurts.contains { $0.author == view.viewer }
+            mine =
+                "Your trust about \(name) is off. "
+                + (wrote
+                    ? "You wrote what happened. It stays off until you choose to turn it on."
+                    : "When you are ready, write what happened and what would help; you choose whether \(partner) reads it.")
+        case .on: mine = "Your trust about \(name) is on."
+        case .undecided:
+            mine =
+                "You have not decided about \(name) yet: turn your switch off if something here hurt, on if you trust \(partner) here."
+        }
+        let theirs: String
+        switch SwitchPosition(area.partnerSwitch) {
+        case .off:
+            let shared = area.hurts.contains { $0.author != view.viewer }
+            let open = area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
+            let asks = area.askable.map { $0 == .whatHappened ? "what happened" : "what would help" }
+            theirs =
+                "\(partner)\u{2019}s trust about \(name) is off. "
+                + (shared ? "\(partner) wrote what happened. " : "\(partner) has not shared what happened. ")
+                + (open
+                    ? "Your question waits for \(partner)\u{2019}s answer."
+                    : asks.isEmpty
+                        ? "\(partner) has answered what you asked." : "You can ask \(asks.joined(separator: " and ")).")
+        case .on: theirs = "\(partner)\u{2019}s trust about \(name) is on."
+        case .undecided: theirs = "\(partner) has not decided about \(name) yet."
+        }
+        return mine + " " + theirs
+    }
+
     private func hurt(_ hurt: Hurt) -> HTML {
         let mine = hurt.author == view.viewer
         let share: HTML =
@@ -65,7 +108,7 @@ extension RepairPageView {
             : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\
-            <strong>\(mine ? "My hurt" : "My partner's hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
+            <strong>\(mine ? "My hurt" : "\(partnerName)\u{2019}s hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
             \(hurt.what) <em>What would help:</em> \(hurt.help) \(share)</li>
             """
     }
@@ -84,11 +127,12 @@ extension RepairPageView {
                 <button class="answer-question">Answer</button>
                 """)
         } else {
-            body = #"<p class="note">Waiting for an answer, whenever they are ready.</p>"#
+            body =
+                #"<p class="note">Waiting for \#(partnerName)\#u{2019}s answer, whenever \#(partnerName) is ready.</p>"#
         }
         return """
             <li class="question" data-kind="\(question.kind.rawValue)">\
-            \(askedMe ? "Your partner asks" : "You asked"): <strong>\(question.kind.wording)</strong>\(body)</li>
+            \(askedMe ? "\(partnerName) asks" : "You asked"): <strong>\(question.kind.wording)</strong>\(body)</li>
             """
     }
 
