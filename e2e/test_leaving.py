@@ -110,3 +110,26 @@ class LeavingTest(E2ETestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class OperatorExportTest(E2ETestCase):
+    """`trellis export` says what its file holds, and holds exactly that: the shared record, never
+    the member's private entries (its help once promised them)."""
+
+    def test_the_operators_export_says_it_holds_no_private_entries_and_holds_none(self):
+        import subprocess
+        alice, _ = self.paired_browsers()
+        write_journal(alice, self.server, "Elderflower evening, kept to myself")
+        email = alice.execute_script(
+            "return fetch('/settings/export.json').then(r => r.json()).then(e => e.account.email)")
+        help_text = subprocess.run([self.server.binary, "export", "--help"], capture_output=True,
+                                   text=True, check=True).stdout
+        self.assertIn("none of their private entries", " ".join(help_text.split()))
+        target = os.path.join(self.server.tmp, "alice-export.json")
+        subprocess.run([self.server.binary, "export", "--data-dir", self.server.data_dir, "--email", email,
+                        "--to", target], capture_output=True, text=True, check=True)
+        with open(target, encoding="utf-8") as f:
+            written = f.read()
+        self.assertNotIn("Elderflower", written)
+        self.assertNotIn('"visibility" : "private"', written)
+        jsonschema.Draft202012Validator(export_schema()).validate(json.loads(written))

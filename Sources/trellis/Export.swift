@@ -5,12 +5,15 @@ import TrellisStore
 
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export everything one member may see to a JSON file, for them.",
+        abstract: "Export one member's account and their couple's shared record to a JSON file, for them.",
         discussion: """
-            Writes the same file the member can download from their settings (their account, the \
-            shared record and their own private entries, never their partner's) to --to, with mode \
-            0600. Nothing a person wrote is printed. The member sees on their settings page that an \
-            operator exported their data, and when.
+            Writes the export file's format (the one the member downloads from their settings) to \
+            --to, with mode 0600: their account and the shared record of the couple they are in now. \
+            It holds none of their private entries: those open only with the member's own password, \
+            devices or recovery code, never for whoever runs Trellis. For everything, private entries \
+            and couples they left included, the member downloads their own export from their \
+            settings. Nothing a person wrote is printed. The member sees on their settings page that \
+            an operator exported their data, and when.
             """)
 
     @OptionGroup var dataDirectory: DataDirectoryOption
@@ -27,6 +30,8 @@ struct Export: AsyncParsableCommand {
         let storage = try await DataDirectory.storage(
             dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment)
         let events = try await OperatorTools(storage: storage).export(email: email, to: to)
-        print("Wrote \(to): the member's account and \(events) events. They will see this export in their settings.")
+        print(
+            "Wrote \(to): the member's account and \(events) shared events (no private entries). "
+                + "They will see this export in their settings.")
     }
 }

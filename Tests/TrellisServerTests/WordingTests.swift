@@ -113,3 +113,23 @@ extension WordingTests {
         }
     }
 }
+
+extension WordingTests {
+    /// The readable export (and a clinician's page, drawn by the same words) once showed the
+    /// codes "whatHappened" and "whatCanIDo"; codes are said in words, what people wrote as written.
+    @Test func theReadableExportSaysCodesInWords() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
+            _ = try await bob.post("/repair/areas/\(honesty)/questions", ["kind": "whatCanIDo"])
+            _ = try await alice.post(
+                "/ruptures/record", ["what": "camelCaseWordsStayAsWritten", "felt": "x", "area": ""])
+            let export = try await alice.get("/settings/export").html
+            #expect(export.contains("<dt>Question</dt><dd>What can I do to fix it?</dd>"))
+            #expect(!export.contains("whatCanIDo"))
+            #expect(export.contains("camelCaseWordsStayAsWritten"), "what a person wrote is never altered")
+        }
+    }
+}

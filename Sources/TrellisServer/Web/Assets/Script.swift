@@ -44,6 +44,22 @@ enum Script {
           });
           show();
         });
+        // A read-only box to give to someone: a tap selects all of it, and "Copy" copies it.
+        document.querySelectorAll("input.copy-source").forEach(function (box) {
+          box.addEventListener("focus", function () { box.select(); });
+        });
+        document.querySelectorAll("button[data-copy]").forEach(function (button) {
+          var box = document.getElementById(button.getAttribute("data-copy"));
+          if (!box || !navigator.clipboard) { return; }
+          var label = button.textContent;
+          button.hidden = false;
+          button.addEventListener("click", function () {
+            navigator.clipboard.writeText(box.value).then(function () {
+              button.textContent = "Copied";
+              setTimeout(function () { button.textContent = label; }, 2000);
+            });
+          });
+        });
         // Of an action's timing fields, only the one that fits "When" is shown.
         document.querySelectorAll("select[name=cadence]").forEach(function (select) {
           function show() {

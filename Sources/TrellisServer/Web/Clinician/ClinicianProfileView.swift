@@ -47,7 +47,9 @@ struct ClinicianProfileView {
             you in; you see only the parts of their shared work both partners chose, until their \
             review day, and each of them can end it at any moment.</p>
             <p><a id="nav-clients" class="button" href="\(Page.clients)">Couples I help</a></p>
-            <p>A couple can also ask you in with your clinician id: <code id="clinician-id">\(account.id.description)</code></p>
+            <label>A couple can also ask you in with your clinician id. Give them this: \
+            <input id="clinician-id" class="copy-source" readonly value="\(account.id.description)"></label>
+            <button type="button" class="copy quiet" data-copy="clinician-id" hidden>Copy my clinician id</button>
             \(form)
             """
     }

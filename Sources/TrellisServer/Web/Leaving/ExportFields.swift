@@ -24,7 +24,7 @@ enum ExportFields {
     static func readable(_ payload: EventPayload, names: [String: String]) -> [(label: String, value: String)] {
         let fields = fields(of: payload)
         return fields.keys.sorted().compactMap { key in
-            guard key != "kind", key != "id", let value = fields[key]?.said(names: names) else { return nil }
+            guard key != "kind", key != "id", let value = fields[key]?.said(names: names, as: key) else { return nil }
             return (words(key), value)
         }
     }
@@ -48,6 +48,16 @@ enum ExportFields {
             titles[id] = title
         }
         return titles
+    }
+
+    /// Fields whose values are Trellis's own codes, never words a person wrote: said in words
+    /// ("whatHappened" is "What happened?"). Anything else is shown exactly as written.
+    private static let coded: Set<String> = [
+        "question", "kind", "ending", "outcome", "part", "parts", "size", "suggests", "urge", "days",
+    ]
+
+    private static func code(_ text: String) -> String {
+        RepairQuestion.Kind(rawValue: text)?.wording ?? words(text)
     }
 
     private static func fields(of payload: EventPayload) -> [String: Value] {
@@ -80,23 +90,26 @@ enum ExportFields {
             }
         }
 
-        func said(names: [String: String]) -> String? {
+        /// The value in words; `key` is the field it is under.
+        func said(names: [String: String], as key: String) -> String? {
             switch self {
             case .text(let text):
                 if UUID(uuidString: text) != nil {
                     names[text.lowercased()]
+                } else if ExportFields.coded.contains(key) {
+                    ExportFields.code(text)
                 } else {
                     Day(iso: text).map(HumanDay.full) ?? text
                 }
             case .number(let number): number == number.rounded() ? String(Int(number)) : String(number)
             case .yesNo(let yes): yes ? "yes" : "no"
             case .list(let items):
-                Self.joined(items.compactMap { $0.said(names: names) })
+                Self.joined(items.compactMap { $0.said(names: names, as: key) })
             case .object(let fields):
                 Self.joined(
                     fields.keys.sorted().compactMap { key in
-                        fields[key]?.said(names: names).map {
-                            key == "kind" ? words($0) : "\(words(key).lowercased()) \($0)"
+                        fields[key]?.said(names: names, as: key).map {
+                            key == "kind" ? $0 : "\(words(key).lowercased()) \($0)"
                         }
                     })
             }
