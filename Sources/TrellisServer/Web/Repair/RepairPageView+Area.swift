@@ -49,7 +49,7 @@ extension RepairPageView {
             dayOf: { [settings] in settings.today(at: $0) })
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
-            <p class="guidance">\(guidance(area))</p>
+            \(guidance(area).map { "<p class=\"guidance\">\($0)</p>" as HTML }.joined())
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
             \(partnerName)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))
@@ -65,7 +65,8 @@ extension RepairPageView {
     /// Where each of the two stands here, said to the one reading, by name: what is theirs to do
     /// and what is the partner's ("Maya's trust about Money is off. Maya wrote what happened. You
     /// can ask what would help.").
-    private func guidance(_ area: RepairView.AreaRepair) -> String {
+    /// What asks something of the reader comes first: a partner's switch that is off.
+    private func guidance(_ area: RepairView.AreaRepair) -> [String] {
         let (name, partner) = (area.area.name, partnerName)
         let mine: String
         switch SwitchPosition(area.mySwitch) {
@@ -97,7 +98,7 @@ extension RepairPageView {
         case .on: theirs = "\(partner)\u{2019}s trust about \(name) is on."
         case .undecided: theirs = "\(partner) has not decided about \(name) yet."
         }
-        return mine + " " + theirs
+        return SwitchPosition(area.partnerSwitch) == .off ? [theirs, mine] : [mine, theirs]
     }
 
     private func hurt(_ hurt: Hurt) -> HTML {
