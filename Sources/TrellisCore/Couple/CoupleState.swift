@@ -36,10 +36,12 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var safeBehaviours = SafeBehavioursState()
     /// Clinicians asked in, and each partner's consent to what they may see.
     public private(set) var help = OutsideHelpState()
+    /// Recent steps each took that the other should see (shared steps only).
+    public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 13
+    public static let foldVersion = 14
 
     public init() {}
 
@@ -84,6 +86,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public mutating func countSealed(through seq: Int64) { privateSeq = max(privateSeq, seq) }
 
     public mutating func apply(_ event: CoupleEvent) {
+        if let item = news(of: event) { news.record(item) }
         if event.visibility == .shared { seq = event.seq } else { privateSeq = event.seq }
         switch event.payload {
         case .coupleStarted(let name), .partnerJoined(let name):

@@ -32,6 +32,21 @@ extension Request {
     }
 }
 
+extension Request {
+    /// A whole-number query parameter in `range`, or `fallback` when it is not given.
+    func number<Number: FixedWidthInteger>(
+        _ name: String, default fallback: Number, in range: ClosedRange<Number> = 0...Number.max
+    ) throws -> Number {
+        guard let text = uri.queryParameters[Substring(name)] else { return fallback }
+        guard let value = Number(String(text)), range.contains(value) else {
+            let upper = range.upperBound == Number.max ? "or more" : "to \(range.upperBound)"
+            throw TrellisError.malformed(
+                "'\(name)' must be a whole number of \(range.lowerBound) \(upper).", field: name)
+        }
+        return value
+    }
+}
+
 extension Parameters {
     /// A path id as a typed identifier; anything malformed answers 404 like any unknown id.
     func identifier<Tag>(_ name: String, as type: Identifier<Tag>.Type) throws -> Identifier<Tag> {

@@ -60,10 +60,10 @@ struct CoupleAPI {
             let page = try await couples.events(
                 of: couple,
                 after: EventCursor(
-                    shared: try Self.number("after", request, default: 0),
-                    private: try Self.number("afterPrivate", request, default: 0)),
-                limit: try Self.number(
-                    "limit", request, default: EventFeedPage.defaultLimit, in: 1...EventFeedPage.maximumLimit),
+                    shared: try request.number("after", default: 0),
+                    private: try request.number("afterPrivate", default: 0)),
+                limit: try request.number(
+                    "limit", default: EventFeedPage.defaultLimit, in: 1...EventFeedPage.maximumLimit),
                 for: account)
             return try JSONCoding.response(EventPage(page))
         }
@@ -82,17 +82,6 @@ struct CoupleAPI {
     }
 
     /// A whole-number query parameter, `fallback` when absent.
-    private static func number<Number: FixedWidthInteger>(
-        _ name: String, _ request: Request, default fallback: Number, in range: ClosedRange<Number> = 0...Number.max
-    ) throws -> Number {
-        guard let text = request.uri.queryParameters[Substring(name)] else { return fallback }
-        guard let value = Number(String(text)), range.contains(value) else {
-            let upper = range.upperBound == Number.max ? "or more" : "to \(range.upperBound)"
-            throw TrellisError.malformed(
-                "'\(name)' must be a whole number of \(range.lowerBound) \(upper).", field: name)
-        }
-        return value
-    }
 }
 
 extension Optional {

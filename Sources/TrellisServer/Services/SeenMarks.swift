@@ -8,7 +8,8 @@ struct SeenMarks {
     let storage: any TrellisStorage
     let clock: any WallClock
 
-    /// Marks as seen what waits for `account` on the screen at `place`, which they just opened.
+    /// Marks as seen what waits for `account` on the screen at `place`, which they just opened,
+    /// and the news of what happened there.
     func opened(_ place: String, in state: CoupleState, by account: Account) async throws {
         let now = clock.now()
         let today = account.settings.today(at: now)
@@ -17,7 +18,10 @@ struct SeenMarks {
                 for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
         else { return }
         let keys = waiting.forMe.filter { $0.place == place }.flatMap { $0.seenKeys(today: today) }
-        try await storage.markSeen(keys, by: account.id, at: now)
+        let news = state.news.items(for: account.id, limit: NewsLog.kept).filter {
+            NewsLine($0, in: state).place?.prefix { $0 != "#" } == Substring(place)
+        }
+        try await storage.markSeen(keys + news.map(NewsFeed.key), by: account.id, at: now)
     }
 
     /// The keys of `waiting` that `account` has not opened yet.

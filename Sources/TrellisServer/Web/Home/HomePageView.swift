@@ -23,6 +23,8 @@ struct HomePageView {
     var sealed = false
     /// A recovery code just made waits to be kept (`RecoveryCodeNote`).
     var codeWaiting = false
+    /// What happened: the partner's steps, newest first (`NewsView`).
+    var news: HTML = .empty
 
     var html: HTML {
         let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
@@ -79,6 +81,7 @@ struct HomePageView {
             <h1>Today</h1>
             \(inviteSection(couple))
             \(waiting?.html ?? .empty)
+            \(news)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
             <p><a id="nav-repair" class="button" href="\(Page.repair(.overview))">Repairing trust: switches and clear actions</a></p>

@@ -9,7 +9,8 @@ struct HomeScreen: Sendable {
     let couples: CoupleService
     let seen: SeenMarks
     let invites: InviteService
-    let clock: any WallClock
+    let news: NewsFeed
+    var clock: any WallClock { news.clock }
 
     func render(
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, done: StepConfirmation? = nil,
@@ -40,11 +41,18 @@ struct HomeScreen: Sendable {
                     waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
                     unseen: try await seen.unseen(waiting, today: today, by: account))
             } ?? nil
+        let whatHappened = try await loaded.asyncMap { loaded in
+            NewsView(
+                page: try await news.page(for: account, in: loaded.state, limit: NewsFeed.onHome),
+                settings: account.settings, today: today
+            ).homeSection
+        }
         let view = HomePageView(
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting)
+            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting,
+            news: whatHappened ?? .empty)
         return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// What happened, for API clients: the same items and sentences as home, newest first, paged back
+/// with `before` (the `earlier` of the previous page). Reading it marks nothing seen; opening an
+/// item does (`POST .../news/{seq}/seen`), as tapping it on home does.
+struct NewsAPI {
+    let couples: CoupleService
+    let feed: NewsFeed
+
+    func register(in book: inout APIRouteBook) {
+        book.on(.get, "/couples/{coupleId}/news") { request, context in
+            let (account, couple) = try context.member()
+            let state = try await couples.authorised(account, couple).state
+            let before: Int64? =
+                request.uri.queryParameters["before"] == nil
+                ? nil : try request.number("before", default: 0, in: 1...Int64.max)
+            let page = try await feed.page(
+                for: account, in: state, before: before,
+                limit: try request.number("limit", default: NewsFeed.perPage, in: 1...NewsLog.kept))
+            return try JSONCoding.response(NewsBody(page))
+        }
+        book.on(.post, "/couples/{coupleId}/news/{seq}/seen") { _, context in
+            let (account, couple) = try context.member()
+            let seq = try Int64(try context.parameters.require("seq")).orNotFound()
+            let state = try await couples.authorised(account, couple).state
+            guard try await feed.open(seq, for: account, in: state) != nil else { throw TrellisError.notFound }
+            return Response(status: .noContent)
+        }
+    }
+}
+
+struct NewsBody: Encodable {
+    struct Item: Encodable {
+        let seq: Int64
+        let at: Date
+        /// The kind of step, stable for clients ("answered", "reported", ...).
+        let kind: String
+        let authorId: String
+        let sentence: String
+        /// The page where it happened, for a client that links to the web.
+        let place: String?
+        let new: Bool
+    }
+
+    let items: [Item]
+    /// Pass as `before` for earlier news; null when there is none.
+    let earlier: Int64?
+
+    init(_ page: NewsFeed.Page) {
+        items = page.entries.map {
+            Item(
+                seq: $0.item.seq, at: $0.item.at, kind: $0.item.what.kind, authorId: $0.item.author.description,
+                sentence: $0.line.sentence, place: $0.line.place, new: $0.isNew)
+        }
+        earlier = page.earlier
+    }
+}
