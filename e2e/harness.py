@@ -219,8 +219,9 @@ def is_present(driver, css):
 
 
 def click_and_wait(driver, css):
-    """Clicks a link or submit button and waits until the next page has loaded (no JS forms)."""
-    button = find(driver, css)
+    """Clicks a link or submit button and waits until the next page has loaded (no JS forms);
+    a control inside a closed <details> is tapped open first, as a person would."""
+    button = reveal(driver, css)
     # A mark on the old window object: the next document starts without it. (Selenium's
     # staleness_of can hit a chromedriver race mid-navigation: "Node ... does not belong".)
     driver.execute_script("window.__e2eOldPage = true;")

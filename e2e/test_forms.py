@@ -52,7 +52,7 @@ class FormsTest(E2ETestCase):
 
     def test_leaving_asks_to_confirm_and_staying_is_one_tap(self):
         alice, _ = self.paired_browsers()
-        alice.get(self.server.url("/home"))
+        alice.get(self.server.url("/settings"))
         click_and_wait(alice, "#leave-couple")
         find(alice, "#confirm-leave")
         click_and_wait(alice, "#stay")

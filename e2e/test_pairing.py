@@ -10,6 +10,9 @@ from harness import (E2ETestCase, assert_fits_phone, click_and_wait, find, is_pr
 class PairingTest(E2ETestCase):
 
     def assert_default_areas(self, driver, who):
+        """The couple's areas, from settings (home keeps to where to begin and what happened)."""
+        driver.get(self.server.url("/settings"))
+        click_and_wait(driver, "#trust-areas")
         names = texts(driver, "#areas li.area .area-name")
         self.assertTrue(names, f"{who}: #areas lists no trust areas")
         self.assertIn("honesty", [n.lower() for n in names],
@@ -35,9 +38,12 @@ class PairingTest(E2ETestCase):
                         f"Bob's members {bob_members} should list Alice (not as you)")
         self.assertTrue(any("Bob" in m and "(you)" in m for m in bob_members),
                         f"Bob's members {bob_members} should mark Bob as (you)")
+        bob.get(self.server.url("/home"))
+        self.assertIn("Tell Alice which one", find(bob, "#start-here").text, "Bob is told where to begin")
         self.assert_default_areas(bob, "Bob")
 
         alice.get(self.server.url("/home"))
+        self.assertIn("Tell Bob which one", find(alice, "#start-here").text, "Alice is told where to begin")
         alice_members = texts(alice, "#members li")
         self.assertTrue(any("Bob" in m and "(you)" not in m for m in alice_members),
                         f"Alice's members {alice_members} should list Bob")

@@ -50,7 +50,8 @@ struct PageSafetyTests {
             let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
             let hostile = Self.hostile
             #expect(
-                try await alice.post("/couple/areas", ["name": Self.hostileName]).location == "/home?done=areaAdded")
+                try await alice.post("/couple/areas", ["name": Self.hostileName]).location
+                    == "/settings/areas?done=areaAdded")
             let area = try await WebPageTests.area("Honesty", of: alice)
             let steps: [(TestBrowser, String, [String: String])] = [
                 (alice, "/repair/areas/\(area)/switch", ["on": "false"]),
@@ -104,7 +105,7 @@ struct PageSafetyTests {
             let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
             #expect(try await alice.get("/repair/areas/\(area)").html.contains(escaped))
             #expect(try await alice.get("/repair/asked").html.contains(escaped))
-            #expect(try await bob.get("/home").html.contains("&lt;i&gt;A&lt;/i&gt;"))
+            #expect(try await bob.get("/settings/areas").html.contains("&lt;i&gt;A&lt;/i&gt;"))
             #expect(try await bob.get("/repair").html.contains("&lt;i&gt;A&lt;/i&gt;"))
             #expect(try await bob.get("/repair/areas/\(area)").html.contains(escaped))
             #expect(try await bob.get("/repair/asked-of-me").html.contains(escaped))

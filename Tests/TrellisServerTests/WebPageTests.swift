@@ -112,7 +112,7 @@ struct WebPageTests {
         let server = try TestServer()
         try await server.run { client in
             let (alice, _) = try await WebPageTests.pairedBrowsers(client)
-            #expect(try await alice.get("/home").html.contains(#"href="/couple/leave""#))
+            #expect(try await alice.get("/settings").html.contains(#"href="/couple/leave""#))
             let ask = try await alice.get("/couple/leave")
             #expect(ask.status == .ok && ask.html.contains("cannot be undone") && ask.html.contains("Bob keeps"))
             let unconfirmed = try await alice.post("/couple/leave")
@@ -153,14 +153,17 @@ struct WebPageTests {
         }
     }
 
-    @Test func areasAreManagedFromTheHomePage() async throws {
+    @Test func areasAreManagedFromSettings() async throws {
         let server = try TestServer()
         try await server.run { client in
             let alice = TestBrowser(client)
             _ = try await Self.signUp(alice, "Alice")
             _ = try await alice.post("/couple")
-            #expect(try await alice.post("/couple/areas", ["name": "Work <trips>"]).location == "/home?done=areaAdded")
-            let home = try await alice.get("/home").html
+            #expect(try await alice.get("/settings").html.contains(#"href="/settings/areas""#))
+            #expect(
+                try await alice.post("/couple/areas", ["name": "Work <trips>"]).location
+                    == "/settings/areas?done=areaAdded")
+            let home = try await alice.get("/settings/areas").html
             #expect(home.contains("Work &lt;trips&gt;"))
             #expect(!home.contains("Work <trips>"))
             let duplicate = try await alice.post("/couple/areas", ["name": "money"])
@@ -172,12 +175,13 @@ struct WebPageTests {
             #expect(try await alice.get("/couple/areas/\(area)/archive").html.contains(#"id="confirm-archive""#))
             let unconfirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive"])
             #expect(unconfirmed.status == .badRequest)
-            #expect(!(try await alice.get("/home").html.contains(#"id="archived-areas""#)))
+            #expect(!(try await alice.get("/settings/areas").html.contains(#"id="archived-areas""#)))
             let confirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive", "confirm": "yes"])
-            #expect(confirmed.location == "/home?done=areaArchived")
+            #expect(confirmed.location == "/settings/areas?done=areaArchived")
             #expect(
-                try await alice.get("/home?done=areaArchived").html.contains("Archived, with everything in it kept."))
-            #expect(try await alice.get("/home").html.contains(#"id="archived-areas""#))
+                try await alice.get("/settings/areas?done=areaArchived").html.contains(
+                    "Archived, with everything in it kept."))
+            #expect(try await alice.get("/settings/areas").html.contains(#"id="archived-areas""#))
             let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive", "confirm": "yes"])
             #expect(unknown.status == .notFound)
         }

@@ -80,6 +80,7 @@ public struct TrellisRouter {
         ExportPages(storage: storage, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
         NewsPages(couples: couples, feed: news).register(on: members)
+        AreasPage(couples: couples).register(on: members)
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
         GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
         ExpectationsPage(couples: couples, seen: seen, clock: clock).register(on: members)

@@ -32,7 +32,7 @@ struct ConfirmPages {
                 consequence:
                     "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
                 action: "/couple/areas/\(id)", fields: [("action", "archive")], yes: "Yes, archive it",
-                yesID: "confirm-archive", back: Page.home().description)
+                yesID: "confirm-archive", back: Page.areas().description)
         }
         confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in
             let id = try parameters.uuid("hurtId")

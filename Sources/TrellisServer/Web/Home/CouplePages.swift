@@ -44,26 +44,6 @@ struct CouplePages {
             try await couples.leave(try Self.couple(of: account), as: account)
             return nil
         }
-        action("/couple/areas") { account, form in
-            let step = CoupleCommand.addArea(name: try form.require("name"))
-            _ = try await couples.perform(step, in: try Self.couple(of: account), by: account)
-            return StepConfirmation(step)
-        }
-        action("/couple/areas/{areaId}") { account, form, context in
-            let area = try context.parameters.identifier("areaId", as: AreaID.self)
-            let command: CoupleCommand
-            switch try form.require("action") {
-            case "rename": command = .renameArea(area, name: try form.require("name"))
-            case "archive":
-                try form.requireConfirmation()
-                command = .archiveArea(area)
-            case "restore": command = .restoreArea(area)
-            default: throw TrellisError.malformed("Choose rename, archive or restore.")
-            }
-            _ = try await couples.perform(command, in: try Self.couple(of: account), by: account)
-            return StepConfirmation(command)
-        }
-
         /// A form post that changes the couple, then shows the home page: redirected on success
         /// (with a line saying what happened, when there is one to say), re-rendered with the
         /// reason on a refusal.

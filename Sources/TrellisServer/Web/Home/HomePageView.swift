@@ -2,7 +2,8 @@ import Foundation
 import TrellisCore
 import TrellisStore
 
-/// The member's home: starting or joining a couple, or the couple itself with its areas.
+/// The member's home: starting or joining a couple; before a partner joins, the invite and what
+/// works alone; then where to begin, what waits, what happened, and the ways in.
 struct HomePageView {
     /// The member's own name, as their partner knows it.
     let name: String
@@ -25,6 +26,8 @@ struct HomePageView {
     var codeWaiting = false
     /// What happened: the partner's steps, newest first (`NewsView`).
     var news: HTML = .empty
+    /// Whether the member has taken a step of their own in the couple yet (`hasBegun`).
+    var begun = true
 
     var html: HTML {
         let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
@@ -67,48 +70,43 @@ struct HomePageView {
         let members = couple.members.map { member -> HTML in
             "<li>\(member.name)\(member.isViewer ? " (you)" : "")</li>"
         }.joined()
-        let addArea = forms.post(
-            "/couple/areas", class: "row",
-            """
-            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)" \
-            value="\(forms.typed("/couple/areas", "name"))"></label>
-            <button id="add-area">Add area</button>
-            """)
-        let partnerLeft: HTML =
-            couple.partnerLeft
-            ? #"<p class="note">Your partner has left. What you shared stays here with you.</p>"# : .empty
+        let partner = couple.members.first { !$0.isViewer }?.name
+        guard partner != nil || couple.partnerLeft else {
+            // Before a partner joins: the invite, and what works alone.
+            return """
+                <h1>Welcome, \(name)</h1>
+                \(inviteSection(couple))
+                \(waiting?.html ?? .empty)
+                \(HomeDoors.alone)
+                <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
+                """
+        }
         return """
             <h1>Today</h1>
-            \(inviteSection(couple))
+            \(begun ? .empty : startHere(partner ?? "your partner"))
             \(waiting?.html ?? .empty)
             \(news)
+            \(HomeDoors.paired)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
-            <p><a id="nav-repair" class="button" href="\(Page.repair(.overview))">Repairing trust: switches and clear actions</a></p>
-            <p><a id="nav-integrity" class="button" href="\(Page.integrity())">My integrity: journal, noticing, feedback</a></p>
-            <p><a id="nav-fears" class="button" href="\(Page.fears())">Building trust: our core fears</a></p>
-            <p><a id="nav-grants" class="button" href="\(Page.grants())">Building trust: trust we give</a></p>
-            <p><a id="nav-expectations" class="button" href="\(Page.expectations())">Building trust: what we expect</a></p>
-            <p><a id="nav-window" class="button" href="\(Page.window())">Transparency Window: the question I fear to ask</a></p>
-            <p><a id="nav-trust" class="button" href="\(Page.trust())">Seeing trust grow: safe behaviours and the pyramid</a></p>
-            <p><a id="nav-ruptures" class="button" href="\(Page.ruptures())">Rupture and repair</a></p>
-            <p><a id="nav-signs" class="button" href="\(Page.signs())">How I am inside: a private check-in</a></p>
-            <p><a id="nav-urges" class="button" href="\(Page.urges())">Urges to check: my private log</a></p>
-            <p><a id="nav-help" class="button" href="\(Page.help())">Outside help: a clinician, with both your consent</a></p>
+            \(couple.partnerLeft ? #"<p class="note">Your partner has left. What you shared stays here with you.</p>"# : .empty)
             <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
-            \(partnerLeft)
-            <section>
-            <h2>Trust areas</h2>
-            <p class="note">Trust is never all or nothing: it lives in areas like these, and runs each way.</p>
-            <ul id="areas" class="areas">\(couple.areas.filter { !$0.isArchived }.map(activeArea).joined())</ul>
-            \(addArea)
-            \(archivedSection(couple.areas.filter(\.isArchived)))
-            </section>
-            <section>
-            <h2>Leave the couple</h2>
-            <p class="note">Leaving ends your access. What was shared stays with your partner.</p>
-            <p><a id="leave-couple" href="\(Page.leave)">Leave the couple…</a></p>
-            </section>
+            """
+    }
+
+    /// Where to begin, until the member has taken a first step of their own; written for where
+    /// each stands, never assuming who hurt whom.
+    private func startHere(_ partner: String) -> HTML {
+        let asked = waiting?.waiting.forMe.isEmpty == false
+        let first: HTML =
+            asked
+            ? "Start with what \(partner) asked of you: it waits just below."
+            : #"Is there an area where your trust is off? <a id="start-repair" href="\#(Page.repair(.overview))">Tell \#(partner) which one</a>."#
+        return """
+            <section id="start-here"><h2>Start here</h2>
+            <p>\(first)</p>
+            <p class="note">Or begin small: <a id="start-noticing" href="\(Page.integrity())">notice one good \
+            thing \(partner) did today</a>, for yourself or to share.</p></section>
             """
     }
 
@@ -140,31 +138,4 @@ struct HomePageView {
             """
     }
 
-    private func activeArea(_ area: Area) -> HTML {
-        let action = "/couple/areas/\(area.id)"
-        let rename = forms.post(
-            action, class: "row",
-            """
-            \(Forms.hidden("action", "rename"))
-            <label>Name <input name="name" value="\(forms.typed(action, "name").isEmpty ? area.name : forms.typed(action, "name"))" \
-            required maxlength="\(AreaName.maximumLength)"></label>
-            <button>Rename</button>
-            """)
-        let archive: HTML = #"<p><a class="archive-area step" href="\#(action)/archive">Archive this area…</a></p>"#
-        return """
-            <li class="area"><span class="area-name">\(area.name)</span>
-            <details\(forms.openIfReturned(action))><summary>Change</summary>\(rename)\(archive)</details></li>
-            """
-    }
-
-    private func archivedSection(_ areas: [Area]) -> HTML {
-        guard !areas.isEmpty else { return .empty }
-        let items = areas.map { area -> HTML in
-            let restore = forms.post(
-                "/couple/areas/\(area.id)", class: "inline",
-                "\(Forms.hidden("action", "restore"))<button class=\"link\">Restore</button>")
-            return #"<li class="archived-area">\#(area.name) \#(restore)</li>"#
-        }.joined()
-        return #"<h3>Archived</h3><ul id="archived-areas">\#(items)</ul>"#
-    }
 }

@@ -52,7 +52,7 @@ struct HomeScreen: Sendable {
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
             done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting,
-            news: whatHappened ?? .empty)
+            news: whatHappened ?? .empty, begun: loaded?.state.hasBegun(account.id) ?? true)
         return visit.page(view.html, status: error?.status ?? .ok)
     }
 }

@@ -11,6 +11,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case home(done: StepConfirmation? = nil)
     case leave
     case settings(done: StepConfirmation? = nil)
+    /// The couple's trust areas: add, rename, archive, restore.
+    case areas(done: StepConfirmation? = nil)
     /// The one step before closing the account, with the password.
     case closeAccount
     case integrity(done: StepConfirmation? = nil, before: Day? = nil)
@@ -55,6 +57,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .home(let done): "/home" + Self.query(["done": done?.rawValue])
         case .leave: "/couple/leave"
         case .settings(let done): "/settings" + Self.query(["done": done?.rawValue])
+        case .areas(let done): "/settings/areas" + Self.query(["done": done?.rawValue])
         case .closeAccount: "/settings/close"
         case .integrity(let done, let before):
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])

@@ -45,6 +45,14 @@ struct SettingsPage {
         DeviceSteps(settings: self).register(on: router)
     }
 
+    /// What belongs to the couple and is changed rarely: its areas, and leaving it.
+    private static let coupleSection: HTML = """
+        <h2 id="our-couple">Our couple</h2>
+        <p><a id="trust-areas" href="\(Page.areas())">Our trust areas: add, rename, archive</a></p>
+        <p class="note">Leaving ends your access from now on; what was shared stays with your partner.</p>
+        <p><a id="leave-couple" href="\(Page.leave)">Leave the couple…</a></p>
+        """
+
     /// The whole page; a refused form comes back with its error beside it and what was typed.
     func page(
         _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
@@ -68,6 +76,7 @@ struct SettingsPage {
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
                 forms: visit.forms))
+            \(account.coupleID == nil ? .empty : Self.coupleSection)
             <h2>For clinicians</h2>
             <p><a id="clinician-profile" href="\(Page.clinicianProfile())">My clinician profile: be found by couples</a></p>
             \(YourDataSection.html(
