@@ -48,8 +48,9 @@ class TrustTest(E2ETestCase):
         sam.get(server.url("/trust"))
         self.assertIn("Alex says today: I did this", find(sam, "#safe-behaviours").text)
         click_and_wait(sam, ".confirm-moment")
-        self.assertIn("Money\nSteady for one week.", find(sam, "#my-trust").text)
-        trust = find(sam, "#pyramid-mine").text
+        self.assertIn("Steady for one week.", find(sam, "#my-trust").text)
+        find(sam, "#my-trust svg.switch-pair")  # the same two-way switches as on repair
+        trust = reveal(sam, "#pyramid-mine").text
         self.assertIn("Switch on in 1 area.", trust)
         self.assertNotIn("Evidence steady", trust)
 
@@ -64,9 +65,9 @@ class TrustTest(E2ETestCase):
 
         money = find(sam, "#my-trust").text
         self.assertIn("Steady for three weeks.", money)
-        trust = find(sam, "#pyramid-mine").text
+        trust = reveal(sam, "#pyramid-mine").text
         self.assertIn("Evidence steady for 2 weeks or more in Money.", trust)
-        self.assertIn("met, waiting on a level below", trust)
+        self.assertIn("met, resting on a level below", trust)
         self.assertIn("At the beginning: honesty comes first.", find(sam, "#pyramid").text)
         find(sam, "svg.evidence-weeks")
         assert_fits_phone(sam)
@@ -74,4 +75,5 @@ class TrustTest(E2ETestCase):
         # Alex sees the pyramid both ways, and his integrity page, never a number.
         alex.get(server.url("/trust"))
         self.assertIn("How Sam can rest in me", find(alex, "#pyramid").text)
+        find(alex, "#pyramid svg.pyramid-picture")
         self.assertNotIn("%", alex.find_element("tag name", "main").text)

@@ -133,3 +133,33 @@ extension WordingTests {
         }
     }
 }
+
+extension WordingTests {
+    /// Trust drawn, and fair: the pyramid is a picture with one next step in words; a partner
+    /// nothing was asked of reads "Nothing has been asked of you", never a quota they miss.
+    @Test func thePyramidIsDrawnAndNobodyIsMeasuredOnWhatWasNeverAsked() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob) = try await WebPageTests.pairedBrowsers(client)
+            let honesty = try await WebPageTests.area("Honesty", of: alice)
+            _ = try await alice.post(
+                "/repair/actions", ["area": honesty, "what": "Text me when you leave work", "cadence": "daily"])
+            let hers = try await alice.get("/trust").html
+            #expect(
+                hers.contains(
+                    "How Bob can rest in me</h3><p class=\"pyramid-place\" id=\"pyramid-theirs\">Nothing has been asked of you."
+                ))
+            #expect(hers.contains(#"<svg class="pyramid-picture" role="img""#), "her own direction is drawn")
+            #expect(hers.contains("<title>At the beginning: honesty comes first.</title>"))
+            let his = try await bob.get("/trust").html
+            #expect(his.contains("Next: At least 3 reports"), "Bob was asked, so the next step is his to see")
+            #expect(his.contains(#"id="pyramid-theirs""#) && his.components(separatedBy: "pyramid-picture").count == 3)
+
+            // The same two-way switches on repair and on trust.
+            _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
+            let picture = "<title>Switches. You: off. Bob: not decided yet.</title>"
+            #expect(try await alice.get("/repair/areas/\(honesty)").html.contains(picture))
+            #expect(try await alice.get("/trust").html.contains(picture))
+        }
+    }
+}

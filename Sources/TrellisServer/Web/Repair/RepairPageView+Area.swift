@@ -50,6 +50,9 @@ extension RepairPageView {
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
             \(guidance(area).map { "<p class=\"guidance\">\($0)</p>" as HTML }.joined())
+            \(SwitchPicture(switches: [
+                ("You", SwitchPosition(area.mySwitch)), (partnerName, SwitchPosition(area.partnerSwitch)),
+            ]).html)
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
             \(partnerName)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))

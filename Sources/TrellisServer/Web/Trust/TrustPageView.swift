@@ -55,17 +55,22 @@ struct TrustPageView {
     private func area(_ trust: EmotionalTrust) -> HTML {
         let name = state.area(trust.area)?.name ?? "An area"
         let waiting = trust.waiting.values.reduce(0, +)
+        let position = SwitchPosition(state.repair.trustSwitch(of: viewer, in: trust.area))
+        let partnerID = state.partner(of: viewer)?.id
+        let switches = SwitchPicture(switches: [
+            ("You", position),
+            (partner, SwitchPosition(partnerID.flatMap { state.repair.trustSwitch(of: $0, in: trust.area) })),
+        ]).html
         guard trust.onSince != nil else {
             let kept: HTML =
                 waiting == 0 ? .empty : " What happens here is kept, waiting for it: \(String(waiting)) so far."
-            let position = SwitchPosition(state.repair.trustSwitch(of: viewer, in: trust.area))
-            return "<h3>\(name)</h3><p class=\"note area-trust\">\(position.sentence(of: nil))\(kept)</p>"
+            return "<h3>\(name)</h3>\(switches)<p class=\"note area-trust\">\(position.sentence(of: nil))\(kept)</p>"
         }
         let apart: HTML =
             waiting == 0
             ? .empty : "<p class=\"note\">\(String(waiting)) from before the switch came on, kept apart.</p>"
         return """
-            <h3>\(name)</h3>\(EvidenceWeeks(trust: trust).html)
+            <h3>\(name)</h3>\(switches)\(EvidenceWeeks(trust: trust).html)
             <p class="area-trust">\(Self.words(trust, in: name.lowercased()))</p>\(apart)
             """
     }
