@@ -480,30 +480,44 @@ struct IntegrityPageTests {
                     == "/integrity?done=feedbackGiven")
             let received = try await bob.get("/integrity").html
             #expect(received.contains("You check out at dinner"))
-            #expect(!received.contains(#"class="name-it-back""#))
-            let pause = try #require(received.firstMatch(of: /action="(\/integrity\/feedback\/[0-9a-f-]+)\/pause"/)?.1)
-            _ = try await bob.post("\(pause)/pause")
-            let pausing = try await bob.get("/integrity").html
+            #expect(!received.contains(#"class="name-it-back""#) && !received.contains("begin-pause"))
+            // Taken in on a screen of its own: the words, the pause, then what I hear, nothing else.
+            let screen = String(
+                try #require(
+                    received.firstMatch(of: /class="open-feedback button" href="(\/integrity\/feedback\/[0-9a-f-]+)"/)?
+                        .1))
+            let alone = try await bob.get(screen).html
+            #expect(alone.contains("You check out at dinner") && alone.contains("begin-pause"))
+            #expect(!alone.contains(#"id="journal-text""#) && !alone.contains(#"id="noticing-what""#))
+            #expect(
+                try await bob.post("\(screen)/pause", ["back": screen]).location == screen, "the pause stays in view")
+            let pausing = try await bob.get(screen).html
             #expect(!pausing.contains(#"http-equiv="refresh""#), "a page that reloads itself loses what is typed")
             #expect(pausing.contains(#"<span class="pause-countdown" data-seconds="30">30</span>"#))
             #expect(!pausing.contains(#"class="name-it-back""#))
             server.clock.advance(by: 31)
-            let open = try await bob.get("/integrity").html
+            let open = try await bob.get(screen).html
             #expect(open.contains(#"class="name-it-back""#))
             #expect(
-                try await bob.post("\(pause)/reflection", ["text": "I go somewhere else in my head"]).location
-                    == "/integrity?done=answered")
+                try await bob.post("\(screen)/reflection", ["text": "I go somewhere else in my head", "back": screen])
+                    .location == "/integrity?done=answered", "back to where it started")
             let given = try await alice.get("/integrity").html
             #expect(given.contains("I go somewhere else in my head"))
             #expect(given.contains(#"class="mark-landed""#))
 
             // "Not quite", with what Alice meant; Bob sees it on home and names it back again.
-            _ = try await alice.post("\(pause)/mark", ["landed": "no", "line": "I meant the phone at the table"])
-            #expect(try await bob.get("/home").html.contains("You can name it back again."))
-            let again = try await bob.get("/integrity").html
+            _ = try await alice.post("\(screen)/mark", ["landed": "no", "line": "I meant the phone at the table"])
+            let home = try await bob.get("/home").html
+            #expect(
+                home.contains(
+                    #"<a href="\#(screen)?from=home">Alice said “not quite”. You can name it back again.</a>"#))
+            let again = try await bob.get("\(screen)?from=home").html
             #expect(again.contains("What they meant: I meant the phone at the table"))
             #expect(again.contains("Name it back again"))
-            _ = try await bob.post("\(pause)/reflection", ["text": "When I pick up my phone you feel alone"])
+            let named = try await bob.post(
+                "\(screen)/reflection",
+                ["text": "When I pick up my phone you feel alone", "back": "\(screen)?from=home"])
+            #expect(named.location == "/home?done=answered", "opened from home, back to home")
             let second = try await alice.get("/integrity").html
             #expect(second.contains("Named back before: I go somewhere else in my head (not quite)"))
             #expect(second.contains(#"class="mark-landed""#))

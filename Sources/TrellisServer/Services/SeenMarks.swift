@@ -38,7 +38,8 @@ extension Waiting.ForMe {
         case .question(let question): RepairScreen.area(question.area).path
         case .requests, .report: RepairScreen.askedOfMe.path
         case .reword, .retirement: RepairScreen.asked.path
-        case .feedback, .reflection, .tryAgain, .journal: Page.integrity().description
+        case .feedback(let feedback), .tryAgain(let feedback): Page.feedback(feedback.id).description
+        case .reflection, .journal: Page.integrity().description
         case .fearsReady(let area): Page.fears(area: area).description
         case .sharedFear(let fear): Page.fears(area: fear.area).description
         case .grant: Page.grants().description

@@ -76,15 +76,17 @@ struct HomeTodayView {
             let missed = forms.post(
                 "\(path)/missed", class: "inline", #"<button class="report-missed quiet">Missed</button>"#)
             return ("report", nil, #"<p>Today: \#(action.what)</p>\#(done)\#(missed)"#)
-        case .feedback:
-            return link(
-                item, "\(partner) gave you feedback. Take a moment with it, then name back what you heard.",
-                anchor: "feedback")
+        case .feedback(let feedback):
+            let screen = Page.feedback(feedback.id, fromHome: true)
+            return (
+                "link", nil,
+                #"<a href="\#(screen)">\#(partner) gave you feedback. Take a moment with it, then name back what you heard.</a>"#
+            )
         case .reflection:
             return link(item, "\(partner) named back what they heard. Was it what you meant?", anchor: "feedback")
-        case .tryAgain:
-            return link(
-                item, "\(partner) said \u{201C}not quite\u{201D}. You can name it back again.", anchor: "feedback")
+        case .tryAgain(let feedback):
+            let screen = Page.feedback(feedback.id, fromHome: true)
+            return ("link", nil, #"<a href="\#(screen)">\#(partner) said “not quite”. You can name it back again.</a>"#)
         case .journal:
             return ("journal", "evening-prompt", link(item, IntegrityGuidance.eveningPrompt, anchor: "journal").body)
         case .fearsReady(let id):

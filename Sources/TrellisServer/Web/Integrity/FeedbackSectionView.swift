@@ -31,7 +31,7 @@ struct FeedbackSectionView {
             <section id="feedback"><h2>Feedback</h2>
             <p class="note">\(IntegrityGuidance.feedbackSteps)</p>
             <h3>Given to me</h3>
-            <ul id="feedback-to-me">\(view.feedbackToMe.map(received).joined())</ul>
+            <ul id="feedback-to-me">\(view.feedbackToMe.map(listed).joined())</ul>
             <h3>Feedback for my partner</h3>
             \(give)
             <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
@@ -39,7 +39,22 @@ struct FeedbackSectionView {
             """
     }
 
-    private func received(_ feedback: Feedback) -> HTML {
+    /// In the list: feedback still to take in links to its own screen, where nothing else competes
+    /// with the pause; what was named back already is shown as it stands.
+    private func listed(_ feedback: Feedback) -> HTML {
+        switch feedback.stage(at: now) {
+        case .namedBack, .landed: return received(feedback)
+        default:
+            return """
+                <li class="feedback-received" id="\(Self.anchor(feedback))"><p class="feedback-text">\(feedback.text)</p>\
+                <p><a class="open-feedback button" href="\(Page.feedback(feedback.id))">Take a moment with it</a></p></li>
+                """
+        }
+    }
+
+    /// One feedback received with the step it waits for: pause, pausing, name it back, or what
+    /// was named back. The feedback screen shows it alone.
+    func received(_ feedback: Feedback) -> HTML {
         let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
         let reflection = feedback.reflection ?? ""
         let step: HTML
@@ -53,7 +68,7 @@ struct FeedbackSectionView {
             step = """
                 <p class="pausing">Take a breath. The reply opens in <span class="pause-countdown" \
                 data-seconds="\(String(seconds))">\(String(seconds))</span> seconds. \
-                <a class="pause-done" href="\(Page.integrity())#\(Self.anchor(feedback))">I am ready</a> \
+                <a class="pause-done" href="\(Page.feedback(feedback.id))">I am ready</a> \
                 or <a href="\(Page.home())">come back later</a>.</p>
                 """
         case .toNameBack:

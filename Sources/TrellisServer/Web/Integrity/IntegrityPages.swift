@@ -22,6 +22,12 @@ struct IntegrityPages {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await page(visit, account, before: before, done: done)
         }
+        router.get("/integrity/feedback/{feedbackId}") { request, context in
+            let fromHome = request.uri.queryParameters["from"] == "home"
+            return try await feedbackScreen(
+                try context.pageVisit(), try context.caller(), id: try context.parameters.uuid("feedbackId"),
+                fromHome: fromHome)
+        }
         step("/integrity/journal") { form, _, account in
             .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
         }
@@ -84,9 +90,22 @@ struct IntegrityPages {
             let state = try await couples.authorised(account, couple).state
             let step = try command(form, account, state)
             _ = try await couples.perform(.integrity(step, today: today(account)), in: couple, by: account)
-            return visit.redirect(to: .integrity(done: StepConfirmation(step)))
+            let done = StepConfirmation(step)
+            // From feedback's own screen: the pause stays in view there; naming back returns to
+            // where it was opened from.
+            if let screen = Self.feedbackScreen(form) {
+                switch step {
+                case .pauseOnFeedback: return visit.redirect(to: .feedback(screen.id, fromHome: screen.fromHome))
+                default: return visit.redirect(to: screen.fromHome ? .home(done: done) : .integrity(done: done))
+                }
+            }
+            return visit.redirect(to: .integrity(done: done))
         } catch let error as TrellisError {
             let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
+            if let screen = Self.feedbackScreen(form) {
+                return try await feedbackScreen(
+                    visit, account, id: screen.id, fromHome: screen.fromHome, error: error, returned: returned)
+            }
             return try await page(visit, account, error: error, returned: returned)
         }
     }
@@ -108,6 +127,40 @@ struct IntegrityPages {
             partner: state.partner(of: account.id)?.name, done: done, before: before,
             askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
         return visit.page(page.html, status: error?.status ?? .ok)
+    }
+
+    /// Feedback received, alone on its screen: the words, the pause, then what I hear.
+    private func feedbackScreen(
+        _ visit: WebVisit, _ account: Account, id: UUID, fromHome: Bool, error: TrellisError? = nil,
+        returned: ReturnedForm? = nil
+    ) async throws -> Response {
+        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
+        let state = try await couples.authorised(account, couple).state
+        let now = clock.now()
+        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: nil),
+            let feedback = view.feedbackToMe.first(where: { $0.id == id })
+        else { throw TrellisError.notFound }
+        try await seen.opened(Page.feedback(id).description, in: state, by: account)
+        let address = Page.feedback(id, fromHome: fromHome)
+        let section = FeedbackSectionView(
+            view: view, now: now, forms: visit.forms(returning: returned, back: address.description))
+        let back: Page = fromHome ? .home() : .integrity()
+        return visit.page(
+            """
+            <p><a href="\(back)">← Back</a></p>
+            <h1>Feedback from \(state.partner(of: account.id)?.name ?? "your partner")</h1>
+            <p class="note">\(IntegrityGuidance.feedbackSteps)</p>
+            \(HTMLPage.errorBanner(error))
+            <ul id="feedback-to-me" class="feedback-alone">\(section.received(feedback))</ul>
+            """, status: error?.status ?? .ok)
+    }
+
+    /// The feedback screen a form came from, if it came from one.
+    private static func feedbackScreen(_ form: FormFields) -> (id: UUID, fromHome: Bool)? {
+        guard let back = form["back"], back.hasPrefix("/integrity/feedback/") else { return nil }
+        let rest = back.dropFirst("/integrity/feedback/".count)
+        guard let id = UUID(uuidString: String(rest.prefix(36))) else { return nil }
+        return (id, rest.hasSuffix("?from=home"))
     }
 
     /// The member's own day, in their time zone.
