@@ -2,7 +2,7 @@
 enum CalendarGrid {
     static func weekdayLetters(cell: Int) -> HTML {
         ["M", "T", "W", "T", "F", "S", "S"].enumerated().map { index, letter -> HTML in
-            ##"<text x="\##(index * cell + cell / 2)" y="14" text-anchor="middle" font-size="13" fill="#4f5f63">\##(letter)</text>"##
+            ##"<text x="\##(index * cell + cell / 2)" y="14" text-anchor="middle" font-size="13" fill="currentColor">\##(letter)</text>"##
         }.joined()
     }
 }

@@ -20,7 +20,7 @@ struct SwitchTimeline {
         for (index, band) in bands.enumerated() {
             let top = index * (Self.band + 26)
             shapes.append(
-                ##"<text x="0" y="\##(top + 13)" font-size="13" fill="#1f2a2e">\##(band.owner)</text>"##)
+                ##"<text x="0" y="\##(top + 13)" font-size="13" fill="currentColor">\##(band.owner)</text>"##)
             for (start, length, on) in segments(band.trustSwitch, from: first) {
                 let colour = on.map { $0 ? Palette.kept : Palette.off } ?? Palette.faint
                 shapes.append(
