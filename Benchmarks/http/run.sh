@@ -37,6 +37,7 @@ ROUTES=(
   "GET /api/v1/couples/{id}|bearer|GET|/api/v1/couples/{id}|200"
   "GET /api/v1/couples/{id}/repair|bearer|GET|/api/v1/couples/{id}/repair|200"
   "GET /api/v1/couples/{id}/integrity|bearer|GET|/api/v1/couples/{id}/integrity|200"
+  "GET /api/v1/couples/{id}/news|bearer|GET|/api/v1/couples/{id}/news|200"
   "GET /home|cookie|GET|/home|200"
   "GET /repair|cookie|GET|/repair|200"
   "GET /integrity|cookie|GET|/integrity|200"
