@@ -21,9 +21,22 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "TrellisCore"),
+        // A small SMTP client (no SMTP library is among the packages this machine resolves): it
+        // knows nothing of Trellis, and Trellis reaches it only through TrellisServer.
+        .target(
+            name: "TrellisMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "TrellisStore",
             dependencies: [
@@ -84,6 +97,15 @@ let package = Package(
                 "TrellisCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "TrellisMailTests",
+            dependencies: [
+                "TrellisMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            exclude: ["smtp_server.py"]
         ),
         .testTarget(
             name: "TrellisStoreTests",
