@@ -14,8 +14,8 @@ struct AccountCommand: AsyncParsableCommand {
             commandName: "reset-password",
             abstract: "Print a one-time link with which a member sets a new password.",
             discussion: """
-                Trellis sends no email, so give the link to the person yourself, by a way you know is \
-                theirs. It works once, for a day; using it logs out every device signed in as them. \
+                For a member who cannot use "Forgot your password?" (this Trellis sends no mail without \
+                --smtp-url): give the link to the person yourself, by a way you know is theirs. It works once, for a day; using it logs out every device signed in as them. \
                 A newer link replaces an older one. Their private entries (journal, hurts kept to \
                 themselves, unshared fears) stay locked after the new password, until they enter \
                 the recovery code they were shown at sign-up: nobody else can open them.

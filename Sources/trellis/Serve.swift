@@ -24,6 +24,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
+    @OptionGroup var mail: MailOptions
+
     @Option(
         name: .customLong("public-url"),
         help: ArgumentHelp(
@@ -110,7 +112,7 @@ struct Serve: AsyncParsableCommand {
             hstsPreload: hstsPreload, writeLimit: WriteLimit(burst: 2 * writesPerMinute, perMinute: writesPerMinute),
             windowSeconds: windowSeconds, database: database.url,
             metricsToken: metricsToken ?? ProcessInfo.processInfo.environment["TRELLIS_METRICS_TOKEN"],
-            trustedProxies: trustedProxies, freshness: freshness)
+            trustedProxies: trustedProxies, freshness: freshness, mail: try mail.settings())
         try await TrellisServer.run(options, environment: ProcessInfo.processInfo.environment)
     }
 }

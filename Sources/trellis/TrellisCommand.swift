@@ -14,7 +14,7 @@ struct TrellisCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             Serve.self, Migrate.self, Demo.self, Export.self, AccountCommand.self, Backup.self, Restore.self,
-            CopyData.self,
+            CopyData.self, OutboxCommand.self,
             Version.self,
         ]
     )

@@ -1,7 +1,7 @@
 """A real SMTP server for the tests (aiosmtpd), with TLS on a self-signed certificate and a
 password: STARTTLS on one port, TLS from the start on another. Each accepted mail is written to
 --out as a file. --fail-first N answers 451 to the first N recipients; --drop-first N closes the
-connection in the middle of the first N mails' DATA. Prints "READY <starttls port> <tls port>
+connection in the middle of the first N mails' DATA; --port pins the STARTTLS port. Prints "READY <starttls port> <tls port>
 <certificate file>" once listening, then serves until stdin closes.
 
     python3 smtp_server.py --out DIR [--user U --password P] [--fail-first N] [--drop-first N]
@@ -72,6 +72,7 @@ def main():
     parser.add_argument("--password", default="a mail password")
     parser.add_argument("--fail-first", type=int, default=0)
     parser.add_argument("--drop-first", type=int, default=0)
+    parser.add_argument("--port", type=int, default=0, help="the STARTTLS port (default: any free one)")
     args = parser.parse_args()
     cert_file, key_file = certificate(tempfile.mkdtemp())
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -84,7 +85,7 @@ def main():
 
     handler = Handler(args.out, args.fail_first, args.drop_first)
     common = dict(hostname="127.0.0.1", authenticator=authenticate, auth_required=True)
-    starttls_port, implicit_port = free_port(), free_port()
+    starttls_port, implicit_port = args.port or free_port(), free_port()
     starttls = Controller(handler, port=starttls_port, require_starttls=True, tls_context=context,
                           auth_require_tls=True, **common)
     implicit = Controller(handler, port=implicit_port, ssl_context=context, auth_require_tls=False, **common)

@@ -25,6 +25,8 @@ public struct ServerSettings: Sendable {
     public var trustedProxies: Set<String> = []
     /// How kept folds learn that another instance over the same PostgreSQL wrote.
     public var freshness: Freshness = .checked
+    /// Mail out, when the operator gave an SMTP server; nil sends nothing.
+    public var mail: MailSettings?
 
     public init(
         publicURL: String,

@@ -3,6 +3,7 @@ import HummingbirdWebSocket
 import Logging
 import NIOCore
 import Prometheus
+import ServiceLifecycle
 import TrellisStore
 
 /// The one place that builds the routers: middleware, pages, API and live sockets, over one set
@@ -13,6 +14,8 @@ public struct TrellisRouter {
     public let webSocketRouter: Router<TrellisRequestContext>
     /// Every API route as "METHOD /path", in registration order (checked against openapi.yaml).
     public let apiRoutes: [String]
+    /// What runs beside the server, stopped in order on SIGTERM: the mail sender, when mail is set up.
+    let services: [any Service]
 
     /// `securityLogger` receives the security events (see `SecurityLog`).
     public init(
@@ -68,6 +71,11 @@ public struct TrellisRouter {
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
         ResetPages(resets: resets).register(on: pages)
+        ForgotPages(
+            mail: settings.mail.map { _ in
+                PasswordResetMail(storage: storage, throttle: throttle, clock: clock, security: security)
+            }
+        ).register(on: pages)
         ClosePages.registerClosed(on: pages)
         let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
         let news = NewsFeed(storage: storage, clock: clock)
@@ -133,6 +141,10 @@ public struct TrellisRouter {
         self.router = router
         self.webSocketRouter = sockets
         self.apiRoutes = book.routes
+        services =
+            settings.mail.map { mail in
+                [OutboxSender(storage: storage, mail: mail, publicURL: settings.publicURL, clock: clock)]
+            } ?? []
     }
 }
 
@@ -144,6 +156,6 @@ extension TrellisRouter {
     ) -> some ApplicationProtocol {
         Application(
             router: router, server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter),
-            configuration: configuration, onServerRunning: onServerRunning, logger: logger)
+            configuration: configuration, services: services, onServerRunning: onServerRunning, logger: logger)
     }
 }

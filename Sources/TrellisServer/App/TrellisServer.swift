@@ -24,13 +24,17 @@ public enum TrellisServer {
         /// Load balancers whose `X-Forwarded-For` names the client.
         public var trustedProxies: [String]
         public var freshness: Freshness
+        /// Mail out through an SMTP server; nil sends none.
+        public var mail: MailSettings?
 
         public init(
             host: String, port: Int, dataDirectory: URL, publicURL: String?, logLevel: Logger.Level, keptCouples: Int,
             hstsPreload: Bool = false, writeLimit: WriteLimit = WriteLimit(),
             windowSeconds: Int = TransparencyWindow.defaultOpenSeconds, database: String? = nil,
-            metricsToken: String? = nil, trustedProxies: [String] = [], freshness: Freshness = .checked
+            metricsToken: String? = nil, trustedProxies: [String] = [], freshness: Freshness = .checked,
+            mail: MailSettings? = nil
         ) {
+            self.mail = mail
             self.freshness = freshness
             self.trustedProxies = trustedProxies
             self.database = database
@@ -58,6 +62,7 @@ public enum TrellisServer {
             writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
         settings.trustedProxies = Set(options.trustedProxies)
         settings.freshness = options.freshness
+        settings.mail = options.mail
         let metrics = options.metricsToken.map { token in
             let registry = PrometheusCollectorRegistry()
             TrellisMetrics.bootstrap(registry)

@@ -21,6 +21,9 @@ struct LoginThrottle: Sendable {
         var longestPause: TimeInterval = 15 * 60
         var perAddress = 20
         var signUpsPerAddress = 10
+        /// "Forgot my password" links mailed per email and per address in a window.
+        var resetMailsPerEmail = 3
+        var resetMailsPerAddress = 10
         var window: TimeInterval = 15 * 60
         /// How long an account's failures are remembered, so the pauses can grow.
         var accountMemory: TimeInterval = 60 * 60
@@ -60,6 +63,16 @@ struct LoginThrottle: Sendable {
     /// Counts a sign-up from this address: each costs a slow password hash, so an address gets a few.
     func reserveSignUp(address: String, at now: Date) async throws {
         try await reserve([Bucket("signup:" + address, .window(limits.signUpsPerAddress))], at: now)
+    }
+
+    /// Counts a "forgot my password" mail for this email (whether or not an account has it, so the
+    /// limit tells nothing) and this address; false when either has had its share.
+    func reserveResetMail(email: String, address: String, at now: Date) async -> Bool {
+        (try? await reserve(
+            [
+                Bucket("reset-mail:" + email, .window(limits.resetMailsPerEmail)),
+                Bucket("reset-mail-address:" + address, .window(limits.resetMailsPerAddress)),
+            ], at: now)) != nil
     }
 
     /// A correct password: the failure reserved for it is taken back, and an account or device

@@ -47,6 +47,10 @@ public enum DataCopy {
             ]
         ),
         ("held_for_partner", ["couple_id", "author", "recipient", "topic", "sealed_to", "body"]),
+        (
+            "outbox",
+            ["id", "kind", "account_id", "secret", "created_at", "next_attempt_at", "attempts", "status", "last_error"]
+        ),
     ]
 
     public struct Summary: Sendable, Equatable {

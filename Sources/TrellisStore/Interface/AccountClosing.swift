@@ -2,6 +2,13 @@ import Foundation
 import TrellisCore
 
 /// Leaving for good, and what an operator may do for a member who cannot log in.
+extension AccountClosing {
+    /// A link an operator hands over: no mail.
+    public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws {
+        try await createPasswordReset(tokenHash: tokenHash, for: member, expiresAt: expiresAt, mail: nil)
+    }
+}
+
 public protocol AccountClosing: Sendable {
     /// Destroys the account in one transaction: its sessions, email, name and member key (so every
     /// private entry sealed under it is unreadable for good, and the rows are overwritten), its
@@ -15,8 +22,10 @@ public protocol AccountClosing: Sendable {
     /// member's export, both rare, so no index is paid for on every append.
     func couplesJoined(by member: MemberID) async throws -> [CoupleID]
 
-    /// Stores a one-time password-reset link's hash, replacing any earlier one of the member's.
-    func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws
+    /// Stores a one-time password-reset link's hash, replacing any earlier one of the member's;
+    /// with `mail`, the message carrying the link is written in the same transaction.
+    func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date, mail: OutboxItem?)
+        async throws
     /// The account a live reset link belongs to, if any.
     func passwordReset(tokenHash: [UInt8], at time: Date) async throws -> MemberID?
     /// Uses the link up: sets the password and ends every session of the member, in one

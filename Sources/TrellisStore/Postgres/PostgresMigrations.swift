@@ -156,6 +156,22 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        (
+            // As SQLite's "14 outbox": no address, no words; claimed with FOR UPDATE SKIP LOCKED.
+            "7 outbox",
+            [
+                """
+                CREATE TABLE outbox (
+                    id TEXT PRIMARY KEY, kind TEXT NOT NULL,
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    secret BYTEA, created_at DOUBLE PRECISION NOT NULL, next_attempt_at DOUBLE PRECISION NOT NULL,
+                    attempts BIGINT NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+                    last_error TEXT)
+                """,
+                "CREATE INDEX outbox_due ON outbox(status, next_attempt_at)",
+            ]
+        ),
     ]
 }
 

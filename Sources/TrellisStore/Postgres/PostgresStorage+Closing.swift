@@ -70,9 +70,12 @@ extension PostgresStorage: AccountClosing {
             """)
     }
 
-    public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws {
+    public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date, mail: OutboxItem?)
+        async throws
+    {
         let (hash, id, expires) = (Data(tokenHash), member.description, expiresAt.timeIntervalSinceReferenceDate)
         try await write { db in
+            if let mail { try await self.enqueue(mail, in: db) }
             try await db.run("DELETE FROM password_resets WHERE account_id = \(id)")
             try await db.run(
                 "INSERT INTO password_resets (token_hash, account_id, expires_at) VALUES (\(hash), \(id), \(expires))")

@@ -211,6 +211,22 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration("14 outbox") { db in
+            // Messages waiting to leave: no address and no words, only the kind and the member
+            // (and a one-time link's token, sealed under the member's key). Claimed by a lease.
+            try db.execute(
+                sql: """
+                    CREATE TABLE outbox (
+                        id TEXT PRIMARY KEY, kind TEXT NOT NULL,
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        secret BLOB, created_at REAL NOT NULL, next_attempt_at REAL NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+                        last_error TEXT
+                    );
+                    CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+                    """)
+        }
         return migrator
     }
 }

@@ -57,8 +57,11 @@ extension SQLiteStorage: AccountClosing {
         ).compactMap(CoupleID.init)
     }
 
-    public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date) async throws {
+    public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date, mail: OutboxItem?)
+        async throws
+    {
         try await pool.write { db in
+            if let mail { try self.enqueue(mail, in: db) }
             try db.execute(sql: "DELETE FROM password_resets WHERE account_id = ?", arguments: [member.description])
             try db.execute(
                 sql: "INSERT INTO password_resets (token_hash, account_id, expires_at) VALUES (?, ?, ?)",

@@ -19,7 +19,7 @@ struct TestServer: @unchecked Sendable {
     init(
         publicURL: String = Self.publicURL, securityLogger: Logger = Logger(label: "test.security"),
         writeLimit: WriteLimit = WriteLimit(), metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil,
-        trustedProxies: Set<String> = []
+        trustedProxies: Set<String> = [], mail: MailSettings? = nil
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         // scrypt as in production, with fewer rounds, as the password hasher's lower cost below.
@@ -30,6 +30,7 @@ struct TestServer: @unchecked Sendable {
         var settings = ServerSettings(
             publicURL: publicURL, passwordHasher: PasswordHasher(cost: 4), writeLimit: writeLimit)
         settings.trustedProxies = trustedProxies
+        settings.mail = mail
         trellis = TrellisRouter(
             storage: storage, settings: settings, clock: clock, securityLogger: securityLogger, metrics: metrics)
     }

@@ -136,6 +136,7 @@ struct AccountPages {
             <h1>Log in</h1>
             \(HTMLPage.errorBanner(error))
             \(form)
+            <p><a id="forgot-password" href="\(ForgotPages.route)">Forgot your password?</a></p>
             <p>New here? <a href="\(Page.signUp(next: next))">Create an account</a></p>
             """
     }

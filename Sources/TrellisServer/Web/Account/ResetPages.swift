@@ -32,7 +32,7 @@ struct ResetPages {
 
     private static let gone: HTML = """
         <h1>This link no longer works</h1>
-        <p>It has been used, or it is more than a day old. Ask whoever runs this Trellis for a new one.</p>
+        <p>It has been used, or it is more than a day old. <a href="\(ForgotPages.route)">Ask for a new one</a>.</p>
         """
 
     private static func form(_ forms: Forms, token: String, error: TrellisError?) -> HTML {

@@ -1,0 +1,74 @@
+import Foundation
+import Logging
+import Metrics
+import ServiceLifecycle
+import TrellisMail
+import TrellisStore
+
+/// Sends what waits in the outbox, at least once: claims what is due under a lease (so a sender
+/// that dies lets go, and instances over one PostgreSQL never take the same message), sends it,
+/// and marks it sent; a transient failure is tried again later, further apart each time, and after
+/// the last try, or a final refusal, the message is kept as failed for the operator. A crash
+/// between the server's acceptance and the mark sends that one mail again, with the same
+/// Message-ID. Runs as a service, stopped in order on SIGTERM.
+struct OutboxSender: Service {
+    static let pollEvery: Duration = .seconds(2)
+    static let lease: TimeInterval = 120
+    /// The wait before each try after the first: 1 and 5 minutes, half an hour, 2 and 6 hours.
+    static let backoff: [TimeInterval] = [60, 300, 1800, 7200, 21600]
+
+    let storage: any TrellisStorage
+    let mail: MailSettings
+    let publicURL: String
+    let clock: any WallClock
+    var logger = Logger(label: "trellis.outbox")
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await drain()
+                try await Task.sleep(for: Self.pollEvery)
+            }
+        }
+    }
+
+    /// Sends what is due now; how many were sent.
+    @discardableResult
+    func drain() async -> Int {
+        let now = clock.now()
+        guard let due = try? await storage.claimDue(at: now, limit: 10, lease: Self.lease) else { return 0 }
+        var sent = 0
+        for item in due {
+            let kind = OutboxKind(rawValue: item.kind)
+            do {
+                guard let kind, let account = try await storage.account(id: item.account) else {
+                    try await storage.markFailed(item.id, error: "no such kind or account", retryAt: nil)
+                    continue
+                }
+                let words = kind.words(link: kind.link(item.secret, publicURL: publicURL))
+                let message = MailMessage(
+                    from: mail.from, to: account.email, subject: words.subject, text: words.text, html: words.html,
+                    messageID: item.id)
+                try await SMTPClient(configuration: mail.smtp).send(message, at: clock.now())
+                try await storage.markSent(item.id, at: clock.now())
+                Counter(label: "trellis_outbox_sent_total", dimensions: [("kind", item.kind)]).increment()
+                sent += 1
+            } catch {
+                await failed(item, error)
+            }
+        }
+        return sent
+    }
+
+    private func failed(_ item: OutboxItem, _ error: any Error) async {
+        let transient = (error as? SMTPError)?.isTransient ?? true
+        let retry = transient && item.attempts <= Self.backoff.count
+        let retryAt = retry ? clock.now().addingTimeInterval(Self.backoff[item.attempts - 1]) : nil
+        // The server's words, never the mail's: nothing a person wrote is in either.
+        let reason = (error as? SMTPError)?.message ?? "could not send"
+        try? await storage.markFailed(item.id, error: reason, retryAt: retryAt)
+        let outcome = retry ? "trellis_outbox_retried_total" : "trellis_outbox_failed_total"
+        Counter(label: outcome, dimensions: [("kind", item.kind)]).increment()
+        logger.warning("mail not sent", metadata: ["kind": "\(item.kind)", "retry": "\(retry)", "reason": "\(reason)"])
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import TrellisCore
+
+extension SQLiteStorage: OutboxStore {
+    public func enqueue(_ item: OutboxItem) async throws {
+        try await pool.write { db in try self.enqueue(item, in: db) }
+    }
+
+    /// Within a transaction already open: the message is written with what causes it, or not at all.
+    func enqueue(_ item: OutboxItem, in db: Database) throws {
+        let secret = try item.secret.map {
+            try Sealer.seal(
+                Data($0.utf8), with: try self.memberKey(item.account, in: db),
+                context: SealContext.outbox(item.id, item.account))
+        }
+        let at = item.createdAt.timeIntervalSinceReferenceDate
+        try db.execute(
+            sql: """
+                INSERT INTO outbox (id, kind, account_id, secret, created_at, next_attempt_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending')
+                """,
+            arguments: [item.id, item.kind, item.account.description, secret, at, at])
+    }
+
+    public func claimDue(at time: Date, limit: Int, lease: TimeInterval) async throws -> [OutboxItem] {
+        let now = time.timeIntervalSinceReferenceDate
+        return try await pool.write { db in
+            // One writer at a time: what this transaction claims, no other sender sees as due.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, kind, account_id, secret, created_at, attempts FROM outbox
+                    WHERE status IN ('pending', 'sending') AND next_attempt_at <= ?
+                    ORDER BY next_attempt_at LIMIT ?
+                    """,
+                arguments: [now, limit])
+            var items: [OutboxItem] = []
+            for row in rows {
+                let id: String = row["id"]
+                try db.execute(
+                    sql:
+                        "UPDATE outbox SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1 WHERE id = ?",
+                    arguments: [now + lease, id])
+                guard let account = MemberID(row["account_id"] as String) else { continue }
+                let secret = try (row["secret"] as Data?).map {
+                    String(
+                        decoding: try Sealer.open(
+                            $0, with: try self.memberKey(account, in: db), context: SealContext.outbox(id, account)),
+                        as: UTF8.self)
+                }
+                items.append(
+                    OutboxItem(
+                        id: id, kind: row["kind"], account: account, secret: secret,
+                        createdAt: Date(timeIntervalSinceReferenceDate: row["created_at"]),
+                        attempts: (row["attempts"] as Int) + 1))
+            }
+            return items
+        }
+    }
+
+    public func markSent(_ id: String, at time: Date) async throws {
+        try await pool.write { db in
+            // The token is of no more use once it has left: gone from the outbox.
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'sent', secret = NULL, last_error = NULL WHERE id = ?", arguments: [id]
+            )
+        }
+    }
+
+    public func markFailed(_ id: String, error: String, retryAt: Date?) async throws {
+        try await pool.write { db in
+            if let retryAt {
+                try db.execute(
+                    sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+                    arguments: [retryAt.timeIntervalSinceReferenceDate, error, id])
+            } else {
+                try db.execute(
+                    sql: "UPDATE outbox SET status = 'failed', secret = NULL, last_error = ? WHERE id = ?",
+                    arguments: [error, id])
+            }
+        }
+    }
+
+    public func outbox(status: OutboxEntry.Status?, limit: Int) async throws -> [OutboxEntry] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, kind, status, attempts, created_at, last_error FROM outbox
+                    WHERE ? IS NULL OR status = ? ORDER BY created_at DESC LIMIT ?
+                    """,
+                arguments: [status?.rawValue, status?.rawValue, limit]
+            ).compactMap(Self.entry)
+        }
+    }
+
+    static func entry(_ row: Row) -> OutboxEntry? {
+        guard let status = OutboxEntry.Status(rawValue: row["status"]) else { return nil }
+        return OutboxEntry(
+            id: row["id"], kind: row["kind"], status: status, attempts: row["attempts"],
+            createdAt: Date(timeIntervalSinceReferenceDate: row["created_at"]), lastError: row["last_error"])
+    }
+}
