@@ -73,6 +73,19 @@ def text_of(mail):
     return mail.get_body(preferencelist=("plain",)).get_content()
 
 
+def link_in(mail, path):
+    return re.search(r"(http://\S+/" + path + r"/\S+)", text_of(mail)).group(1)
+
+
+def confirm_address(driver, mail_server, count):
+    """Opens the confirmation link of the `count`-th mail (the sign-up's), as its owner would."""
+    mail = mail_server.wait_for(count)[count - 1]
+    assert mail["Subject"] == "Confirm your address for Trellis", mail["Subject"]
+    driver.get(link_in(mail, "verify"))
+    click_and_wait(driver, "#confirm-address")
+    find(driver, "#address-confirmed")
+
+
 class ForgotPasswordTest(E2ETestCase):
     """The class's server sends through a real SMTP server."""
 
@@ -96,6 +109,9 @@ class ForgotPasswordTest(E2ETestCase):
         email_address = unique_email("Sam")
         sam = self.browser()
         signup(sam, self.server, "Sam", email_address)
+        # Until the address is proven, nothing else goes there: the sign-up's link first.
+        confirm_address(sam, self.mail, 1)
+        sam.get(self.server.url("/home"))
         click_and_wait(sam, "#logout")
 
         sam.get(self.server.url("/login"))
@@ -104,15 +120,14 @@ class ForgotPasswordTest(E2ETestCase):
         find(sam, "input[name='email']").send_keys(email_address)
         click_and_wait(sam, "#send-reset-link")
         self.assertIn("Look in your email", find(sam, "h1").text)
-        mail = self.mail.wait_for(1)[0]
+        mail = self.mail.wait_for(2)[1]
 
         # Neutral: no name, and the words of the kind only; from the configured sender.
         self.assertEqual(mail["To"].addresses[0].addr_spec, email_address)
         self.assertIn("trellis@example.test", mail["From"])
         self.assertEqual(mail["Subject"], "Your link to set a new password")
-        body = text_of(mail)
-        self.assertNotIn("Sam", body)
-        link = re.search(r"(http://\S+/reset/\S+)", body).group(1)
+        self.assertNotIn("Sam", text_of(mail))
+        link = link_in(mail, "reset")
 
         # An address nobody uses: the same answer, and no mail.
         stranger = self.browser()
@@ -121,7 +136,7 @@ class ForgotPasswordTest(E2ETestCase):
         click_and_wait(stranger, "#send-reset-link")
         self.assertIn("Look in your email", find(stranger, "h1").text)
         time.sleep(3)  # two rounds of the sender
-        self.assertEqual(len(self.mail.mails()), 1)
+        self.assertEqual(len(self.mail.mails()), 2)
 
         sam.get(link)
         find(sam, "input[name='newPassword']").send_keys(NEW_PASSWORD)
@@ -139,18 +154,20 @@ class MailAfterACrashTest(unittest.TestCase):
     once."""
 
     def test_a_mail_written_before_a_crash_arrives_once(self):
-        port = free_port()
-        placeholder = MailServer()  # only for a certificate; mail goes to `port`, where nothing listens yet
-        placeholder.proc.stdin.close()
-        self.addCleanup(placeholder.stop)
-        server = Server(("--smtp-url", placeholder.url(port), "--mail-from", "trellis@example.test",
-                         "--smtp-trust-file", placeholder.cert))
+        first = MailServer()
+        self.addCleanup(first.stop)
+        port = first.port
+        server = Server(("--smtp-url", first.url(), "--mail-from", "trellis@example.test",
+                         "--smtp-trust-file", first.cert))
         server.start()
         self.addCleanup(server.stop)
         driver = __import__("harness").new_browser()
         self.addCleanup(driver.quit)
         address = unique_email("Sam")
         signup(driver, server, "Sam", address)
+        confirm_address(driver, first, 1)
+        first.stop()  # the mail server goes away
+
         driver.get(server.url("/forgot"))
         find(driver, "input[name='email']").send_keys(address)
         click_and_wait(driver, "#send-reset-link")

@@ -22,11 +22,13 @@ struct ForgotPasswordTests {
             let unknown = try await visitor.post("/forgot", ["email": "nobody@example.org"])
             #expect(known.status == unknown.status && known.location == unknown.location)
             #expect(known.location == "/forgot?sent=1")
-            let outbox = try await server.storage.outbox(status: nil, limit: 10)
-            #expect(outbox.count == 1 && outbox.first?.kind == "passwordReset")
+            let resets = {
+                try await server.storage.outbox(status: nil, limit: 20).filter { $0.kind == "passwordReset" }
+            }
+            #expect(try await resets().count == 1)
             // A few a window per address: more are answered the same, and send nothing.
             for _ in 0..<4 { _ = try await visitor.post("/forgot", ["email": "sam@example.org"]) }
-            #expect(try await server.storage.outbox(status: nil, limit: 10).count == 3)
+            #expect(try await resets().count == 3)
         }
     }
 

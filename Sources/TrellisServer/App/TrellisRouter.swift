@@ -43,7 +43,8 @@ public struct TrellisRouter {
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let confirmation = PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
         let accountChanges = AccountChanges(
-            storage: storage, couples: couples, confirmation: confirmation, security: security, clock: clock)
+            storage: storage, couples: couples, confirmation: confirmation, security: security, clock: clock,
+            sendsMail: settings.mail != nil)
         let recovery = RecoveryCodes(storage: storage, confirmation: confirmation, security: security)
         let resets = PasswordResets(
             storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
@@ -71,6 +72,7 @@ public struct TrellisRouter {
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
         ResetPages(resets: resets).register(on: pages)
+        VerifyPages(checks: EmailChecks(storage: storage, clock: clock)).register(on: pages)
         ForgotPages(
             mail: settings.mail.map { _ in
                 PasswordResetMail(storage: storage, throttle: throttle, clock: clock, security: security)

@@ -71,9 +71,19 @@ final class AccountService: Sendable {
             passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
         var (session, tokenHash, record) = newSession(for: account, from: arrival)
         do {
-            try await storage.createAccount(account, session: (tokenHash, record))
+            try await storage.createAccount(
+                account, session: (tokenHash, record),
+                emailCheck: sendsMail ? EmailChecks(storage: storage, clock: clock).check(for: account.id) : nil)
         } catch let error as StoreError where error == .duplicateEmail {
-            throw TrellisError.emailTaken
+            // Without mail, nobody could be told: the address is refused, as before.
+            guard sendsMail else { throw TrellisError.emailTaken }
+            // The same answer as any new sign-up, so nobody learns who has an account here; the
+            // address's owner is told.
+            let now = clock.now()
+            try await storage.createAccountForTakenEmail(account, session: (tokenHash, record)) { owner in
+                EmailChecks.mail(.signUpAttempt, to: owner, at: now)
+            }
+            security.record(.signUpWithTakenEmail, address: arrival.address)
         }
         session.recoveryCode = try await storage.sealPrivateKey(
             of: account.id, password: password, session: SessionSecret(token: session.token, hash: tokenHash))
@@ -178,6 +188,21 @@ final class AccountService: Sendable {
         }
         // The key kept changing under three reads: ask for a fresh log-in rather than guess.
         throw TrellisError.sessionExpired
+    }
+
+    /// Whether this Trellis sends mail (`--smtp-url`).
+    var sendsMail: Bool { settings.mail != nil }
+
+    /// Whether the member's address is proven, or nothing is sent to any address anyway.
+    func addressConfirmed(_ account: Account) async throws -> Bool {
+        guard sendsMail else { return true }
+        return try await storage.isEmailVerified(account.id)
+    }
+
+    /// The link proving the member's address, sent again.
+    func resendAddressCheck(_ account: Account) async throws {
+        guard sendsMail else { return }
+        try await EmailChecks(storage: storage, clock: clock).resend(to: account.id)
     }
 
     /// Whether private entries from before a password reset wait for the recovery code.

@@ -21,6 +21,7 @@ struct SecurityLog: Sendable {
         case accountClosed = "account_closed"
         case passwordResetLinkMade = "password_reset_link_made"
         case passwordResetMailed = "password_reset_mailed"
+        case signUpWithTakenEmail = "sign_up_with_taken_email"
         case passwordReset = "password_reset"
         /// The password logged in but did not open the member's private key: their entries stay sealed.
         case privateKeyUnopened = "private_key_unopened"

@@ -15,7 +15,7 @@ public enum DataCopy {
             "accounts",
             [
                 "id", "email_index", "email_sealed", "name_sealed", "password_hash", "member_key", "couple_id",
-                "created_at", "time_zone", "evening_hour", "pause_seconds",
+                "created_at", "time_zone", "evening_hour", "pause_seconds", "email_verified_at",
             ]
         ),
         (
@@ -47,6 +47,7 @@ public enum DataCopy {
             ]
         ),
         ("held_for_partner", ["couple_id", "author", "recipient", "topic", "sealed_to", "body"]),
+        ("email_checks", ["token_hash", "account_id", "expires_at"]),
         (
             "outbox",
             ["id", "kind", "account_id", "secret", "created_at", "next_attempt_at", "attempts", "status", "last_error"]

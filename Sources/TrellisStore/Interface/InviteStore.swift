@@ -36,4 +36,4 @@ public protocol InviteStore: Sendable {
 public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & AccountClosing & SessionStore
     & InviteStore
     & CalendarFeedStore & SeenStore & Readiness & AttemptLog & ClinicianStore & PrivateKeyStore
-    & HeldForPartnerStore & OutboxStore
+    & HeldForPartnerStore & OutboxStore & EmailCheckStore

@@ -172,6 +172,20 @@ enum PostgresMigrations {
                 "CREATE INDEX outbox_due ON outbox(status, next_attempt_at)",
             ]
         ),
+        (
+            // As SQLite's "15 email checks".
+            "8 email checks",
+            [
+                "ALTER TABLE accounts ADD COLUMN email_verified_at DOUBLE PRECISION",
+                "UPDATE accounts SET email_verified_at = created_at",
+                """
+                CREATE TABLE email_checks (
+                    token_hash BYTEA PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    expires_at DOUBLE PRECISION NOT NULL)
+                """,
+            ]
+        ),
     ]
 }
 

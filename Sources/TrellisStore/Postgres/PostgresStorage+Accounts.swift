@@ -4,26 +4,56 @@ import PostgresNIO
 import TrellisCore
 
 extension PostgresStorage: AccountStore {
-    public func createAccount(_ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)) async throws {
+    public func createAccount(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), emailCheck: EmailCheck?
+    ) async throws {
+        try await insertAccount(
+            account, session: session, index: keys.emailIndex(account.email), proven: emailCheck == nil
+        ) { db in
+            if let emailCheck { try await self.insertEmailCheck(emailCheck, for: account.id, in: db) }
+        }
+    }
+
+    /// As SQLite's.
+    public func createAccountForTakenEmail(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord),
+        ownerMail: @escaping @Sendable (MemberID) -> OutboxItem
+    ) async throws {
+        let unreachable = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
+        let index = keys.emailIndex(account.email)
+        try await insertAccount(account, session: session, index: unreachable, proven: false) { db in
+            if let owner = try await db.value("SELECT id FROM accounts WHERE email_index = \(index)", as: String.self)
+                .flatMap(MemberID.init)
+            {
+                try await self.enqueue(ownerMail(owner), in: db)
+            }
+        }
+    }
+
+    private func insertAccount(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), index: Data, proven: Bool,
+        with more: @escaping @Sendable (PostgresConnection) async throws -> Void
+    ) async throws {
         let (memberKey, wrappedKey) = try keys.newDataKey(owner: SealContext.memberKey(account.id))
         let sealed = try AccountSeal.seal(email: account.email, name: account.name, with: memberKey, for: account.id)
-        let (id, index, couple) = (
-            account.id.description, keys.emailIndex(account.email), account.coupleID?.description
-        )
+        let (id, couple) = (account.id.description, account.coupleID?.description)
         let (hash, time, rhythm) = (
             account.passwordHash, session.record.signedInAt.timeIntervalSinceReferenceDate, account.settings
         )
         let (zone, evening, pause) = (rhythm.timeZone, Int64(rhythm.eveningHour), Int64(rhythm.pauseSeconds))
+        let verified: Double? = proven ? time : nil
         do {
             try await write { db in
                 try await db.run(
                     """
                     INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
-                                          couple_id, created_at, time_zone, evening_hour, pause_seconds)
+                                          couple_id, created_at, time_zone, evening_hour, pause_seconds,
+                                          email_verified_at)
                     VALUES (\(id), \(index), \(sealed.email), \(sealed.name), \(hash), \(wrappedKey), \(couple),
-                            \(time), \(zone), \(evening), \(pause))
+                            \(time), \(zone), \(evening), \(pause), \(verified))
                     """)
                 try await self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
+                try await more(db)
             }
         } catch let error as PSQLError where error.isUniqueViolation {
             throw StoreError.duplicateEmail
@@ -45,7 +75,9 @@ extension PostgresStorage: AccountStore {
         }
     }
 
-    public func updateProfile(name: String, email: String, for member: MemberID) async throws {
+    public func updateProfile(name: String, email: String, for member: MemberID, emailChange: EmailChange?)
+        async throws
+    {
         let index = keys.emailIndex(email)
         do {
             try await write { db in
@@ -56,6 +88,11 @@ extension PostgresStorage: AccountStore {
                     UPDATE accounts SET email_index = \(index), email_sealed = \(sealed.email), name_sealed = \(sealed.name)
                     WHERE id = \(member.description)
                     """)
+                if let emailChange {
+                    try await db.run("UPDATE accounts SET email_verified_at = NULL WHERE id = \(member.description)")
+                    try await self.insertEmailCheck(emailChange.check, for: member, in: db)
+                    try await self.enqueue(emailChange.notice, in: db)
+                }
             }
         } catch let error as PSQLError where error.isUniqueViolation {
             throw StoreError.duplicateEmail

@@ -227,6 +227,19 @@ enum Migrations {
                     CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
                     """)
         }
+        migrator.registerMigration("15 email checks") { db in
+            // An address is proven once its link is used; accounts from before count as proven.
+            try db.execute(
+                sql: """
+                    ALTER TABLE accounts ADD COLUMN email_verified_at REAL;
+                    UPDATE accounts SET email_verified_at = created_at;
+                    CREATE TABLE email_checks (
+                        token_hash BLOB PRIMARY KEY,
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        expires_at REAL NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

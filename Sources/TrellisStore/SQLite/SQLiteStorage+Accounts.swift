@@ -5,9 +5,36 @@ import TrellisCore
 
 extension SQLiteStorage: AccountStore {
     public func createAccount(
-        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord)
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), emailCheck: EmailCheck?
     ) async throws {
-        let time = session.record.signedInAt
+        try await insertAccount(
+            account, session: session, index: keys.emailIndex(account.email), proven: emailCheck == nil
+        ) { db in
+            if let emailCheck { try self.insertEmailCheck(emailCheck, for: account.id, in: db) }
+        }
+    }
+
+    public func createAccountForTakenEmail(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord),
+        ownerMail: @escaping @Sendable (MemberID) -> OutboxItem
+    ) async throws {
+        // An index no address hashes to: no log-in or reset by email ever finds this account.
+        let unreachable = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
+        let index = keys.emailIndex(account.email)
+        try await insertAccount(account, session: session, index: unreachable, proven: false) { db in
+            if let owner = try String.fetchOne(
+                db, sql: "SELECT id FROM accounts WHERE email_index = ?", arguments: [index]
+            ).flatMap(MemberID.init) {
+                try self.enqueue(ownerMail(owner), in: db)
+            }
+        }
+    }
+
+    private func insertAccount(
+        _ account: Account, session: (tokenHash: [UInt8], record: SessionRecord), index: Data, proven: Bool,
+        with more: @escaping @Sendable (Database) throws -> Void
+    ) async throws {
+        let time = session.record.signedInAt.timeIntervalSinceReferenceDate
         let (memberKey, wrappedKey) = try keys.newDataKey(owner: SealContext.memberKey(account.id))
         let sealed = try AccountSeal.seal(email: account.email, name: account.name, with: memberKey, for: account.id)
         do {
@@ -15,16 +42,17 @@ extension SQLiteStorage: AccountStore {
                 try db.execute(
                     sql: """
                         INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
-                                              couple_id, created_at, time_zone, evening_hour, pause_seconds)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              couple_id, created_at, time_zone, evening_hour, pause_seconds,
+                                              email_verified_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        account.id.description, self.keys.emailIndex(account.email), sealed.email, sealed.name,
-                        account.passwordHash, wrappedKey, account.coupleID?.description,
-                        time.timeIntervalSinceReferenceDate, account.settings.timeZone, account.settings.eveningHour,
-                        account.settings.pauseSeconds,
+                        account.id.description, index, sealed.email, sealed.name, account.passwordHash, wrappedKey,
+                        account.coupleID?.description, time, account.settings.timeZone, account.settings.eveningHour,
+                        account.settings.pauseSeconds, proven ? time : nil,
                     ])
                 try self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
+                try more(db)
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail
@@ -46,7 +74,9 @@ extension SQLiteStorage: AccountStore {
         }
     }
 
-    public func updateProfile(name: String, email: String, for member: MemberID) async throws {
+    public func updateProfile(name: String, email: String, for member: MemberID, emailChange: EmailChange?)
+        async throws
+    {
         do {
             try await pool.write { db in
                 let sealed = try AccountSeal.seal(
@@ -54,6 +84,13 @@ extension SQLiteStorage: AccountStore {
                 try db.execute(
                     sql: "UPDATE accounts SET email_index = ?, email_sealed = ?, name_sealed = ? WHERE id = ?",
                     arguments: [self.keys.emailIndex(email), sealed.email, sealed.name, member.description])
+                if let emailChange {
+                    try db.execute(
+                        sql: "UPDATE accounts SET email_verified_at = NULL WHERE id = ?",
+                        arguments: [member.description])
+                    try self.insertEmailCheck(emailChange.check, for: member, in: db)
+                    try self.enqueue(emailChange.notice, in: db)
+                }
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.duplicateEmail

@@ -10,6 +10,8 @@ struct AccountChanges: Sendable {
     let confirmation: PasswordConfirmation
     let security: SecurityLog
     let clock: any WallClock
+    /// Whether Trellis sends mail: a new address is then proven by a link, and the old one told.
+    var sendsMail = false
 
     /// Stores the new name and email; a new name also reaches the couple's record, so the partner
     /// sees it. A taken email is refused as sign-up refuses it, which tells nothing more.
@@ -19,8 +21,14 @@ struct AccountChanges: Sendable {
         let name = try CredentialRules.name(rawName)
         let email = try CredentialRules.email(rawEmail)
         try await confirmation.check(password, of: account, field: "password")
+        var change: EmailChange?
+        if sendsMail, email != account.email {
+            change = EmailChange(
+                check: EmailChecks(storage: storage, clock: clock).check(for: account.id),
+                notice: EmailChecks.mail(.emailChanged, to: account.id, secret: account.email, at: clock.now()))
+        }
         do {
-            try await storage.updateProfile(name: name, email: email, for: account.id)
+            try await storage.updateProfile(name: name, email: email, for: account.id, emailChange: change)
         } catch let error as StoreError where error == .duplicateEmail {
             throw TrellisError.emailTaken
         }

@@ -21,9 +21,7 @@ struct PasswordResetMail: Sendable {
             let account = try await storage.account(email: email)
         else { return }
         let token = SecretToken.session().value
-        let mail = OutboxItem(
-            id: "\(UUID().uuidString.lowercased())@trellis", kind: OutboxKind.passwordReset.rawValue,
-            account: account.id, secret: token, createdAt: now)
+        let mail = EmailChecks.mail(.passwordReset, to: account.id, secret: token, at: now)
         try await storage.createPasswordReset(
             tokenHash: SecretToken.hash(token), for: account.id,
             expiresAt: now.addingTimeInterval(PasswordResets.lifetime),

@@ -6,38 +6,71 @@ import TrellisCore
 enum OutboxKind: String, Sendable {
     /// The link of "forgot my password".
     case passwordReset
+    /// The link proving a new (or changed) address.
+    case verifyEmail
+    /// To an address's owner: someone signed up with it.
+    case signUpAttempt
+    /// To the old address after a change; the secret is that old address.
+    case emailChanged
 
-    /// Subject, plain text and the short HTML alternative; `link` is the one-time address, if any.
-    func words(link: String?) -> (subject: String, text: String, html: String) {
+    /// Whether it may go only to an address already proven (everything but the proof itself, and
+    /// the word to an old address, which was proven when it was in use).
+    var needsProvenAddress: Bool { self == .passwordReset || self == .signUpAttempt }
+
+    /// The address it goes to, when not the member's current one.
+    func recipient(secret: String?) -> String? { self == .emailChanged ? secret : nil }
+
+    /// Subject, plain text and the short HTML alternative.
+    func words(secret: String?, publicURL: String) -> (subject: String, text: String, html: String) {
         switch self {
         case .passwordReset:
-            let link = link ?? ""
-            return (
+            let link = "\(publicURL)/reset/\(secret ?? "")"
+            return Self.words(
                 "Your link to set a new password",
-                """
-                Someone asked to set a new password for your Trellis account.
-
-                If it was you, open this link within a day to choose a new one. It works once, and it \
-                logs out every device signed in as you:
-
-                \(link)
-
-                If it was not you, you can leave this: nothing has changed.
-                """,
-                """
-                <p>Someone asked to set a new password for your Trellis account.</p>\
-                <p>If it was you, open this link within a day to choose a new one. It works once, and it \
-                logs out every device signed in as you:</p><p><a href="\(link)">Set a new password</a></p>\
-                <p>If it was not you, you can leave this: nothing has changed.</p>
-                """
-            )
+                [
+                    "Someone asked to set a new password for your Trellis account.",
+                    "If it was you, open this link within a day to choose a new one. It works once, and it "
+                        + "logs out every device signed in as you:",
+                ], link: (link, "Set a new password"),
+                after: "If it was not you, you can leave this: nothing has changed.")
+        case .verifyEmail:
+            let link = "\(publicURL)/verify/\(secret ?? "")"
+            return Self.words(
+                "Confirm your address for Trellis",
+                ["Open this link within a day to confirm that this address is yours:"],
+                link: (link, "Confirm my address"),
+                after: "Until you do, Trellis sends nothing else here. If you did not ask for this, you can leave it.")
+        case .signUpAttempt:
+            return Self.words(
+                "Someone tried to sign up with your address",
+                [
+                    "Someone tried to make a new Trellis account with this address, which already has one.",
+                    "If it was you, log in instead, or use \u{201C}Forgot your password?\u{201D} on the log-in page:",
+                ], link: ("\(publicURL)/login", "Log in"),
+                after: "If it was not you, you can leave this: your account has not changed.")
+        case .emailChanged:
+            return Self.words(
+                "The address of your Trellis account was changed",
+                ["The address of the Trellis account that used this one was just changed to another."],
+                link: nil,
+                after:
+                    "If it was you, there is nothing to do. If it was not, ask whoever runs Trellis for help at once.")
         }
     }
 
-    /// Where the link points, for the secret the outbox keeps.
-    func link(_ secret: String?, publicURL: String) -> String? {
-        switch self {
-        case .passwordReset: secret.map { "\(publicURL)/reset/\($0)" }
-        }
+    private static func words(_ subject: String, _ lines: [String], link: (url: String, label: String)?, after: String)
+        -> (subject: String, text: String, html: String)
+    {
+        let text = (lines + [link?.url].compactMap { $0 } + [after]).joined(separator: "\n\n")
+        let html =
+            lines.map { "<p>\(escaped($0))</p>" }.joined()
+            + (link.map { "<p><a href=\"\(escaped($0.url))\">\(escaped($0.label))</a></p>" } ?? "")
+            + "<p>\(escaped(after))</p>"
+        return (subject, text, html)
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

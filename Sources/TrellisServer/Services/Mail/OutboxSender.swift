@@ -45,10 +45,15 @@ struct OutboxSender: Service {
                     try await storage.markFailed(item.id, error: "no such kind or account", retryAt: nil)
                     continue
                 }
-                let words = kind.words(link: kind.link(item.secret, publicURL: publicURL))
+                // Until an address is proven, it gets nothing but the proof.
+                if kind.needsProvenAddress, try await !storage.isEmailVerified(account.id) {
+                    try await storage.markFailed(item.id, error: "the address is not confirmed", retryAt: nil)
+                    continue
+                }
+                let words = kind.words(secret: item.secret, publicURL: publicURL)
                 let message = MailMessage(
-                    from: mail.from, to: account.email, subject: words.subject, text: words.text, html: words.html,
-                    messageID: item.id)
+                    from: mail.from, to: kind.recipient(secret: item.secret) ?? account.email, subject: words.subject,
+                    text: words.text, html: words.html, messageID: item.id)
                 try await SMTPClient(configuration: mail.smtp).send(message, at: clock.now())
                 try await storage.markSent(item.id, at: clock.now())
                 Counter(label: "trellis_outbox_sent_total", dimensions: [("kind", item.kind)]).increment()

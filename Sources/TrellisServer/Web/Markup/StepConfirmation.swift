@@ -7,7 +7,7 @@ enum StepConfirmation: String, Sendable {
     case accepted, proposed, decided, retired, noticed, noteSent, withdrawn
     case keptForYou, saved, feedbackGiven, landed, notQuite
     case areaAdded, areaRenamed, areaArchived, areaRestored
-    case passwordChanged, deviceLoggedOut, othersLoggedOut
+    case passwordChanged, deviceLoggedOut, othersLoggedOut, linkSent
     case fearKept, fearWithdrawn, waitingTogether, revealedTogether
     case grantGiven, grantWithdrawn
     case consentWithdrawn, told, thanked
@@ -117,6 +117,7 @@ enum StepConfirmation: String, Sendable {
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
         case .passwordChanged: "Your password is changed, and every other device is logged out."
+        case .linkSent: "A new link is on its way to your address."
         case .deviceLoggedOut: "That device is logged out."
         case .othersLoggedOut: "Every other device is logged out."
         }

@@ -42,7 +42,22 @@ struct SettingsPage {
                 return response
             }
         }
+        router.post("/settings/email/check") { request, context in
+            let visit = try context.pageVisit()
+            _ = try await visit.form(request)
+            try await accounts.resendAddressCheck(try context.caller())
+            return visit.redirect(to: .settings(done: .linkSent))
+        }
         DeviceSteps(settings: self).register(on: router)
+    }
+
+    /// An address not proven yet gets nothing but the link that proves it; it can be sent again.
+    private static func unconfirmed(_ account: Account, _ forms: Forms) -> HTML {
+        """
+        <div class="notice" id="address-unconfirmed"><p>A link to confirm \(account.email) is in that inbox. \
+        Until you open it, Trellis sends nothing else there (not even a new password's link).</p>
+        \(forms.post("/settings/email/check", #"<button id="resend-check" class="quiet">Send the link again</button>"#))</div>
+        """
     }
 
     /// What belongs to the couple and is changed rarely: its areas, and leaving it.
@@ -66,6 +81,7 @@ struct SettingsPage {
             <p><a href="\(Page.home())">← Home</a></p>
             <h1>My settings</h1>
             \(done?.html(partner: "") ?? .empty)
+            \(try await accounts.addressConfirmed(account) ? .empty : Self.unconfirmed(account, visit.forms))
             <h2>My rhythm</h2>
             \(RhythmForm.html(rhythm?.0 ?? account.settings, forms: visit.forms, error: rhythm?.1))
             \(ProfileForm.html(
