@@ -43,11 +43,34 @@ struct NewsBody: Encodable {
         /// The page where it happened, for a client that links to the web.
         let place: String?
         let new: Bool
+
+        private enum CodingKeys: String, CodingKey { case seq, at, kind, authorId, sentence, place, new }
+
+        /// `place` is always there, null when there is nowhere to go (the schema requires it).
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(seq, forKey: .seq)
+            try c.encode(at, forKey: .at)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(authorId, forKey: .authorId)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(place, forKey: .place)
+            try c.encode(new, forKey: .new)
+        }
     }
 
     let items: [Item]
     /// Pass as `before` for earlier news; null when there is none.
     let earlier: Int64?
+
+    private enum CodingKeys: String, CodingKey { case items, earlier }
+
+    /// `earlier` is always there, null on the last page.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(items, forKey: .items)
+        try c.encode(earlier, forKey: .earlier)
+    }
 
     init(_ page: NewsFeed.Page) {
         items = page.entries.map {
