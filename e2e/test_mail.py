@@ -14,8 +14,11 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.request
 from email import policy
 from urllib.parse import quote
+
+from selenium.webdriver.support.ui import Select
 
 from harness import (PASSWORD, REPO_ROOT, E2ETestCase, Server, assert_fits_phone, click_and_wait, find,
                      log_in, signup, unique_email, wait_for_path)
@@ -62,6 +65,17 @@ class MailServer:
             time.sleep(0.25)
         raise AssertionError(f"{count} mail(s) expected, {len(self.mails())} arrived")
 
+    def wait_for_mail(self, to, subject, seconds=20):
+        """The one mail to `to` with `subject`, once it has arrived."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            found = [m for m in self.mails()
+                     if m["To"].addresses[0].addr_spec == to and m["Subject"] == subject]
+            if found:
+                return found[0]
+            time.sleep(0.25)
+        raise AssertionError(f"no mail {subject!r} to {to} arrived")
+
     def stop(self):
         if self.proc.poll() is None:
             self.proc.stdin.close()
@@ -77,17 +91,16 @@ def link_in(mail, path):
     return re.search(r"(http://\S+/" + path + r"/\S+)", text_of(mail)).group(1)
 
 
-def confirm_address(driver, mail_server, count):
-    """Opens the confirmation link of the `count`-th mail (the sign-up's), as its owner would."""
-    mail = mail_server.wait_for(count)[count - 1]
-    assert mail["Subject"] == "Confirm your address for Trellis", mail["Subject"]
+def confirm_address(driver, mail_server, address):
+    """Opens the sign-up's confirmation link, as the address's owner would."""
+    mail = mail_server.wait_for_mail(address, "Confirm your address for Trellis")
     driver.get(link_in(mail, "verify"))
     click_and_wait(driver, "#confirm-address")
     find(driver, "#address-confirmed")
 
 
-class ForgotPasswordTest(E2ETestCase):
-    """The class's server sends through a real SMTP server."""
+class MailTestCase(E2ETestCase):
+    """The class's server sends through a real SMTP server of its own."""
 
     @classmethod
     def setUpClass(cls):
@@ -105,12 +118,15 @@ class ForgotPasswordTest(E2ETestCase):
         super().tearDownClass()
         cls.mail.stop()
 
+
+class ForgotPasswordTest(MailTestCase):
+
     def test_forgot_my_password_by_mail(self):
         email_address = unique_email("Sam")
         sam = self.browser()
         signup(sam, self.server, "Sam", email_address)
         # Until the address is proven, nothing else goes there: the sign-up's link first.
-        confirm_address(sam, self.mail, 1)
+        confirm_address(sam, self.mail, email_address)
         sam.get(self.server.url("/home"))
         click_and_wait(sam, "#logout")
 
@@ -120,7 +136,7 @@ class ForgotPasswordTest(E2ETestCase):
         find(sam, "input[name='email']").send_keys(email_address)
         click_and_wait(sam, "#send-reset-link")
         self.assertIn("Look in your email", find(sam, "h1").text)
-        mail = self.mail.wait_for(2)[1]
+        mail = self.mail.wait_for_mail(email_address, "Your link to set a new password")
 
         # Neutral: no name, and the words of the kind only; from the configured sender.
         self.assertEqual(mail["To"].addresses[0].addr_spec, email_address)
@@ -148,6 +164,53 @@ class ForgotPasswordTest(E2ETestCase):
         self.assertIn("no longer works", find(sam, "h1").text, "the link works once")
 
 
+class NudgeTest(MailTestCase):
+    """A nudge through the real SMTP server: neutral, with a one-click unsubscribe that works."""
+
+    def mails_to(self, address):
+        return [m for m in self.mail.mails() if m["To"].addresses[0].addr_spec == address]
+
+    def test_a_nudge_says_nothing_and_stops_in_one_click(self):
+        alice_email, bob_email = unique_email("Alice"), unique_email("Bob")
+        alice, bob = self.browser(), self.browser()
+        signup(alice, self.server, "Alice", alice_email)
+        deadline = time.monotonic() + 20
+        while not self.mails_to(alice_email) and time.monotonic() < deadline:
+            time.sleep(0.25)
+        alice.get(link_in(self.mails_to(alice_email)[0], "verify"))
+        click_and_wait(alice, "#confirm-address")
+        # Her hours: the whole day, so the test does not depend on the clock.
+        alice.get(self.server.url("/settings"))
+        Select(find(alice, "select[name='fromHour']")).select_by_value("0")
+        Select(find(alice, "select[name='untilHour']")).select_by_value("24")
+        click_and_wait(alice, "#save-reminders")
+        alice.get(self.server.url("/home"))
+        link = __import__("harness").start_couple_and_invite(alice)
+        __import__("harness").join_with_new_account(bob, link, "Bob", bob_email)
+
+        bob.get(self.server.url("/integrity"))
+        find(bob, "#feedback-text").send_keys("PRIVATE-WORDS you looked away at dinner")
+        click_and_wait(bob, "#give-feedback")
+        deadline = time.monotonic() + 20
+        nudges = []
+        while time.monotonic() < deadline and not nudges:
+            nudges = [m for m in self.mails_to(alice_email) if "waiting" in m["Subject"]]
+            time.sleep(0.25)
+        self.assertEqual(len(nudges), 1, "a nudge arrives, once")
+        nudge = nudges[0]
+        self.assertEqual(nudge["Subject"], "Something is waiting for you in Trellis")
+        raw = nudge.as_string() + text_of(nudge)
+        for secret in ("Bob", "Alice", "PRIVATE-WORDS", "dinner", "feedback"):
+            self.assertNotIn(secret, raw, f"a nudge says nothing of who or what: {secret!r}")
+        self.assertEqual(nudge["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
+        unsubscribe = nudge["List-Unsubscribe"].strip("<>")
+        request = urllib.request.Request(unsubscribe, data=b"List-Unsubscribe=One-Click", method="POST")
+        with urllib.request.urlopen(request) as answer:
+            self.assertEqual(answer.status, 200)
+        alice.get(self.server.url("/settings"))
+        self.assertTrue(find(alice, "input[name='paused']").is_selected(), "one click paused them all")
+
+
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
 class MailAfterACrashTest(unittest.TestCase):
     """A mail written while the SMTP server is away, then kill -9: after the restart it arrives,
@@ -165,7 +228,7 @@ class MailAfterACrashTest(unittest.TestCase):
         self.addCleanup(driver.quit)
         address = unique_email("Sam")
         signup(driver, server, "Sam", address)
-        confirm_address(driver, first, 1)
+        confirm_address(driver, first, address)
         first.stop()  # the mail server goes away
 
         driver.get(server.url("/forgot"))

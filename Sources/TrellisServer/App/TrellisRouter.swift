@@ -17,6 +17,13 @@ public struct TrellisRouter {
     /// What runs beside the server, stopped in order on SIGTERM: the mail sender, when mail is set up.
     let services: [any Service]
 
+    /// Sends what is due in the outbox now, as the mail sender does every few seconds: for tests,
+    /// which move the clock and send when they choose. How many were sent.
+    @discardableResult
+    public func sendDueMail() async -> Int {
+        await (services.first as? OutboxSender)?.drain() ?? 0
+    }
+
     /// `securityLogger` receives the security events (see `SecurityLog`).
     public init(
         storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock(),
@@ -38,7 +45,8 @@ public struct TrellisRouter {
                 SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)
             } ?? LocalCoupleChanges()
         let couples = CoupleService(
-            storage: storage, clock: clock, folds: folds, security: security, changes: changes)
+            storage: storage, clock: clock, folds: folds, security: security, changes: changes,
+            sendsNudges: settings.mail != nil)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let confirmation = PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
@@ -66,6 +74,7 @@ public struct TrellisRouter {
         Stylesheet.register(on: router)
         Script.register(on: router)
         calendars.register(on: router)
+        UnsubscribePages(storage: storage).register(on: router)
 
         // Pages: every one knows the browser's visit; member pages need a logged-in member.
         let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
@@ -154,10 +163,12 @@ extension TrellisRouter {
     /// The HTTP server for these routers, with live sockets upgraded from HTTP/1.
     public func application(
         configuration: ApplicationConfiguration = .init(),
-        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }, logger: Logger? = nil
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }, logger: Logger? = nil,
+        withServices: Bool = true
     ) -> some ApplicationProtocol {
         Application(
             router: router, server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter),
-            configuration: configuration, services: services, onServerRunning: onServerRunning, logger: logger)
+            configuration: configuration, services: withServices ? services : [], onServerRunning: onServerRunning,
+            logger: logger)
     }
 }

@@ -205,6 +205,19 @@ final class AccountService: Sendable {
         try await EmailChecks(storage: storage, clock: clock).resend(to: account.id)
     }
 
+    func nudgePreferences(_ account: Account) async throws -> NudgePreferences {
+        try await storage.nudgePreferences(of: account.id)
+    }
+
+    /// Validates and stores the member's choice of reminders; refusals name the field.
+    func update(_ choice: NudgePreferences, for account: Account) async throws {
+        do {
+            try await storage.setNudgePreferences(try choice.validated(), for: account.id)
+        } catch let refusal as StepRefusal {
+            throw TrellisError(CoupleRuleError.step(refusal))
+        }
+    }
+
     /// Whether private entries from before a password reset wait for the recovery code.
     func awaitsRecovery(_ account: Account) async throws -> Bool {
         try await storage.privateKeyStatus(of: account.id).awaitsRecovery

@@ -15,6 +15,8 @@ final class CoupleService: Sendable {
     private let queue = CoupleQueue()
     private let held: PartnerHeld
     let changes: any CoupleChanges
+    /// Whether steps write nudges for the partner (only when mail is sent).
+    private let sendsNudges: Bool
 
     /// How often a command is re-decided when another process's write got in first (only when
     /// the client did not pin an expected sequence number). Each instance runs one command per
@@ -28,8 +30,9 @@ final class CoupleService: Sendable {
     /// `folds`: the couples' folded states kept in memory, over `storage`.
     init(
         storage: any TrellisStorage, clock: any WallClock, folds: KeptFolds, security: SecurityLog,
-        changes: any CoupleChanges = LocalCoupleChanges()
+        changes: any CoupleChanges = LocalCoupleChanges(), sendsNudges: Bool = false
     ) {
+        self.sendsNudges = sendsNudges
         self.storage = storage
         self.changes = changes
         self.security = security
@@ -137,7 +140,7 @@ final class CoupleService: Sendable {
             }
             let batch = AppendBatch(
                 couple: couple, expectedSeq: state.seq, expectedPrivateSeq: state.privateSeq, events: events,
-                effects: effects)
+                effects: effects + nudges(after: events, by: account.id, in: state))
             do {
                 let appended = try await append(batch, onto: state)
                 try await held.keep(after: command, in: couple, before: state, after: appended, actor: account.id)
@@ -148,6 +151,23 @@ final class CoupleService: Sendable {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...(4 << min(attempt, 5)))))
             }
+        }
+    }
+
+    /// The nudges these events call for, written with them: one a member, kind and day at most
+    /// (the id is the same all day, so a second stands aside); nothing when no mail is sent.
+    private func nudges(after events: [PendingEvent], by actor: MemberID, in state: CoupleState)
+        -> [AppendBatch.Effect]
+    {
+        guard sendsNudges else { return [] }
+        let now = clock.now()
+        return state.nudges(after: events, by: actor).map { nudge in
+            let day = Day(now)
+            let key = SecretToken.base64URL(SecretToken.hash("nudge \(nudge.kind.rawValue) \(nudge.member) \(day)"))
+            return .notify(
+                OutboxItem(
+                    id: "n-\(key.prefix(32))@trellis", kind: nudge.kind.rawValue, account: nudge.member, secret: nil,
+                    createdAt: now))
         }
     }
 

@@ -48,6 +48,7 @@ public enum DataCopy {
         ),
         ("held_for_partner", ["couple_id", "author", "recipient", "topic", "sealed_to", "body"]),
         ("email_checks", ["token_hash", "account_id", "expires_at"]),
+        ("nudge_preferences", ["account_id", "kinds", "from_hour", "until_hour", "paused"]),
         (
             "outbox",
             ["id", "kind", "account_id", "secret", "created_at", "next_attempt_at", "attempts", "status", "last_error"]

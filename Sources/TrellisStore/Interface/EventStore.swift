@@ -39,6 +39,9 @@ public struct AppendBatch: Sendable {
         /// A clinician was asked in: their list of couples holds this one from now on (whether
         /// they may see anything is the couple's record to say, read by read).
         case linkClinician(MemberID)
+        /// A message to a member outside the app, written with the step that calls for it; one
+        /// with the same id already written (today's nudge of its kind) stands.
+        case notify(OutboxItem)
     }
 
     public let couple: CoupleID

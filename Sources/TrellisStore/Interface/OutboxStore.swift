@@ -46,6 +46,8 @@ public protocol OutboxStore: Sendable {
     /// sender, in this process or another, takes them meanwhile.
     func claimDue(at time: Date, limit: Int, lease: TimeInterval) async throws -> [OutboxItem]
     func markSent(_ id: String, at time: Date) async throws
+    /// Not a try after all (outside the member's hours): due again at `time`, its try not counted.
+    func postpone(_ id: String, until time: Date) async throws
     /// A try failed: again at `retryAt`, or never (failed for good) when it is nil.
     func markFailed(_ id: String, error: String, retryAt: Date?) async throws
     /// The newest first, at most `limit`, of one status or all.

@@ -186,6 +186,16 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        (
+            "9 nudge preferences",
+            [
+                """
+                CREATE TABLE nudge_preferences (
+                    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                    kinds TEXT NOT NULL, from_hour BIGINT NOT NULL, until_hour BIGINT NOT NULL, paused BIGINT NOT NULL)
+                """
+            ]
+        ),
     ]
 }
 

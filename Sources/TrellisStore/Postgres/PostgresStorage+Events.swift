@@ -182,6 +182,8 @@ extension PostgresStorage: EventStore {
                 INSERT INTO clinician_links (clinician_id, couple_id) VALUES (\(clinician.description), \(id))
                 ON CONFLICT DO NOTHING
                 """)
+        case .notify(let item):
+            try await enqueue(item, keepingEarlier: true, in: db)
         }
     }
 

@@ -8,7 +8,7 @@ extension PostgresStorage: OutboxStore {
     }
 
     /// Within a transaction already open, as SQLite's.
-    func enqueue(_ item: OutboxItem, in db: PostgresConnection) async throws {
+    func enqueue(_ item: OutboxItem, keepingEarlier: Bool = false, in db: PostgresConnection) async throws {
         var secret: Data?
         if let text = item.secret {
             secret = try Sealer.seal(
@@ -22,6 +22,7 @@ extension PostgresStorage: OutboxStore {
             """
             INSERT INTO outbox (id, kind, account_id, secret, created_at, next_attempt_at, status)
             VALUES (\(id), \(kind), \(account), \(secret), \(at), \(at), 'pending')
+            \(unescaped: keepingEarlier ? "ON CONFLICT (id) DO NOTHING" : "")
             """)
     }
 
@@ -65,6 +66,15 @@ extension PostgresStorage: OutboxStore {
     public func markSent(_ id: String, at time: Date) async throws {
         try await write { db in
             try await db.run("UPDATE outbox SET status = 'sent', secret = NULL, last_error = NULL WHERE id = \(id)")
+        }
+    }
+
+    public func postpone(_ id: String, until time: Date) async throws {
+        let at = time.timeIntervalSinceReferenceDate
+        try await write { db in
+            try await db.run(
+                "UPDATE outbox SET status = 'pending', next_attempt_at = \(at), attempts = attempts - 1 WHERE id = \(id)"
+            )
         }
     }
 

@@ -240,6 +240,17 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration("16 nudge preferences") { db in
+            // Each member's choice of nudges; no row is the standard choice.
+            try db.execute(
+                sql: """
+                    CREATE TABLE nudge_preferences (
+                        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                        kinds TEXT NOT NULL, from_hour INTEGER NOT NULL, until_hour INTEGER NOT NULL,
+                        paused INTEGER NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

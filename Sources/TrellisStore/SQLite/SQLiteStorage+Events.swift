@@ -195,6 +195,8 @@ extension SQLiteStorage: EventStore {
             try db.execute(
                 sql: "INSERT OR IGNORE INTO clinician_links (clinician_id, couple_id) VALUES (?, ?)",
                 arguments: [clinician.description, couple.description])
+        case .notify(let item):
+            try enqueue(item, keepingEarlier: true, in: db)
         }
     }
 

@@ -7,8 +7,9 @@ extension SQLiteStorage: OutboxStore {
         try await pool.write { db in try self.enqueue(item, in: db) }
     }
 
-    /// Within a transaction already open: the message is written with what causes it, or not at all.
-    func enqueue(_ item: OutboxItem, in db: Database) throws {
+    /// Within a transaction already open: the message is written with what causes it, or not at
+    /// all; `keepingEarlier`, one already written with the same id stands instead.
+    func enqueue(_ item: OutboxItem, keepingEarlier: Bool = false, in db: Database) throws {
         let secret = try item.secret.map {
             try Sealer.seal(
                 Data($0.utf8), with: try self.memberKey(item.account, in: db),
@@ -17,7 +18,8 @@ extension SQLiteStorage: OutboxStore {
         let at = item.createdAt.timeIntervalSinceReferenceDate
         try db.execute(
             sql: """
-                INSERT INTO outbox (id, kind, account_id, secret, created_at, next_attempt_at, status)
+                INSERT \(keepingEarlier ? "OR IGNORE " : "")INTO outbox
+                    (id, kind, account_id, secret, created_at, next_attempt_at, status)
                 VALUES (?, ?, ?, ?, ?, ?, 'pending')
                 """,
             arguments: [item.id, item.kind, item.account.description, secret, at, at])
@@ -65,6 +67,14 @@ extension SQLiteStorage: OutboxStore {
             try db.execute(
                 sql: "UPDATE outbox SET status = 'sent', secret = NULL, last_error = NULL WHERE id = ?", arguments: [id]
             )
+        }
+    }
+
+    public func postpone(_ id: String, until time: Date) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ?, attempts = attempts - 1 WHERE id = ?",
+                arguments: [time.timeIntervalSinceReferenceDate, id])
         }
     }
 

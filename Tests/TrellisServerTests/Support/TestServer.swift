@@ -41,7 +41,8 @@ struct TestServer: @unchecked Sendable {
         _ mode: TestingSetup = .router, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        try await trellis.application().test(mode) { client in try await test(client) }
+        // The mail sender is run by hand here, so a test says when mail goes.
+        try await trellis.application(withServices: false).test(mode) { client in try await test(client) }
     }
 
     /// The database file and its write-ahead log, as bytes on disk.

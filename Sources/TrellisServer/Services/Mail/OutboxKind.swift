@@ -12,10 +12,16 @@ enum OutboxKind: String, Sendable {
     case signUpAttempt
     /// To the old address after a change; the secret is that old address.
     case emailChanged
+    /// Nudges (`NudgePreferences.Kind`, the same raw values): the partner's step waits for the
+    /// member, or a window was opened for them. Both say only that something is waiting.
+    case partnerWaiting, windowOpened
+
+    /// The member's nudge choice this is, if it is a nudge.
+    var nudge: NudgePreferences.Kind? { NudgePreferences.Kind(rawValue: rawValue) }
 
     /// Whether it may go only to an address already proven (everything but the proof itself, and
     /// the word to an old address, which was proven when it was in use).
-    var needsProvenAddress: Bool { self == .passwordReset || self == .signUpAttempt }
+    var needsProvenAddress: Bool { self != .verifyEmail && self != .emailChanged }
 
     /// The address it goes to, when not the member's current one.
     func recipient(secret: String?) -> String? { self == .emailChanged ? secret : nil }
@@ -48,6 +54,14 @@ enum OutboxKind: String, Sendable {
                     "If it was you, log in instead, or use \u{201C}Forgot your password?\u{201D} on the log-in page:",
                 ], link: ("\(publicURL)/login", "Log in"),
                 after: "If it was not you, you can leave this: your account has not changed.")
+        case .partnerWaiting, .windowOpened:
+            return Self.words(
+                "Something is waiting for you in Trellis",
+                ["Something is waiting for you in Trellis. Open it when you have a moment:"],
+                link: ("\(publicURL)/home", "Open Trellis"),
+                after:
+                    "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
+            )
         case .emailChanged:
             return Self.words(
                 "The address of your Trellis account was changed",

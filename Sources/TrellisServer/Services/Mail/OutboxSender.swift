@@ -50,10 +50,26 @@ struct OutboxSender: Service {
                     try await storage.markFailed(item.id, error: "the address is not confirmed", retryAt: nil)
                     continue
                 }
+                var headers: [(name: String, value: String)] = []
+                if let nudge = kind.nudge {
+                    let choice = try await storage.nudgePreferences(of: account.id)
+                    guard choice.wants(nudge) else {
+                        try await storage.markFailed(
+                            item.id, error: "not sent: the member turned these off", retryAt: nil)
+                        continue
+                    }
+                    // Only within the member's hours, on their own clock.
+                    let allowed = choice.nextAllowed(after: now, in: account.settings.zone)
+                    if allowed > now {
+                        try await storage.postpone(item.id, until: allowed)
+                        continue
+                    }
+                    headers = Unsubscribe.headers(for: account.id, publicURL: publicURL, signer: storage)
+                }
                 let words = kind.words(secret: item.secret, publicURL: publicURL)
                 let message = MailMessage(
                     from: mail.from, to: kind.recipient(secret: item.secret) ?? account.email, subject: words.subject,
-                    text: words.text, html: words.html, messageID: item.id)
+                    text: words.text, html: words.html, headers: headers, messageID: item.id)
                 try await SMTPClient(configuration: mail.smtp).send(message, at: clock.now())
                 try await storage.markSent(item.id, at: clock.now())
                 Counter(label: "trellis_outbox_sent_total", dimensions: [("kind", item.kind)]).increment()

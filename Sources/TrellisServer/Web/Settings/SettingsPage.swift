@@ -42,6 +42,20 @@ struct SettingsPage {
                 return response
             }
         }
+        router.post(RouterPath(NudgeForm.path)) { request, context in
+            let visit = try context.pageVisit()
+            let form = try await visit.form(request)
+            let wanted = NudgePreferences(
+                kinds: Set(form.all("kind").compactMap(NudgePreferences.Kind.init(rawValue:))),
+                fromHour: Int(form["fromHour"] ?? "") ?? -1, untilHour: Int(form["untilHour"] ?? "") ?? -1,
+                paused: form["paused"] == "yes")
+            do {
+                try await accounts.update(wanted, for: try context.caller())
+                return visit.redirect(to: .settings(done: .saved))
+            } catch let error as TrellisError {
+                return try await page(visit, nudges: (wanted, error), status: error.status)
+            }
+        }
         router.post("/settings/email/check") { request, context in
             let visit = try context.pageVisit()
             _ = try await visit.form(request)
@@ -72,11 +86,18 @@ struct SettingsPage {
     func page(
         _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
         profile: (name: String, email: String, error: TrellisError)? = nil, password: TrellisError? = nil,
-        status: HTTPResponse.Status = .ok
+        nudges: (NudgePreferences, TrellisError)? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let account = visit.account else { throw TrellisError.notAuthenticated }
         let (sessions, current) = try await devices.list(token: visit.sessionToken ?? "")
         let today = account.settings.today(at: clock.now())
+        var reminders: HTML = .empty
+        if accounts.sendsMail {
+            var choice = nudges?.0
+            if choice == nil { choice = try await accounts.nudgePreferences(account) }
+            reminders = NudgeForm.html(
+                choice ?? .standard, zone: account.settings.timeZone, forms: visit.forms, error: nudges?.1)
+        }
         let content: HTML = """
             <p><a href="\(Page.home())">← Home</a></p>
             <h1>My settings</h1>
@@ -88,6 +109,7 @@ struct SettingsPage {
                 name: profile?.name ?? account.name, email: profile?.email ?? account.email, forms: visit.forms,
                 error: profile?.error))
             \(PasswordForm.html(forms: visit.forms, error: password))
+            \(reminders)
             <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,

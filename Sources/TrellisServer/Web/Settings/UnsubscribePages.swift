@@ -1,0 +1,39 @@
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The link in every nudge: one click (a mail client's POST, RFC 8058, or the button on the page)
+/// pauses every reminder, without logging in. The signed link is the only key it needs.
+struct UnsubscribePages {
+    let storage: any TrellisStorage
+
+    func register(on router: some RouterMethods<TrellisRequestContext>) {
+        router.get("/unsubscribe/{token}") { _, context in
+            let token = try context.parameters.require("token")
+            guard Unsubscribe.member(of: token, signer: storage) != nil else { throw TrellisError.notFound }
+            return HTMLPage.response(
+                HTMLPage.document(
+                    content: """
+                        <h1>Stop the reminders?</h1>
+                        <p>Trellis will send no more reminders to this address. You can choose them again \
+                        any time in your settings.</p>
+                        <form method="post" action="/unsubscribe/\(token)"><button id="unsubscribe">Stop them</button></form>
+                        """, showsAccountBar: false))
+        }
+        router.post("/unsubscribe/{token}") { _, context in
+            guard let member = Unsubscribe.member(of: try context.parameters.require("token"), signer: storage) else {
+                throw TrellisError.notFound
+            }
+            var choice = try await storage.nudgePreferences(of: member)
+            choice.paused = true
+            try await storage.setNudgePreferences(choice, for: member)
+            return HTMLPage.response(
+                HTMLPage.document(
+                    content: """
+                        <h1 id="unsubscribed">No more reminders</h1>
+                        <p>Nothing more will be sent to this address but what you ask for yourself (a new \
+                        password's link). Choose reminders again any time in your settings.</p>
+                        """, showsAccountBar: false))
+        }
+    }
+}
