@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(name: "TrellisCore"),
@@ -36,6 +37,16 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOTLS", package: "swift-nio"),
+            ]
+        ),
+        // Web Push (VAPID, RFC 8292; aes128gcm, RFC 8291): no package here offers it. Knows nothing of
+        // Trellis either.
+        .target(
+            name: "TrellisPush",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .target(
@@ -57,6 +68,7 @@ let package = Package(
                 "TrellisCore",
                 "TrellisStore",
                 "TrellisMail",
+                "TrellisPush",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -101,6 +113,10 @@ let package = Package(
                 "TrellisCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "TrellisPushTests",
+            dependencies: ["TrellisPush", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "TrellisMailTests",

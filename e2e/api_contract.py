@@ -69,7 +69,8 @@ def toml_value(value):
 
 # Some refusals no schema can express: whether a password is right or among the most common,
 # whether a time zone name is one the server knows, whether an area name is taken or a day is one
-# the action is due, and text with invisible characters (control codes, direction overrides: the
+# the action is due, whether reminder hours run forwards, whether a push key is a point on the
+# curve, and text with invisible characters (control codes, direction overrides: the
 # set is Unicode's, which JSON Schema patterns cannot name portably). These operations may answer
 # a schema-valid request with 422 and a sentence naming the field; every other check still holds.
 SEMANTIC_REFUSALS = [
@@ -83,6 +84,7 @@ SEMANTIC_REFUSALS = [
     "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
     "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
     "suggestToCouple", "takeOnSuggestion", "declineSuggestion", "renewRecoveryCode", "recoverPrivateEntries",
+    "updateReminders", "addPushSubscription",
 ]
 
 

@@ -44,27 +44,22 @@ struct NudgeTests {
             let nudge = {
                 try await server.storage.outbox(status: nil, limit: 50).first { $0.kind == "partnerWaiting" }
             }
-            // Alice's address is not proven yet: nothing leaves.
+            // The test clock reads 08:00 UTC, before her hours (9 to 21): it waits, not counted as a try.
+            await server.trellis.sendDueMail()
+            let early = try await nudge()
+            #expect(early?.status == .pending && early?.attempts == 0)
+            // In her hours, with no proven address and no device: nowhere to send it.
+            server.clock.advance(by: 2 * 3600)
             await server.trellis.sendDueMail()
             let first = try await nudge()
-            #expect(first?.status == .failed && first?.lastError == "the address is not confirmed")
+            #expect(first?.status == .failed && first?.lastError == "nowhere to send: no proven address, no device")
 
-            // Proven, and the test clock reads 08:00 UTC: before her hours (9 to 21), it waits.
+            // Turned off: not sent at all, whatever else.
             let aliceID = try #require(try await server.storage.account(email: "alice@example.org")).id
-            _ = try await bob.post(
-                "/repair/actions", ["area": honesty, "what": "Tell me the truth", "cadence": "daily"])
-            server.clock.advance(by: 24 * 3600)
             try await Self.prove(aliceID, server)
-            _ = try await bob.post("/integrity/feedback", ["text": "You left early"])
-            await server.trellis.sendDueMail()
-            let waiting = try await server.storage.outbox(status: .pending, limit: 50).first {
-                $0.kind == "partnerWaiting"
-            }
-            #expect(waiting?.attempts == 0, "postponed to her morning, not a failed try")
-
-            // Turned off: not sent at all.
             _ = try await alice.post("/settings/nudges", ["fromHour": "9", "untilHour": "21", "paused": "yes"])
-            server.clock.advance(by: 2 * 3600)
+            server.clock.advance(by: 24 * 3600)
+            _ = try await bob.post("/integrity/feedback", ["text": "You left early"])
             await server.trellis.sendDueMail()
             let off = try await server.storage.outbox(status: .failed, limit: 50).filter { $0.kind == "partnerWaiting" }
             #expect(off.contains { $0.lastError == "not sent: the member turned these off" })

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import Prometheus
 import ServiceLifecycle
+import TrellisPush
 import TrellisStore
 
 /// The one place that builds the routers: middleware, pages, API and live sockets, over one set
@@ -44,9 +45,14 @@ public struct TrellisRouter {
             (storage as? any LogAnnouncements).map {
                 SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)
             } ?? LocalCoupleChanges()
+        // The key push services know this installation by: the same on every instance, and across
+        // restarts, as it comes from the master key.
+        let vapid = PushKeys.vapid(
+            storage: storage, subject: settings.mail.map { "mailto:\($0.from.address)" } ?? settings.publicURL)
+        let pushDevices = PushDevices(storage: storage, publicKey: vapid.publicKey)
         let couples = CoupleService(
             storage: storage, clock: clock, folds: folds, security: security, changes: changes,
-            sendsNudges: settings.mail != nil)
+            nudgesByMail: settings.mail != nil)
         let invites = InviteService(
             storage: storage, couples: couples, clock: clock, settings: settings, security: security)
         let confirmation = PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
@@ -72,6 +78,7 @@ public struct TrellisRouter {
         Health(storage: storage).register(on: router)
         if let metrics { MetricsEndpoint(registry: metrics.registry, token: metrics.token).register(on: router) }
         Stylesheet.register(on: router)
+        WebApp.register(on: router)
         Script.register(on: router)
         calendars.register(on: router)
         UnsubscribePages(storage: storage).register(on: router)
@@ -94,7 +101,9 @@ public struct TrellisRouter {
         CouplePages(home: home).register(on: members)
         RepairPages(home: home, couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
-        SettingsPage(accounts: accounts, devices: devices, changes: accountChanges, clock: clock).register(on: members)
+        SettingsPage(
+            accounts: accounts, devices: devices, changes: accountChanges, pushDevices: pushDevices, clock: clock
+        ).register(on: members)
         ClosePages(changes: accountChanges).register(on: members)
         ExportPages(storage: storage, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
@@ -131,6 +140,7 @@ public struct TrellisRouter {
         NewsAPI(couples: couples, feed: news).register(in: &book)
         TrustAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
+        RemindersAPI(accounts: accounts, devices: pushDevices).register(in: &book)
         RecoveryAPI(codes: recovery).register(in: &book)
         CliniciansAPI(clinicians: clinicians).register(in: &book)
         HelpAPI(couples: couples, clinicians: clinicians, clock: clock).register(in: &book)
@@ -152,10 +162,11 @@ public struct TrellisRouter {
         self.router = router
         self.webSocketRouter = sockets
         self.apiRoutes = book.routes
-        services =
-            settings.mail.map { mail in
-                [OutboxSender(storage: storage, mail: mail, publicURL: settings.publicURL, clock: clock)]
-            } ?? []
+        services = [
+            OutboxSender(
+                storage: storage, mail: settings.mail, push: PushSender(vapid: vapid), publicURL: settings.publicURL,
+                clock: clock)
+        ]
     }
 }
 

@@ -9,7 +9,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     static let contentSecurityPolicy = [
         "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
-        "form-action 'self'",
+        "form-action 'self'", "worker-src 'self'", "manifest-src 'self'",
         "frame-ancestors 'none'", "base-uri 'none'",
     ].joined(separator: "; ")
 

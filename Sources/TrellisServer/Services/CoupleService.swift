@@ -15,8 +15,9 @@ final class CoupleService: Sendable {
     private let queue = CoupleQueue()
     private let held: PartnerHeld
     let changes: any CoupleChanges
-    /// Whether steps write nudges for the partner (only when mail is sent).
-    private let sendsNudges: Bool
+    /// Whether nudges can go by mail; without, they are written only for a member with a device
+    /// that takes reminders.
+    private let nudgesByMail: Bool
 
     /// How often a command is re-decided when another process's write got in first (only when
     /// the client did not pin an expected sequence number). Each instance runs one command per
@@ -30,9 +31,9 @@ final class CoupleService: Sendable {
     /// `folds`: the couples' folded states kept in memory, over `storage`.
     init(
         storage: any TrellisStorage, clock: any WallClock, folds: KeptFolds, security: SecurityLog,
-        changes: any CoupleChanges = LocalCoupleChanges(), sendsNudges: Bool = false
+        changes: any CoupleChanges = LocalCoupleChanges(), nudgesByMail: Bool = false
     ) {
-        self.sendsNudges = sendsNudges
+        self.nudgesByMail = nudgesByMail
         self.storage = storage
         self.changes = changes
         self.security = security
@@ -140,7 +141,7 @@ final class CoupleService: Sendable {
             }
             let batch = AppendBatch(
                 couple: couple, expectedSeq: state.seq, expectedPrivateSeq: state.privateSeq, events: events,
-                effects: effects + nudges(after: events, by: account.id, in: state))
+                effects: effects + (try await nudges(after: events, by: account.id, in: state)))
             do {
                 let appended = try await append(batch, onto: state)
                 try await held.keep(after: command, in: couple, before: state, after: appended, actor: account.id)
@@ -155,13 +156,16 @@ final class CoupleService: Sendable {
     }
 
     /// The nudges these events call for, written with them: one a member, kind and day at most
-    /// (the id is the same all day, so a second stands aside); nothing when no mail is sent.
-    private func nudges(after events: [PendingEvent], by actor: MemberID, in state: CoupleState)
+    /// (the id is the same all day, so a second stands aside); none for a member nothing reaches.
+    private func nudges(after events: [PendingEvent], by actor: MemberID, in state: CoupleState) async throws
         -> [AppendBatch.Effect]
     {
-        guard sendsNudges else { return [] }
         let now = clock.now()
-        return state.nudges(after: events, by: actor).map { nudge in
+        var wanted = state.nudges(after: events, by: actor)
+        if !nudgesByMail, let member = wanted.first?.member, try await storage.pushSubscriptions(of: member).isEmpty {
+            wanted = []
+        }
+        return wanted.map { nudge in
             let day = Day(now)
             let key = SecretToken.base64URL(SecretToken.hash("nudge \(nudge.kind.rawValue) \(nudge.member) \(day)"))
             return .notify(

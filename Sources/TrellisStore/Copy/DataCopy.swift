@@ -49,6 +49,7 @@ public enum DataCopy {
         ("held_for_partner", ["couple_id", "author", "recipient", "topic", "sealed_to", "body"]),
         ("email_checks", ["token_hash", "account_id", "expires_at"]),
         ("nudge_preferences", ["account_id", "kinds", "from_hour", "until_hour", "paused"]),
+        ("push_subscriptions", ["id", "account_id", "session_hash", "body", "created_at"]),
         (
             "outbox",
             ["id", "kind", "account_id", "secret", "created_at", "next_attempt_at", "attempts", "status", "last_error"]

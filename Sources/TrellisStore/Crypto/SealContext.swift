@@ -14,6 +14,7 @@ enum SealContext {
     static func invite(_ couple: CoupleID, _ member: MemberID) -> String { "invite couple:\(couple) member:\(member)" }
     static func feed(_ member: MemberID) -> String { "calendar feed member:\(member)" }
     static func outbox(_ id: String, _ member: MemberID) -> String { "outbox \(id) member:\(member)" }
+    static func push(_ id: String, _ member: MemberID) -> String { "push \(id) member:\(member)" }
     static func snapshot(_ couple: CoupleID, _ viewer: MemberID, _ position: Int64) -> String {
         "snapshot \(couple) \(viewer) \(CoupleState.foldVersion) \(position)"
     }

@@ -196,6 +196,19 @@ enum PostgresMigrations {
                 """
             ]
         ),
+        (
+            "10 push subscriptions",
+            [
+                """
+                CREATE TABLE push_subscriptions (
+                    id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    session_hash BYTEA NOT NULL UNIQUE REFERENCES sessions(token_hash) ON DELETE CASCADE,
+                    body BYTEA NOT NULL, created_at DOUBLE PRECISION NOT NULL)
+                """,
+                "CREATE INDEX push_subscriptions_by_account ON push_subscriptions(account_id)",
+            ]
+        ),
     ]
 }
 

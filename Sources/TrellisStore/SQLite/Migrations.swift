@@ -251,6 +251,19 @@ enum Migrations {
                     );
                     """)
         }
+        migrator.registerMigration("17 push subscriptions") { db in
+            // One a device: ended with its session; the address and keys sealed under the member's key.
+            try db.execute(
+                sql: """
+                    CREATE TABLE push_subscriptions (
+                        id TEXT PRIMARY KEY,
+                        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        session_hash BLOB NOT NULL UNIQUE REFERENCES sessions(token_hash) ON DELETE CASCADE,
+                        body BLOB NOT NULL, created_at REAL NOT NULL
+                    );
+                    CREATE INDEX push_subscriptions_by_account ON push_subscriptions(account_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -60,6 +60,27 @@ enum Script {
             });
           });
         });
+        // Reminders on this device: a push subscription from the browser, posted like any form.
+        (function () {
+          var button = document.getElementById("push-on");
+          if (!button || !("serviceWorker" in navigator) || !("PushManager" in window)) { return; }
+          button.hidden = false;
+          button.addEventListener("click", function () {
+            var key = button.getAttribute("data-key").replace(/-/g, "+").replace(/_/g, "/");
+            var raw = atob(key + "===".slice((key.length + 3) % 4));
+            var bytes = new Uint8Array(raw.length);
+            for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
+            navigator.serviceWorker.register("/sw.js").then(function (registration) {
+              return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes });
+            }).then(function (subscription) {
+              var json = subscription.toJSON(), form = document.getElementById("push-form");
+              form.elements.endpoint.value = json.endpoint;
+              form.elements.p256dh.value = json.keys.p256dh;
+              form.elements.auth.value = json.keys.auth;
+              form.submit();
+            }).catch(function () { button.textContent = "This browser could not turn reminders on"; });
+          });
+        })();
         // Of an action's timing fields, only the one that fits "When" is shown.
         document.querySelectorAll("select[name=cadence]").forEach(function (select) {
           function show() {

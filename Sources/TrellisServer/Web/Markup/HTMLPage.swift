@@ -31,6 +31,8 @@ enum HTMLPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Trellis</title>
             <link rel="stylesheet" href="/assets/trellis.css">
+            <link rel="manifest" href="\(WebApp.manifestPath)">
+            <link rel="icon" href="\(WebApp.iconPath)" type="image/svg+xml">
             <script src="/assets/trellis.js" defer></script>
             </head>
             <body>

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisPush
 import TrellisStore
 
 /// The member's settings: their rhythm (time zone, evening hour, the pause before replying to
@@ -8,6 +9,7 @@ struct SettingsPage {
     let accounts: AccountService
     let devices: SignedInDevices
     let changes: AccountChanges
+    let pushDevices: PushDevices
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
@@ -55,6 +57,23 @@ struct SettingsPage {
             } catch let error as TrellisError {
                 return try await page(visit, nudges: (wanted, error), status: error.status)
             }
+        }
+        router.post(RouterPath(PushForm.path)) { request, context in
+            let visit = try context.pageVisit()
+            let form = try await visit.form(request)
+            let account = try context.caller()
+            if form["end"] == "yes" {
+                let current = try await devices.list(token: visit.sessionToken ?? "").current
+                for device in try await pushDevices.list(for: account) where device.session == current {
+                    try await pushDevices.end(device.id, for: account)
+                }
+            } else {
+                let subscription = try PushSubscription(
+                    endpoint: form["endpoint"] ?? "", p256dh: form["p256dh"] ?? "", auth: form["auth"] ?? ""
+                ).orInvalid("endpoint", "This browser gave no usable subscription.")
+                _ = try await pushDevices.subscribe(subscription, for: account, sessionToken: visit.sessionToken ?? "")
+            }
+            return visit.redirect(to: .settings(done: .saved))
         }
         router.post("/settings/email/check") { request, context in
             let visit = try context.pageVisit()
@@ -110,6 +129,9 @@ struct SettingsPage {
                 error: profile?.error))
             \(PasswordForm.html(forms: visit.forms, error: password))
             \(reminders)
+            \(PushForm.html(
+                on: try await pushDevices.list(for: account).contains { $0.session == current },
+                key: pushDevices.publicKey, forms: visit.forms))
             <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
