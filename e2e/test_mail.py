@@ -210,6 +210,12 @@ class NudgeTest(MailTestCase):
         alice.get(self.server.url("/settings"))
         self.assertTrue(find(alice, "input[name='paused']").is_selected(), "one click paused them all")
 
+        # Every mail this server sent, and every line it logged, read for names, words and areas.
+        everything = "".join(m.as_string() + text_of(m) for m in self.mail.mails())
+        everything += self.server.output(tail=10**9)
+        for secret in ("Bob", "Alice", "PRIVATE-WORDS", "dinner", "Honesty", "Money", "Phone and privacy"):
+            self.assertNotIn(secret, everything, f"no mail or log line names {secret!r}")
+
 
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
 class MailAfterACrashTest(unittest.TestCase):

@@ -9,6 +9,10 @@ public struct NudgePreferences: Sendable, Equatable {
         case partnerWaiting
         /// The partner opened a Transparency Window for the member, now.
         case windowOpened
+        /// The member has clear actions of their own due today (once a day, within their hours).
+        case commitmentsToday
+        /// Once a week, on Monday: a look back.
+        case weeklyDigest
     }
 
     /// On by default: "my partner is waiting on me", at most once a day, within the day's hours.
@@ -34,6 +38,16 @@ public struct NudgePreferences: Sendable, Equatable {
             throw .invalid("fromHour", "Choose hours within one day, the first before the last.")
         }
         return self
+    }
+
+    /// The nudges of `kind` a member asks for on `day`, by its scheduler's reckoning: one a day for
+    /// today's commitments, the week's on Mondays; the others come with a partner's step.
+    public static func isScheduledDay(_ kind: Kind, _ day: Day) -> Bool {
+        switch kind {
+        case .commitmentsToday: true
+        case .weeklyDigest: day.weekday == .monday
+        case .partnerWaiting, .windowOpened: false
+        }
     }
 
     /// Whether a nudge of `kind` may be sent at all.

@@ -21,7 +21,7 @@ struct RemindersAPI {
                 kinds: Set(
                     try body.kinds.map {
                         try NudgePreferences.Kind(rawValue: $0).orInvalid(
-                            "kinds", "The kinds are partnerWaiting and windowOpened.")
+                            "kinds", "The kinds are partnerWaiting, windowOpened, commitmentsToday and weeklyDigest.")
                     }), fromHour: body.fromHour, untilHour: body.untilHour, paused: body.paused)
             try await accounts.update(choice, for: account)
             return try JSONCoding.response(RemindersBody(choice))

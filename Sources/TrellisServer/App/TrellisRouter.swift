@@ -22,7 +22,13 @@ public struct TrellisRouter {
     /// which move the clock and send when they choose. How many were sent.
     @discardableResult
     public func sendDueMail() async -> Int {
-        await (services.first as? OutboxSender)?.drain() ?? 0
+        await (services.first { $0 is OutboxSender } as? OutboxSender)?.drain() ?? 0
+    }
+
+    /// Writes the scheduled nudges due now, as the scheduler does every few minutes: for tests.
+    @discardableResult
+    public func scheduleNudges() async -> Int {
+        await (services.first { $0 is NudgeScheduler } as? NudgeScheduler)?.schedule() ?? 0
     }
 
     /// `securityLogger` receives the security events (see `SecurityLog`).
@@ -165,7 +171,8 @@ public struct TrellisRouter {
         services = [
             OutboxSender(
                 storage: storage, mail: settings.mail, push: PushSender(vapid: vapid), publicURL: settings.publicURL,
-                clock: clock)
+                clock: clock),
+            NudgeScheduler(storage: storage, couples: couples, clock: clock),
         ]
     }
 }

@@ -165,14 +165,7 @@ final class CoupleService: Sendable {
         if !nudgesByMail, let member = wanted.first?.member, try await storage.pushSubscriptions(of: member).isEmpty {
             wanted = []
         }
-        return wanted.map { nudge in
-            let day = Day(now)
-            let key = SecretToken.base64URL(SecretToken.hash("nudge \(nudge.kind.rawValue) \(nudge.member) \(day)"))
-            return .notify(
-                OutboxItem(
-                    id: "n-\(key.prefix(32))@trellis", kind: nudge.kind.rawValue, account: nudge.member, secret: nil,
-                    createdAt: now))
-        }
+        return wanted.map { .notify(NudgeID.item($0.kind, for: $0.member, on: Day(now), at: now)) }
     }
 
     /// Records what time alone has brought to the couple's live window (its open time used up,

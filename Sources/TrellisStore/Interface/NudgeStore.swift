@@ -6,6 +6,8 @@ public protocol NudgeStore: Sendable {
     /// The member's choice, or the standard one when they have made none.
     func nudgePreferences(of member: MemberID) async throws -> NudgePreferences
     func setNudgePreferences(_ preferences: NudgePreferences, for member: MemberID) async throws
+    /// The members who chose `kind` and have not paused, for its scheduler.
+    func members(wanting kind: NudgePreferences.Kind) async throws -> [MemberID]
 }
 
 extension NudgePreferences {

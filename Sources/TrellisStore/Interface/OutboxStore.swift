@@ -42,6 +42,9 @@ public struct OutboxEntry: Sendable, Equatable {
 /// their last try as failed, for the operator.
 public protocol OutboxStore: Sendable {
     func enqueue(_ item: OutboxItem) async throws
+    /// Writes `item` unless one with its id is there already (a scheduled nudge, from any instance);
+    /// whether it was written.
+    func enqueueOnce(_ item: OutboxItem) async throws -> Bool
     /// Up to `limit` items due by `time`, each leased to the caller until `time + lease`: no other
     /// sender, in this process or another, takes them meanwhile.
     func claimDue(at time: Date, limit: Int, lease: TimeInterval) async throws -> [OutboxItem]

@@ -19,6 +19,15 @@ extension PostgresStorage: NudgeStore {
         }
     }
 
+    public func members(wanting kind: NudgePreferences.Kind) async throws -> [MemberID] {
+        try await read { db in
+            try await db.rows("SELECT account_id, kinds FROM nudge_preferences WHERE paused = 0").compactMap { row in
+                let (id, kinds) = try row.decode((String, String).self)
+                return kinds.split(separator: ",").contains(Substring(kind.rawValue)) ? MemberID(id) : nil
+            }
+        }
+    }
+
     public func setNudgePreferences(_ preferences: NudgePreferences, for member: MemberID) async throws {
         let (id, kinds) = (member.description, preferences.storedKinds)
         let (from, until, paused) = (

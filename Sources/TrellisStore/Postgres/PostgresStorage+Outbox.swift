@@ -7,8 +7,13 @@ extension PostgresStorage: OutboxStore {
         try await write { db in try await self.enqueue(item, in: db) }
     }
 
+    public func enqueueOnce(_ item: OutboxItem) async throws -> Bool {
+        try await write { db in try await self.enqueue(item, keepingEarlier: true, in: db) }
+    }
+
     /// Within a transaction already open, as SQLite's.
-    func enqueue(_ item: OutboxItem, keepingEarlier: Bool = false, in db: PostgresConnection) async throws {
+    @discardableResult
+    func enqueue(_ item: OutboxItem, keepingEarlier: Bool = false, in db: PostgresConnection) async throws -> Bool {
         var secret: Data?
         if let text = item.secret {
             secret = try Sealer.seal(
@@ -18,12 +23,13 @@ extension PostgresStorage: OutboxStore {
         let (id, kind, account, at) = (
             item.id, item.kind, item.account.description, item.createdAt.timeIntervalSinceReferenceDate
         )
-        try await db.run(
+        return try await !db.rows(
             """
             INSERT INTO outbox (id, kind, account_id, secret, created_at, next_attempt_at, status)
             VALUES (\(id), \(kind), \(account), \(secret), \(at), \(at), 'pending')
-            \(unescaped: keepingEarlier ? "ON CONFLICT (id) DO NOTHING" : "")
-            """)
+            \(unescaped: keepingEarlier ? "ON CONFLICT (id) DO NOTHING" : "") RETURNING id
+            """
+        ).isEmpty
     }
 
     /// As SQLite's; rows another instance has locked this moment are skipped, not waited for.

@@ -16,6 +16,14 @@ extension SQLiteStorage: NudgeStore {
         }
     }
 
+    public func members(wanting kind: NudgePreferences.Kind) async throws -> [MemberID] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT account_id, kinds FROM nudge_preferences WHERE paused = 0")
+                .filter { ($0["kinds"] as String).split(separator: ",").contains(Substring(kind.rawValue)) }
+                .compactMap { MemberID($0["account_id"] as String) }
+        }
+    }
+
     public func setNudgePreferences(_ preferences: NudgePreferences, for member: MemberID) async throws {
         try await pool.write { db in
             try db.execute(

@@ -7,6 +7,13 @@ extension SQLiteStorage: OutboxStore {
         try await pool.write { db in try self.enqueue(item, in: db) }
     }
 
+    public func enqueueOnce(_ item: OutboxItem) async throws -> Bool {
+        try await pool.write { db in
+            try self.enqueue(item, keepingEarlier: true, in: db)
+            return db.changesCount > 0
+        }
+    }
+
     /// Within a transaction already open: the message is written with what causes it, or not at
     /// all; `keepingEarlier`, one already written with the same id stands instead.
     func enqueue(_ item: OutboxItem, keepingEarlier: Bool = false, in db: Database) throws {

@@ -14,7 +14,7 @@ enum OutboxKind: String, Sendable {
     case emailChanged
     /// Nudges (`NudgePreferences.Kind`, the same raw values): the partner's step waits for the
     /// member, or a window was opened for them. Both say only that something is waiting.
-    case partnerWaiting, windowOpened
+    case partnerWaiting, windowOpened, commitmentsToday, weeklyDigest
 
     /// The member's nudge choice this is, if it is a nudge.
     var nudge: NudgePreferences.Kind? { NudgePreferences.Kind(rawValue: rawValue) }
@@ -54,7 +54,15 @@ enum OutboxKind: String, Sendable {
                     "If it was you, log in instead, or use \u{201C}Forgot your password?\u{201D} on the log-in page:",
                 ], link: ("\(publicURL)/login", "Log in"),
                 after: "If it was not you, you can leave this: your account has not changed.")
-        case .partnerWaiting, .windowOpened:
+        case .weeklyDigest:
+            return Self.words(
+                "Your week in Trellis",
+                ["Your week in Trellis is there to look back on, when you have a moment:"],
+                link: ("\(publicURL)/home", "Open Trellis"),
+                after:
+                    "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
+            )
+        case .partnerWaiting, .windowOpened, .commitmentsToday:
             return Self.words(
                 "Something is waiting for you in Trellis",
                 ["Something is waiting for you in Trellis. Open it when you have a moment:"],

@@ -26,6 +26,8 @@ enum NudgeForm {
             \(forms.post(path, """
                 \(box(.partnerWaiting, "When my partner is waiting on me (at most once a day)"))
                 \(box(.windowOpened, "When my partner opens a Transparency Window for me"))
+                \(box(.commitmentsToday, "On a day I have clear actions of my own to do"))
+                \(box(.weeklyDigest, "Once a week, on Monday, a look back"))
                 <label>From <select name="fromHour">\(hours("fromHour", 0...23, choice.fromHour))</select></label>
                 <label>Until <select name="untilHour">\(hours("untilHour", 1...24, choice.untilHour))</select></label>
                 \(refusal.note("fromHour"))
