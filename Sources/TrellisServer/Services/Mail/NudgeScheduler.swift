@@ -18,7 +18,8 @@ struct NudgeScheduler: Service {
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await schedule()
-                try await Task.sleep(for: Self.every)
+                // Cancelled at shutdown: the sleep ends early and the loop stops, which is no failure.
+                try? await Task.sleep(for: Self.every)
             }
         }
     }

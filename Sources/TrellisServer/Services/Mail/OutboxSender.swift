@@ -30,7 +30,8 @@ struct OutboxSender: Service {
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await drain()
-                try await Task.sleep(for: Self.pollEvery)
+                // Cancelled at shutdown: the sleep ends early and the loop stops, which is no failure.
+                try? await Task.sleep(for: Self.pollEvery)
             }
         }
     }
