@@ -18,7 +18,9 @@ import uuid
 from urllib.parse import urlsplit
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import (
+    ElementNotInteractableException, NoSuchElementException, StaleElementReferenceException, TimeoutException,
+    WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -198,6 +200,16 @@ def wait_until(driver, condition, what, ignored=()):
 def find(driver, css):
     return wait_until(driver, EC.visibility_of_element_located((By.CSS_SELECTOR, css)),
                       f"visible element {css!r}")
+
+
+def tap(driver, css):
+    """Finds and clicks `css` on a page that updates itself live: when an update replaces the
+    element between finding and clicking, the new one is clicked, as a person's second tap would."""
+    def clicked(d):
+        d.find_element(By.CSS_SELECTOR, css).click()
+        return True
+    wait_until(driver, clicked, f"a click on {css!r}", ignored=(
+        NoSuchElementException, StaleElementReferenceException, ElementNotInteractableException))
 
 
 def reveal(driver, css, by=By.CSS_SELECTOR):

@@ -6,7 +6,7 @@ import time
 
 from selenium.common.exceptions import WebDriverException
 
-from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, wait_until
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, tap, wait_until
 
 WINDOW_SECONDS = 20
 
@@ -78,13 +78,13 @@ class WindowTest(E2ETestCase):
         # Both calm down and say they are ready: open again, for both.
         find(alex, "button.rating[value='4']").click()
         wait_until(alex, lambda d: d.find_elements("css selector", "#ready"), "Alex's ready button")
-        find(alex, "#ready").click()
+        tap(alex, "#ready")
         wait_until(alex, lambda d: "Waiting for Sam" in d.find_element("id", "window-live").text,
                    "Alex waiting for Sam", ignored=(WebDriverException,))
         mark_page(sam)
-        find(sam, "button.rating[value='4']").click()
+        tap(sam, "button.rating[value='4']")
         wait_until(sam, lambda d: d.find_elements("css selector", "#ready"), "Sam's ready button")
-        find(sam, "#ready").click()
+        tap(sam, "#ready")
         wait_for_phase(sam, "open", "Sam, after both were ready")
         mark_page(alex)
         wait_for_phase(alex, "open", "Alex, after both were ready")

@@ -67,7 +67,7 @@ struct OpenPrivateKeysTests {
             session: SessionRecord.opening(
                 for: account.id, at: StoreFixture.now, expiresAt: StoreFixture.now.addingTimeInterval(3600),
                 client: "Test"),
-            account: account, privateKey: .wrapped(wrap), keyEpoch: keys.epoch)
+            account: account, privacy: .standard, lockCodeHash: nil, privateKey: .wrapped(wrap), keyEpoch: keys.epoch)
     }
 
     /// A session read before a reset, a log-out or a recovery changed the key here is read again,

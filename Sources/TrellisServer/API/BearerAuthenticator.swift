@@ -6,7 +6,9 @@ import TrellisStore
 /// The API's authenticator: a bearer token names the caller (cookies are for pages only, which
 /// keeps the API free of cross-site request forgery). A token that is refused does not stop the
 /// request here: public routes (sign-up, log-in) still answer, and routes that need a caller say
-/// why ("session_expired") through `TrellisRequestContext.caller()`.
+/// why ("session_expired") through `TrellisRequestContext.caller()`. A locked device's token names
+/// no caller either: every route answers 423 `locked`, but its session is kept aside for the few
+/// that open the lock or log out (`TrellisRequestContext.session()`).
 struct BearerAuthenticator: AuthenticatorMiddleware {
     typealias Context = TrellisRequestContext
 
@@ -22,7 +24,11 @@ struct BearerAuthenticator: AuthenticatorMiddleware {
     ) async throws -> Response {
         var context = context
         do {
-            context.identity = try await authenticate(request: request, context: context)
+            if let token = request.bearerToken {
+                let (session, access) = try await accounts.signedIn(token: token)
+                context.session = session
+                if access == .locked { context.refusal = .locked } else { context.identity = session.account }
+            }
         } catch let refusal as TrellisError where refusal.status == .unauthorized {
             context.refusal = refusal
         }

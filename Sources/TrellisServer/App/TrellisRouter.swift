@@ -72,6 +72,8 @@ public struct TrellisRouter {
         let seen = SeenMarks(storage: storage, clock: clock)
         let clinicians = Clinicians(storage: storage)
         let reads = ClinicianReads(storage: storage, couples: couples, clock: clock)
+        let locks = DeviceLocks(
+            storage: storage, hasher: settings.passwordHasher, throttle: throttle, security: security, clock: clock)
         let writes = WriteLimitMiddleware(
             limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
@@ -101,6 +103,8 @@ public struct TrellisRouter {
             }
         ).register(on: pages)
         ClosePages.registerClosed(on: pages)
+        LockPages(locks: locks, accounts: accounts).register(on: pages)
+        PrivacyHelpPage().register(on: pages)
         let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
         let news = NewsFeed(storage: storage, clock: clock)
         let home = HomeScreen(accounts: accounts, couples: couples, seen: seen, invites: invites, news: news)
@@ -108,7 +112,8 @@ public struct TrellisRouter {
         RepairPages(home: home, couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)
         IntegrityPages(couples: couples, seen: seen, clock: clock).register(on: members)
         SettingsPage(
-            accounts: accounts, devices: devices, changes: accountChanges, pushDevices: pushDevices, clock: clock
+            accounts: accounts, devices: devices, changes: accountChanges, pushDevices: pushDevices, locks: locks,
+            clock: clock
         ).register(on: members)
         ClosePages(changes: accountChanges).register(on: members)
         ExportPages(storage: storage, clock: clock).register(on: members)
@@ -146,6 +151,7 @@ public struct TrellisRouter {
         NewsAPI(couples: couples, feed: news).register(in: &book)
         TrustAPI(couples: couples, clock: clock).register(in: &book)
         SettingsAPI(accounts: accounts).register(in: &book)
+        PhonePrivacyAPI(locks: locks, accounts: accounts).register(in: &book)
         RemindersAPI(accounts: accounts, devices: pushDevices).register(in: &book)
         RecoveryAPI(codes: recovery).register(in: &book)
         CliniciansAPI(clinicians: clinicians).register(in: &book)

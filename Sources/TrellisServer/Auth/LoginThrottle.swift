@@ -33,8 +33,11 @@ struct LoginThrottle: Sendable {
     enum Attempt: Sendable {
         case knownDevice(String)
         case unknownDevice(account: String, address: String)
-        /// A signed-in member confirming their current password (to change it).
+        /// A signed-in member confirming their current password (to change it, or to open a lock).
         case signedIn(member: String)
+        /// A locked device's lock code: its own budget, so guessing the code never spends the
+        /// password's, which always opens the lock too.
+        case lockCode(member: String)
     }
 
     private let limits: Limits
@@ -51,6 +54,8 @@ struct LoginThrottle: Sendable {
             try await reserve([Bucket("device:" + device, .window(limits.perDevice))], at: now)
         case .signedIn(let member):
             try await reserve([Bucket("member:" + member, .window(limits.perDevice))], at: now)
+        case .lockCode(let member):
+            try await reserve([Bucket("lock-code:" + member, .pausing(free: limits.perDevice))], at: now)
         case .unknownDevice(let account, let address):
             try await reserve(
                 [
@@ -83,6 +88,8 @@ struct LoginThrottle: Sendable {
             try await log.takeBackAttempt("device:" + device, all: true)
         case .signedIn(let member):
             try await log.takeBackAttempt("member:" + member, all: false)
+        case .lockCode(let member):
+            try await log.takeBackAttempt("lock-code:" + member, all: true)
         case .unknownDevice(let account, let address):
             try await log.takeBackAttempt("account:" + account, all: true)
             try await log.takeBackAttempt("address:" + address, all: false)

@@ -9,7 +9,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     static let contentSecurityPolicy = [
         "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'",
-        "form-action 'self'", "worker-src 'self'", "manifest-src 'self'",
+        // The quick exit's form goes on from /exit to its everyday page, and form-action follows redirects.
+        "form-action 'self' \(QuickExit.destinationOrigin)", "worker-src 'self'", "manifest-src 'self'",
         "frame-ancestors 'none'", "base-uri 'none'",
     ].joined(separator: "; ")
 

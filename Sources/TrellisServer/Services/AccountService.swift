@@ -21,6 +21,12 @@ struct Arrival: Sendable {
     var device: String? = nil
 }
 
+/// What a signed-in device may show now: everything, only its lock, or (for a private page) the
+/// lock once more first.
+enum DeviceAccess: Sendable, Equatable {
+    case open, locked, askAgain
+}
+
 /// Sign-up, log-in, log-out and turning a token back into an account.
 final class AccountService: Sendable {
     private let storage: any TrellisStorage
@@ -147,14 +153,19 @@ final class AccountService: Sendable {
         security.record(.logOut, account: account?.id)
     }
 
-    /// The account behind a session token; refuses unknown, expired and idle tokens differently
-    /// so a person whose session lapsed is told so. A use is written down at most every few
-    /// minutes, which is all the idle timeout and the list of devices need.
+    /// The account behind a session token, on a device that is open; refuses unknown, expired and
+    /// idle tokens differently so a person whose session lapsed is told so, and a locked device
+    /// with `TrellisError.locked`.
     func authenticate(token: String) async throws -> Account {
-        try await signedIn(token: token).account
+        let (signedIn, access) = try await signedIn(token: token)
+        guard access == .open else { throw TrellisError.locked }
+        return signedIn.account
     }
 
-    func signedIn(token: String) async throws -> SignedIn {
+    /// The session behind a token and what its device may show now (`DeviceLock`): a device whose
+    /// lock time passed unused is stored as locked here. A use is written down only as often as the
+    /// idle timeout, the list of devices and the lock need.
+    func signedIn(token: String, privatePage: Bool = false) async throws -> (SignedIn, DeviceAccess) {
         let tokenHash = SecretToken.hash(token)
         // Read again (twice at most) when the member's key changed here during the read.
         for _ in 0..<3 {
@@ -174,10 +185,22 @@ final class AccountService: Sendable {
             // Opened before anything else waits, from the wrap read with the session.
             switch storage.openPrivateKey(signedIn, session: SessionSecret(token: token, hash: tokenHash)) {
             case .opened:
-                if now.timeIntervalSince(session.lastUsedAt) > 5 * 60 {
-                    try await storage.touchSession(tokenHash: tokenHash, at: now)
+                switch session.lock.verdict(
+                    for: signedIn.privacy, lastUsedAt: session.lastUsedAt, now: now, privatePage: privatePage)
+                {
+                case .open(let touch):
+                    if touch { try await storage.touchSession(tokenHash: tokenHash, at: now) }
+                    return (signedIn, .open)
+                case .lockNow:
+                    var lock = session.lock
+                    lock.locked = true
+                    try await storage.setDeviceLock(lock, tokenHash: tokenHash, usedAt: nil)
+                    return (signedIn, .locked)
+                case .locked:
+                    return (signedIn, .locked)
+                case .askAgain:
+                    return (signedIn, .askAgain)
                 }
-                return signedIn
             case .sessionHoldsNone:
                 try await storage.deleteSession(tokenHash: tokenHash)
                 security.record(.tokenRefused, account: signedIn.account.id)

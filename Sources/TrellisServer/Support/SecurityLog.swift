@@ -30,6 +30,9 @@ struct SecurityLog: Sendable {
         case sessionEnded = "session_ended"
         case writesLimited = "writes_limited"
         case serverError = "server_error"
+        /// A member set, changed or removed their lock (never the code itself).
+        case lockChanged = "lock_changed"
+        case unlockFailed = "unlock_failed"
     }
 
     let logger: Logger

@@ -33,6 +33,10 @@ public struct TrellisError: Error, Sendable, Equatable {
     /// Says no more than sign-up always has: that some account uses the email.
     static let emailTaken = Self(
         .conflict, "email_taken", "An account with that email already exists. Log in instead.", field: "email")
+    /// This device is locked (`DeviceLock`): only its lock, or logging out, answers.
+    static let locked = Self(
+        HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), "locked",
+        "This device is locked. Give your lock code or password to go on.")
     static let wrongCredentials = Self(.unauthorized, "wrong_credentials", "That email and password do not match.")
     static let notFound = Self(.notFound, "not_found", "There is nothing here.")
     static func unsupportedMediaType(_ expected: String) -> Self {

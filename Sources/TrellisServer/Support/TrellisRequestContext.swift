@@ -16,6 +16,8 @@ public struct TrellisRequestContext: AuthRequestContext, WebSocketRequestContext
     public var identity: Account?
     /// Why the credentials presented were refused, so a route that needs a caller can say why.
     var refusal: TrellisError?
+    /// The caller's session as read for this request, locked or not (API routes).
+    var session: SignedIn?
     /// The browser's visit (session cookie, form token), on page routes.
     var visit: WebVisit?
     /// Where a live socket's handler waits while its upgrade request goes through the router.
@@ -30,6 +32,13 @@ public struct TrellisRequestContext: AuthRequestContext, WebSocketRequestContext
     func caller() throws -> Account {
         guard let identity else { throw refusal ?? TrellisError.notAuthenticated }
         return identity
+    }
+
+    /// The caller's session even when their device is locked: only for opening the lock and
+    /// logging out.
+    func lockedOrOpenSession() throws -> SignedIn {
+        guard let session else { throw refusal ?? TrellisError.notAuthenticated }
+        return session
     }
 
     /// The browser's visit; the page group's middleware always attaches it.

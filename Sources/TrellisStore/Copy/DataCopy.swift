@@ -22,7 +22,7 @@ public enum DataCopy {
             "sessions",
             [
                 "token_hash", "account_id", "public_id", "client", "created_at", "last_used_at", "expires_at",
-                "private_key",
+                "private_key", "lock_after", "locked", "unlocked_at",
             ]
         ),
         (
@@ -50,6 +50,7 @@ public enum DataCopy {
         ("email_checks", ["token_hash", "account_id", "expires_at"]),
         ("nudge_preferences", ["account_id", "kinds", "from_hour", "until_hour", "paused"]),
         ("push_subscriptions", ["id", "account_id", "session_hash", "body", "created_at"]),
+        ("phone_privacy", ["account_id", "lock_key", "lock_code_hash", "private_pages_ask", "look"]),
         (
             "outbox",
             ["id", "kind", "account_id", "secret", "created_at", "next_attempt_at", "attempts", "status", "last_error"]

@@ -37,4 +37,4 @@ public typealias TrellisStorage = EventStore & SnapshotStore & AccountStore & Ac
     & InviteStore
     & CalendarFeedStore & SeenStore & Readiness & AttemptLog & ClinicianStore & PrivateKeyStore
     & HeldForPartnerStore & OutboxStore & EmailCheckStore
-    & NudgeStore & PushSubscriptionStore
+    & NudgeStore & PushSubscriptionStore & PhonePrivacyStore

@@ -11,9 +11,12 @@ public struct SessionRecord: Sendable, Equatable {
     public let client: String
     public let signedInAt: Date
     public let lastUsedAt: Date
+    /// This device's lock (`DeviceLock`), which only bites when the member set one.
+    public let lock: DeviceLock
 
     public init(
-        id: String, account: MemberID, expiresAt: Date, client: String, signedInAt: Date, lastUsedAt: Date
+        id: String, account: MemberID, expiresAt: Date, client: String, signedInAt: Date, lastUsedAt: Date,
+        lock: DeviceLock? = nil
     ) {
         self.id = id
         self.account = account
@@ -21,6 +24,7 @@ public struct SessionRecord: Sendable, Equatable {
         self.client = client
         self.signedInAt = signedInAt
         self.lastUsedAt = lastUsedAt
+        self.lock = lock ?? .opening(at: signedInAt)
     }
 }
 
@@ -43,6 +47,10 @@ extension SessionRecord {
 public struct SignedIn: Sendable, Equatable {
     public let session: SessionRecord
     public let account: Account
+    /// The member's lock and look, read with the session so the lock costs no second read.
+    public let privacy: PhonePrivacy
+    /// The hash of the member's lock code, when they chose one.
+    public let lockCodeHash: String?
     let privateKey: SessionKeyWrap
     /// Where this process's open keys stood just before the read (`OpenPrivateKeys.epoch`).
     let keyEpoch: UInt64

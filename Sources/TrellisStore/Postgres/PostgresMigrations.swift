@@ -209,6 +209,19 @@ enum PostgresMigrations {
                 "CREATE INDEX push_subscriptions_by_account ON push_subscriptions(account_id)",
             ]
         ),
+        (
+            "11 phone privacy",
+            [
+                """
+                CREATE TABLE phone_privacy (
+                    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                    lock_key TEXT NOT NULL, lock_code_hash TEXT, private_pages_ask BIGINT NOT NULL, look TEXT)
+                """,
+                "ALTER TABLE sessions ADD COLUMN lock_after BIGINT NOT NULL DEFAULT 300",
+                "ALTER TABLE sessions ADD COLUMN locked BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE sessions ADD COLUMN unlocked_at DOUBLE PRECISION",
+            ]
+        ),
     ]
 }
 

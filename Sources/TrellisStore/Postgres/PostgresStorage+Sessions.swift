@@ -9,14 +9,15 @@ extension PostgresStorage: SessionStore {
 
     func insertSession(tokenHash: [UInt8], _ session: SessionRecord, in db: PostgresConnection) async throws {
         let (hash, id, account, client) = (Data(tokenHash), session.id, session.account.description, session.client)
-        let (created, used, expires) = (
+        let (created, used, expires, lockAfter) = (
             session.signedInAt.timeIntervalSinceReferenceDate, session.lastUsedAt.timeIntervalSinceReferenceDate,
-            session.expiresAt.timeIntervalSinceReferenceDate
+            session.expiresAt.timeIntervalSinceReferenceDate, Int64(session.lock.after)
         )
         try await db.run(
             """
-            INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at)
-            VALUES (\(hash), \(id), \(account), \(client), \(created), \(used), \(expires))
+            INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at,
+                                  lock_after)
+            VALUES (\(hash), \(id), \(account), \(client), \(created), \(used), \(expires), \(lockAfter))
             """)
     }
 
@@ -27,24 +28,28 @@ extension PostgresStorage: SessionStore {
             guard
                 let row = try await db.rows(
                     """
-                    SELECT s.public_id, s.client, s.created_at, s.last_used_at, s.expires_at, \(unescaped: Self.accountColumns("a")),
-                        p.account_id IS NOT NULL, s.private_key
+                    SELECT s.public_id, s.client, s.created_at, s.last_used_at, s.expires_at, s.lock_after, s.locked,
+                        s.unlocked_at, \(unescaped: Self.accountColumns("a")),
+                        p.account_id IS NOT NULL, s.private_key, pp.lock_key, pp.lock_code_hash, pp.private_pages_ask, pp.look
                     FROM sessions s JOIN accounts a ON a.id = s.account_id
                     LEFT JOIN private_keys p ON p.account_id = s.account_id
+                    LEFT JOIN phone_privacy pp ON pp.account_id = s.account_id
                     WHERE s.token_hash = \(hash)
                     """
                 ).first
             else { return nil }
             let c = try row.decode(
                 (
-                    String, String, Double, Double, Double, String, Data, Data, String, Data, String?, String, Int64,
-                    Int64, Bool, Data?
+                    String, String, Double, Double, Double, Int64, Int64, Double?, String, Data, Data, String, Data,
+                    String?, String, Int64, Int64, Bool, Data?, String?, String?, Int64?, String?
                 )
                 .self)
-            let account = try self.decodeAccount((c.5, c.6, c.7, c.8, c.9, c.10, c.11, c.12, c.13))
+            let account = try self.decodeAccount((c.8, c.9, c.10, c.11, c.12, c.13, c.14, c.15, c.16))
+            let privacy = c.19.map { PhonePrivacy(lockKey: $0, privatePagesAsk: c.21 ?? 1, look: c.22) } ?? .standard
             return SignedIn(
-                session: Self.session((c.0, c.1, c.2, c.3, c.4), of: account.id), account: account,
-                privateKey: SessionKeyWrap(hasKey: c.14, wrap: c.15), keyEpoch: epoch)
+                session: Self.session((c.0, c.1, c.2, c.3, c.4, c.5, c.6, c.7), of: account.id), account: account,
+                privacy: privacy, lockCodeHash: c.20, privateKey: SessionKeyWrap(hasKey: c.17, wrap: c.18),
+                keyEpoch: epoch)
         }
     }
 
@@ -64,10 +69,13 @@ extension PostgresStorage: SessionStore {
         try await read { db in
             try await db.rows(
                 """
-                SELECT public_id, client, created_at, last_used_at, expires_at FROM sessions
-                WHERE account_id = \(member.description) ORDER BY last_used_at DESC
+                SELECT public_id, client, created_at, last_used_at, expires_at, lock_after, locked, unlocked_at
+                FROM sessions WHERE account_id = \(member.description) ORDER BY last_used_at DESC
                 """
-            ).map { Self.session(try $0.decode((String, String, Double, Double, Double).self), of: member) }
+            ).map {
+                Self.session(
+                    try $0.decode((String, String, Double, Double, Double, Int64, Int64, Double?).self), of: member)
+            }
         }
     }
 
@@ -93,11 +101,17 @@ extension PostgresStorage: SessionStore {
         ).count
     }
 
-    /// public_id, client, created_at, last_used_at and expires_at, in that order.
-    private static func session(_ c: (String, String, Double, Double, Double), of account: MemberID) -> SessionRecord {
-        SessionRecord(
+    /// public_id, client, created_at, last_used_at, expires_at, lock_after, locked and unlocked_at, in
+    /// that order.
+    private static func session(
+        _ c: (String, String, Double, Double, Double, Int64, Int64, Double?), of account: MemberID
+    ) -> SessionRecord {
+        let signedInAt = Date(timeIntervalSinceReferenceDate: c.2)
+        return SessionRecord(
             id: c.0, account: account, expiresAt: Date(timeIntervalSinceReferenceDate: c.4), client: c.1,
-            signedInAt: Date(timeIntervalSinceReferenceDate: c.2), lastUsedAt: Date(timeIntervalSinceReferenceDate: c.3)
-        )
+            signedInAt: signedInAt, lastUsedAt: Date(timeIntervalSinceReferenceDate: c.3),
+            lock: DeviceLock(
+                after: Int(c.5), locked: c.6 != 0,
+                unlockedAt: c.7.map(Date.init(timeIntervalSinceReferenceDate:)) ?? signedInAt))
     }
 }

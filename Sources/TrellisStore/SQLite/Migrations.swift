@@ -264,6 +264,20 @@ enum Migrations {
                     CREATE INDEX push_subscriptions_by_account ON push_subscriptions(account_id);
                     """)
         }
+        migrator.registerMigration("18 phone privacy") { db in
+            // Each member's lock and look (no row: no lock, Trellis's own look); each device's lock
+            // on its session (a null unlocked_at: given at log-in).
+            try db.execute(
+                sql: """
+                    CREATE TABLE phone_privacy (
+                        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                        lock_key TEXT NOT NULL, lock_code_hash TEXT, private_pages_ask INTEGER NOT NULL, look TEXT
+                    );
+                    ALTER TABLE sessions ADD COLUMN lock_after INTEGER NOT NULL DEFAULT 300;
+                    ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE sessions ADD COLUMN unlocked_at REAL;
+                    """)
+        }
         return migrator
     }
 }

@@ -10,13 +10,14 @@ extension SQLiteStorage: SessionStore {
     func insertSession(tokenHash: [UInt8], _ session: SessionRecord, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at,
+                                      lock_after)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 Data(tokenHash), session.id, session.account.description, session.client,
                 session.signedInAt.timeIntervalSinceReferenceDate, session.lastUsedAt.timeIntervalSinceReferenceDate,
-                session.expiresAt.timeIntervalSinceReferenceDate,
+                session.expiresAt.timeIntervalSinceReferenceDate, session.lock.after,
             ])
     }
 
@@ -30,9 +31,13 @@ extension SQLiteStorage: SessionStore {
                         SELECT sessions.public_id, sessions.client, sessions.created_at AS session_created_at,
                                sessions.last_used_at, sessions.expires_at AS session_expires_at,
                                sessions.private_key AS session_private_key,
-                               private_keys.account_id IS NOT NULL AS has_private_key, accounts.*
+                               sessions.lock_after, sessions.locked, sessions.unlocked_at,
+                               private_keys.account_id IS NOT NULL AS has_private_key,
+                               phone_privacy.lock_key, phone_privacy.lock_code_hash,
+                               phone_privacy.private_pages_ask, phone_privacy.look, accounts.*
                         FROM sessions JOIN accounts ON accounts.id = sessions.account_id
                         LEFT JOIN private_keys ON private_keys.account_id = sessions.account_id
+                        LEFT JOIN phone_privacy ON phone_privacy.account_id = sessions.account_id
                         WHERE sessions.token_hash = ?
                         """,
                     arguments: [Data(tokenHash)])
@@ -40,6 +45,7 @@ extension SQLiteStorage: SessionStore {
             let account = try self.decodeAccount(row)
             return SignedIn(
                 session: Self.decodeSession(row, account: account.id), account: account,
+                privacy: Self.decodePrivacy(row), lockCodeHash: row["lock_code_hash"],
                 privateKey: SessionKeyWrap(hasKey: row["has_private_key"], wrap: row["session_private_key"]),
                 keyEpoch: epoch)
         }
@@ -65,7 +71,7 @@ extension SQLiteStorage: SessionStore {
                 db,
                 sql: """
                     SELECT public_id, client, created_at AS session_created_at, last_used_at,
-                           expires_at AS session_expires_at
+                           expires_at AS session_expires_at, lock_after, locked, unlocked_at
                     FROM sessions WHERE account_id = ? ORDER BY last_used_at DESC
                     """,
                 arguments: [member.description]
@@ -94,10 +100,19 @@ extension SQLiteStorage: SessionStore {
     }
 
     private static func decodeSession(_ row: Row, account: MemberID) -> SessionRecord {
-        SessionRecord(
+        let signedInAt = Date(timeIntervalSinceReferenceDate: row["session_created_at"])
+        return SessionRecord(
             id: row["public_id"], account: account,
             expiresAt: Date(timeIntervalSinceReferenceDate: row["session_expires_at"]), client: row["client"],
-            signedInAt: Date(timeIntervalSinceReferenceDate: row["session_created_at"]),
-            lastUsedAt: Date(timeIntervalSinceReferenceDate: row["last_used_at"]))
+            signedInAt: signedInAt, lastUsedAt: Date(timeIntervalSinceReferenceDate: row["last_used_at"]),
+            lock: DeviceLock(
+                after: row["lock_after"], locked: row["locked"],
+                unlockedAt: (row["unlocked_at"] as Double?).map(Date.init(timeIntervalSinceReferenceDate:))
+                    ?? signedInAt))
+    }
+
+    private static func decodePrivacy(_ row: Row) -> PhonePrivacy {
+        guard let key = row["lock_key"] as String? else { return .standard }
+        return PhonePrivacy(lockKey: key, privatePagesAsk: row["private_pages_ask"], look: row["look"])
     }
 }

@@ -10,6 +10,7 @@ enum Script {
     static let source = """
         "use strict";
         \(QuickExit.script)
+        \(LockScript.source)
         // A time zone list marked for guessing starts at the browser's own zone.
         document.querySelectorAll("select[data-guess-zone]").forEach(function (select) {
           var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -29,6 +29,7 @@ enum Stylesheet {
                  padding: .75rem 1rem; background: var(--soft); flex-wrap: wrap; }
         header nav { display: flex; gap: .75rem; align-items: center; }
         .brand { font-weight: 700; color: var(--link); text-decoration: none; }
+        .quick-exit-form { display: inline; margin: 0; }
         .quick-exit { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .75rem;
                       border-radius: 6px; background: var(--field); color: var(--ink); border: 1px solid var(--quiet); }
         main { max-width: 40rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }

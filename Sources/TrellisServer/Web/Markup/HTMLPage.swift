@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisCore
 
 /// The shell of every server-rendered page: viewport for phones, our stylesheet, the account bar.
 enum HTMLPage {
@@ -10,10 +11,13 @@ enum HTMLPage {
     }
 
     /// A whole document around `content`. With a member's name and forms, the header offers log-out.
-    /// Every tab says only "Trellis", whatever the page: a glance at a phone tells no more. No page
-    /// reloads by itself (that would lose what is being typed): our script updates in place.
+    /// Every tab says only "Trellis" (or in discreet mode the plain name the member chose), whatever
+    /// the page: a glance at a phone tells no more. No page reloads by itself while someone uses it
+    /// (that would lose what is being typed): our script updates in place. With `lockAfter`, the
+    /// script hides the page once the device's lock time passes unused, as the server then would.
     static func document(
-        content: HTML, member: String? = nil, forms: Forms? = nil, showsAccountBar: Bool = true
+        content: HTML, member: String? = nil, forms: Forms? = nil, showsAccountBar: Bool = true,
+        look: DiscreetLook? = nil, lockAfter: Int? = nil
     ) -> HTML {
         var bar: HTML =
             showsAccountBar ? #"<a href="\#(Page.logIn())">Log in</a> <a href="\#(Page.signUp())">Sign up</a>"# : .empty
@@ -23,20 +27,21 @@ enum HTMLPage {
                 \(forms.post("/logout", class: "inline", #"<button id="logout" class="link">Log out</button>"#))
                 """
         }
+        let name = look?.name ?? "Trellis"
         return """
             <!doctype html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Trellis</title>
+            <title>\(name)</title>
             <link rel="stylesheet" href="/assets/trellis.css">
-            <link rel="manifest" href="\(WebApp.manifestPath)">
-            <link rel="icon" href="\(WebApp.iconPath)" type="image/svg+xml">
+            <link rel="manifest" href="\(WebApp.manifestPath(look))">
+            <link rel="icon" href="\(WebApp.iconPath(look))" type="image/svg+xml">
             <script src="/assets/trellis.js" defer></script>
             </head>
-            <body>
-            <header><a class="brand" href="\(Page.welcome)">Trellis</a><nav>\(bar)\(QuickExit.link)</nav></header>
+            <body\(lockAfter.map { #" data-lock-after="\#($0)""# as HTML } ?? .empty)>
+            <header><a class="brand" href="\(Page.welcome)">\(name)</a><nav>\(bar)\(QuickExit.link(forms))</nav></header>
             <main>
             \(content)
             </main>

@@ -1,7 +1,9 @@
 import Hummingbird
 
 /// Attaches the browser's visit to every page request of its group: who is logged in (from the
-/// session cookie) and the form token that protects its forms.
+/// session cookie) and the form token that protects its forms. A locked device gets its lock in
+/// place of any page (only the lock's own steps and logging out go through), and a private page
+/// opened after the lock time asks for the lock again first.
 struct PageVisitMiddleware: RouterMiddleware {
     typealias Context = TrellisRequestContext
 
@@ -12,7 +14,12 @@ struct PageVisitMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        let visit = try await WebVisit.start(request, accounts: accounts, usesTLS: usesTLS)
+        let visit = try await WebVisit.start(
+            request, accounts: accounts, usesTLS: usesTLS,
+            privatePage: request.method == .get && LockPages.isPrivate(request.uri.path))
+        if visit.access != .open, !LockPages.passesLock(request) {
+            return LockPages.lockScreen(visit, request)
+        }
         context.visit = visit
         context.identity = visit.account
         return try await next(request, context)

@@ -18,24 +18,29 @@ struct WebVisit: Sendable {
     let csrf: String
     private let isNewCSRF: Bool
     let usesTLS: Bool
+    /// The session as read for this visit, and what its device may show (`DeviceLock`): a locked
+    /// device has no `account`, and shows only its lock.
+    private(set) var session: SignedIn? = nil
+    private(set) var access: DeviceAccess = .open
 
-    static func start(_ request: Request, accounts: AccountService, usesTLS: Bool) async throws -> WebVisit {
+    /// `privatePage`: a private page is being opened, which may ask for the lock again.
+    static func start(_ request: Request, accounts: AccountService, usesTLS: Bool, privatePage: Bool = false)
+        async throws -> WebVisit
+    {
         let token = request.cookies[sessionCookie(tls: usesTLS)]?.value
-        var account: Account?
         if let token {
             do {
-                account = try await accounts.authenticate(token: token)
-            } catch let error as TrellisError where error.status == .unauthorized {
-                account = nil
-            }
-        }
-        if let token, account != nil {
-            return WebVisit(
-                account: account, sessionToken: token, csrf: formToken(token), isNewCSRF: false, usesTLS: usesTLS)
+                let (session, access) = try await accounts.signedIn(token: token, privatePage: privatePage)
+                var visit = WebVisit(
+                    account: access == .locked ? nil : session.account, sessionToken: token, csrf: formToken(token),
+                    isNewCSRF: false, usesTLS: usesTLS)
+                (visit.session, visit.access) = (session, access)
+                return visit
+            } catch let error as TrellisError where error.status == .unauthorized {}
         }
         let existing = request.cookies[csrfCookie(tls: usesTLS)]?.value
         return WebVisit(
-            account: account, sessionToken: token, csrf: existing ?? SecretToken.session().value,
+            account: nil, sessionToken: token, csrf: existing ?? SecretToken.session().value,
             isNewCSRF: existing == nil, usesTLS: usesTLS)
     }
 
@@ -69,7 +74,9 @@ struct WebVisit: Sendable {
     }
 
     func page(_ content: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        let document = HTMLPage.document(content: content, member: account?.name, forms: forms)
+        let document = HTMLPage.document(
+            content: content, member: account?.name, forms: forms, look: session?.privacy.look,
+            lockAfter: session.flatMap { $0.privacy.locks ? $0.session.lock.after : nil })
         return withCookies(HTMLPage.response(document, status: status))
     }
 
@@ -107,12 +114,22 @@ struct WebVisit: Sendable {
 
     func redirectClearingSession(to path: String) -> Response {
         var response = redirect(to: path)
-        response.setCookie(
-            Cookie(
-                name: Self.sessionCookie(tls: usesTLS), value: "", maxAge: 0, path: "/", secure: usesTLS,
-                httpOnly: true,
-                sameSite: .lax))
+        response.setCookie(endedSessionCookie)
         return response
+    }
+
+    /// The session cookie, emptied: this browser is signed out.
+    var endedSessionCookie: Cookie {
+        Cookie(
+            name: Self.sessionCookie(tls: usesTLS), value: "", maxAge: 0, path: "/", secure: usesTLS, httpOnly: true,
+            sameSite: .lax)
+    }
+
+    /// A locked device's page: the lock alone, with no name and no way round it.
+    func lockPage(_ content: HTML, status: HTTPResponse.Status = TrellisError.locked.status) -> Response {
+        let document = HTMLPage.document(
+            content: content, forms: forms, showsAccountBar: false, look: session?.privacy.look)
+        return withCookies(HTMLPage.response(document, status: status))
     }
 
     private func withCookies(_ response: Response) -> Response {

@@ -4,12 +4,14 @@ import TrellisPush
 import TrellisStore
 
 /// The member's settings: their rhythm (time zone, evening hour, the pause before replying to
-/// feedback), their name and email, their password, the devices signed in as them, and their data.
+/// feedback), their name and email, their password, keeping Trellis private on this phone, the
+/// devices signed in as them, and their data.
 struct SettingsPage {
     let accounts: AccountService
     let devices: SignedInDevices
     let changes: AccountChanges
     let pushDevices: PushDevices
+    let locks: DeviceLocks
     let clock: any WallClock
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
@@ -82,6 +84,7 @@ struct SettingsPage {
             return visit.redirect(to: .settings(done: .linkSent))
         }
         DeviceSteps(settings: self).register(on: router)
+        PhonePrivacySteps(settings: self, locks: locks).register(on: router)
     }
 
     /// An address not proven yet gets nothing but the link that proves it; it can be sent again.
@@ -105,7 +108,8 @@ struct SettingsPage {
     func page(
         _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
         profile: (name: String, email: String, error: TrellisError)? = nil, password: TrellisError? = nil,
-        nudges: (NudgePreferences, TrellisError)? = nil, status: HTTPResponse.Status = .ok
+        nudges: (NudgePreferences, TrellisError)? = nil, phone: (PhonePrivacy, TrellisError)? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let account = visit.account else { throw TrellisError.notAuthenticated }
         let (sessions, current) = try await devices.list(token: visit.sessionToken ?? "")
@@ -132,6 +136,10 @@ struct SettingsPage {
             \(PushForm.html(
                 on: try await pushDevices.list(for: account).contains { $0.session == current },
                 key: pushDevices.publicKey, forms: visit.forms))
+            \(PhonePrivacyForm.html(
+                phone?.0 ?? visit.session?.privacy ?? .standard,
+                lockAfter: visit.session?.session.lock.after ?? DeviceLock.standardAfter, forms: visit.forms,
+                error: phone?.1))
             <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
