@@ -2,6 +2,8 @@
 
 import re
 import unittest
+
+import icalendar
 import urllib.error
 import urllib.request
 import uuid
@@ -127,6 +129,22 @@ class CalendarFeedTest(E2ETestCase):
         for secret in secrets:
             self.assertNotIn(secret, body,
                              f"the calendar feed contains private hurt text {secret!r}")
+
+        # Discreet mode: a third-party parser finds only "Reminder", and none of the action's words.
+        self.ok(200, "PUT", "/api/v1/me/phone-privacy", {"look": "lists"}, bob)
+        status, _, quiet = fetch(url)
+        self.assertEqual(status, 200)
+        parsed = icalendar.Calendar.from_ical(quiet)
+        parsed_events = list(parsed.walk("VEVENT"))
+        self.assertEqual(len(parsed_events), len(events), "the same events, at the same address")
+        self.assertEqual({str(e.get("SUMMARY")) for e in parsed_events}, {"Reminder"})
+        for component in parsed.walk():
+            for name, value in component.property_items():
+                for word in ("Call me", "lunch", "Trellis", "journal", *secrets):
+                    self.assertNotIn(word.lower(), str(value).lower(),
+                                     f"{component.name} {name} says {value!r} in discreet mode")
+        self.ok(200, "PUT", "/api/v1/me/phone-privacy", {"look": ""}, bob)
+        self.assertIn(ACTION_WHAT, fetch(url)[2], "off again, the titles come back")
 
         # Revoking the feed: the same URL is gone.
         status, answer = call(self.server, "DELETE", "/api/v1/calendar-feed", token=bob)

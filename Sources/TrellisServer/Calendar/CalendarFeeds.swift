@@ -40,7 +40,8 @@ struct CalendarFeeds {
             let body = ICalendar.document(
                 actions: state?.repair.actions ?? [], reviews: state?.reviewDates ?? [], doer: owner,
                 eveningHour: account.settings.eveningHour,
-                today: account.settings.today(at: clock.now()), stamp: clock.now())
+                today: account.settings.today(at: clock.now()), stamp: clock.now(),
+                look: try await storage.phonePrivacy(of: owner).look)
             var headers = HTTPFields()
             headers[.contentType] = "text/calendar; charset=utf-8"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TrellisCore
 
@@ -9,60 +10,57 @@ enum ICalendar {
     static let daysBack = 7
     static let daysAhead = 28
 
+    /// With `look` (discreet mode), every event is titled only "Reminder", with no words of the
+    /// action or of Trellis in the feed at all: the words stay inside the app.
     static func document(
-        actions: [RepairAction], reviews: [ReviewDate], doer: MemberID, eveningHour: Int, today: Day, stamp: Date
+        actions: [RepairAction], reviews: [ReviewDate], doer: MemberID, eveningHour: Int, today: Day, stamp: Date,
+        look: DiscreetLook? = nil
     ) -> String {
+        let app = look?.name ?? "Trellis"
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Trellis//Trellis//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:Trellis: what I said I would do",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//\(app)//\(app)//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(look == nil ? "Trellis: what I said I would do" : app))",
         ]
+        let domain = look?.rawValue ?? "trellis"
+        // In discreet mode even the ids say nothing ("journal-..." would): a digest, as stable.
+        func id(_ uid: String) -> String {
+            look == nil ? uid : SHA256.hash(data: Data(uid.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        }
+        /// One event; in discreet mode its title is "Reminder" and it has no description.
+        func event(_ uid: String, _ when: [String], _ title: String, _ description: String, alarm: String) -> [String] {
+            let title = look == nil ? title : "Reminder"
+            return ["BEGIN:VEVENT", "UID:\(id(uid))@\(domain)", "DTSTAMP:\(timestamp(stamp))"] + when
+                + ["SUMMARY:\(escape(title))"]
+                + (look == nil ? ["DESCRIPTION:\(escape(description))"] : [])
+                + [
+                    "TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(title))",
+                    "TRIGGER:\(alarm)", "END:VALARM", "END:VEVENT",
+                ]
+        }
+        func allDay(_ day: Day) -> [String] {
+            ["DTSTART;VALUE=DATE:\(compact(day))", "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))"]
+        }
         for action in actions where action.doer == doer && action.isActive {
             for day in days(of: action, today: today) {
-                lines += [
-                    "BEGIN:VEVENT",
-                    "UID:\(action.id.uuidString.lowercased())-\(compact(day))@trellis",
-                    "DTSTAMP:\(timestamp(stamp))",
-                    "DTSTART;VALUE=DATE:\(compact(day))",
-                    "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
-                    "SUMMARY:\(escape(action.what))",
-                    "DESCRIPTION:\(escape("Agreed in Trellis, \(action.cadence.summary)."))",
-                    "TRANSP:TRANSPARENT",
-                    // A gentle alert at 09:00 on the day, so the calendar actually reminds.
-                    "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(action.what))", "TRIGGER:PT9H",
-                    "END:VALARM",
-                    "END:VEVENT",
-                ]
+                // A gentle alert at 09:00 on the day, so the calendar actually reminds.
+                lines += event(
+                    "\(action.id.uuidString.lowercased())-\(compact(day))", allDay(day), action.what,
+                    "Agreed in Trellis, \(action.cadence.summary).", alarm: "PT9H")
             }
         }
         for review in reviews where review.day >= today.adding(days: -daysBack) {
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:review-\(review.id.uuidString.lowercased())-\(compact(review.day))@trellis",
-                "DTSTAMP:\(timestamp(stamp))",
-                "DTSTART;VALUE=DATE:\(compact(review.day))",
-                "DTEND;VALUE=DATE:\(compact(review.day.adding(days: 1)))",
-                "SUMMARY:\(escape("Look again together: \(review.what)"))",
-                "DESCRIPTION:\(escape("The day you set in Trellis to talk about how it is going."))",
-                "TRANSP:TRANSPARENT",
-                "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Look again together", "TRIGGER:PT9H", "END:VALARM",
-                "END:VEVENT",
-            ]
+            lines += event(
+                "review-\(review.id.uuidString.lowercased())-\(compact(review.day))", allDay(review.day),
+                "Look again together: \(review.what)", "The day you set in Trellis to talk about how it is going.",
+                alarm: "PT9H")
         }
         // The journal reminder at the member's evening hour, in floating time: whatever zone the
         // calendar app is in, 21:00 stays 21:00.
         for day in (0...daysAhead).map(today.adding(days:)) {
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:journal-\(doer)-\(compact(day))@trellis",
-                "DTSTAMP:\(timestamp(stamp))",
-                "DTSTART:\(compact(day))T\(String(format: "%02d", eveningHour))0000",
-                "DURATION:PT15M",
-                "SUMMARY:Evening journal",
-                "DESCRIPTION:\(escape(IntegrityGuidance.eveningPrompt))",
-                "TRANSP:TRANSPARENT",
-                "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Evening journal", "TRIGGER:PT0M", "END:VALARM",
-                "END:VEVENT",
-            ]
+            lines += event(
+                "journal-\(doer)-\(compact(day))",
+                ["DTSTART:\(compact(day))T\(String(format: "%02d", eveningHour))0000", "DURATION:PT15M"],
+                "Evening journal", IntegrityGuidance.eveningPrompt, alarm: "PT0M")
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

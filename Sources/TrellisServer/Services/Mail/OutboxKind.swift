@@ -26,15 +26,18 @@ enum OutboxKind: String, Sendable {
     /// The address it goes to, when not the member's current one.
     func recipient(secret: String?) -> String? { self == .emailChanged ? secret : nil }
 
-    /// Subject, plain text and the short HTML alternative.
-    func words(secret: String?, publicURL: String) -> (subject: String, text: String, html: String) {
+    /// Subject, plain text and the short HTML alternative. `app` is the name the member sees Trellis
+    /// by: in discreet mode, the plain one they chose.
+    func words(secret: String?, publicURL: String, app: String = "Trellis") -> (
+        subject: String, text: String, html: String
+    ) {
         switch self {
         case .passwordReset:
             let link = "\(publicURL)/reset/\(secret ?? "")"
             return Self.words(
                 "Your link to set a new password",
                 [
-                    "Someone asked to set a new password for your Trellis account.",
+                    "Someone asked to set a new password for your \(app) account.",
                     "If it was you, open this link within a day to choose a new one. It works once, and it "
                         + "logs out every device signed in as you:",
                 ], link: (link, "Set a new password"),
@@ -42,41 +45,42 @@ enum OutboxKind: String, Sendable {
         case .verifyEmail:
             let link = "\(publicURL)/verify/\(secret ?? "")"
             return Self.words(
-                "Confirm your address for Trellis",
+                "Confirm your address for \(app)",
                 ["Open this link within a day to confirm that this address is yours:"],
                 link: (link, "Confirm my address"),
-                after: "Until you do, Trellis sends nothing else here. If you did not ask for this, you can leave it.")
+                after: "Until you do, \(app) sends nothing else here. If you did not ask for this, you can leave it.")
         case .signUpAttempt:
             return Self.words(
                 "Someone tried to sign up with your address",
                 [
-                    "Someone tried to make a new Trellis account with this address, which already has one.",
+                    "Someone tried to make a new \(app) account with this address, which already has one.",
                     "If it was you, log in instead, or use \u{201C}Forgot your password?\u{201D} on the log-in page:",
                 ], link: ("\(publicURL)/login", "Log in"),
                 after: "If it was not you, you can leave this: your account has not changed.")
         case .weeklyDigest:
             return Self.words(
-                "Your week in Trellis",
-                ["Your week in Trellis is there to look back on, when you have a moment:"],
-                link: ("\(publicURL)/home", "Open Trellis"),
+                "Your week in \(app)",
+                ["Your week in \(app) is there to look back on, when you have a moment:"],
+                link: ("\(publicURL)/home", "Open \(app)"),
                 after:
                     "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
             )
         case .partnerWaiting, .windowOpened, .commitmentsToday:
             return Self.words(
-                "Something is waiting for you in Trellis",
-                ["Something is waiting for you in Trellis. Open it when you have a moment:"],
-                link: ("\(publicURL)/home", "Open Trellis"),
+                "Something is waiting for you in \(app)",
+                ["Something is waiting for you in \(app). Open it when you have a moment:"],
+                link: ("\(publicURL)/home", "Open \(app)"),
                 after:
                     "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
             )
         case .emailChanged:
             return Self.words(
-                "The address of your Trellis account was changed",
-                ["The address of the Trellis account that used this one was just changed to another."],
+                "The address of your \(app) account was changed",
+                ["The address of the \(app) account that used this one was just changed to another."],
                 link: nil,
                 after:
-                    "If it was you, there is nothing to do. If it was not, ask whoever runs Trellis for help at once.")
+                    "If it was you, there is nothing to do. If it was not, ask whoever runs this service for help at once."
+            )
         }
     }
 

@@ -65,6 +65,9 @@ struct OutboxSender: Service {
     /// Sends one message; false when it was not (postponed, or put aside for good, already marked).
     private func send(_ item: OutboxItem, _ kind: OutboxKind, to account: Account, at now: Date) async throws -> Bool {
         var headers: [(name: String, value: String)] = []
+        // In discreet mode, the plain name the member chose, as sender and in every line.
+        let look = try await storage.phonePrivacy(of: account.id).look
+        let app = look?.name ?? "Trellis"
         if let nudge = kind.nudge {
             let choice = try await storage.nudgePreferences(of: account.id)
             guard choice.wants(nudge) else {
@@ -77,7 +80,7 @@ struct OutboxSender: Service {
                 try await storage.postpone(item.id, until: allowed)
                 return false
             }
-            let pushed = await pushToDevices(of: account, kind: kind)
+            let pushed = await pushToDevices(of: account, kind: kind, app: app)
             guard mail != nil, try await storage.isEmailVerified(account.id) else {
                 if pushed { return true }
                 try await storage.markFailed(
@@ -94,9 +97,10 @@ struct OutboxSender: Service {
             try await storage.markFailed(item.id, error: "no mail server is set up", retryAt: nil)
             return false
         }
-        let words = kind.words(secret: item.secret, publicURL: publicURL)
+        let words = kind.words(secret: item.secret, publicURL: publicURL, app: app)
         let message = MailMessage(
-            from: mail.from, to: kind.recipient(secret: item.secret) ?? account.email, subject: words.subject,
+            from: look.map { MailAddress(mail.from.address, name: $0.name) } ?? mail.from,
+            to: kind.recipient(secret: item.secret) ?? account.email, subject: words.subject,
             text: words.text, html: words.html, headers: headers, messageID: item.id)
         try await SMTPClient(configuration: mail.smtp).send(message, at: clock.now())
         return true
@@ -104,10 +108,10 @@ struct OutboxSender: Service {
 
     /// The nudge to every device of the member that asked for reminders; a subscription its push
     /// service says is gone is forgotten. Whether any device took it.
-    private func pushToDevices(of account: Account, kind: OutboxKind) async -> Bool {
+    private func pushToDevices(of account: Account, kind: OutboxKind, app: String) async -> Bool {
         guard let subscriptions = try? await storage.pushSubscriptions(of: account.id) else { return false }
         var delivered = false
-        let text = kind.words(secret: nil, publicURL: publicURL).subject
+        let text = kind.words(secret: nil, publicURL: publicURL, app: app).subject
         for stored in subscriptions {
             let subscription = PushSubscription(endpoint: stored.endpoint, key: stored.key, auth: stored.auth)
             switch await push.send(text, to: subscription, now: clock.now()) {

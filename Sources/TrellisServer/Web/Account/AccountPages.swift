@@ -118,6 +118,9 @@ struct AccountPages {
             \(refusal.banner)
             \(form)
             <p>Already have one? <a href="\(Page.logIn(next: next))">Log in</a></p>
+            <p class="note" id="quick-exit-note">Quick exit, at the top of every page, leaves at once for an everyday \
+            page and locks or logs out this device. It does not clear your browser's history, and someone watching \
+            may already have seen the screen. <a href="\(PrivacyHelpPage.path)">What keeps Trellis private</a></p>
             """
     }
 

@@ -61,13 +61,14 @@ enum WebApp {
         <path d="M20 46V18M32 46V14M44 46V18M16 26h32M16 38h32" stroke="#fbf9f6" stroke-width="4" stroke-linecap="round"/></svg>
         """
 
-    /// Shows what was pushed (the neutral sentence), and opens home when tapped.
+    /// Shows what was pushed (the neutral sentence, under the name the member sees the app by) with
+    /// the plainest of titles, and opens home when tapped.
     static let worker = """
         "use strict";
         self.addEventListener("push", function (event) {
           var text = "Something is waiting for you in Trellis";
           try { if (event.data && event.data.text()) { text = event.data.text(); } } catch (e) {}
-          event.waitUntil(self.registration.showNotification("Trellis", { body: text, tag: "trellis" }));
+          event.waitUntil(self.registration.showNotification("Reminder", { body: text, tag: "reminder" }));
         });
         self.addEventListener("notificationclick", function (event) {
           event.notification.close();

@@ -45,7 +45,7 @@ enum PhonePrivacyForm {
                 <button id="save-lock">Save</button>
                 """))
             \(forms.post(timePath, id: "lock-time-form", """
-                <label>This device locks after <select name="lockAfter">\(times)</select> unused</label>\
+                <label>Lock this device after this long unused <select name="lockAfter">\(times)</select></label>\
                 \(refusal.note("lockAfter"))
                 <button id="save-lock-time" class="quiet">Save for this device</button>
                 """))
