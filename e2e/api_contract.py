@@ -84,17 +84,18 @@ SEMANTIC_REFUSALS = [
     "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
     "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
     "suggestToCouple", "takeOnSuggestion", "declineSuggestion", "renewRecoveryCode", "recoverPrivateEntries",
-    "updateReminders", "addPushSubscription",
+    "updateReminders", "addPushSubscription", "updatePhonePrivacy", "unlockSession",
 ]
 
 
 def config(ids, second_token, leaver):
     lines = ["[parameters]"]
     lines += [f'"path.{name}" = {toml_value(value)}' for name, value in sorted(ids.items())]
-    # Logging out and changing the password end sessions: they get a session of their own, so
-    # the rest of the run keeps its sign-in.
+    # Logging out, changing the password and locking (which logs out a member with no lock) end
+    # or lock sessions: they get a session of their own, so the rest of the run keeps its sign-in.
     lines += ["", "[[operations]]",
-              'include-operation-id = ["logout", "logoutOtherSessions", "endSession", "changePassword"]',
+              'include-operation-id = ["logout", "logoutOtherSessions", "endSession", "changePassword", '
+              '"lockSession", "unlockSession"]',
               f'headers = {{ Authorization = {toml_value("Bearer " + second_token)} }}']
     # Leaving is tried by someone with a couple of their own, so the demo couple stays whole.
     lines += ["", "[[operations]]", 'include-operation-id = "leaveCouple"',

@@ -33,7 +33,7 @@ enum PhonePrivacyForm {
             \(forms.post(path, id: "lock-form", """
                 <fieldset><legend>Before anything shows after a while unused, ask for</legend>\(locks)</fieldset>
                 <label>New lock code (\(LockCode.lengths.lowerBound) to \(LockCode.lengths.upperBound) letters or \
-                digits) <input id="lock-new-code" name="code" type="password" autocomplete="off" \
+                digits) <input id="lock-new-code" name="code" type="password" autocomplete="new-password" \
                 maxlength="\(LockCode.lengths.upperBound)"\(refusal.marks("code"))>\(refusal.note("code"))</label>
                 <label>Your password (to set or change the lock) <input id="lock-password-confirm" name="password" \
                 type="password" autocomplete="current-password"\(refusal.marks("password"))>\
