@@ -156,7 +156,7 @@ class ForgotPasswordTest(MailTestCase):
 
         sam.get(link)
         find(sam, "input[name='newPassword']").send_keys(NEW_PASSWORD)
-        click_and_wait(sam, "form button")
+        click_and_wait(sam, "#reset-password")
         wait_for_path(sam, "/login")
         log_in(sam, self.server, email_address, NEW_PASSWORD)
         wait_for_path(sam, "/home")

@@ -46,6 +46,8 @@ struct DeviceLockPageTests {
             #expect(try await !alice.get("/settings/areas").html.contains("Sneaky"), "the locked form changed nothing")
             #expect(!(try server.databaseBytes()).contains(Data(Self.code.utf8)), "the code is stored only hashed")
             #expect(!log.text.contains(Self.code))
+            let export = try await alice.get("/settings/export.json")
+            #expect(export.status == .ok && !export.html.contains(Self.code), "nor in her export")
         }
     }
 

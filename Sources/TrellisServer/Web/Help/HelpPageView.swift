@@ -30,6 +30,8 @@ struct HelpPageView {
             <p><a id="find-clinician" class="button" href="\(Page.findClinician)">Find a clinician</a></p>
             <p><a id="print-report" href="\(ExportPages.document)">Print a report of the days you choose</a>, \
             to take to a session yourself.</p>
+            <p><a id="privacy-on-a-phone" href="\(PrivacyHelpPage.path)">What keeps Trellis private on a phone, and \
+            what does not</a></p>
             \(returnedAsk)
             <section id="clinicians">
             <h2>Asked in</h2>
