@@ -3,7 +3,7 @@ import HummingbirdTesting
 import Testing
 import TrellisServer
 
-@Suite("Per-member write limits")
+@Suite("Per-session write limits")
 struct WriteLimitTests {
     @Test func aMemberWritingFasterThanAnyPersonIsStoppedAndNothingIsWritten() async throws {
         let server = try TestServer()
@@ -53,6 +53,42 @@ struct WriteLimitTests {
             #expect(refused.status == .tooManyRequests)
             #expect(refused.headers[.retryAfter] == "10")
             #expect(refused.html.contains("Wait 10 seconds"))
+        }
+    }
+
+    /// A stolen token flooding writes spends only its own allowance: the owner's phone still writes,
+    /// and logs the thief out (and ends every other session, and changes the password) even while
+    /// the flood goes on.
+    @Test func aFloodingStolenSessionCanAlwaysBeThrownOut() async throws {
+        let server = try TestServer(writeLimit: WriteLimit(burst: 3, perMinute: 1))
+        try await server.run { client in
+            let (alice, _, couple) = try await client.pairedCouple()
+            let thief = try await client.logIn("alice@example.org")
+            let notices = "/api/v1/couples/\(couple)/noticings"
+            let body = ["what": "flood", "shared": true] as [String: Any]
+            for _ in 1...10 { _ = try await client.api(.post, notices, token: thief, json: body) }
+            #expect(try await client.api(.post, notices, token: thief, json: body).status == .tooManyRequests)
+            #expect(
+                try await client.api(.post, notices, token: alice.token, json: body).status == .created,
+                "the owner's own allowance is untouched")
+            for _ in 1...5 { _ = try await client.api(.post, notices, token: alice.token, json: body) }
+            #expect(try await client.api(.post, notices, token: alice.token, json: body).status == .tooManyRequests)
+
+            // Both spent: the steps that take a session away still work for the owner.
+            let sessions = try await client.api(.get, "/api/v1/sessions", token: alice.token)
+            let others = try #require(sessions["sessions"] as? [[String: Any]]).filter {
+                $0["current"] as? Bool != true
+            }
+            let stolen = try #require(others.first?["id"] as? String)
+            #expect(
+                try await client.api(.delete, "/api/v1/sessions/\(stolen)", token: alice.token).status == .noContent)
+            #expect(try await client.api(.get, "/api/v1/me", token: thief).status == .unauthorized)
+            #expect(try await client.api(.delete, "/api/v1/sessions/others", token: alice.token).status == .ok)
+            let changed = try await client.api(
+                .put, "/api/v1/me/password", token: alice.token,
+                json: ["currentPassword": "a long enough password", "newPassword": "another long enough password"])
+            #expect(changed.status == .noContent)
+            #expect(try await client.api(.delete, "/api/v1/sessions/current", token: alice.token).status == .noContent)
         }
     }
 }

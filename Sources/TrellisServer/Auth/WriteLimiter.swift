@@ -16,7 +16,8 @@ public struct WriteLimit: Sendable {
     }
 }
 
-/// One token bucket per member, in memory (per process).
+/// One token bucket per signed-in session, in memory (per process): a flood from one device (a
+/// stolen token, say) spends only its own allowance, never the owner's other devices'.
 final class WriteLimiter: Sendable {
     private struct Bucket {
         var tokens: Double
@@ -24,19 +25,19 @@ final class WriteLimiter: Sendable {
     }
 
     private let limit: WriteLimit
-    private let buckets = NIOLockedValueBox<[MemberID: Bucket]>([:])
+    private let buckets = NIOLockedValueBox<[String: Bucket]>([:])
 
     init(limit: WriteLimit) { self.limit = limit }
 
-    /// Takes one write from the member's bucket, or throws `tooManyAttempts` with the seconds
+    /// Takes one write from the session's bucket, or throws `tooManyWrites` with the seconds
     /// until the next write is allowed.
-    func take(for member: MemberID, at now: Date) throws(TrellisError) {
+    func take(for session: String, at now: Date) throws(TrellisError) {
         let rate = Double(limit.perMinute) / 60
         let wait = buckets.withLockedValue { table -> Double? in
-            var bucket = table[member] ?? Bucket(tokens: Double(limit.burst), at: now)
+            var bucket = table[session] ?? Bucket(tokens: Double(limit.burst), at: now)
             bucket.tokens = min(Double(limit.burst), bucket.tokens + max(0, now.timeIntervalSince(bucket.at)) * rate)
             bucket.at = now
-            defer { table[member] = bucket }
+            defer { table[session] = bucket }
             guard bucket.tokens >= 1 else { return (1 - bucket.tokens) / rate }
             bucket.tokens -= 1
             // A bucket that has refilled is the same as none: forget it, so the table holds only recent writers.

@@ -22,6 +22,7 @@ struct PageVisitMiddleware: RouterMiddleware {
         }
         context.visit = visit
         context.identity = visit.account
+        context.session = visit.session
         return try await next(request, context)
     }
 }
