@@ -159,4 +159,68 @@ struct PrivateEntriesTests {
             #expect(after.contains("Axolotl") && after.contains("Written after the reset"))
         }
     }
+
+    /// Whoever resets Bob's password is not yet known to be Bob: what Alice waited to show him (her
+    /// fears, her window's question) is refused until his recovery code, even while her own key is
+    /// open here and after her next step; Alice is told, with the day. The code opens them again.
+    @Test func aResetMemberReadsNothingKeptForThemUntilTheirRecoveryCode() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let alice = try await client.signUp("Alice")
+            let signedUp = try await client.api(
+                .post, "/api/v1/accounts",
+                json: ["name": "Bob", "email": "bob@example.org", "password": "a long enough password"])
+            let code = try #require(signedUp["recoveryCode"] as? String)
+            let bob = APIUser(
+                id: try #require((signedUp["account"] as? [String: Any])?["id"] as? String), name: "Bob",
+                token: try #require((signedUp["session"] as? [String: Any])?["token"] as? String))
+            let couple = try await client.pair(alice, bob)
+            let base = "/api/v1/couples/\(couple)"
+            let money = try #require(
+                try FearsAPITests.area("Money", in: try await client.api(.get, "\(base)/fears", token: bob.token))[
+                    "areaId"] as? String)
+            for (who, fear) in [(alice, "Alice: that money is hidden"), (bob, "Bob: that I am not enough")] {
+                _ = try await client.api(
+                    .post, "\(base)/areas/\(money)/fears", token: who.token, json: ["what": fear, "why": "Before"])
+            }
+            _ = try await client.api(.post, "\(base)/areas/\(money)/fears/reveal-together", token: alice.token)
+            let window = try await client.api(
+                .post, "\(base)/windows", token: alice.token, json: ["question": "What did you tell her?"])
+            let id = try #require((window["live"] as? [String: Any])?["id"] as? String)
+
+            let link = try await OperatorTools(storage: server.storage, clock: server.clock).resetLink(
+                email: "bob@example.org", publicURL: TestServer.publicURL)
+            _ = try await TestBrowser(client).post(
+                String(link.dropFirst(TestServer.publicURL.count)), ["newPassword": "a brand new long password"])
+            let taker = try await client.logIn("bob@example.org", password: "a brand new long password")
+            func refused(_ answer: APIAnswer) -> Bool {
+                answer.status == .conflict && answer.errorCode == "partner_words_await_recovery"
+            }
+            #expect(refused(try await client.api(.post, "\(base)/windows/\(id)/join", token: taker)))
+            #expect(refused(try await client.api(.post, "\(base)/areas/\(money)/fears/reveal-together", token: taker)))
+            // Alice's next step in building trust holds nothing anew for whoever reset Bob's password.
+            _ = try await client.api(
+                .post, "\(base)/areas/\(money)/fears", token: alice.token,
+                json: ["what": "Alice: that it happens again", "why": "Later"])
+            #expect(refused(try await client.api(.post, "\(base)/areas/\(money)/fears/reveal-together", token: taker)))
+            let seen = String(describing: try await client.api(.get, "\(base)/fears", token: taker).json)
+            #expect(!seen.contains("Alice: that money is hidden") && !seen.contains("What did you tell her?"))
+            let news = try #require(
+                try await client.api(.get, "\(base)/news", token: alice.token)["items"] as? [[String: Any]])
+            let told = try #require(news.first { $0["kind"] as? String == "passwordReset" }, "Alice is told")
+            #expect((told["sentence"] as? String)?.hasPrefix("Bob's password was reset") == true, "\(told)")
+            #expect(told["at"] is String, "with the day")
+
+            let recovered = try await client.api(
+                .post, "/api/v1/me/recover", token: taker,
+                json: ["recoveryCode": code, "password": "a brand new long password"])
+            #expect(recovered["status"] as? String == "yours")
+            let joined = try await client.api(.post, "\(base)/windows/\(id)/join", token: taker)
+            #expect((joined["live"] as? [String: Any])?["question"] as? String == "What did you tell her?")
+            #expect(
+                try await client.api(.post, "\(base)/areas/\(money)/fears/reveal-together", token: taker).status == .ok)
+            let opened = String(describing: try await client.api(.get, "\(base)/fears", token: taker).json)
+            #expect(opened.contains("Alice: that money is hidden"))
+        }
+    }
 }

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 74
+    static let kindCount = 75
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let day = Day(year: 2027, month: 1, day: 15)!
@@ -155,6 +155,7 @@ enum GoldenEvents {
         // Not a new kind: an expectation names no doer, so the field is absent.
         .help(.suggested(id: u(93), kind: .expectation, doer: nil, words: "We talk about money on Sundays")),
         .help(.suggestionAnswered(id: u(92), accepted: true)),
+        .passwordReset,
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -5,6 +5,8 @@ public enum CoupleCommand: Sendable, Equatable {
     /// Join as the second partner (the invite has already been checked by whoever holds it).
     case join(name: String)
     case leave
+    /// Says that the actor's password was reset; only the server records it, after a reset.
+    case passwordReset
     /// The member changed the name they go by (already checked, like the name they joined with).
     case rename(name: String)
     case addArea(name: String)

@@ -33,6 +33,10 @@ extension CoupleState {
             try requireMember(actor)
             return [shared(.memberLeft)]
 
+        case .passwordReset:
+            try requireMember(actor)
+            return [shared(.passwordReset)]
+
         case .rename(let name):
             try requireMember(actor)
             return [shared(.nameChanged(name: name))]

@@ -97,6 +97,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             }
         case .accountClosed:
             formerMembers = formerMembers.map { $0.id == event.author ? $0.named(Member.formerPartnerName) : $0 }
+        case .passwordReset:
+            break  // news for the partner only: the record itself is unchanged
         case .nameChanged(let name):
             members = members.map { $0.id == event.author ? $0.named(name) : $0 }
         case .areaAdded(let id, let name):

@@ -24,6 +24,7 @@ extension EventPayload: Codable {
         case "partnerJoined": self = .partnerJoined(name: try c.decode(String.self, forKey: .name))
         case "memberLeft": self = .memberLeft
         case "accountClosed": self = .accountClosed
+        case "passwordReset": self = .passwordReset
         case "nameChanged": self = .nameChanged(name: try c.decode(String.self, forKey: .name))
         case "areaAdded": self = .areaAdded(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
         case "areaRenamed": self = .areaRenamed(id: try c.id(.id), name: try c.decode(String.self, forKey: .name))
@@ -63,7 +64,7 @@ extension EventPayload: Codable {
         switch self {
         case .coupleStarted(let name): try c.encode(name, forKey: .founderName)
         case .partnerJoined(let name): try c.encode(name, forKey: .name)
-        case .memberLeft, .accountClosed: break
+        case .memberLeft, .accountClosed, .passwordReset: break
         case .nameChanged(let name): try c.encode(name, forKey: .name)
         case .areaAdded(let id, let name), .areaRenamed(let id, let name):
             try c.encode(id.rawValue, as: .id)

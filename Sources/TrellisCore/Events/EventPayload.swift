@@ -14,6 +14,9 @@ public enum EventPayload: Sendable, Equatable {
     /// The author closed their account: their name is gone from the record, which stays with the
     /// partner as a former partner's.
     case accountClosed
+    /// The author's password was reset (by a mailed link or by whoever runs Trellis): until they
+    /// give their recovery code, nothing kept for them before opens, and their partner is told.
+    case passwordReset
     /// The author changed the name they go by.
     case nameChanged(name: String)
     case areaAdded(id: AreaID, name: String)
@@ -48,6 +51,7 @@ public enum EventPayload: Sendable, Equatable {
         case .partnerJoined: "partnerJoined"
         case .memberLeft: "memberLeft"
         case .accountClosed: "accountClosed"
+        case .passwordReset: "passwordReset"
         case .nameChanged: "nameChanged"
         case .areaAdded: "areaAdded"
         case .areaRenamed: "areaRenamed"

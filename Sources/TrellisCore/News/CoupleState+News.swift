@@ -13,6 +13,7 @@ extension CoupleState {
         case .partnerJoined: .joined
         case .memberLeft: .left
         case .accountClosed: .accountClosed
+        case .passwordReset: .passwordReset
         case .repair(let step): news(of: step)
         case .integrity(let step): news(of: step)
         case .grant(let step): news(of: step)

@@ -45,6 +45,8 @@ public struct NewsItem: Sendable, Equatable, Codable {
         case joined
         case left
         case accountClosed
+        /// The partner's password was reset: what the reader kept for them waits for their recovery code.
+        case passwordReset
     }
 
     public enum GrantStep: String, Sendable, Equatable, Codable {
@@ -95,6 +97,7 @@ extension NewsItem.What {
         case .joined: "joined"
         case .left: "left"
         case .accountClosed: "accountClosed"
+        case .passwordReset: "passwordReset"
         }
     }
 }

@@ -30,8 +30,6 @@ public struct OperatorTools: Sendable {
         try await storage.recordOperatorExport(of: account.id, at: clock.now())
         // The file holds the couple's shared record: both partners see that it was read.
         if let couple = account.coupleID {
-            let couples = CoupleService(
-                storage: storage, clock: clock, folds: KeptFolds(storage: storage, capacity: 1), security: security)
             // Decided on the shared record: the member's private key is never opened here.
             _ = try await couples.commit(
                 .help(.recordOperatorExport, today: account.settings.today(at: clock.now())), to: couple, by: account
@@ -49,9 +47,15 @@ public struct OperatorTools: Sendable {
     /// A link that sets a new password once, within a day.
     public func resetLink(email: String, publicURL: String) async throws -> String {
         let resets = PasswordResets(
-            storage: storage, hasher: PasswordHasher(), clock: clock, security: security)
+            storage: storage, hasher: PasswordHasher(), clock: clock, security: security, couples: couples)
         guard let token = try await resets.makeToken(for: email) else { throw OperatorError.noAccount }
         return (publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL) + "/reset/" + token
+    }
+
+    /// The couples as this tool reaches them: one at a time, decided on the shared record only.
+    private var couples: CoupleService {
+        CoupleService(
+            storage: storage, clock: clock, folds: KeptFolds(storage: storage, capacity: 1), security: security)
     }
 
     private func account(_ email: String) async throws -> Account {

@@ -67,7 +67,7 @@ public struct TrellisRouter {
             sendsMail: settings.mail != nil)
         let recovery = RecoveryCodes(storage: storage, confirmation: confirmation, security: security)
         let resets = PasswordResets(
-            storage: storage, hasher: settings.passwordHasher, clock: clock, security: security)
+            storage: storage, hasher: settings.passwordHasher, clock: clock, security: security, couples: couples)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
         let seen = SeenMarks(storage: storage, clock: clock)
         let clinicians = Clinicians(storage: storage)

@@ -8,6 +8,12 @@ import TrellisStore
 /// their private key closed; so while their words wait, they are kept sealed to the other
 /// partner's public key (`HeldForPartnerStore`), and the other partner's own key opens them, in
 /// the same turn as the append that shows them.
+///
+/// A member whose password was reset has not proven who they are until they give their recovery
+/// code (whoever reset it may be someone else): until then nothing their partner waited to show
+/// them is read for them from the partner's record, and nothing is held for them anew, exactly as
+/// their own private entries from before stay sealed. Only what the partner chooses after being
+/// told (a window started since) reaches them.
 struct PartnerHeld: Sendable {
     let storage: any TrellisStorage
 
@@ -20,6 +26,7 @@ struct PartnerHeld: Sendable {
         partnerState: () async throws -> CoupleState
     ) async throws -> CoupleCommand {
         guard let partner = state.partner(of: actor)?.id else { return command }
+        let unproven = try await storage.privateKeyStatus(of: actor).awaitsRecovery
         switch command {
         case .building(.revealTogether(let area, _)) where state.fears.isReady(partner, in: area):
             if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.fears(area)) {
@@ -29,6 +36,7 @@ struct PartnerHeld: Sendable {
             // Ready before this partner joined (recorded before revealing together needed two):
             // read from the partner's record if it can be opened here, else wait for their next
             // building step to hold it; one never reveals alone.
+            if unproven { throw TrellisError.partnerWordsAwaitRecovery }
             guard let theirs = try? await partnerState().fears.fears(of: partner, in: area) else {
                 throw TrellisError(
                     .conflict, "partner_fears_sealed",
@@ -40,6 +48,7 @@ struct PartnerHeld: Sendable {
             if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.window(id)) {
                 return .window(.join(id: id, question: String(decoding: held, as: UTF8.self)))
             }
+            if unproven { throw TrellisError.partnerWordsAwaitRecovery }
             let question = try? await partnerState().windows.window(id)?.question
             return .window(.join(id: id, question: question ?? nil))
         default:
@@ -55,9 +64,10 @@ struct PartnerHeld: Sendable {
         guard let partner = after.partner(of: actor)?.id else { return }
         switch command {
         case .building(let step):
+            let partnerUnproven = try await storage.privateKeyStatus(of: partner).awaitsRecovery
             // Every ready area, not only the one this step touched: an area made ready before the
             // partner joined had nobody to be sealed to then, and is held from the next step on.
-            for area in after.areas.map(\.id) where after.fears.isReady(actor, in: area) {
+            for area in after.areas.map(\.id) where !partnerUnproven && after.fears.isReady(actor, in: area) {
                 let waiting = after.fears.fears(of: actor, in: area).filter { $0.visibility == .private }
                 try await storage.hold(
                     try JSONEncoder().encode(waiting), from: actor, for: partner, in: couple, topic: Self.fears(area))
@@ -82,4 +92,11 @@ struct PartnerHeld: Sendable {
             return
         }
     }
+}
+
+extension TrellisError {
+    static let partnerWordsAwaitRecovery = Self(
+        .conflict, "partner_words_await_recovery",
+        "Your password was reset: what your partner kept for you opens once you give your recovery code (in settings)."
+    )
 }

@@ -11,6 +11,8 @@ struct PasswordResets: Sendable {
     let hasher: PasswordHasher
     let clock: any WallClock
     let security: SecurityLog
+    /// Tells the partner, on the shared record, that the password was reset.
+    let couples: CoupleService
 
     /// The link's secret part; nil when no account has the email.
     func makeToken(for email: String) async throws -> String? {
@@ -42,6 +44,13 @@ struct PasswordResets: Sendable {
         // sealed until the member enters their recovery code.
         try await storage.resetPrivateKey(of: member, password: password)
         security.record(.passwordReset, account: member)
+        // Whoever set it has not proven to be the member yet: the partner is told (with the day),
+        // and decides what to share; what they kept for the member waits for the recovery code.
+        if let account = try await storage.account(id: member), let couple = account.coupleID {
+            _ = try await couples.commit(.passwordReset, to: couple, by: account) {
+                try await couples.sharedState(of: couple)
+            }
+        }
     }
 }
 

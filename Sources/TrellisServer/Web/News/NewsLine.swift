@@ -112,6 +112,13 @@ struct NewsLine {
         case .left: (sentence, place) = ("\(who) left the couple. Everything you shared is still here", nil)
         case .accountClosed:
             (sentence, place) = ("Your former partner closed their account. Everything you shared is still here", nil)
+        case .passwordReset:
+            (
+                sentence, place
+            ) = (
+                "\(who)'s password was reset. What you kept for them opens only once they give their recovery "
+                    + "code; share anything new only if you are sure it is them", nil
+            )
         }
     }
 
