@@ -16,6 +16,13 @@ final class CapturedLog: Sendable {
     }
 
     var events: [String] { lines.withLock { $0.compactMap { $0.metadata["event"]?.description } } }
+    /// The metadata of each line logged as `message`, as text.
+    func lines(message: String) -> [[String: String]] {
+        lines.withLock {
+            $0.filter { $0.message == message }.map { $0.metadata.mapValues(\.description) }
+        }
+    }
+
     var text: String {
         lines.withLock { $0.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n") }
     }
@@ -86,6 +93,39 @@ struct SecurityLogTests {
             #expect(answer.errorMessage == "Something went wrong on our side. Please try again.")
             #expect(log.events.contains("server_error"))
             #expect(!log.text.contains(sam.token))
+        }
+    }
+}
+
+/// A flood of refused writes from one member's token cannot flood the log: one line when it
+/// starts, then one line a minute with how many more there were and when, every one counted.
+@Suite("The security log under a flood")
+struct SecurityLogFloodTests {
+    @Test func aWriteFloodLeavesABoundedLogWithTheRightCounts() async throws {
+        let log = CapturedLog()
+        let server = try TestServer(securityLogger: log.logger, writeLimit: WriteLimit(burst: 2, perMinute: 1))
+        try await server.run { client in
+            let (alice, _, couple) = try await client.pairedCouple()
+            server.clock.advance(by: 120)
+            let notices = "/api/v1/couples/\(couple)/noticings"
+            var refused = 0
+            for _ in 1...500 {
+                let answer = try await client.api(
+                    .post, notices, token: alice.token, json: ["what": "n", "shared": true])
+                if answer.status == .tooManyRequests { refused += 1 }
+            }
+            #expect(refused >= 497)
+            #expect(log.events.filter { $0 == "writes_limited" }.count == 1, "one line while the minute lasts")
+            server.clock.advance(by: 61)
+            server.trellis.flushSecurityLog()
+            let repeated = log.lines(message: "security repeated").filter { $0["event"] == "writes_limited" }
+            #expect(repeated.count == 1)
+            #expect(repeated.first?["count"] == "\(refused - 1)", "every refusal after the first is counted")
+            #expect(log.events.count < 30, "\(log.events.count) lines")
+            // A new minute's first refusal is written at once again.
+            _ = try await client.api(.post, notices, token: alice.token, json: ["what": "n", "shared": true])
+            _ = try await client.api(.post, notices, token: alice.token, json: ["what": "n", "shared": true])
+            #expect(log.events.filter { $0 == "writes_limited" }.count == 3)
         }
     }
 }

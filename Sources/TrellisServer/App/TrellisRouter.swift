@@ -31,13 +31,20 @@ public struct TrellisRouter {
         await (services.first { $0 is NudgeScheduler } as? NudgeScheduler)?.schedule() ?? 0
     }
 
+    /// Writes the counts of repeated refusals whose minute is over, as a service does every few
+    /// seconds: for tests.
+    public func flushSecurityLog() {
+        (services.first { $0 is SecurityLogFlusher } as? SecurityLogFlusher)?.security.flush()
+    }
+
     /// `securityLogger` receives the security events (see `SecurityLog`).
     public init(
         storage: any TrellisStorage, settings: ServerSettings, clock: any WallClock = SystemWallClock(),
         securityLogger: Logger = Logger(label: "trellis.security"),
         metrics: (registry: PrometheusCollectorRegistry, token: String)? = nil
     ) {
-        let security = SecurityLog(logger: securityLogger, storage: storage)
+        let security = SecurityLog(
+            logger: securityLogger, storage: storage, repeats: RepeatedRefusals(), clock: clock)
         let throttle = LoginThrottle(log: storage)
         let accounts = AccountService(
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
@@ -179,6 +186,7 @@ public struct TrellisRouter {
                 storage: storage, mail: settings.mail, push: PushSender(vapid: vapid), publicURL: settings.publicURL,
                 clock: clock),
             NudgeScheduler(storage: storage, couples: couples, clock: clock),
+            SecurityLogFlusher(security: security),
         ]
     }
 }
