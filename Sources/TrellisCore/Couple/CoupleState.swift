@@ -41,7 +41,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 14
+    public static let foldVersion = 15
 
     public init() {}
 

@@ -43,9 +43,14 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
         }
     }
 
-    /// One read of the couple's record by someone other than the two partners: who, which
-    /// parts, when.
+    /// Reads of the couple's record by someone other than the two partners: who, which parts,
+    /// when. Repeated reads by the same reader of the same parts, each within an hour of the last,
+    /// are one entry with how many and the first and last moment, so the log stays readable
+    /// however often someone looks, and every read is still counted.
     public struct Look: Sendable, Equatable, Codable {
+        /// Reads this far apart, or closer, continue one entry.
+        public static let sameVisit: TimeInterval = 60 * 60
+
         public enum Reader: Sendable, Equatable, Codable {
             case clinician(MemberID, name: String)
             /// Whoever runs this Trellis, exporting this member's data (all they may see).
@@ -54,7 +59,28 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
 
         public let reader: Reader
         public let parts: [HelpScope]
+        /// The first read of this entry.
         public let at: Date
+        /// How many reads, and when the last was.
+        public private(set) var count = 1
+        public private(set) var last: Date
+
+        init(reader: Reader, parts: [HelpScope], at: Date) {
+            self.reader = reader
+            self.parts = parts
+            self.at = at
+            self.last = at
+        }
+
+        /// This entry with one more read at `time`, if that read continues it.
+        func continued(by reader: Reader, _ parts: [HelpScope], at time: Date) -> Look? {
+            guard reader == self.reader, parts == self.parts, time.timeIntervalSince(last) <= Self.sameVisit
+            else { return nil }
+            var look = self
+            look.count += 1
+            look.last = time
+            return look
+        }
     }
 
     /// A clinician's note to both partners.
@@ -122,8 +148,12 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
                 invitation.withdrawnAt = time
             }
         case .viewed(let parts):
-            log.append(
-                Look(reader: .clinician(author, name: invitation(of: author)?.name ?? ""), parts: parts, at: time))
+            let reader = Look.Reader.clinician(author, name: invitation(of: author)?.name ?? "")
+            if let continued = log.last?.continued(by: reader, parts, at: time) {
+                log[log.count - 1] = continued
+            } else {
+                log.append(Look(reader: reader, parts: parts, at: time))
+            }
         case .exportedByOperator:
             log.append(Look(reader: .operatorExport(of: author), parts: [], at: time))
         case .noteLeft(let id, let text):

@@ -33,7 +33,10 @@ struct OutsideHelpBody: Encodable {
         let name: String?
         let memberId: String?
         let parts: [String]
+        /// The first read of this entry; `count` reads in all, the last at `last`.
         let at: Date
+        let count: Int
+        let last: Date
 
         init(_ look: OutsideHelpState.Look) {
             switch look.reader {
@@ -44,6 +47,8 @@ struct OutsideHelpBody: Encodable {
             }
             parts = look.parts.map(\.rawValue)
             at = look.at
+            count = look.count
+            last = look.last
         }
     }
 

@@ -31,7 +31,10 @@ final class WriteLimiter: Sendable {
 
     /// Takes one write from the session's bucket, or throws `tooManyWrites` with the seconds
     /// until the next write is allowed.
-    func take(for session: String, at now: Date) throws(TrellisError) {
+    func take(
+        for session: String, at now: Date,
+        refusal: (_ retryAfter: Int) -> TrellisError = TrellisError.tooManyWrites(retryAfter:)
+    ) throws(TrellisError) {
         let rate = Double(limit.perMinute) / 60
         let wait = buckets.withLockedValue { table -> Double? in
             var bucket = table[session] ?? Bucket(tokens: Double(limit.burst), at: now)
@@ -48,6 +51,6 @@ final class WriteLimiter: Sendable {
             }
             return nil
         }
-        if let wait { throw .tooManyWrites(retryAfter: max(1, Int(wait.rounded(.up)))) }
+        if let wait { throw refusal(max(1, Int(wait.rounded(.up)))) }
     }
 }

@@ -4,11 +4,14 @@ import TrellisStore
 
 /// What a clinician may do with the couples that asked them in: list those that consent today,
 /// and read one, which is written to the couple's access log before anything is shown. There is
-/// no other way for a clinician to read a couple.
+/// no other way for a clinician to read a couple. Reads are limited per clinician and couple (a
+/// burst of 20, then one a minute), far above what a person reading needs, so no script can grow
+/// the couple's record and their "Who looked" by reading in a loop.
 struct ClinicianReads: Sendable {
     let storage: any TrellisStorage
     let couples: CoupleService
     let clock: any WallClock
+    let limiter = WriteLimiter(limit: WriteLimit(burst: 20, perMinute: 1))
 
     struct Client: Sendable {
         let couple: CoupleID
@@ -41,6 +44,7 @@ struct ClinicianReads: Sendable {
     /// Without both consents, it is not found, like any couple that is not theirs.
     func read(_ couple: CoupleID, by account: Account) async throws -> Read {
         try await requireLink(couple, account)
+        try limiter.take(for: "\(account.id) \(couple)", at: clock.now(), refusal: TrellisError.tooManyReads)
         let today = account.settings.today(at: clock.now())
         let state = try await couples.commit(.clinician(.read, today: today), to: couple, by: account) {
             try await couples.state(of: couple, for: account.id)

@@ -51,6 +51,12 @@ public struct TrellisError: Error, Sendable, Equatable {
             .tooManyRequests, "too_many_writes",
             "That is a lot of changes in a short time. Wait \(seconds) seconds and try again.", retryAfter: seconds)
     }
+    static func tooManyReads(retryAfter seconds: Int) -> Self {
+        Self(
+            .tooManyRequests, "too_many_reads",
+            "That is a lot of reading of one couple in a short time. Wait \(seconds) seconds and try again.",
+            retryAfter: seconds)
+    }
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
         let minutes = (seconds + 59) / 60
         let wait = seconds < 60 ? "\(max(1, seconds)) seconds" : minutes == 1 ? "a minute" : "\(minutes) minutes"

@@ -61,7 +61,10 @@ struct HelpPageView {
             let when = ExportDocumentView.moment(look.at, zone: zone)
             switch look.reader {
             case .clinician(_, let name):
-                return "<li>\(name) read: \(look.parts.map(\.title).joined(separator: ", ")). \(when)</li>"
+                let parts = look.parts.map(\.title).joined(separator: ", ")
+                guard look.count > 1 else { return "<li>\(name) read: \(parts). \(when)</li>" }
+                let until = ExportDocumentView.moment(look.last, zone: zone)
+                return "<li>\(name) read: \(parts), \(look.count) times, from \(when) to \(until).</li>"
             case .operatorExport(let member):
                 let whose =
                     member == viewer ? "your" : (state.members.first { $0.id == member }?.name ?? "a partner") + "'s"
