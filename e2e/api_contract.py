@@ -84,7 +84,7 @@ SEMANTIC_REFUSALS = [
     "nameSafeBehaviour", "recordSafeBehaviourMoment", "saveClinicianProfile",
     "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
     "suggestToCouple", "takeOnSuggestion", "declineSuggestion", "renewRecoveryCode", "recoverPrivateEntries",
-    "updateReminders", "addPushSubscription", "updatePhonePrivacy", "unlockSession",
+    "updateReminders", "addPushSubscription", "updatePhonePrivacy", "unlockSession", "logoutOtherSessions",
 ]
 
 

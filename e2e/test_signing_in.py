@@ -37,6 +37,7 @@ class SigningInTest(E2ETestCase):
         devices = texts(phone, "ul.devices li.device")
         self.assertEqual(len(devices), 2, f"two devices should be listed, got {devices}")
         self.assertTrue(any("This device" in d for d in devices), devices)
+        find(phone, "#end-others-password").send_keys(PASSWORD)
         click_and_wait(phone, "#end-others")
         self.assertIn("Every other device is logged out", find(phone, "#confirmation").text)
         self.assertEqual(len(texts(phone, "ul.devices li.device")), 1)

@@ -90,7 +90,16 @@ struct DeviceTests {
             #expect(
                 try await client.api(.delete, "/api/v1/sessions/\(others[0])", token: phone.token).status == .notFound)
 
-            let ended = try await client.api(.delete, "/api/v1/sessions/others", token: phone.token)
+            let guessed = try await client.api(
+                .delete, "/api/v1/sessions/others", token: phone.token, json: ["password": "not the password"])
+            #expect(guessed.status == .unprocessableContent && guessed.errorField == "password")
+            var alive = 0
+            for token in [laptop, tablet] where try await client.api(.get, "/api/v1/me", token: token).status == .ok {
+                alive += 1
+            }
+            #expect(alive == 1, "a wrong password ends none")
+            let ended = try await client.api(
+                .delete, "/api/v1/sessions/others", token: phone.token, json: ["password": "a long enough password"])
             #expect(ended["ended"] as? Int == 1)
             for token in [laptop, tablet] {
                 #expect(try await client.api(.get, "/api/v1/me", token: token).status == .unauthorized)

@@ -74,6 +74,16 @@ struct WriteLimitTests {
             for _ in 1...5 { _ = try await client.api(.post, notices, token: alice.token, json: body) }
             #expect(try await client.api(.post, notices, token: alice.token, json: body).status == .tooManyRequests)
 
+            // The thief guesses the password until told to wait: that budget is the thief's token's alone.
+            var guessed: [Int] = []
+            for guess in 1...6 {
+                guessed.append(
+                    try await client.api(
+                        .put, "/api/v1/me/password", token: thief,
+                        json: ["currentPassword": "guess number \(guess)", "newPassword": "a thief's long password"]
+                    ).status.code)
+            }
+            #expect(guessed.last == 429, "\(guessed)")
             // Both spent: the steps that take a session away still work for the owner.
             let sessions = try await client.api(.get, "/api/v1/sessions", token: alice.token)
             let others = try #require(sessions["sessions"] as? [[String: Any]]).filter {
@@ -83,7 +93,10 @@ struct WriteLimitTests {
             #expect(
                 try await client.api(.delete, "/api/v1/sessions/\(stolen)", token: alice.token).status == .noContent)
             #expect(try await client.api(.get, "/api/v1/me", token: thief).status == .unauthorized)
-            #expect(try await client.api(.delete, "/api/v1/sessions/others", token: alice.token).status == .ok)
+            #expect(
+                try await client.api(
+                    .delete, "/api/v1/sessions/others", token: alice.token, json: ["password": "a long enough password"]
+                ).status == .ok)
             let changed = try await client.api(
                 .put, "/api/v1/me/password", token: alice.token,
                 json: ["currentPassword": "a long enough password", "newPassword": "another long enough password"])

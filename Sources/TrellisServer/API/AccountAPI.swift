@@ -33,7 +33,10 @@ struct AccountAPI {
             return Response(status: .noContent)
         }
         book.on(.delete, "/sessions/others") { request, context in
-            let ended = try await devices.endOthers(of: try context.caller(), keeping: request.bearerToken ?? "")
+            let account = try context.caller()
+            let body = try await JSONCoding.decode(PasswordRequest.self, from: request)
+            let ended = try await devices.endOthers(
+                of: account, keeping: request.bearerToken ?? "", password: body.password)
             return try JSONCoding.response(EndedSessionsResponse(ended: ended))
         }
         book.on(.delete, "/sessions/{sessionId}") { _, context in

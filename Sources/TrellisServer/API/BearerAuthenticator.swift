@@ -32,7 +32,9 @@ struct BearerAuthenticator: AuthenticatorMiddleware {
         } catch let refusal as TrellisError where refusal.status == .unauthorized {
             context.refusal = refusal
         }
-        return try await next(request, context)
+        return try await RequestSession.$id.withValue(context.session?.session.id) {
+            try await next(request, context)
+        }
     }
 }
 

@@ -74,7 +74,9 @@ struct DeviceLocks: Sendable {
         if let code, !code.isEmpty, signedIn.privacy.lock == .code, let codeHash = signedIn.lockCodeHash {
             (attempt, secret, hash) = (.lockCode(member: member), code.trimmingCharacters(in: .whitespaces), codeHash)
         } else if let password, !password.isEmpty {
-            (attempt, secret, hash) = (.signedIn(member: member), password, signedIn.account.passwordHash)
+            (attempt, secret, hash) = (
+                .signedIn(member: "\(member) session \(signedIn.session.id)"), password, signedIn.account.passwordHash
+            )
         } else {
             throw TrellisError.invalid(
                 signedIn.privacy.lock == .code ? "code" : "password", "Give your lock code or your password.")

@@ -10,7 +10,9 @@ struct PasswordConfirmation: Sendable {
     let clock: any WallClock
 
     func check(_ password: String, of account: Account, field: String) async throws {
-        let attempt = LoginThrottle.Attempt.signedIn(member: account.id.description)
+        // Per session when there is one: guesses on a stolen token spend only that token's budget.
+        let attempt = LoginThrottle.Attempt.signedIn(
+            member: RequestSession.id.map { "\(account.id) session \($0)" } ?? account.id.description)
         try await throttle.reserve(attempt, at: clock.now())
         guard try await hasher.verify(password, against: account.passwordHash) else {
             throw TrellisError.invalid(field, "That is not your current password.")

@@ -26,8 +26,11 @@ struct SignedInDevices: Sendable {
         security.record(.sessionEnded, account: account.id)
     }
 
-    /// How many other devices were logged out.
-    func endOthers(of account: Account, keeping token: String) async throws -> Int {
+    /// How many other devices were logged out. Asks for the password again: a stolen token alone
+    /// cannot throw the owner out everywhere.
+    func endOthers(of account: Account, keeping token: String, password: String) async throws -> Int {
+        try await PasswordConfirmation(hasher: settings.passwordHasher, throttle: throttle, clock: clock)
+            .check(password, of: account, field: "password")
         let ended = try await storage.deleteSessions(of: account.id, keeping: SecretToken.hash(token))
         if ended > 0 { security.record(.sessionEnded, account: account.id) }
         return ended

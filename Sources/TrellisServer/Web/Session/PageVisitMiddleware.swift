@@ -23,7 +23,7 @@ struct PageVisitMiddleware: RouterMiddleware {
         context.visit = visit
         context.identity = visit.account
         context.session = visit.session
-        return try await next(request, context)
+        return try await RequestSession.$id.withValue(visit.session?.session.id) { try await next(request, context) }
     }
 }
 

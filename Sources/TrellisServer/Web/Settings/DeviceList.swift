@@ -6,8 +6,9 @@ import TrellisStore
 enum DeviceList {
     static func html(
         _ sessions: [SessionRecord], current: String?, today: Day, zone: MemberSettings, limits: ServerSettings,
-        forms: Forms
+        forms: Forms, error: TrellisError? = nil
     ) -> HTML {
+        let refusal = Refusal(error: error, fields: ["password"])
         let items = sessions.map { session -> HTML in
             let used = HumanDay.inSentence(Day(session.lastUsedAt, in: zone.zone), today: today)
             let action: HTML =
@@ -28,12 +29,18 @@ enum DeviceList {
             sessions.count > 1
             ? forms.post(
                 "/settings/devices/end-others",
-                #"<button class="quiet" id="end-others">Log out everywhere else</button>"#)
+                """
+                <label>Your password (so a device someone took cannot throw you out) <input id="end-others-password" \
+                name="password" type="password" autocomplete="current-password" required\(refusal.marks("password"))>\
+                \(refusal.note("password"))</label>
+                <button class="quiet" id="end-others">Log out everywhere else</button>
+                """)
             : .empty
         return """
             <h2 id="devices">Signed in as me</h2>
             <p>A device stays signed in for up to \(days(limits.sessionLifetime)) days, and is logged out after \
             \(days(limits.sessionIdleLimit)) days without use.</p>
+            \(refusal.banner)
             <ul class="devices">\(items)</ul>
             \(others)
             """

@@ -30,9 +30,16 @@ struct DeviceSteps {
         }
         router.post("/settings/devices/end-others") { request, context in
             let visit = try context.pageVisit()
-            _ = try await visit.form(request)
-            _ = try await devices.endOthers(of: try context.caller(), keeping: visit.sessionToken ?? "")
-            return visit.redirect(to: .settings(done: .othersLoggedOut))
+            let form = try await visit.form(request)
+            do {
+                _ = try await devices.endOthers(
+                    of: try context.caller(), keeping: visit.sessionToken ?? "", password: form["password"] ?? "")
+                return visit.redirect(to: .settings(done: .othersLoggedOut))
+            } catch let error as TrellisError {
+                var response = try await settings.page(visit, devices: error, status: error.status)
+                if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+                return response
+            }
         }
     }
 }

@@ -109,6 +109,7 @@ struct SettingsPage {
         _ visit: WebVisit, done: StepConfirmation? = nil, rhythm: (MemberSettings, TrellisError)? = nil,
         profile: (name: String, email: String, error: TrellisError)? = nil, password: TrellisError? = nil,
         nudges: (NudgePreferences, TrellisError)? = nil, phone: (PhonePrivacy, TrellisError)? = nil,
+        devices refusal: TrellisError? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let account = visit.account else { throw TrellisError.notAuthenticated }
@@ -143,7 +144,7 @@ struct SettingsPage {
             <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
-                forms: visit.forms))
+                forms: visit.forms, error: refusal))
             \(account.coupleID == nil ? .empty : Self.coupleSection)
             <h2>For clinicians</h2>
             <p><a id="clinician-profile" href="\(Page.clinicianProfile())">My clinician profile: be found by couples</a></p>
