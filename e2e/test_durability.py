@@ -1,5 +1,6 @@
 """An acknowledged write survives kill -9 of the server; SIGTERM stops it cleanly."""
 
+import os
 import signal
 import threading
 import unittest
@@ -85,8 +86,13 @@ class DurabilityTest(unittest.TestCase):
         self.assertEqual(missing, [], "acknowledged writes lost in the crash")
 
     def test_sigterm_shuts_down_gracefully(self):
+        self.sign_up_with_a_couple()
+        wal = os.path.join(self.server.data_dir, "trellis.sqlite-wal")
+        self.assertTrue(os.path.exists(wal) and os.path.getsize(wal) > 0, "the writes wait in the write-ahead log")
         self.server.proc.send_signal(signal.SIGTERM)
         self.assertEqual(self.server.proc.wait(timeout=15), 0, self.server.output())
+        # Stopped in order: the log went home to the main file, which alone is the database.
+        self.assertFalse(os.path.exists(wal) and os.path.getsize(wal) > 0, "data left in the write-ahead log")
 
 
 if __name__ == "__main__":

@@ -77,5 +77,8 @@ struct Restore: ParsableCommand {
 }
 
 extension BackupSummary {
-    var sentence: String { "\(accounts) accounts, \(couples) couples, \(events) events, every one readable" }
+    var sentence: String {
+        "\(accounts) accounts, \(couples) couples and \(events) events opened and readable; "
+            + "\(sealedForMembers) private entries under members' own keys counted, and left sealed (only their member opens them)"
+    }
 }

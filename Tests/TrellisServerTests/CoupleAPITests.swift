@@ -189,6 +189,11 @@ struct CoupleAPITests {
             #expect(events.first?["visibility"] as? String == "shared")
             let bad = try await client.api(.get, "/api/v1/couples/\(couple)/events?after=-1", token: alice.token)
             #expect(bad.status == .badRequest)
+            // A cursor past the head is answered with where the log really stands, never echoed.
+            let past = try await client.api(
+                .get, "/api/v1/couples/\(couple)/events?after=1000&afterPrivate=500", token: alice.token)
+            #expect((past["events"] as? [Any])?.isEmpty == true)
+            #expect(past["seq"] as? Int == 8 && past["privateSeq"] as? Int == 0, "\(past.json)")
         }
     }
 

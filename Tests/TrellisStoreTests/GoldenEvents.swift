@@ -160,6 +160,12 @@ enum GoldenEvents {
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }
 
+    /// The kinds a member may write privately (their own stream, under their own key).
+    static let privateKinds: Set<String> = [
+        "hurtRecorded", "noticed", "journalWritten", "journalEdited", "slidingDoor", "fearWritten", "fearEdited",
+        "signsChecked", "urgeLogged", "ruptureRecorded", "windowQuestion", "windowReflected",
+    ]
+
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
     }

@@ -83,5 +83,8 @@ public enum TrellisServer {
             },
             logger: logger)
         try await app.runService()
+        // Stopped in order: everything in the write-ahead log goes home to the main file, so the
+        // file alone is the whole database (a copy taken now needs nothing beside it).
+        if let sqlite = storage as? SQLiteStorage { try sqlite.close() }
     }
 }

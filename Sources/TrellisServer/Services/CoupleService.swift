@@ -60,9 +60,10 @@ final class CoupleService: Sendable {
         let more = events.count > limit
         if more { events.removeLast() }
         // Events written since the state was read are in the page; the positions cover them too.
+        // A cursor past the head reached only the head: it is never echoed as where the log stands.
         let reached = EventCursor(
-            shared: events.last { $0.visibility == .shared }?.seq ?? cursor.shared,
-            private: events.last { $0.visibility == .private }?.seq ?? cursor.private)
+            shared: events.last { $0.visibility == .shared }?.seq ?? min(cursor.shared, state.seq),
+            private: events.last { $0.visibility == .private }?.seq ?? min(cursor.private, state.privateSeq))
         return EventFeedPage(
             sharedSeq: max(reached.shared, state.seq), privateSeq: max(reached.private, state.privateSeq),
             events: events, next: more ? reached : nil)

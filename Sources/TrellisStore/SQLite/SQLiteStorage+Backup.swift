@@ -2,11 +2,16 @@ import Foundation
 import GRDB
 import TrellisCore
 
-/// What a backup or a restored database holds, counted after every sealed value was opened.
+/// What a backup or a restored database holds, counted after every sealed value the master key
+/// reaches was opened. Private entries under a member's own key are counted but stay sealed: only
+/// their member opens them, never whoever runs the server.
 public struct BackupSummary: Sendable, Equatable {
     public let accounts: Int
     public let couples: Int
+    /// Events opened and read with the master key.
     public let events: Int
+    /// Private entries under members' own keys: counted, not opened.
+    public let sealedForMembers: Int
 }
 
 extension SQLiteStorage {
@@ -57,13 +62,17 @@ extension SQLiteStorage {
             let accounts = try Row.fetchAll(db, sql: "SELECT * FROM accounts")
             for row in accounts { _ = try self.decodeAccount(row) }
             let couples = try String.fetchAll(db, sql: "SELECT id FROM couples").compactMap(CoupleID.init)
-            var events = 0
+            var (events, sealed) = (0, 0)
             for couple in couples {
                 let streams = try String.fetchAll(
                     db, sql: "SELECT DISTINCT stream FROM events WHERE couple_id = ?", arguments: [couple.description])
-                for stream in streams { events += try self.openAll(of: couple, stream: stream, in: db) }
+                for stream in streams {
+                    let counted = try self.openAll(of: couple, stream: stream, in: db)
+                    (events, sealed) = (events + counted.opened, sealed + counted.sealed)
+                }
             }
-            return BackupSummary(accounts: accounts.count, couples: couples.count, events: events)
+            return BackupSummary(
+                accounts: accounts.count, couples: couples.count, events: events, sealedForMembers: sealed)
         }
     }
 }

@@ -58,7 +58,9 @@ extension SQLiteStorage: EventStore {
 
     /// Opens every event of one stream, with the couple's key or (for a private stream) its
     /// author's member key; returns how many there were. For checking a backup.
-    func openAll(of couple: CoupleID, stream: String, in db: Database) throws -> Int {
+    /// Opens every event of the stream the master key reaches; how many were opened, and how many
+    /// are under a member's own key (counted, not opened).
+    func openAll(of couple: CoupleID, stream: String, in db: Database) throws -> (opened: Int, sealed: Int) {
         let rows = try Row.fetchAll(
             db,
             sql: "SELECT seq, author, visibility, at, body FROM events WHERE couple_id = ? AND stream = ? ORDER BY seq",
@@ -66,11 +68,11 @@ extension SQLiteStorage: EventStore {
         guard let coupleKey = try coupleKey(couple, in: db) else { throw StoreError.unreadable }
         let member = MemberID(stream)
         // Under a member's own key, nobody running the server can open them: counted, not opened.
-        if let member, try privateKeyRow(of: member, in: db) != nil { return rows.count }
+        if let member, try privateKeyRow(of: member, in: db) != nil { return (0, rows.count) }
         let key = try member.map { try memberKey($0, in: db) } ?? coupleKey
         var reader = EventReader(couple: couple)
         for row in rows { _ = try reader.decode(row) { _ in key } }
-        return rows.count
+        return (rows.count, 0)
     }
 
     private func decode(_ rows: [Row], of couple: CoupleID, visibleTo viewer: MemberID, in db: Database) throws
