@@ -109,6 +109,11 @@ public struct TrellisRouter {
                 PasswordResetMail(storage: storage, throttle: throttle, clock: clock, security: security)
             }
         ).register(on: pages)
+        DeviceLinkPages(
+            links: settings.mail.map { _ in
+                DeviceLinks(storage: storage, throttle: throttle, clock: clock, security: security)
+            }
+        ).register(on: pages)
         ClosePages.registerClosed(on: pages)
         LockPages(locks: locks, accounts: accounts).register(on: pages)
         PrivacyHelpPage().register(on: pages)

@@ -70,13 +70,14 @@ struct LoginThrottle: Sendable {
         try await reserve([Bucket("signup:" + address, .window(limits.signUpsPerAddress))], at: now)
     }
 
-    /// Counts a "forgot my password" mail for this email (whether or not an account has it, so the
-    /// limit tells nothing) and this address; false when either has had its share.
-    func reserveResetMail(email: String, address: String, at now: Date) async -> Bool {
+    /// Counts a mail of `purpose` ("reset" for "forgot my password", "device" for a link that
+    /// lets a device in) for this email (whether or not an account has it, so the limit tells
+    /// nothing) and this address; false when either has had its share.
+    func reserveMail(_ purpose: String, email: String, address: String, at now: Date) async -> Bool {
         (try? await reserve(
             [
-                Bucket("reset-mail:" + email, .window(limits.resetMailsPerEmail)),
-                Bucket("reset-mail-address:" + address, .window(limits.resetMailsPerAddress)),
+                Bucket("\(purpose)-mail:" + email, .window(limits.resetMailsPerEmail)),
+                Bucket("\(purpose)-mail-address:" + address, .window(limits.resetMailsPerAddress)),
             ], at: now)) != nil
     }
 

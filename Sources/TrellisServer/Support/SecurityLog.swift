@@ -34,6 +34,8 @@ struct SecurityLog: Sendable {
         case serverError = "server_error"
         /// A member set, changed or removed their lock (never the code itself).
         case lockChanged = "lock_changed"
+        /// A link letting a device in was mailed (after log-ins were paused).
+        case deviceLinkMailed = "device_link_mailed"
         case unlockFailed = "unlock_failed"
     }
 

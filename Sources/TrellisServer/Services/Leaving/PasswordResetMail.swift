@@ -17,7 +17,7 @@ struct PasswordResetMail: Sendable {
     func request(email raw: String, from address: String) async throws {
         let email = CredentialRules.normalisedEmail(raw)
         let now = clock.now()
-        guard await throttle.reserveResetMail(email: email, address: address, at: now),
+        guard await throttle.reserveMail("reset", email: email, address: address, at: now),
             let account = try await storage.account(email: email)
         else { return }
         let token = SecretToken.session().value

@@ -12,6 +12,9 @@ enum OutboxKind: String, Sendable {
     case signUpAttempt
     /// To the old address after a change; the secret is that old address.
     case emailChanged
+    /// A link that makes the device it is opened on a known one for the account (`DeviceLinks`),
+    /// when someone else's guesses have paused log-ins from new devices.
+    case deviceLink
     /// Nudges (`NudgePreferences.Kind`, the same raw values): the partner's step waits for the
     /// member, or a window was opened for them. Both say only that something is waiting.
     case partnerWaiting, windowOpened, commitmentsToday, weeklyDigest
@@ -73,6 +76,16 @@ enum OutboxKind: String, Sendable {
                 after:
                     "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
             )
+        case .deviceLink:
+            return Self.words(
+                "Your link to log in on this device",
+                [
+                    "Someone, perhaps you, could not log in to your \(app) account from a new device, because of "
+                        + "too many wrong tries.",
+                    "If it was you, open this link within a quarter of an hour on that device, then log in with "
+                        + "your password as usual. It lets that device try, whatever anyone else is guessing:",
+                ], link: ("\(publicURL)/login/device/\(secret ?? "")", "Let this device in"),
+                after: "If it was not you, you can leave this: without your password, the link opens nothing.")
         case .emailChanged:
             return Self.words(
                 "The address of your \(app) account was changed",

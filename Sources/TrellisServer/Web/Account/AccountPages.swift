@@ -44,8 +44,10 @@ struct AccountPages {
                     from: visit.arrival(request, context: context))
                 return Self.continuing(visit, as: account, to: next, opening: session)
             } catch let error as TrellisError {
+                let offer = error.code == "too_many_attempts" && accounts.sendsMail
                 var response = visit.page(
-                    Self.loginForm(visit, next: next, error: error, typed: form), status: error.status)
+                    Self.loginForm(visit, next: next, error: error, typed: form, offersDeviceLink: offer),
+                    status: error.status)
                 if let retryAfter = error.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
                 return response
             }
@@ -125,7 +127,7 @@ struct AccountPages {
     }
 
     private static func loginForm(
-        _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil
+        _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil, offersDeviceLink: Bool = false
     ) -> HTML {
         let form = visit.forms.post(
             "/login",
@@ -138,6 +140,7 @@ struct AccountPages {
         return """
             <h1>Log in</h1>
             \(HTMLPage.errorBanner(error))
+            \(offersDeviceLink ? DeviceLinkPages.offer(visit.forms, email: typed?["email"] ?? "") : .empty)
             \(form)
             <p><a id="forgot-password" href="\(ForgotPages.route)">Forgot your password?</a></p>
             <p>New here? <a href="\(Page.signUp(next: next))">Create an account</a></p>

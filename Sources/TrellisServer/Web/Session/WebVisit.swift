@@ -112,6 +112,16 @@ struct WebVisit: Sendable {
         return response
     }
 
+    /// `response` with the known-device cookie set to `device` (a link mailed to the owner made it).
+    func knowing(device: String, _ response: Response) -> Response {
+        var response = response
+        response.setCookie(
+            Cookie(
+                name: Self.deviceCookie(tls: usesTLS), value: device, maxAge: 365 * 24 * 3600, path: "/",
+                secure: usesTLS, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
     func redirectClearingSession(to path: String) -> Response {
         var response = redirect(to: path)
         response.setCookie(endedSessionCookie)
