@@ -15,10 +15,10 @@ struct PasswordResetMail: Sendable {
     /// Writes the link's mail to the outbox, with the link itself, when an account has `email` and
     /// neither the email nor the address has asked too often; otherwise nothing.
     func request(email raw: String, from address: String) async throws {
-        let email = CredentialRules.normalisedEmail(raw)
         let now = clock.now()
-        guard await throttle.reserveMail("reset", email: email, address: address, at: now),
-            let account = try await storage.account(email: email)
+        guard
+            let account = try await LinkRequest.account(
+                "reset", email: raw, from: address, storage: storage, throttle: throttle, at: now)
         else { return }
         let token = SecretToken.session().value
         let mail = EmailChecks.mail(.passwordReset, to: account.id, secret: token, at: now)

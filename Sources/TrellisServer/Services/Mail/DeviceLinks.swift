@@ -19,14 +19,14 @@ struct DeviceLinks: Sendable {
     /// Writes the link's mail when an account has `email` and neither the email nor the address
     /// asked too often; otherwise nothing, with the same answer.
     func request(email raw: String, from address: String) async throws {
-        let email = CredentialRules.normalisedEmail(raw)
         let now = clock.now()
-        guard await throttle.reserveMail("device", email: email, address: address, at: now),
-            let account = try await storage.account(email: email)
+        guard
+            let account = try await LinkRequest.account(
+                "device", email: raw, from: address, storage: storage, throttle: throttle, at: now)
         else { return }
         let device = KnownDevice.new()
         let until = Int(now.addingTimeInterval(Self.lifetime).timeIntervalSince1970)
-        let token = [device.id, String(until), account.id.description, signature(device.id, until, email)]
+        let token = [device.id, String(until), account.id.description, signature(device.id, until, account.email)]
             .joined(separator: ".")
         try await storage.enqueue(EmailChecks.mail(.deviceLink, to: account.id, secret: token, at: now))
         security.record(.deviceLinkMailed, account: account.id)
