@@ -122,6 +122,6 @@ extension CoupleState {
 extension RepairAction {
     /// Agreed, scheduled on `day`, counting by then, and not reported yet.
     public func isDue(on day: Day) -> Bool {
-        isActive && cadence.isScheduled(on: day) && day >= (activeSince ?? day) && occurrences[day]?.outcome == nil
+        isScheduled(on: day) && occurrences[day]?.outcome == nil
     }
 }

@@ -26,8 +26,9 @@ public struct RepairView: Sendable, Equatable {
     public let askedOfMe: [RepairAction]
     public let today: Day
 
-    /// The days shown for an action "at a glance": the last four weeks up to today.
-    public var recentDays: [Day] { today.lastDays(28) }
+    /// How many days an action is shown "at a glance": the last four weeks up to today.
+    public static let recentDayCount = 28
+    public var recentDays: [Day] { today.lastDays(Self.recentDayCount) }
 }
 
 extension CoupleState {

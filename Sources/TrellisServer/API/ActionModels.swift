@@ -25,10 +25,11 @@ struct OccurrenceBody: Encodable {
     let noticed: NoteBody?
     let notes: [NoteBody]
 
-    init(day: Day, scheduled: Bool, _ occurrence: Occurrence?) {
-        self.day = day
-        self.scheduled = scheduled
-        state = occurrence?.outcome?.rawValue ?? (occurrence?.noticed != nil ? "noticed" : "not_reported")
+    init(_ shown: ActionDay) {
+        let occurrence = shown.record
+        day = shown.day
+        scheduled = shown.scheduled
+        state = shown.state.rawValue
         reportedAt = occurrence?.reportedAt
         acknowledged = occurrence?.acknowledged.map(NoteBody.init)
         noticed = occurrence?.noticed.map(NoteBody.init)
@@ -62,20 +63,16 @@ struct ActionBody: Encodable {
         what = action.what
         cadence = CadenceBody(action.cadence)
         note = action.note
-        switch action.status {
-        case .requested: (status, proposedWording) = ("requested", nil)
-        case .rewordProposed(let what, let cadence):
-            (status, proposedWording) = ("reword_proposed", ProposedWording(what: what, cadence: CadenceBody(cadence)))
-        case .active: (status, proposedWording) = ("active", nil)
-        case .retired: (status, proposedWording) = ("retired", nil)
-        }
+        status = action.status.code
+        proposedWording =
+            if case .rewordProposed(let what, let cadence) = action.status {
+                ProposedWording(what: what, cadence: CadenceBody(cadence))
+            } else {
+                nil
+            }
         retirementProposedBy = action.retirementProposedBy?.description
         // Days with something recorded, plus the scheduled ones, in the window shown.
-        recent = recentDays.compactMap { day in
-            let scheduled = action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
-            guard scheduled || action.occurrences[day] != nil else { return nil }
-            return OccurrenceBody(day: day, scheduled: scheduled, action.occurrences[day])
-        }
+        recent = action.shownDays(recentDays).map(OccurrenceBody.init)
     }
 }
 

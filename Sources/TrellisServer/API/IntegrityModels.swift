@@ -87,7 +87,7 @@ struct IntegrityBody: Encodable {
     init(seq: Int64, _ view: IntegrityView) {
         self.seq = seq
         today = view.today
-        myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(28)) }
+        myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(RepairView.recentDayCount)) }
         myEntries = view.myEntries.map(EntryBody.init)
         sharedWithMe = view.sharedWithMe.map(EntryBody.init)
         olderBefore = view.olderBefore

@@ -10,7 +10,7 @@ struct WeekDots {
     private static let radius = 12
 
     var html: HTML {
-        let first = today.adding(days: -27)
+        let first = today.adding(days: 1 - RepairView.recentDayCount)
         let monday = first.adding(days: -(first.weekday.rawValue - 1))
         let rows = (today.daysSinceEpoch - monday.daysSinceEpoch) / 7 + 1
         var dots: [HTML] = []
@@ -41,8 +41,7 @@ struct WeekDots {
     /// What the day holds, and how to draw it; nil for days with nothing to show.
     private func mark(_ day: Day) -> (String, (Int, Int) -> HTML)? {
         let record = action.occurrences[day]
-        let due =
-            action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
+        let due = action.isScheduled(on: day)
         let r = Self.radius
         switch (record?.outcome, record?.noticed) {
         case (.done, _):

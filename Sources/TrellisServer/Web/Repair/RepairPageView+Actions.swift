@@ -74,7 +74,7 @@ extension RepairPageView {
         let note: HTML = action.note.map { #"<p class="note">Why it matters: \#($0)</p>"# } ?? .empty
         let area = view.areas.first { $0.area.id == action.area }?.area.name ?? ""
         return """
-            <li class="action" data-what="\(action.what)" data-status="\(Self.statusName(action.status))">\
+            <li class="action" data-what="\(action.what)" data-status="\(action.status.code)">\
             <strong>\(action.what)</strong> · <span class="action-area">\(area)</span> · \
             \(action.cadence.words(today: view.today)) · <span class="status">\(status(action.status, mine: mine))</span>
             \(note)
@@ -100,15 +100,6 @@ extension RepairPageView {
     private static func reportWords(_ cadence: Cadence, isToday: Bool) -> (done: String, missed: String) {
         if case .whenever = cadence { return ("It came up: I did it", "It came up: I didn\u{2019}t") }
         return isToday ? ("Done today", "Missed today") : ("Done", "Missed")
-    }
-
-    private static func statusName(_ status: RepairAction.Status) -> String {
-        switch status {
-        case .requested: "requested"
-        case .rewordProposed: "reword_proposed"
-        case .active: "active"
-        case .retired: "retired"
-        }
     }
 
     /// The day the doer's main report buttons are for: a one-off action's due day (done early is

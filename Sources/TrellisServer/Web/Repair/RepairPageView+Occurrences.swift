@@ -32,17 +32,16 @@ extension RepairPageView {
 
     /// Each day of the last four weeks with something to show, newest first.
     private func occurrences(_ action: RepairAction, mine: Bool, base: String) -> [(html: HTML, worthShowing: Bool)] {
-        view.recentDays.reversed().compactMap { day -> (html: HTML, worthShowing: Bool)? in
-            let record = action.occurrences[day]
-            let scheduled = action.isActive && action.cadence.isScheduled(on: day) && day >= (action.activeSince ?? day)
-            guard scheduled || record != nil else { return nil }
-            let state = record?.outcome?.rawValue ?? (record?.noticed != nil ? "noticed" : "not_reported")
+        action.shownDays(Array(view.recentDays.reversed())).map { shown -> (html: HTML, worthShowing: Bool) in
+            let (day, record, scheduled) = (shown.day, shown.record, shown.scheduled)
+            let state = shown.state.rawValue
             let label =
-                [
-                    "done": "done", "missed": "missed (reported honestly)",
-                    "noticed": mine ? "you noticed it" : "your partner noticed it",
-                    "not_reported": "not reported",
-                ][state] ?? state
+                switch shown.state {
+                case .done: "done"
+                case .missed: "missed (reported honestly)"
+                case .noticed: mine ? "you noticed it" : "your partner noticed it"
+                case .notReported: "not reported"
+                }
             var extra: [HTML] = []
             let path = "\(base)/occurrences/\(day)"
             let reportable = action.isReportable(day, today: view.today, early: false)
