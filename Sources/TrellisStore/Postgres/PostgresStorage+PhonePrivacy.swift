@@ -7,7 +7,7 @@ extension PostgresStorage: PhonePrivacyStore {
         try await read { db in
             guard
                 let row = try await db.rows(
-                    "SELECT lock_key, private_pages_ask, look FROM phone_privacy WHERE account_id = \(member.description)"
+                    "SELECT lock_key, private_pages_ask, look FROM phone_privacy WHERE account_id = \(member)"
                 ).first
             else { return .standard }
             let (key, ask, look) = try row.decode((String, Int64, String?).self)
@@ -25,7 +25,7 @@ extension PostgresStorage: PhonePrivacyStore {
             try await db.run(
                 """
                 INSERT INTO phone_privacy (account_id, lock_key, lock_code_hash, private_pages_ask, look)
-                VALUES (\(member.description), \(key), \(hash), \(ask), \(look))
+                VALUES (\(member), \(key), \(hash), \(ask), \(look))
                 ON CONFLICT (account_id) DO UPDATE SET lock_key = excluded.lock_key,
                     lock_code_hash = excluded.lock_code_hash, private_pages_ask = excluded.private_pages_ask,
                     look = excluded.look
@@ -34,14 +34,13 @@ extension PostgresStorage: PhonePrivacyStore {
     }
 
     public func setDeviceLock(_ lock: DeviceLock, tokenHash: [UInt8], usedAt: Date?) async throws {
-        let (hash, after, locked) = (Data(tokenHash), Int64(lock.after), Int64(lock.locked ? 1 : 0))
-        let (unlocked, used) = (lock.unlockedAt.timeIntervalSinceReferenceDate, usedAt?.timeIntervalSinceReferenceDate)
+        let (after, locked) = (Int64(lock.after), Int64(lock.locked ? 1 : 0))
         try await write { db in
             try await db.run(
                 """
-                UPDATE sessions SET lock_after = \(after), locked = \(locked), unlocked_at = \(unlocked),
-                    last_used_at = COALESCE(\(used), last_used_at)
-                WHERE token_hash = \(hash)
+                UPDATE sessions SET lock_after = \(after), locked = \(locked), unlocked_at = \(stored: lock.unlockedAt),
+                    last_used_at = COALESCE(\(stored: usedAt), last_used_at)
+                WHERE token_hash = \(Data(tokenHash))
                 """)
         }
     }

@@ -8,16 +8,13 @@ extension PostgresStorage: SessionStore {
     }
 
     func insertSession(tokenHash: [UInt8], _ session: SessionRecord, in db: PostgresConnection) async throws {
-        let (hash, id, account, client) = (Data(tokenHash), session.id, session.account.description, session.client)
-        let (created, used, expires, lockAfter) = (
-            session.signedInAt.timeIntervalSinceReferenceDate, session.lastUsedAt.timeIntervalSinceReferenceDate,
-            session.expiresAt.timeIntervalSinceReferenceDate, Int64(session.lock.after)
-        )
         try await db.run(
             """
             INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at,
                                   lock_after)
-            VALUES (\(hash), \(id), \(account), \(client), \(created), \(used), \(expires), \(lockAfter))
+            VALUES (\(Data(tokenHash)), \(session.id), \(session.account), \(session.client),
+                    \(stored: session.signedInAt), \(stored: session.lastUsedAt), \(stored: session.expiresAt),
+                    \(Int64(session.lock.after)))
             """)
     }
 
@@ -59,9 +56,8 @@ extension PostgresStorage: SessionStore {
     }
 
     public func touchSession(tokenHash: [UInt8], at time: Date) async throws {
-        let (hash, used) = (Data(tokenHash), time.timeIntervalSinceReferenceDate)
         try await write { db in
-            try await db.run("UPDATE sessions SET last_used_at = \(used) WHERE token_hash = \(hash)")
+            try await db.run("UPDATE sessions SET last_used_at = \(stored: time) WHERE token_hash = \(Data(tokenHash))")
         }
     }
 
@@ -70,7 +66,7 @@ extension PostgresStorage: SessionStore {
             try await db.rows(
                 """
                 SELECT public_id, client, created_at, last_used_at, expires_at, lock_after, locked, unlocked_at
-                FROM sessions WHERE account_id = \(member.description) ORDER BY last_used_at DESC
+                FROM sessions WHERE account_id = \(member) ORDER BY last_used_at DESC
                 """
             ).map {
                 Self.session(
@@ -82,7 +78,7 @@ extension PostgresStorage: SessionStore {
     public func deleteSession(id: String, of member: MemberID) async throws -> Bool {
         try await write { db in
             try await !db.rows(
-                "DELETE FROM sessions WHERE public_id = \(id) AND account_id = \(member.description) RETURNING 1"
+                "DELETE FROM sessions WHERE public_id = \(id) AND account_id = \(member) RETURNING 1"
             ).isEmpty
         }
     }
@@ -95,7 +91,7 @@ extension PostgresStorage: SessionStore {
         let kept = keeping.map { Data($0) }
         return try await db.rows(
             """
-            DELETE FROM sessions WHERE account_id = \(member.description) AND token_hash IS DISTINCT FROM \(kept)
+            DELETE FROM sessions WHERE account_id = \(member) AND token_hash IS DISTINCT FROM \(kept)
             RETURNING 1
             """
         ).count

@@ -9,38 +9,34 @@ extension SQLiteStorage: SessionStore {
 
     func insertSession(tokenHash: [UInt8], _ session: SessionRecord, in db: Database) throws {
         try db.execute(
-            sql: """
+            literal: """
                 INSERT INTO sessions (token_hash, public_id, account_id, client, created_at, last_used_at, expires_at,
                                       lock_after)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                Data(tokenHash), session.id, session.account.description, session.client,
-                session.signedInAt.timeIntervalSinceReferenceDate, session.lastUsedAt.timeIntervalSinceReferenceDate,
-                session.expiresAt.timeIntervalSinceReferenceDate, session.lock.after,
-            ])
+                VALUES (\(Data(tokenHash)), \(session.id), \(session.account), \(session.client),
+                        \(stored: session.signedInAt), \(stored: session.lastUsedAt), \(stored: session.expiresAt),
+                        \(session.lock.after))
+                """)
     }
 
     public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
         let epoch = keys.privateKeys.epoch
         return try await pool.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT sessions.public_id, sessions.client, sessions.created_at AS session_created_at,
-                               sessions.last_used_at, sessions.expires_at AS session_expires_at,
-                               sessions.private_key AS session_private_key,
-                               sessions.lock_after, sessions.locked, sessions.unlocked_at,
-                               private_keys.account_id IS NOT NULL AS has_private_key,
-                               phone_privacy.lock_key, phone_privacy.lock_code_hash,
-                               phone_privacy.private_pages_ask, phone_privacy.look, accounts.*
-                        FROM sessions JOIN accounts ON accounts.id = sessions.account_id
-                        LEFT JOIN private_keys ON private_keys.account_id = sessions.account_id
-                        LEFT JOIN phone_privacy ON phone_privacy.account_id = sessions.account_id
-                        WHERE sessions.token_hash = ?
-                        """,
-                    arguments: [Data(tokenHash)])
+                let row = try SQLRequest<Row>(
+                    """
+                    SELECT sessions.public_id, sessions.client, sessions.created_at AS session_created_at,
+                           sessions.last_used_at, sessions.expires_at AS session_expires_at,
+                           sessions.private_key AS session_private_key,
+                           sessions.lock_after, sessions.locked, sessions.unlocked_at,
+                           private_keys.account_id IS NOT NULL AS has_private_key,
+                           phone_privacy.lock_key, phone_privacy.lock_code_hash,
+                           phone_privacy.private_pages_ask, phone_privacy.look, accounts.*
+                    FROM sessions JOIN accounts ON accounts.id = sessions.account_id
+                    LEFT JOIN private_keys ON private_keys.account_id = sessions.account_id
+                    LEFT JOIN phone_privacy ON phone_privacy.account_id = sessions.account_id
+                    WHERE sessions.token_hash = \(Data(tokenHash))
+                    """
+                ).fetchOne(db)
             else { return nil }
             let account = try self.decodeAccount(row)
             return SignedIn(
@@ -53,37 +49,32 @@ extension SQLiteStorage: SessionStore {
 
     public func deleteSession(tokenHash: [UInt8]) async throws {
         try await pool.write { db in
-            try db.execute(sql: "DELETE FROM sessions WHERE token_hash = ?", arguments: [Data(tokenHash)])
+            try db.execute(literal: "DELETE FROM sessions WHERE token_hash = \(Data(tokenHash))")
         }
     }
 
     public func touchSession(tokenHash: [UInt8], at time: Date) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE sessions SET last_used_at = ? WHERE token_hash = ?",
-                arguments: [time.timeIntervalSinceReferenceDate, Data(tokenHash)])
+                literal: "UPDATE sessions SET last_used_at = \(stored: time) WHERE token_hash = \(Data(tokenHash))")
         }
     }
 
     public func sessions(of member: MemberID) async throws -> [SessionRecord] {
         try await pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT public_id, client, created_at AS session_created_at, last_used_at,
-                           expires_at AS session_expires_at, lock_after, locked, unlocked_at
-                    FROM sessions WHERE account_id = ? ORDER BY last_used_at DESC
-                    """,
-                arguments: [member.description]
-            ).map { Self.decodeSession($0, account: member) }
+            try SQLRequest<Row>(
+                """
+                SELECT public_id, client, created_at AS session_created_at, last_used_at,
+                       expires_at AS session_expires_at, lock_after, locked, unlocked_at
+                FROM sessions WHERE account_id = \(member) ORDER BY last_used_at DESC
+                """
+            ).fetchAll(db).map { Self.decodeSession($0, account: member) }
         }
     }
 
     public func deleteSession(id: String, of member: MemberID) async throws -> Bool {
         try await pool.write { db in
-            try db.execute(
-                sql: "DELETE FROM sessions WHERE public_id = ? AND account_id = ?",
-                arguments: [id, member.description])
+            try db.execute(literal: "DELETE FROM sessions WHERE public_id = \(id) AND account_id = \(member)")
             return db.changesCount > 0
         }
     }
@@ -94,8 +85,8 @@ extension SQLiteStorage: SessionStore {
 
     func deleteSessions(of member: MemberID, keeping: [UInt8]?, in db: Database) throws -> Int {
         try db.execute(
-            sql: "DELETE FROM sessions WHERE account_id = ? AND token_hash IS NOT ?",
-            arguments: [member.description, keeping.map { Data($0) }])
+            literal:
+                "DELETE FROM sessions WHERE account_id = \(member) AND token_hash IS NOT \(keeping.map { Data($0) })")
         return db.changesCount
     }
 
