@@ -9,16 +9,16 @@ extension SQLiteStorage: AttemptLog {
         let (then, at) = (since.timeIntervalSinceReferenceDate, now.timeIntervalSinceReferenceDate)
         // SQLite runs one write transaction at a time, across processes too: read, decide, record.
         return try await pool.write { db in
-            try db.execute(sql: "DELETE FROM login_attempts WHERE at < ?", arguments: [then])
+            try db.execute(literal: "DELETE FROM login_attempts WHERE at < \(then)")
             var recent: [String: [Date]] = [:]
             for (key, hash) in hashes {
-                recent[key] = try Double.fetchAll(
-                    db, sql: "SELECT at FROM login_attempts WHERE key_hash = ? ORDER BY at", arguments: [hash]
-                ).map(Date.init(timeIntervalSinceReferenceDate:))
+                recent[key] = try SQLRequest<Double>(
+                    "SELECT at FROM login_attempts WHERE key_hash = \(hash) ORDER BY at"
+                ).fetchAll(db).map(Date.init(timeIntervalSinceReferenceDate:))
             }
             if let wait = decide(recent) { return wait }
             for (_, hash) in hashes {
-                try db.execute(sql: "INSERT INTO login_attempts (key_hash, at) VALUES (?, ?)", arguments: [hash, at])
+                try db.execute(literal: "INSERT INTO login_attempts (key_hash, at) VALUES (\(hash), \(at))")
             }
             return nil
         }
@@ -28,14 +28,13 @@ extension SQLiteStorage: AttemptLog {
         let hash = keys.attemptIndex(key)
         try await pool.write { db in
             if all {
-                try db.execute(sql: "DELETE FROM login_attempts WHERE key_hash = ?", arguments: [hash])
+                try db.execute(literal: "DELETE FROM login_attempts WHERE key_hash = \(hash)")
             } else {
                 try db.execute(
-                    sql: """
+                    literal: """
                         DELETE FROM login_attempts WHERE rowid =
-                            (SELECT rowid FROM login_attempts WHERE key_hash = ? ORDER BY at DESC LIMIT 1)
-                        """,
-                    arguments: [hash])
+                            (SELECT rowid FROM login_attempts WHERE key_hash = \(hash) ORDER BY at DESC LIMIT 1)
+                        """)
             }
         }
     }

@@ -10,21 +10,20 @@ extension SQLiteStorage: CalendarFeedStore {
             let sealed = try Sealer.seal(
                 Data(token.utf8), with: try self.memberKey(member, in: db), context: SealContext.feed(member))
             try db.execute(
-                sql: """
-                    INSERT INTO calendar_feeds (account_id, token_hash, sealed_token, created_at) VALUES (?, ?, ?, ?)
+                literal: """
+                    INSERT INTO calendar_feeds (account_id, token_hash, sealed_token, created_at) VALUES (\(member), \(Data(tokenHash)), \(sealed), \(stored: time))
                     ON CONFLICT (account_id) DO UPDATE SET token_hash = excluded.token_hash,
                         sealed_token = excluded.sealed_token, created_at = excluded.created_at
-                    """,
-                arguments: [member.description, Data(tokenHash), sealed, time.timeIntervalSinceReferenceDate])
+                    """)
         }
     }
 
     public func calendarFeedToken(for member: MemberID) async throws -> String? {
         try await pool.read { db in
             guard
-                let sealed = try Data.fetchOne(
-                    db, sql: "SELECT sealed_token FROM calendar_feeds WHERE account_id = ?",
-                    arguments: [member.description])
+                let sealed = try SQLRequest<Data>(
+                    "SELECT sealed_token FROM calendar_feeds WHERE account_id = \(member)"
+                ).fetchOne(db)
             else { return nil }
             let token = try Sealer.open(
                 sealed, with: try self.memberKey(member, in: db), context: SealContext.feed(member))
@@ -34,15 +33,14 @@ extension SQLiteStorage: CalendarFeedStore {
 
     public func revokeCalendarFeed(for member: MemberID) async throws {
         try await pool.write { db in
-            try db.execute(sql: "DELETE FROM calendar_feeds WHERE account_id = ?", arguments: [member.description])
+            try db.execute(literal: "DELETE FROM calendar_feeds WHERE account_id = \(member)")
         }
     }
 
     public func calendarFeedOwner(tokenHash: [UInt8]) async throws -> MemberID? {
         try await pool.read { db in
-            try String.fetchOne(
-                db, sql: "SELECT account_id FROM calendar_feeds WHERE token_hash = ?", arguments: [Data(tokenHash)]
-            ).flatMap(MemberID.init)
+            try SQLRequest<String>("SELECT account_id FROM calendar_feeds WHERE token_hash = \(Data(tokenHash))")
+                .fetchOne(db).flatMap(MemberID.init)
         }
     }
 }

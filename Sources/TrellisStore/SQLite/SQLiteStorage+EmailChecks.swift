@@ -5,9 +5,9 @@ import TrellisCore
 extension SQLiteStorage: EmailCheckStore {
     public func isEmailVerified(_ member: MemberID) async throws -> Bool {
         try await pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT email_verified_at FROM accounts WHERE id = ?", arguments: [member.description]
-            ).map { ($0["email_verified_at"] as Double?) != nil } ?? false
+            try SQLRequest<Row>("SELECT email_verified_at FROM accounts WHERE id = \(member)").fetchOne(db).map {
+                ($0["email_verified_at"] as Double?) != nil
+            } ?? false
         }
     }
 
@@ -17,24 +17,23 @@ extension SQLiteStorage: EmailCheckStore {
 
     /// Within a transaction already open: replaces the member's earlier check, with its mail.
     func insertEmailCheck(_ check: EmailCheck, for member: MemberID, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM email_checks WHERE account_id = ?", arguments: [member.description])
+        try db.execute(literal: "DELETE FROM email_checks WHERE account_id = \(member)")
         try db.execute(
-            sql: "INSERT INTO email_checks (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
-            arguments: [Data(check.tokenHash), member.description, check.expiresAt.timeIntervalSinceReferenceDate])
+            literal:
+                "INSERT INTO email_checks (token_hash, account_id, expires_at) VALUES (\(Data(check.tokenHash)), \(member), \(stored: check.expiresAt))"
+        )
         try enqueue(check.mail, in: db)
     }
 
     public func completeEmailCheck(tokenHash: [UInt8], at time: Date) async throws -> MemberID? {
         try await pool.write { db in
             guard
-                let id = try String.fetchOne(
-                    db, sql: "SELECT account_id FROM email_checks WHERE token_hash = ? AND expires_at > ?",
-                    arguments: [Data(tokenHash), time.timeIntervalSinceReferenceDate])
+                let id = try SQLRequest<String>(
+                    "SELECT account_id FROM email_checks WHERE token_hash = \(Data(tokenHash)) AND expires_at > \(stored: time)"
+                ).fetchOne(db)
             else { return nil }
-            try db.execute(sql: "DELETE FROM email_checks WHERE account_id = ?", arguments: [id])
-            try db.execute(
-                sql: "UPDATE accounts SET email_verified_at = ? WHERE id = ?",
-                arguments: [time.timeIntervalSinceReferenceDate, id])
+            try db.execute(literal: "DELETE FROM email_checks WHERE account_id = \(id)")
+            try db.execute(literal: "UPDATE accounts SET email_verified_at = \(stored: time) WHERE id = \(id)")
             return MemberID(id)
         }
     }

@@ -18,13 +18,12 @@ extension SQLiteStorage: HeldForPartnerStore {
                 )
             }
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO held_for_partner (couple_id, author, recipient, topic, sealed_to, body)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo), \(body))
                     ON CONFLICT (couple_id, author, topic) DO UPDATE SET recipient = excluded.recipient,
                         sealed_to = excluded.sealed_to, body = excluded.body
-                    """,
-                arguments: [couple.description, author.description, recipient.description, topic, sealedTo, body])
+                    """)
         }
     }
 
@@ -34,13 +33,12 @@ extension SQLiteStorage: HeldForPartnerStore {
         let context = HeldSeal.context(couple: couple, author: author, recipient: recipient, topic: topic)
         return try await pool.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT sealed_to, body FROM held_for_partner
-                        WHERE couple_id = ? AND author = ? AND recipient = ? AND topic = ?
-                        """,
-                    arguments: [couple.description, author.description, recipient.description, topic])
+                let row = try SQLRequest<Row>(
+                    """
+                    SELECT sealed_to, body FROM held_for_partner
+                    WHERE couple_id = \(couple) AND author = \(author) AND recipient = \(recipient) AND topic = \(topic)
+                    """
+                ).fetchOne(db)
             else { return nil }
             guard row[0] as String == "agreement" else {
                 return try Sealer.open(row[1], with: try self.memberKey(recipient, in: db), context: context)
@@ -56,8 +54,9 @@ extension SQLiteStorage: HeldForPartnerStore {
     public func release(from author: MemberID, in couple: CoupleID, topic: String) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "DELETE FROM held_for_partner WHERE couple_id = ? AND author = ? AND topic = ?",
-                arguments: [couple.description, author.description, topic])
+                literal:
+                    "DELETE FROM held_for_partner WHERE couple_id = \(couple) AND author = \(author) AND topic = \(topic)"
+            )
         }
     }
 }

@@ -9,18 +9,14 @@ extension SQLiteStorage: InviteStore {
                 Data(code.utf8), with: try self.memberKey(invite.createdBy, in: db),
                 context: SealContext.invite(invite.couple, invite.createdBy))
             try db.execute(
-                sql:
-                    "UPDATE invites SET replaced_at = ? WHERE couple_id = ? AND used_at IS NULL AND replaced_at IS NULL",
-                arguments: [time.timeIntervalSinceReferenceDate, invite.couple.description])
+                literal:
+                    "UPDATE invites SET replaced_at = \(stored: time) WHERE couple_id = \(invite.couple) AND used_at IS NULL AND replaced_at IS NULL"
+            )
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO invites (code_hash, couple_id, created_by, created_at, expires_at, sealed_code)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    Data(codeHash), invite.couple.description, invite.createdBy.description,
-                    time.timeIntervalSinceReferenceDate, invite.expiresAt.timeIntervalSinceReferenceDate, sealed,
-                ])
+                    VALUES (\(Data(codeHash)), \(invite.couple), \(invite.createdBy.description), \(stored: time), \(stored: invite.expiresAt), \(sealed))
+                    """)
         }
     }
 
@@ -29,14 +25,13 @@ extension SQLiteStorage: InviteStore {
     )? {
         try await pool.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT expires_at, sealed_code FROM invites
-                        WHERE couple_id = ? AND created_by = ? AND used_at IS NULL AND replaced_at IS NULL
-                            AND expires_at > ? AND sealed_code IS NOT NULL
-                        """,
-                    arguments: [couple.description, member.description, time.timeIntervalSinceReferenceDate])
+                let row = try SQLRequest<Row>(
+                    """
+                    SELECT expires_at, sealed_code FROM invites
+                    WHERE couple_id = \(couple) AND created_by = \(member) AND used_at IS NULL AND replaced_at IS NULL
+                        AND expires_at > \(stored: time) AND sealed_code IS NOT NULL
+                    """
+                ).fetchOne(db)
             else { return nil }
             let code = try Sealer.open(
                 row["sealed_code"], with: try self.memberKey(member, in: db),
@@ -50,11 +45,9 @@ extension SQLiteStorage: InviteStore {
     public func invite(codeHash: [UInt8]) async throws -> InviteRecord? {
         try await pool.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT couple_id, created_by, expires_at, used_at, replaced_at FROM invites WHERE code_hash = ?",
-                    arguments: [Data(codeHash)]),
+                let row = try SQLRequest<Row>(
+                    "SELECT couple_id, created_by, expires_at, used_at, replaced_at FROM invites WHERE code_hash = \(Data(codeHash))"
+                ).fetchOne(db),
                 let couple = CoupleID(row["couple_id"] as String),
                 let creator = MemberID(row["created_by"] as String)
             else { return nil }

@@ -5,10 +5,9 @@ import TrellisCore
 extension SQLiteStorage: NudgeStore {
     public func nudgePreferences(of member: MemberID) async throws -> NudgePreferences {
         try await pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT kinds, from_hour, until_hour, paused FROM nudge_preferences WHERE account_id = ?",
-                arguments: [member.description]
-            ).map {
+            try SQLRequest<Row>(
+                "SELECT kinds, from_hour, until_hour, paused FROM nudge_preferences WHERE account_id = \(member)"
+            ).fetchOne(db).map {
                 NudgePreferences(
                     storedKinds: $0["kinds"], fromHour: $0["from_hour"], untilHour: $0["until_hour"],
                     paused: $0["paused"])
@@ -27,16 +26,12 @@ extension SQLiteStorage: NudgeStore {
     public func setNudgePreferences(_ preferences: NudgePreferences, for member: MemberID) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO nudge_preferences (account_id, kinds, from_hour, until_hour, paused)
-                    VALUES (?, ?, ?, ?, ?)
+                    VALUES (\(member), \(preferences.storedKinds), \(preferences.fromHour), \(preferences.untilHour), \(preferences.paused))
                     ON CONFLICT (account_id) DO UPDATE SET kinds = excluded.kinds, from_hour = excluded.from_hour,
                         until_hour = excluded.until_hour, paused = excluded.paused
-                    """,
-                arguments: [
-                    member.description, preferences.storedKinds, preferences.fromHour, preferences.untilHour,
-                    preferences.paused,
-                ])
+                    """)
         }
     }
 }

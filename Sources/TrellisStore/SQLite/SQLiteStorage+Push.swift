@@ -10,30 +10,24 @@ extension SQLiteStorage: PushSubscriptionStore {
             let body = try Sealer.seal(
                 try PushSubscriptionBody.encode(subscription), with: try self.memberKey(member, in: db),
                 context: SealContext.push(subscription.id, member))
-            try db.execute(sql: "DELETE FROM push_subscriptions WHERE session_hash = ?", arguments: [Data(sessionHash)])
+            try db.execute(literal: "DELETE FROM push_subscriptions WHERE session_hash = \(Data(sessionHash))")
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO push_subscriptions (id, account_id, session_hash, body, created_at)
-                    SELECT ?, ?, ?, ?, ? FROM sessions WHERE token_hash = ? AND account_id = ?
-                    """,
-                arguments: [
-                    subscription.id, member.description, Data(sessionHash), body, Date().timeIntervalSinceReferenceDate,
-                    Data(sessionHash), member.description,
-                ])
+                    SELECT \(subscription.id), \(member), \(Data(sessionHash)), \(body), \(stored: Date()) FROM sessions WHERE token_hash = \(Data(sessionHash)) AND account_id = \(member)
+                    """)
         }
     }
 
     public func pushSubscriptions(of member: MemberID) async throws -> [StoredPushSubscription] {
         try await pool.read { db in
             let key = try self.memberKey(member, in: db)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.id, p.body, s.public_id FROM push_subscriptions p
-                    JOIN sessions s ON s.token_hash = p.session_hash WHERE p.account_id = ? ORDER BY p.created_at
-                    """,
-                arguments: [member.description]
-            ).map { row in
+            return try SQLRequest<Row>(
+                """
+                SELECT p.id, p.body, s.public_id FROM push_subscriptions p
+                JOIN sessions s ON s.token_hash = p.session_hash WHERE p.account_id = \(member) ORDER BY p.created_at
+                """
+            ).fetchAll(db).map { row in
                 let id: String = row["id"]
                 return try PushSubscriptionBody.decode(
                     try Sealer.open(row["body"], with: key, context: SealContext.push(id, member)), id: id,
@@ -44,9 +38,7 @@ extension SQLiteStorage: PushSubscriptionStore {
 
     public func deletePushSubscription(_ id: String, of member: MemberID) async throws -> Bool {
         try await pool.write { db in
-            try db.execute(
-                sql: "DELETE FROM push_subscriptions WHERE id = ? AND account_id = ?",
-                arguments: [id, member.description])
+            try db.execute(literal: "DELETE FROM push_subscriptions WHERE id = \(id) AND account_id = \(member)")
             return db.changesCount == 1
         }
     }

@@ -8,8 +8,9 @@ extension SQLiteStorage: SeenStore {
         try await pool.write { db in
             for key in keys {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO seen_marks (account_id, key, seen_at) VALUES (?, ?, ?)",
-                    arguments: [member.description, key, time.timeIntervalSinceReferenceDate])
+                    literal:
+                        "INSERT OR IGNORE INTO seen_marks (account_id, key, seen_at) VALUES (\(member), \(key), \(stored: time))"
+                )
             }
         }
     }
