@@ -22,9 +22,9 @@ extension SQLiteStorage: AccountStore {
         let unreachable = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
         let index = keys.emailIndex(account.email)
         try await insertAccount(account, session: session, index: unreachable, proven: false) { db in
-            if let owner = try String.fetchOne(
-                db, sql: "SELECT id FROM accounts WHERE email_index = ?", arguments: [index]
-            ).flatMap(MemberID.init) {
+            if let owner = try SQLRequest<String>("SELECT id FROM accounts WHERE email_index = \(index)").fetchOne(db)
+                .flatMap(MemberID.init)
+            {
                 try self.enqueue(ownerMail(owner), in: db)
             }
         }
@@ -40,17 +40,12 @@ extension SQLiteStorage: AccountStore {
         do {
             try await pool.write { db in
                 try db.execute(
-                    sql: """
+                    literal: """
                         INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
                                               couple_id, created_at, time_zone, evening_hour, pause_seconds,
                                               email_verified_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        account.id.description, index, sealed.email, sealed.name, account.passwordHash, wrappedKey,
-                        account.coupleID?.description, time, account.settings.timeZone, account.settings.eveningHour,
-                        account.settings.pauseSeconds, proven ? time : nil,
-                    ])
+                        VALUES (\(account.id), \(index), \(sealed.email), \(sealed.name), \(account.passwordHash), \(wrappedKey), \(account.coupleID?.description), \(time), \(account.settings.timeZone), \(account.settings.eveningHour), \(account.settings.pauseSeconds), \(proven ? time : nil))
+                        """)
                 try self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
                 try more(db)
             }
@@ -61,15 +56,15 @@ extension SQLiteStorage: AccountStore {
 
     public func account(email: String) async throws -> Account? {
         try await pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM accounts WHERE email_index = ?", arguments: [self.keys.emailIndex(email)]
+            try SQLRequest<Row>("SELECT * FROM accounts WHERE email_index = \(self.keys.emailIndex(email))").fetchOne(
+                db
             ).map { try self.decodeAccount($0) }
         }
     }
 
     public func account(id: MemberID) async throws -> Account? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id.description])
+            try SQLRequest<Row>("SELECT * FROM accounts WHERE id = \(id)").fetchOne(db)
                 .map { try self.decodeAccount($0) }
         }
     }
@@ -82,12 +77,11 @@ extension SQLiteStorage: AccountStore {
                 let sealed = try AccountSeal.seal(
                     email: email, name: name, with: try self.memberKey(member, in: db), for: member)
                 try db.execute(
-                    sql: "UPDATE accounts SET email_index = ?, email_sealed = ?, name_sealed = ? WHERE id = ?",
-                    arguments: [self.keys.emailIndex(email), sealed.email, sealed.name, member.description])
+                    literal:
+                        "UPDATE accounts SET email_index = \(self.keys.emailIndex(email)), email_sealed = \(sealed.email), name_sealed = \(sealed.name) WHERE id = \(member)"
+                )
                 if let emailChange {
-                    try db.execute(
-                        sql: "UPDATE accounts SET email_verified_at = NULL WHERE id = ?",
-                        arguments: [member.description])
+                    try db.execute(literal: "UPDATE accounts SET email_verified_at = NULL WHERE id = \(member)")
                     try self.insertEmailCheck(emailChange.check, for: member, in: db)
                     try self.enqueue(emailChange.notice, in: db)
                 }
@@ -100,8 +94,9 @@ extension SQLiteStorage: AccountStore {
     public func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE accounts SET time_zone = ?, evening_hour = ?, pause_seconds = ? WHERE id = ?",
-                arguments: [settings.timeZone, settings.eveningHour, settings.pauseSeconds, member.description])
+                literal:
+                    "UPDATE accounts SET time_zone = \(settings.timeZone), evening_hour = \(settings.eveningHour), pause_seconds = \(settings.pauseSeconds) WHERE id = \(member)"
+            )
         }
     }
 
@@ -109,16 +104,14 @@ extension SQLiteStorage: AccountStore {
         async throws
     {
         try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE accounts SET password_hash = ? WHERE id = ?", arguments: [hash, member.description])
+            try db.execute(literal: "UPDATE accounts SET password_hash = \(hash) WHERE id = \(member)")
             if let keeping { _ = try self.deleteSessions(of: member, keeping: keeping, in: db) }
         }
     }
 
     func memberKey(_ member: MemberID, in db: Database) throws -> SymmetricKey {
         guard
-            let wrapped = try Data.fetchOne(
-                db, sql: "SELECT member_key FROM accounts WHERE id = ?", arguments: [member.description])
+            let wrapped = try SQLRequest<Data>("SELECT member_key FROM accounts WHERE id = \(member)").fetchOne(db)
         else { throw StoreError.unreadable }
         return try keys.unwrap(wrapped, owner: SealContext.memberKey(member))
     }

@@ -64,8 +64,8 @@ extension SQLiteStorage {
             let couples = try String.fetchAll(db, sql: "SELECT id FROM couples").compactMap(CoupleID.init)
             var (events, sealed) = (0, 0)
             for couple in couples {
-                let streams = try String.fetchAll(
-                    db, sql: "SELECT DISTINCT stream FROM events WHERE couple_id = ?", arguments: [couple.description])
+                let streams = try SQLRequest<String>("SELECT DISTINCT stream FROM events WHERE couple_id = \(couple)")
+                    .fetchAll(db)
                 for stream in streams {
                     let counted = try self.openAll(of: couple, stream: stream, in: db)
                     (events, sealed) = (events + counted.opened, sealed + counted.sealed)

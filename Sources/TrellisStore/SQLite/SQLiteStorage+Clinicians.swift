@@ -7,12 +7,11 @@ extension SQLiteStorage: ClinicianStore {
         let (key, body) = try ClinicianProfileSeal.seal(profile, for: member, keys: keys)
         try await pool.write { db in
             try db.execute(
-                sql: """
-                    INSERT INTO clinicians (account_id, data_key, profile, listed) VALUES (?, ?, ?, ?)
+                literal: """
+                    INSERT INTO clinicians (account_id, data_key, profile, listed) VALUES (\(member), \(key), \(body), \(profile.listed))
                     ON CONFLICT (account_id) DO UPDATE SET data_key = excluded.data_key, profile = excluded.profile,
                         listed = excluded.listed
-                    """,
-                arguments: [member.description, key, body, profile.listed])
+                    """)
         }
         keys.forget(owner: ClinicianProfileSeal.owner(member))
     }
@@ -21,19 +20,17 @@ extension SQLiteStorage: ClinicianStore {
         // Plain values out of the read, so it is GRDB's asynchronous read (a Row would pick the
         // blocking one, which holds a thread of the cooperative pool).
         let row = try await pool.read { db -> (key: Data, profile: Data)? in
-            try Row.fetchOne(
-                db, sql: "SELECT data_key, profile FROM clinicians WHERE account_id = ?",
-                arguments: [member.description]
-            ).map { ($0["data_key"], $0["profile"]) }
+            try SQLRequest<Row>("SELECT data_key, profile FROM clinicians WHERE account_id = \(member)").fetchOne(db)
+                .map { ($0["data_key"], $0["profile"]) }
         }
         return try row.map { try ClinicianProfileSeal.open($0.profile, key: $0.key, of: member, keys: keys) }
     }
 
     public func couples(askingIn clinician: MemberID) async throws -> [CoupleID] {
         try await pool.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT couple_id FROM clinician_links WHERE clinician_id = ? ORDER BY couple_id",
-                arguments: [clinician.description])
+            try SQLRequest<String>(
+                "SELECT couple_id FROM clinician_links WHERE clinician_id = \(clinician) ORDER BY couple_id"
+            ).fetchAll(db)
         }.compactMap(CoupleID.init)
     }
 

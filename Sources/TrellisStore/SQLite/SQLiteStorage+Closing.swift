@@ -13,13 +13,12 @@ extension SQLiteStorage: AccountClosing {
                 _ = try self.append(
                     AppendBatch(couple: couple, expectedSeq: try Self.head(of: couple, in: db), events: [closed]),
                     in: db)
-                try db.execute(
-                    sql: "DELETE FROM events WHERE couple_id = ? AND stream = ?", arguments: [couple.description, id])
+                try db.execute(literal: "DELETE FROM events WHERE couple_id = \(couple) AND stream = \(id)")
                 // Snapshots hold the name; they are a cache, and the next read folds afresh.
-                try db.execute(sql: "DELETE FROM fold_snapshots WHERE couple_id = ?", arguments: [couple.description])
+                try db.execute(literal: "DELETE FROM fold_snapshots WHERE couple_id = \(couple)")
             }
-            try db.execute(sql: "DELETE FROM invites WHERE created_by = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id])
+            try db.execute(literal: "DELETE FROM invites WHERE created_by = \(id)")
+            try db.execute(literal: "DELETE FROM accounts WHERE id = \(id)")
             for couple in couples { try self.deleteIfEmpty(couple, in: db) }
             return couples
         }
@@ -32,10 +31,9 @@ extension SQLiteStorage: AccountClosing {
     /// A couple nobody belongs to any more goes, with its key and its whole record.
     func deleteIfEmpty(_ couple: CoupleID, in db: Database) throws {
         let members =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM accounts WHERE couple_id = ?", arguments: [couple.description]) ?? 0
+            try SQLRequest<Int>("SELECT COUNT(*) FROM accounts WHERE couple_id = \(couple)").fetchOne(db) ?? 0
         if members == 0 {
-            try db.execute(sql: "DELETE FROM couples WHERE id = ?", arguments: [couple.description])
+            try db.execute(literal: "DELETE FROM couples WHERE id = \(couple)")
         }
     }
 
@@ -47,14 +45,12 @@ extension SQLiteStorage: AccountClosing {
     /// clinician's reads and notes are theirs too, but not as a member.
     private static func couplesJoined(by member: MemberID, in db: Database) throws -> [CoupleID] {
         let id = member.description
-        return try String.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = ?
-                    AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = ?)
-                """,
-            arguments: [id, id]
-        ).compactMap(CoupleID.init)
+        return try SQLRequest<String>(
+            """
+            SELECT DISTINCT couple_id FROM events WHERE stream = 'shared' AND author = \(id)
+                AND couple_id NOT IN (SELECT couple_id FROM clinician_links WHERE clinician_id = \(id))
+            """
+        ).fetchAll(db).compactMap(CoupleID.init)
     }
 
     public func createPasswordReset(tokenHash: [UInt8], for member: MemberID, expiresAt: Date, mail: OutboxItem?)
@@ -62,32 +58,32 @@ extension SQLiteStorage: AccountClosing {
     {
         try await pool.write { db in
             if let mail { try self.enqueue(mail, in: db) }
-            try db.execute(sql: "DELETE FROM password_resets WHERE account_id = ?", arguments: [member.description])
+            try db.execute(literal: "DELETE FROM password_resets WHERE account_id = \(member)")
             try db.execute(
-                sql: "INSERT INTO password_resets (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
-                arguments: [Data(tokenHash), member.description, expiresAt.timeIntervalSinceReferenceDate])
+                literal:
+                    "INSERT INTO password_resets (token_hash, account_id, expires_at) VALUES (\(Data(tokenHash)), \(member), \(stored: expiresAt))"
+            )
         }
     }
 
     public func passwordReset(tokenHash: [UInt8], at time: Date) async throws -> MemberID? {
         try await pool.read { db in
-            try String.fetchOne(
-                db, sql: "SELECT account_id FROM password_resets WHERE token_hash = ? AND expires_at > ?",
-                arguments: [Data(tokenHash), time.timeIntervalSinceReferenceDate]
-            ).flatMap(MemberID.init)
+            try SQLRequest<String>(
+                "SELECT account_id FROM password_resets WHERE token_hash = \(Data(tokenHash)) AND expires_at > \(stored: time)"
+            ).fetchOne(db).flatMap(MemberID.init)
         }
     }
 
     public func completePasswordReset(tokenHash: [UInt8], newHash: String, at time: Date) async throws -> Bool {
         try await pool.write { db in
             guard
-                let id = try String.fetchOne(
-                    db, sql: "SELECT account_id FROM password_resets WHERE token_hash = ? AND expires_at > ?",
-                    arguments: [Data(tokenHash), time.timeIntervalSinceReferenceDate]),
+                let id = try SQLRequest<String>(
+                    "SELECT account_id FROM password_resets WHERE token_hash = \(Data(tokenHash)) AND expires_at > \(stored: time)"
+                ).fetchOne(db),
                 let member = MemberID(id)
             else { return false }
-            try db.execute(sql: "DELETE FROM password_resets WHERE account_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE accounts SET password_hash = ? WHERE id = ?", arguments: [newHash, id])
+            try db.execute(literal: "DELETE FROM password_resets WHERE account_id = \(id)")
+            try db.execute(literal: "UPDATE accounts SET password_hash = \(newHash) WHERE id = \(id)")
             _ = try self.deleteSessions(of: member, keeping: nil, in: db)
             return true
         }
@@ -95,17 +91,14 @@ extension SQLiteStorage: AccountClosing {
 
     public func recordOperatorExport(of member: MemberID, at time: Date) async throws {
         try await pool.write { db in
-            try db.execute(
-                sql: "INSERT INTO operator_exports (account_id, at) VALUES (?, ?)",
-                arguments: [member.description, time.timeIntervalSinceReferenceDate])
+            try db.execute(literal: "INSERT INTO operator_exports (account_id, at) VALUES (\(member), \(stored: time))")
         }
     }
 
     public func operatorExports(of member: MemberID) async throws -> [Date] {
         try await pool.read { db in
-            try Double.fetchAll(
-                db, sql: "SELECT at FROM operator_exports WHERE account_id = ? ORDER BY at",
-                arguments: [member.description]
+            try SQLRequest<Double>("SELECT at FROM operator_exports WHERE account_id = \(member) ORDER BY at").fetchAll(
+                db
             ).map(Date.init(timeIntervalSinceReferenceDate:))
         }
     }

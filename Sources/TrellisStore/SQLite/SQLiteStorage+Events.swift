@@ -23,14 +23,13 @@ extension SQLiteStorage: EventStore {
     ) async throws -> [CoupleEvent] {
         try await pool.read { db in
             // LIMIT -1 is SQLite's "no limit".
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT seq, author, visibility, at, body FROM events
-                    WHERE couple_id = ? AND ((stream = 'shared' AND seq > ?) OR (stream = ? AND seq > ?))
-                    ORDER BY position LIMIT ?
-                    """,
-                arguments: [couple.description, sharedSeq, viewer.description, privateSeq, limit ?? -1])
+            let rows = try SQLRequest<Row>(
+                """
+                SELECT seq, author, visibility, at, body FROM events
+                WHERE couple_id = \(couple) AND ((stream = 'shared' AND seq > \(sharedSeq)) OR (stream = \(viewer) AND seq > \(privateSeq)))
+                ORDER BY position LIMIT \(limit ?? -1)
+                """
+            ).fetchAll(db)
             return try self.decode(rows, of: couple, visibleTo: viewer, in: db)
         }
     }
@@ -41,14 +40,13 @@ extension SQLiteStorage: EventStore {
 
     public func tail(of couple: CoupleID, after position: Int64, visibleTo viewer: MemberID) async throws -> LogTail {
         try await pool.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT seq, author, visibility, at, body FROM events
-                    WHERE couple_id = ? AND position > ? AND (stream = 'shared' OR stream = ?)
-                    ORDER BY position
-                    """,
-                arguments: [couple.description, position, viewer.description])
+            let rows = try SQLRequest<Row>(
+                """
+                SELECT seq, author, visibility, at, body FROM events
+                WHERE couple_id = \(couple) AND position > \(position) AND (stream = 'shared' OR stream = \(viewer))
+                ORDER BY position
+                """
+            ).fetchAll(db)
             let opened = try self.opened(rows, of: couple, visibleTo: viewer, in: db)
             return LogTail(
                 events: opened.events, head: try Self.position(of: couple, in: db),
@@ -61,10 +59,9 @@ extension SQLiteStorage: EventStore {
     /// Opens every event of the stream the master key reaches; how many were opened, and how many
     /// are under a member's own key (counted, not opened).
     func openAll(of couple: CoupleID, stream: String, in db: Database) throws -> (opened: Int, sealed: Int) {
-        let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT seq, author, visibility, at, body FROM events WHERE couple_id = ? AND stream = ? ORDER BY seq",
-            arguments: [couple.description, stream])
+        let rows = try SQLRequest<Row>(
+            "SELECT seq, author, visibility, at, body FROM events WHERE couple_id = \(couple) AND stream = \(stream) ORDER BY seq"
+        ).fetchAll(db)
         guard let coupleKey = try coupleKey(couple, in: db) else { throw StoreError.unreadable }
         let member = MemberID(stream)
         // Under a member's own key, nobody running the server can open them: counted, not opened.
@@ -116,8 +113,9 @@ extension SQLiteStorage: EventStore {
         if batch.effects.contains(.createCouple) {
             let (key, wrapped) = try keys.newDataKey(owner: SealContext.coupleKey(batch.couple))
             try db.execute(
-                sql: "INSERT INTO couples (id, data_key, created_at) VALUES (?, ?, ?)",
-                arguments: [batch.couple.description, wrapped, firstEvent.at.timeIntervalSinceReferenceDate])
+                literal:
+                    "INSERT INTO couples (id, data_key, created_at) VALUES (\(batch.couple), \(wrapped), \(stored: firstEvent.at))"
+            )
             coupleKey = key
         } else {
             guard let key = try self.coupleKey(batch.couple, in: db) else {
@@ -154,15 +152,10 @@ extension SQLiteStorage: EventStore {
                     couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
                     at: event.at))
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    batch.couple.description, Self.stream(of: event.visibility, author: event.author), event.seq,
-                    event.author.description, event.visibility.rawValue,
-                    event.at.timeIntervalSinceReferenceDate, body, position,
-                ])
+                    VALUES (\(batch.couple), \(Self.stream(of: event.visibility, author: event.author)), \(event.seq), \(event.author), \(event.visibility.rawValue), \(stored: event.at), \(body), \(position))
+                    """)
         }
         for case .release in batch.effects { try deleteIfEmpty(batch.couple, in: db) }
         return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
@@ -174,29 +167,23 @@ extension SQLiteStorage: EventStore {
             return
         case .assign(let member):
             try db.execute(
-                sql: "UPDATE accounts SET couple_id = ? WHERE id = ? AND couple_id IS NULL",
-                arguments: [couple.description, member.description])
+                literal: "UPDATE accounts SET couple_id = \(couple) WHERE id = \(member) AND couple_id IS NULL")
             guard db.changesCount == 1 else { throw StoreError.alreadyInCouple }
         case .release(let member):
             try db.execute(
-                sql: "UPDATE accounts SET couple_id = NULL WHERE id = ? AND couple_id = ?",
-                arguments: [member.description, couple.description])
+                literal: "UPDATE accounts SET couple_id = NULL WHERE id = \(member) AND couple_id = \(couple)")
             guard db.changesCount == 1 else { throw StoreError.alreadyInCouple }
         case .consumeInvite(let codeHash, let member, let time):
             try db.execute(
-                sql: """
-                    UPDATE invites SET used_at = ?, used_by = ?
-                    WHERE code_hash = ? AND couple_id = ? AND used_at IS NULL AND replaced_at IS NULL AND expires_at > ?
-                    """,
-                arguments: [
-                    time.timeIntervalSinceReferenceDate, member.description, Data(codeHash), couple.description,
-                    time.timeIntervalSinceReferenceDate,
-                ])
+                literal: """
+                    UPDATE invites SET used_at = \(stored: time), used_by = \(member)
+                    WHERE code_hash = \(Data(codeHash)) AND couple_id = \(couple) AND used_at IS NULL AND replaced_at IS NULL AND expires_at > \(stored: time)
+                    """)
             guard db.changesCount == 1 else { throw StoreError.inviteUnavailable }
         case .linkClinician(let clinician):
             try db.execute(
-                sql: "INSERT OR IGNORE INTO clinician_links (clinician_id, couple_id) VALUES (?, ?)",
-                arguments: [clinician.description, couple.description])
+                literal:
+                    "INSERT OR IGNORE INTO clinician_links (clinician_id, couple_id) VALUES (\(clinician), \(couple))")
         case .notify(let item):
             try enqueue(item, keepingEarlier: true, in: db)
         }
@@ -204,15 +191,13 @@ extension SQLiteStorage: EventStore {
 
     /// Where a stream stands: the shared one by default, or an author's private one.
     static func head(of couple: CoupleID, stream: String = "shared", in db: Database) throws -> Int64 {
-        try Int64.fetchOne(
-            db, sql: "SELECT MAX(seq) FROM events WHERE couple_id = ? AND stream = ?",
-            arguments: [couple.description, stream]) ?? 0
+        try SQLRequest<Int64>("SELECT MAX(seq) FROM events WHERE couple_id = \(couple) AND stream = \(stream)")
+            .fetchOne(db) ?? 0
     }
 
     /// The position of the couple's newest event in any stream (the index makes it one lookup).
     static func position(of couple: CoupleID, in db: Database) throws -> Int64 {
-        try Int64.fetchOne(
-            db, sql: "SELECT MAX(position) FROM events WHERE couple_id = ?", arguments: [couple.description]) ?? 0
+        try SQLRequest<Int64>("SELECT MAX(position) FROM events WHERE couple_id = \(couple)").fetchOne(db) ?? 0
     }
 
     /// Destroys a member's name in a couple's record: their first shared event there is the one
@@ -220,13 +205,12 @@ extension SQLiteStorage: EventStore {
     /// name; it is sealed again, in the same place, with the former partner's name instead.
     func forgetName(of member: MemberID, in couple: CoupleID, in db: Database) throws {
         guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT seq, author, visibility, at, body FROM events
-                    WHERE couple_id = ? AND stream = 'shared' AND author = ? ORDER BY seq LIMIT 1
-                    """,
-                arguments: [couple.description, member.description]),
+            let row = try SQLRequest<Row>(
+                """
+                SELECT seq, author, visibility, at, body FROM events
+                WHERE couple_id = \(couple) AND stream = 'shared' AND author = \(member) ORDER BY seq LIMIT 1
+                """
+            ).fetchOne(db),
             let coupleKey = try coupleKey(couple, in: db)
         else { return }
         var reader = EventReader(couple: couple)
@@ -237,8 +221,9 @@ extension SQLiteStorage: EventStore {
             context: SealContext.event(
                 couple: couple, seq: event.seq, author: member, visibility: .shared, at: event.at))
         try db.execute(
-            sql: "UPDATE events SET body = ? WHERE couple_id = ? AND stream = 'shared' AND seq = ?",
-            arguments: [body, couple.description, event.seq])
+            literal:
+                "UPDATE events SET body = \(body) WHERE couple_id = \(couple) AND stream = 'shared' AND seq = \(event.seq)"
+        )
     }
 
     private static func stream(of visibility: Visibility, author: MemberID) -> String {
@@ -247,8 +232,7 @@ extension SQLiteStorage: EventStore {
 
     func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
         guard
-            let wrapped = try Data.fetchOne(
-                db, sql: "SELECT data_key FROM couples WHERE id = ?", arguments: [couple.description])
+            let wrapped = try SQLRequest<Data>("SELECT data_key FROM couples WHERE id = \(couple)").fetchOne(db)
         else { return nil }
         return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
     }

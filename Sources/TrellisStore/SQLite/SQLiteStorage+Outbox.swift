@@ -24,33 +24,31 @@ extension SQLiteStorage: OutboxStore {
         }
         let at = item.createdAt.timeIntervalSinceReferenceDate
         try db.execute(
-            sql: """
-                INSERT \(keepingEarlier ? "OR IGNORE " : "")INTO outbox
+            literal: """
+                INSERT \(sql: keepingEarlier ? "OR IGNORE " : "")INTO outbox
                     (id, kind, account_id, secret, created_at, next_attempt_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending')
-                """,
-            arguments: [item.id, item.kind, item.account.description, secret, at, at])
+                VALUES (\(item.id), \(item.kind), \(item.account), \(secret), \(at), \(at), 'pending')
+                """)
     }
 
     public func claimDue(at time: Date, limit: Int, lease: TimeInterval) async throws -> [OutboxItem] {
         let now = time.timeIntervalSinceReferenceDate
         return try await pool.write { db in
             // One writer at a time: what this transaction claims, no other sender sees as due.
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, kind, account_id, secret, created_at, attempts FROM outbox
-                    WHERE status IN ('pending', 'sending') AND next_attempt_at <= ?
-                    ORDER BY next_attempt_at LIMIT ?
-                    """,
-                arguments: [now, limit])
+            let rows = try SQLRequest<Row>(
+                """
+                SELECT id, kind, account_id, secret, created_at, attempts FROM outbox
+                WHERE status IN ('pending', 'sending') AND next_attempt_at <= \(now)
+                ORDER BY next_attempt_at LIMIT \(limit)
+                """
+            ).fetchAll(db)
             var items: [OutboxItem] = []
             for row in rows {
                 let id: String = row["id"]
                 try db.execute(
-                    sql:
-                        "UPDATE outbox SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1 WHERE id = ?",
-                    arguments: [now + lease, id])
+                    literal:
+                        "UPDATE outbox SET status = 'sending', next_attempt_at = \(now + lease), attempts = attempts + 1 WHERE id = \(id)"
+                )
                 guard let account = MemberID(row["account_id"] as String) else { continue }
                 let secret = try (row["secret"] as Data?).map {
                     String(
@@ -72,16 +70,16 @@ extension SQLiteStorage: OutboxStore {
         try await pool.write { db in
             // The token is of no more use once it has left: gone from the outbox.
             try db.execute(
-                sql: "UPDATE outbox SET status = 'sent', secret = NULL, last_error = NULL WHERE id = ?", arguments: [id]
-            )
+                literal: "UPDATE outbox SET status = 'sent', secret = NULL, last_error = NULL WHERE id = \(id)")
         }
     }
 
     public func postpone(_ id: String, until time: Date) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ?, attempts = attempts - 1 WHERE id = ?",
-                arguments: [time.timeIntervalSinceReferenceDate, id])
+                literal:
+                    "UPDATE outbox SET status = 'pending', next_attempt_at = \(stored: time), attempts = attempts - 1 WHERE id = \(id)"
+            )
         }
     }
 
@@ -89,26 +87,25 @@ extension SQLiteStorage: OutboxStore {
         try await pool.write { db in
             if let retryAt {
                 try db.execute(
-                    sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
-                    arguments: [retryAt.timeIntervalSinceReferenceDate, error, id])
+                    literal:
+                        "UPDATE outbox SET status = 'pending', next_attempt_at = \(stored: retryAt), last_error = \(error) WHERE id = \(id)"
+                )
             } else {
                 try db.execute(
-                    sql: "UPDATE outbox SET status = 'failed', secret = NULL, last_error = ? WHERE id = ?",
-                    arguments: [error, id])
+                    literal:
+                        "UPDATE outbox SET status = 'failed', secret = NULL, last_error = \(error) WHERE id = \(id)")
             }
         }
     }
 
     public func outbox(status: OutboxEntry.Status?, limit: Int) async throws -> [OutboxEntry] {
         try await pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, kind, status, attempts, created_at, last_error FROM outbox
-                    WHERE ? IS NULL OR status = ? ORDER BY created_at DESC LIMIT ?
-                    """,
-                arguments: [status?.rawValue, status?.rawValue, limit]
-            ).compactMap(Self.entry)
+            try SQLRequest<Row>(
+                """
+                SELECT id, kind, status, attempts, created_at, last_error FROM outbox
+                WHERE \(status?.rawValue) IS NULL OR status = \(status?.rawValue) ORDER BY created_at DESC LIMIT \(limit)
+                """
+            ).fetchAll(db).compactMap(Self.entry)
         }
     }
 

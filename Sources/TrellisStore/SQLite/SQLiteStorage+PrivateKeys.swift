@@ -18,7 +18,7 @@ extension SQLiteStorage: PrivateKeyStore {
             try self.move(sealing.moved, in: db)
             try self.setSessionWrap(sealing.sessionWrap, session, in: db)
             // Snapshots hold the member's private state under the member key: made again, not moved.
-            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+            try db.execute(literal: "DELETE FROM fold_snapshots WHERE viewer = \(member)")
             return sealing
         }
         guard let sealing else { return nil }
@@ -63,8 +63,9 @@ extension SQLiteStorage: PrivateKeyStore {
         let wrap = try PrivateKeySeal.byPassword(key, under: password, member: member)
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE private_keys SET password_kdf = ?, password_wrap = ? WHERE account_id = ?",
-                arguments: [password.kdf, wrap, member.description])
+                literal:
+                    "UPDATE private_keys SET password_kdf = \(password.kdf), password_wrap = \(wrap) WHERE account_id = \(member)"
+            )
         }
     }
 
@@ -77,10 +78,9 @@ extension SQLiteStorage: PrivateKeyStore {
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password)
             try self.save(reset, of: member, in: db)
             // Sealed to the agreement key the reset replaced: nothing can open it any more.
-            try db.execute(sql: "DELETE FROM held_for_partner WHERE recipient = ?", arguments: [member.description])
-            try db.execute(
-                sql: "UPDATE sessions SET private_key = NULL WHERE account_id = ?", arguments: [member.description])
-            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+            try db.execute(literal: "DELETE FROM held_for_partner WHERE recipient = \(member)")
+            try db.execute(literal: "UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
+            try db.execute(literal: "DELETE FROM fold_snapshots WHERE viewer = \(member)")
         }
         keys.privateKeys.forget(member)
     }
@@ -97,10 +97,9 @@ extension SQLiteStorage: PrivateKeyStore {
             else { return nil }
             try self.save(recovery.row, of: member, in: db)
             try self.move(recovery.moved, in: db)
-            try db.execute(
-                sql: "UPDATE sessions SET private_key = NULL WHERE account_id = ?", arguments: [member.description])
+            try db.execute(literal: "UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
             try self.setSessionWrap(recovery.sessionWrap, session, in: db)
-            try db.execute(sql: "DELETE FROM fold_snapshots WHERE viewer = ?", arguments: [member.description])
+            try db.execute(literal: "DELETE FROM fold_snapshots WHERE viewer = \(member)")
             return recovery
         }
         guard let recovery else { return false }
@@ -114,8 +113,9 @@ extension SQLiteStorage: PrivateKeyStore {
         let wrap = try PrivateKeySeal.byRecovery(key, code: code, member: member)
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE private_keys SET recovery_wrap = ? WHERE account_id = ? AND earlier_recovery_wrap IS NULL",
-                arguments: [wrap, member.description])
+                literal:
+                    "UPDATE private_keys SET recovery_wrap = \(wrap) WHERE account_id = \(member) AND earlier_recovery_wrap IS NULL"
+            )
             guard db.changesCount == 1 else { throw StoreError.sealed }
         }
         return code
@@ -143,14 +143,13 @@ extension SQLiteStorage: PrivateKeyStore {
     }
 
     func privateKeyRow(of member: MemberID, in db: Database) throws -> PrivateKeyRow? {
-        try Row.fetchOne(
-            db,
-            sql: """
-                SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key, sealed_agreement_key
-                FROM private_keys
-                WHERE account_id = ?
-                """, arguments: [member.description]
-        ).map { row in
+        try SQLRequest<Row>(
+            """
+            SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key, sealed_agreement_key
+            FROM private_keys
+            WHERE account_id = \(member)
+            """
+        ).fetchOne(db).map { row in
             PrivateKeyRow(
                 passwordKDF: row[0], passwordWrap: row[1], recoveryWrap: row[2], earlierRecoveryWrap: row[3],
                 publicKey: row[4], sealedAgreementKey: row[5])
@@ -159,39 +158,34 @@ extension SQLiteStorage: PrivateKeyStore {
 
     private func save(_ row: PrivateKeyRow, of member: MemberID, in db: Database) throws {
         try db.execute(
-            sql: """
+            literal: """
                 INSERT INTO private_keys (
                     account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key,
                     sealed_agreement_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                VALUES (\(member), \(row.passwordKDF), \(row.passwordWrap), \(row.recoveryWrap), \(row.earlierRecoveryWrap), \(row.publicKey), \(row.sealedAgreementKey))
                 ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
                     password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
                     earlier_recovery_wrap = excluded.earlier_recovery_wrap, public_key = excluded.public_key,
                     sealed_agreement_key = excluded.sealed_agreement_key
-                """,
-            arguments: [
-                member.description, row.passwordKDF, row.passwordWrap, row.recoveryWrap, row.earlierRecoveryWrap,
-                row.publicKey, row.sealedAgreementKey,
-            ])
+                """)
     }
 
     private func setSessionWrap(_ wrap: Data, _ session: SessionSecret, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE sessions SET private_key = ? WHERE token_hash = ?", arguments: [wrap, Data(session.hash)])
+        try db.execute(literal: "UPDATE sessions SET private_key = \(wrap) WHERE token_hash = \(Data(session.hash))")
     }
 
     func storedPrivateBodies(of member: MemberID, in db: Database) throws -> [StoredPrivateBody] {
-        try Row.fetchAll(
-            db, sql: "SELECT couple_id, seq, author, at, body FROM events WHERE stream = ? AND author = ?",
-            arguments: [member.description, member.description]
-        ).map { StoredPrivateBody(couple: $0[0], seq: $0[1], author: $0[2], at: $0[3], body: $0[4]) }
+        try SQLRequest<Row>(
+            "SELECT couple_id, seq, author, at, body FROM events WHERE stream = \(member) AND author = \(member)"
+        ).fetchAll(db).map { StoredPrivateBody(couple: $0[0], seq: $0[1], author: $0[2], at: $0[3], body: $0[4]) }
     }
 
     private func move(_ bodies: [StoredPrivateBody], in db: Database) throws {
         for moved in bodies {
             try db.execute(
-                sql: "UPDATE events SET body = ? WHERE couple_id = ? AND stream = ? AND seq = ?",
-                arguments: [moved.body, moved.couple, moved.author, moved.seq])
+                literal:
+                    "UPDATE events SET body = \(moved.body) WHERE couple_id = \(moved.couple) AND stream = \(moved.author) AND seq = \(moved.seq)"
+            )
         }
     }
 }

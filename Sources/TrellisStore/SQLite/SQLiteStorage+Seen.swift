@@ -18,11 +18,9 @@ extension SQLiteStorage: SeenStore {
     public func seen(_ keys: [String], by member: MemberID) async throws -> Set<String> {
         guard !keys.isEmpty else { return [] }
         return try await pool.read { db in
-            let marks = databaseQuestionMarks(count: keys.count)
             return Set(
-                try String.fetchAll(
-                    db, sql: "SELECT key FROM seen_marks WHERE account_id = ? AND key IN (\(marks))",
-                    arguments: StatementArguments([member.description] + keys)))
+                try SQLRequest<String>("SELECT key FROM seen_marks WHERE account_id = \(member) AND key IN \(keys)")
+                    .fetchAll(db))
         }
     }
 }

@@ -6,11 +6,9 @@ extension SQLiteStorage: SnapshotStore {
     public func snapshot(of couple: CoupleID, for viewer: MemberID) async throws -> KeptFold? {
         try await pool.read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT position, body FROM fold_snapshots WHERE couple_id = ? AND viewer = ? AND fold_version = ?",
-                    arguments: [couple.description, viewer.description, CoupleState.foldVersion])
+                let row = try SQLRequest<Row>(
+                    "SELECT position, body FROM fold_snapshots WHERE couple_id = \(couple) AND viewer = \(viewer) AND fold_version = \(CoupleState.foldVersion)"
+                ).fetchOne(db)
             else { return nil }
             let position: Int64 = row[0]
             // A snapshot is only a cache: one that cannot be opened or decoded is simply not used.
@@ -33,15 +31,14 @@ extension SQLiteStorage: SnapshotStore {
                 plaintext, with: key,
                 context: SealContext.snapshot(couple, viewer, fold.position))
             try db.execute(
-                sql: """
+                literal: """
                     INSERT INTO fold_snapshots (couple_id, viewer, fold_version, position, body)
-                    VALUES (?, ?, ?, ?, ?)
+                    VALUES (\(couple), \(viewer), \(CoupleState.foldVersion), \(fold.position), \(body))
                     ON CONFLICT (couple_id, viewer) DO UPDATE
                     SET fold_version = excluded.fold_version, position = excluded.position, body = excluded.body
                     WHERE excluded.fold_version != fold_snapshots.fold_version
                         OR excluded.position > fold_snapshots.position
-                    """,
-                arguments: [couple.description, viewer.description, CoupleState.foldVersion, fold.position, body])
+                    """)
         }
     }
 

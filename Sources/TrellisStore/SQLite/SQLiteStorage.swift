@@ -58,7 +58,7 @@ public final class SQLiteStorage: Sendable {
                     throw MasterKeyError("the master key does not match this database; use the key it was created with")
                 }
             } else {
-                try db.execute(sql: "INSERT INTO key_check (id, value) VALUES (1, ?)", arguments: [expected])
+                try db.execute(literal: "INSERT INTO key_check (id, value) VALUES (1, \(expected))")
             }
         }
         return try pool.read { db in try migrator.appliedIdentifiers(db).subtracting(before).sorted() }
