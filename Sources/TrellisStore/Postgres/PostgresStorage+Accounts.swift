@@ -86,10 +86,10 @@ extension PostgresStorage: AccountStore {
                 try await db.run(
                     """
                     UPDATE accounts SET email_index = \(index), email_sealed = \(sealed.email), name_sealed = \(sealed.name)
-                    WHERE id = \(member.description)
+                    WHERE id = \(member)
                     """)
                 if let emailChange {
-                    try await db.run("UPDATE accounts SET email_verified_at = NULL WHERE id = \(member.description)")
+                    try await db.run("UPDATE accounts SET email_verified_at = NULL WHERE id = \(member)")
                     try await self.insertEmailCheck(emailChange.check, for: member, in: db)
                     try await self.enqueue(emailChange.notice, in: db)
                 }
@@ -105,7 +105,7 @@ extension PostgresStorage: AccountStore {
             try await db.run(
                 """
                 UPDATE accounts SET time_zone = \(zone), evening_hour = \(evening), pause_seconds = \(pause)
-                WHERE id = \(member.description)
+                WHERE id = \(member)
                 """)
         }
     }
@@ -114,7 +114,7 @@ extension PostgresStorage: AccountStore {
         async throws
     {
         try await write { db in
-            try await db.run("UPDATE accounts SET password_hash = \(hash) WHERE id = \(member.description)")
+            try await db.run("UPDATE accounts SET password_hash = \(hash) WHERE id = \(member)")
             if let keeping { _ = try await self.deleteSessions(of: member, keeping: keeping, in: db) }
         }
     }
@@ -122,7 +122,7 @@ extension PostgresStorage: AccountStore {
     func memberKey(_ member: MemberID, in db: PostgresConnection) async throws -> SymmetricKey {
         guard
             let wrapped = try await db.value(
-                "SELECT member_key FROM accounts WHERE id = \(member.description)", as: Data.self)
+                "SELECT member_key FROM accounts WHERE id = \(member)", as: Data.self)
         else { throw StoreError.unreadable }
         return try keys.unwrap(wrapped, owner: SealContext.memberKey(member))
     }

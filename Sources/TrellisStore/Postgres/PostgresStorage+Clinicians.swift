@@ -19,7 +19,7 @@ extension PostgresStorage: ClinicianStore {
 
     public func clinicianProfile(of member: MemberID) async throws -> ClinicianProfile? {
         let row = try await read { db in
-            try await db.rows("SELECT data_key, profile FROM clinicians WHERE account_id = \(member.description)").first
+            try await db.rows("SELECT data_key, profile FROM clinicians WHERE account_id = \(member)").first
         }
         guard let (key, body) = try row?.decode((Data, Data).self) else { return nil }
         return try ClinicianProfileSeal.open(body, key: key, of: member, keys: keys)
@@ -29,7 +29,7 @@ extension PostgresStorage: ClinicianStore {
         try await read { db in
             try await db.rows(
                 """
-                SELECT couple_id FROM clinician_links WHERE clinician_id = \(clinician.description) ORDER BY couple_id
+                SELECT couple_id FROM clinician_links WHERE clinician_id = \(clinician) ORDER BY couple_id
                 """)
         }.compactMap { CoupleID(try $0.decode(String.self)) }
     }

@@ -49,7 +49,7 @@ extension PostgresStorage: AccountClosing {
             let row = try await db.rows(
                 """
                 SELECT seq, author, visibility, at, body FROM events
-                WHERE couple_id = \(couple.description) AND stream = 'shared' AND author = \(member.description)
+                WHERE couple_id = \(couple) AND stream = 'shared' AND author = \(member)
                 ORDER BY seq LIMIT 1
                 """
             ).first,
@@ -66,7 +66,7 @@ extension PostgresStorage: AccountClosing {
         try await db.run(
             """
             UPDATE events SET body = \(body)
-            WHERE couple_id = \(couple.description) AND stream = 'shared' AND seq = \(event.seq)
+            WHERE couple_id = \(couple) AND stream = 'shared' AND seq = \(event.seq)
             """)
     }
 
@@ -116,7 +116,7 @@ extension PostgresStorage: AccountClosing {
 
     public func operatorExports(of member: MemberID) async throws -> [Date] {
         try await read { db in
-            try await db.rows("SELECT at FROM operator_exports WHERE account_id = \(member.description) ORDER BY at")
+            try await db.rows("SELECT at FROM operator_exports WHERE account_id = \(member) ORDER BY at")
                 .map { Date(timeIntervalSinceReferenceDate: try $0.decode(Double.self)) }
         }
     }

@@ -5,7 +5,7 @@ import TrellisCore
 extension PostgresStorage: EmailCheckStore {
     public func isEmailVerified(_ member: MemberID) async throws -> Bool {
         try await read { db in
-            let rows = try await db.rows("SELECT email_verified_at FROM accounts WHERE id = \(member.description)")
+            let rows = try await db.rows("SELECT email_verified_at FROM accounts WHERE id = \(member)")
             return try rows.first.map { try $0.decode(Double?.self) != nil } ?? false
         }
     }

@@ -24,7 +24,7 @@ extension PostgresStorage: EventStore {
                 """
                 SELECT seq, author, visibility, at, body FROM events
                 WHERE couple_id = \(id) AND ((stream = 'shared' AND seq > \(sharedSeq))
-                    OR (stream = \(viewer.description) AND seq > \(privateSeq)))
+                    OR (stream = \(viewer) AND seq > \(privateSeq)))
                 ORDER BY position LIMIT \(limit.map(Int64.init))
                 """)
             return try await self.decode(rows, of: couple, visibleTo: viewer, in: db)
@@ -40,8 +40,8 @@ extension PostgresStorage: EventStore {
             let rows = try await db.rows(
                 """
                 SELECT seq, author, visibility, at, body FROM events
-                WHERE couple_id = \(couple.description) AND position > \(position)
-                    AND (stream = 'shared' OR stream = \(viewer.description))
+                WHERE couple_id = \(couple) AND position > \(position)
+                    AND (stream = 'shared' OR stream = \(viewer))
                 ORDER BY position
                 """)
             let opened = try await self.opened(rows, of: couple, visibleTo: viewer, in: db)
@@ -155,14 +155,14 @@ extension PostgresStorage: EventStore {
         case .assign(let member):
             let changed = try await db.rows(
                 """
-                UPDATE accounts SET couple_id = \(id) WHERE id = \(member.description) AND couple_id IS NULL
+                UPDATE accounts SET couple_id = \(id) WHERE id = \(member) AND couple_id IS NULL
                 RETURNING 1
                 """)
             guard changed.count == 1 else { throw StoreError.alreadyInCouple }
         case .release(let member):
             let changed = try await db.rows(
                 """
-                UPDATE accounts SET couple_id = NULL WHERE id = \(member.description) AND couple_id = \(id)
+                UPDATE accounts SET couple_id = NULL WHERE id = \(member) AND couple_id = \(id)
                 RETURNING 1
                 """)
             guard changed.count == 1 else { throw StoreError.alreadyInCouple }
@@ -170,7 +170,7 @@ extension PostgresStorage: EventStore {
             let (at, hash) = (time.timeIntervalSinceReferenceDate, Data(codeHash))
             let changed = try await db.rows(
                 """
-                UPDATE invites SET used_at = \(at), used_by = \(member.description)
+                UPDATE invites SET used_at = \(at), used_by = \(member)
                 WHERE code_hash = \(hash) AND couple_id = \(id) AND used_at IS NULL AND replaced_at IS NULL
                     AND expires_at > \(at)
                 RETURNING 1
@@ -179,7 +179,7 @@ extension PostgresStorage: EventStore {
         case .linkClinician(let clinician):
             try await db.run(
                 """
-                INSERT INTO clinician_links (clinician_id, couple_id) VALUES (\(clinician.description), \(id))
+                INSERT INTO clinician_links (clinician_id, couple_id) VALUES (\(clinician), \(id))
                 ON CONFLICT DO NOTHING
                 """)
         case .notify(let item):
@@ -197,7 +197,7 @@ extension PostgresStorage: EventStore {
     /// Where a stream stands: the shared one by default, or an author's private one.
     static func head(of couple: CoupleID, stream: String = "shared", in db: PostgresConnection) async throws -> Int64 {
         try await db.value(
-            "SELECT MAX(seq) FROM events WHERE couple_id = \(couple.description) AND stream = \(stream)",
+            "SELECT MAX(seq) FROM events WHERE couple_id = \(couple) AND stream = \(stream)",
             as: Int64.self) ?? 0
     }
 
@@ -220,7 +220,7 @@ extension PostgresStorage: EventStore {
 
     /// The position of the couple's newest event in any stream (the unique index makes it one lookup).
     static func position(of couple: CoupleID, in db: PostgresConnection) async throws -> Int64 {
-        try await db.value("SELECT MAX(position) FROM events WHERE couple_id = \(couple.description)", as: Int64.self)
+        try await db.value("SELECT MAX(position) FROM events WHERE couple_id = \(couple)", as: Int64.self)
             ?? 0
     }
 
@@ -231,7 +231,7 @@ extension PostgresStorage: EventStore {
     func coupleKey(_ couple: CoupleID, in db: PostgresConnection) async throws -> SymmetricKey? {
         guard
             let wrapped = try await db.value(
-                "SELECT data_key FROM couples WHERE id = \(couple.description)", as: Data.self)
+                "SELECT data_key FROM couples WHERE id = \(couple)", as: Data.self)
         else { return nil }
         return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
     }

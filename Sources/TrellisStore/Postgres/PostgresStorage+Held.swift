@@ -19,7 +19,7 @@ extension PostgresStorage: HeldForPartnerStore {
             try await db.run(
                 """
                 INSERT INTO held_for_partner (couple_id, author, recipient, topic, sealed_to, body)
-                VALUES (\(couple.description), \(author.description), \(recipient.description), \(topic), \(sealedTo), \(body))
+                VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo), \(body))
                 ON CONFLICT (couple_id, author, topic) DO UPDATE SET recipient = excluded.recipient,
                     sealed_to = excluded.sealed_to, body = excluded.body
                 """)
@@ -35,8 +35,8 @@ extension PostgresStorage: HeldForPartnerStore {
                 let row = try await db.rows(
                     """
                     SELECT sealed_to, body FROM held_for_partner
-                    WHERE couple_id = \(couple.description) AND author = \(author.description)
-                        AND recipient = \(recipient.description) AND topic = \(topic)
+                    WHERE couple_id = \(couple) AND author = \(author)
+                        AND recipient = \(recipient) AND topic = \(topic)
                     """
                 ).first
             else { return nil }
@@ -57,7 +57,7 @@ extension PostgresStorage: HeldForPartnerStore {
             try await db.run(
                 """
                 DELETE FROM held_for_partner
-                WHERE couple_id = \(couple.description) AND author = \(author.description) AND topic = \(topic)
+                WHERE couple_id = \(couple) AND author = \(author) AND topic = \(topic)
                 """)
         }
     }

@@ -9,7 +9,7 @@ extension PostgresStorage: NudgeStore {
                 let row = try await db.rows(
                     """
                     SELECT kinds, from_hour, until_hour, paused FROM nudge_preferences
-                    WHERE account_id = \(member.description)
+                    WHERE account_id = \(member)
                     """
                 ).first
             else { return .standard }

@@ -11,7 +11,7 @@ extension PostgresStorage: PrivateKeyStore {
         let sealing = try await write { db -> PrivateKeyRecords.Sealing? in
             // Sealing twice would strand what the first key sealed: the first one stays (the
             // account's row is locked, so two log-ins at once take turns here).
-            try await db.run("SELECT 1 FROM accounts WHERE id = \(member.description) FOR UPDATE")
+            try await db.run("SELECT 1 FROM accounts WHERE id = \(member) FOR UPDATE")
             guard try await self.privateKeyRow(of: member, in: db) == nil else { return nil }
             let sealing = try PrivateKeyRecords.seal(
                 member, password: password, session: session, memberKey: try await self.memberKey(member, in: db),
@@ -20,7 +20,7 @@ extension PostgresStorage: PrivateKeyStore {
             try await self.move(sealing.moved, in: db)
             try await self.setSessionWrap(sealing.sessionWrap, session, in: db)
             // Snapshots hold the member's private state under the member key: made again, not moved.
-            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member)")
             return sealing
         }
         guard let sealing else { return nil }
@@ -62,7 +62,7 @@ extension PostgresStorage: PrivateKeyStore {
             try await db.run(
                 """
                 UPDATE private_keys SET password_kdf = \(password.kdf), password_wrap = \(wrap)
-                WHERE account_id = \(member.description)
+                WHERE account_id = \(member)
                 """)
         }
     }
@@ -76,9 +76,9 @@ extension PostgresStorage: PrivateKeyStore {
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password)
             try await self.save(reset, of: member, in: db)
             // Sealed to the agreement key the reset replaced: nothing can open it any more.
-            try await db.run("DELETE FROM held_for_partner WHERE recipient = \(member.description)")
-            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member.description)")
-            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+            try await db.run("DELETE FROM held_for_partner WHERE recipient = \(member)")
+            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member)")
         }
         keys.privateKeys.forget(member)
     }
@@ -95,9 +95,9 @@ extension PostgresStorage: PrivateKeyStore {
             else { return nil }
             try await self.save(recovery.row, of: member, in: db)
             try await self.move(recovery.moved, in: db)
-            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member.description)")
+            try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
             try await self.setSessionWrap(recovery.sessionWrap, session, in: db)
-            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member.description)")
+            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member)")
             return recovery
         }
         guard let recovery else { return false }
@@ -113,7 +113,7 @@ extension PostgresStorage: PrivateKeyStore {
             try await db.rows(
                 """
                 UPDATE private_keys SET recovery_wrap = \(wrap)
-                WHERE account_id = \(member.description) AND earlier_recovery_wrap IS NULL RETURNING account_id
+                WHERE account_id = \(member) AND earlier_recovery_wrap IS NULL RETURNING account_id
                 """
             ).count
         }
@@ -147,7 +147,7 @@ extension PostgresStorage: PrivateKeyStore {
             """
             SELECT password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key, sealed_agreement_key
             FROM private_keys
-            WHERE account_id = \(member.description)
+            WHERE account_id = \(member)
             """
         ).first.map { row in
             let (kdf, wrap, recovery, earlier, publicKey, agreement) = try row.decode(
@@ -168,7 +168,7 @@ extension PostgresStorage: PrivateKeyStore {
             INSERT INTO private_keys (
                 account_id, password_kdf, password_wrap, recovery_wrap, earlier_recovery_wrap, public_key,
                 sealed_agreement_key)
-            VALUES (\(member.description), \(kdf), \(wrap), \(recovery), \(earlier), \(publicKey), \(agreement))
+            VALUES (\(member), \(kdf), \(wrap), \(recovery), \(earlier), \(publicKey), \(agreement))
             ON CONFLICT (account_id) DO UPDATE SET password_kdf = excluded.password_kdf,
                 password_wrap = excluded.password_wrap, recovery_wrap = excluded.recovery_wrap,
                 earlier_recovery_wrap = excluded.earlier_recovery_wrap, public_key = excluded.public_key,

@@ -30,7 +30,7 @@ extension PostgresStorage: PushSubscriptionStore {
             return try await db.rows(
                 """
                 SELECT p.id, p.body, s.public_id FROM push_subscriptions p
-                JOIN sessions s ON s.token_hash = p.session_hash WHERE p.account_id = \(member.description)
+                JOIN sessions s ON s.token_hash = p.session_hash WHERE p.account_id = \(member)
                 ORDER BY p.created_at
                 """
             ).map { row in
@@ -44,7 +44,7 @@ extension PostgresStorage: PushSubscriptionStore {
     public func deletePushSubscription(_ id: String, of member: MemberID) async throws -> Bool {
         try await write { db in
             let deleted = try await db.rows(
-                "DELETE FROM push_subscriptions WHERE id = \(id) AND account_id = \(member.description) RETURNING 1")
+                "DELETE FROM push_subscriptions WHERE id = \(id) AND account_id = \(member) RETURNING 1")
             return !deleted.isEmpty
         }
     }

@@ -32,7 +32,7 @@ extension PostgresStorage: InviteStore {
                 let row = try await db.rows(
                     """
                     SELECT expires_at, sealed_code FROM invites
-                    WHERE couple_id = \(couple.description) AND created_by = \(member.description) AND used_at IS NULL
+                    WHERE couple_id = \(couple) AND created_by = \(member) AND used_at IS NULL
                         AND replaced_at IS NULL AND expires_at > \(now) AND sealed_code IS NOT NULL
                     """
                 ).first
@@ -85,7 +85,7 @@ extension PostgresStorage: CalendarFeedStore {
         try await read { db in
             guard
                 let sealed = try await db.value(
-                    "SELECT sealed_token FROM calendar_feeds WHERE account_id = \(member.description)", as: Data.self)
+                    "SELECT sealed_token FROM calendar_feeds WHERE account_id = \(member)", as: Data.self)
             else { return nil }
             let token = try Sealer.open(
                 sealed, with: try await self.memberKey(member, in: db), context: SealContext.feed(member))
@@ -94,7 +94,7 @@ extension PostgresStorage: CalendarFeedStore {
     }
 
     public func revokeCalendarFeed(for member: MemberID) async throws {
-        try await write { db in try await db.run("DELETE FROM calendar_feeds WHERE account_id = \(member.description)")
+        try await write { db in try await db.run("DELETE FROM calendar_feeds WHERE account_id = \(member)")
         }
     }
 
@@ -125,7 +125,7 @@ extension PostgresStorage: SeenStore {
         return try await read { db in
             Set(
                 try await db.rows(
-                    "SELECT key FROM seen_marks WHERE account_id = \(member.description) AND key = ANY(\(keys))"
+                    "SELECT key FROM seen_marks WHERE account_id = \(member) AND key = ANY(\(keys))"
                 ).map { try $0.decode(String.self) })
         }
     }
@@ -139,7 +139,7 @@ extension PostgresStorage: SnapshotStore {
                 let row = try await db.rows(
                     """
                     SELECT position, body FROM fold_snapshots
-                    WHERE couple_id = \(couple.description) AND viewer = \(viewer.description)
+                    WHERE couple_id = \(couple) AND viewer = \(viewer)
                         AND fold_version = \(version)
                     """
                 ).first
