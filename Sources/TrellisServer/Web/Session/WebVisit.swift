@@ -105,14 +105,11 @@ struct WebVisit: Sendable {
             Cookie(
                 name: Self.sessionCookie(tls: usesTLS), value: session.token, expires: session.expiresAt, path: "/",
                 secure: usesTLS, httpOnly: true, sameSite: .lax))
-        response.setCookie(
-            Cookie(
-                name: Self.deviceCookie(tls: usesTLS), value: session.device, maxAge: 365 * 24 * 3600, path: "/",
-                secure: usesTLS, httpOnly: true, sameSite: .strict))
-        return response
+        return knowing(device: session.device, response)
     }
 
-    /// `response` with the known-device cookie set to `device` (a link mailed to the owner made it).
+    /// `response` with the known-device cookie set to `device`: at log-in, or from a link mailed to
+    /// the owner.
     func knowing(device: String, _ response: Response) -> Response {
         var response = response
         response.setCookie(
