@@ -87,6 +87,19 @@ def text_of(mail):
     return mail.get_body(preferencelist=("plain",)).get_content()
 
 
+def readable(mail):
+    """What a person (or a mail filter) can read of a mail: its headers and every part, decoded,
+    with random tokens (ids, boundaries, links' secrets) blanked, so a base64 line or a token that
+    happens to spell a name is not mistaken for one."""
+    words = [f"{name}: {value}" for name, value in mail.items()]
+    words += [part.get_content() for part in mail.walk() if part.get_content_maintype() == "text"]
+    return without_tokens("\n".join(words))
+
+
+def without_tokens(text):
+    return re.sub(r"[A-Za-z0-9_.=-]{20,}", "<token>", text)
+
+
 def link_in(mail, path):
     return re.search(r"(http://\S+/" + path + r"/\S+)", text_of(mail)).group(1)
 
@@ -199,7 +212,7 @@ class NudgeTest(MailTestCase):
         self.assertEqual(len(nudges), 1, "a nudge arrives, once")
         nudge = nudges[0]
         self.assertEqual(nudge["Subject"], "Something is waiting for you in Trellis")
-        raw = nudge.as_string() + text_of(nudge)
+        raw = readable(nudge)
         for secret in ("Bob", "Alice", "PRIVATE-WORDS", "dinner", "feedback"):
             self.assertNotIn(secret, raw, f"a nudge says nothing of who or what: {secret!r}")
         self.assertEqual(nudge["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click")
@@ -211,8 +224,8 @@ class NudgeTest(MailTestCase):
         self.assertTrue(find(alice, "input[name='paused']").is_selected(), "one click paused them all")
 
         # Every mail this server sent, and every line it logged, read for names, words and areas.
-        everything = "".join(m.as_string() + text_of(m) for m in self.mail.mails())
-        everything += self.server.output(tail=10**9)
+        everything = "".join(readable(m) for m in self.mail.mails())
+        everything += without_tokens(self.server.output(tail=10**9))
         for secret in ("Bob", "Alice", "PRIVATE-WORDS", "dinner", "Honesty", "Money", "Phone and privacy"):
             self.assertNotIn(secret, everything, f"no mail or log line names {secret!r}")
 
