@@ -10,6 +10,18 @@ enum PostgresBenchmark {
         let schema = "bench_" + UUID().uuidString.prefix(8).lowercased()
         let (schemaURL, key) = (url + (url.contains("?") ? "&" : "?") + "search_path=" + schema, MasterKey.generate())
         let storage = try PostgresStorage(url: schemaURL, masterKey: key)
+        let other = try PostgresStorage(url: schemaURL, masterKey: key)
+        try await storage.whileRunning {
+            try await other.whileRunning {
+                try await measure(storage, other: other, schema: schema, url: url, writes: writes, seconds: seconds)
+            }
+        }
+    }
+
+    private static func measure(
+        _ storage: PostgresStorage, other: PostgresStorage, schema: String, url: String, writes: Int,
+        seconds: (Duration) -> Double
+    ) async throws {
         try await storage.migrate()
         let alice = Account(id: MemberID(), email: "alice@example.org", name: "Alice", passwordHash: "-", coupleID: nil)
         let now = Date()
@@ -38,7 +50,7 @@ enum PostgresBenchmark {
                 appendRate,
                 pgbenchRate, appendRate / pgbenchRate))
 
-        try await freshness(storage, other: PostgresStorage(url: schemaURL, masterKey: key), couple, alice, seconds)
+        try await freshness(storage, other: other, couple, alice, seconds)
     }
 
     /// A warm read that asks the database where the couple stands (the head check) beside one that
@@ -52,7 +64,7 @@ enum PostgresBenchmark {
         let announced = KeptFolds(storage: other, capacity: 10)
         let heard = Mutex<(listening: Bool, at: [Int64: ContinuousClock.Instant])>((false, [:]))
         let relay = Task {
-            for await news in other.news() {
+            await other.listen { news in
                 announced.hear(news)
                 if case .grew(_, let position, _) = news { heard.withLock { $0.at[position] = .now } }
                 if news == .listening { heard.withLock { $0.listening = true } }

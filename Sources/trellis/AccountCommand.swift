@@ -40,9 +40,10 @@ struct AccountCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let storage = try await DataDirectory.storage(
-                dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment)
-            print(try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL))
+            let link = try await DataDirectory.withStorage(
+                dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment
+            ) { storage in try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL) }
+            print(link)
         }
     }
 }

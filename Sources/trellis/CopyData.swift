@@ -40,8 +40,10 @@ struct CopyData: AsyncParsableCommand {
         let source = try SQLiteStorage(path: path.path, masterKey: key)
         try source.migrate()
         let target = try PostgresStorage(url: to, masterKey: key)
-        try await target.migrate()
-        let summary = try await DataCopy.copy(from: source, to: target)
+        let summary = try await target.whileRunning {
+            try await target.migrate()
+            return try await DataCopy.copy(from: source, to: target)
+        }
         let rows = summary.rows.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         print("Copied and checked: \(rows); \(summary.couplesChecked) couples fold the same on both sides.")
     }

@@ -19,19 +19,18 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let directory = dataDirectory.resolved()
         var appliedNow: [String] = []
-        let storage = try await DataDirectory.storage(
-            directory, database: database.url, environment: ProcessInfo.processInfo.environment
-        ) { appliedNow.append($0) }
-        let status: [(name: String, applied: Bool)]
-        if let postgres = storage as? PostgresStorage {
-            print("Database: PostgreSQL")
-            status = try await postgres.migrationStatus()
-        } else if let sqlite = storage as? SQLiteStorage {
-            print("Database: \(directory.appendingPathComponent(SQLiteStorage.fileName).path)")
-            status = try sqlite.migrationStatus()
-        } else {
-            status = []
+        let noteApplied: (String) -> Void = { appliedNow.append($0) }
+        let (database, status) = try await DataDirectory.withStorage(
+            directory, database: database.url, environment: ProcessInfo.processInfo.environment, applied: noteApplied
+        ) { storage -> (String, [(name: String, applied: Bool)]) in
+            if let postgres = storage as? PostgresStorage {
+                return ("PostgreSQL", try await postgres.migrationStatus())
+            } else if let sqlite = storage as? SQLiteStorage {
+                return (directory.appendingPathComponent(SQLiteStorage.fileName).path, try sqlite.migrationStatus())
+            }
+            return ("", [])
         }
+        print("Database: \(database)")
         for migration in status {
             let state = appliedNow.contains(migration.name) ? "applied now" : migration.applied ? "applied" : "pending"
             print("\(state): \(migration.name)")

@@ -85,7 +85,7 @@ struct AnnouncedFoldTests {
         let kept = KeptFolds(storage: counting, capacity: 10)
         let heard = Mutex<[LogNews]>([])
         let relay = Task {
-            for await news in announcing.news() {
+            await announcing.listen { news in
                 kept.hear(news)
                 heard.withLock { $0.append(news) }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import TrellisStore
@@ -38,17 +39,36 @@ enum StoreBackend: Sendable, CustomTestStringConvertible {
                 url + (url.contains("?") ? "&" : "?") + "search_path=t_"
                 + UUID().uuidString
                 .replacingOccurrences(of: "-", with: "").lowercased()
-            let storage = try PostgresStorage(url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost)
+            let pools = Pools()
+            let storage = pools.running(
+                try PostgresStorage(url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost))
             try await storage.migrate()
             return BackendStore(storage: storage, masterKey: masterKey) {
-                let other = try PostgresStorage(
-                    url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost)
-                return other
+                pools.running(
+                    try PostgresStorage(url: schemaURL, masterKey: masterKey, scryptCost: StoreFixture.scryptCost))
             } remove: {
                 let schema = storage.schema ?? ""
-                Task { try? await storage.write { db in try await db.run("DROP SCHEMA \(unescaped: schema) CASCADE") } }
+                Task {
+                    try? await storage.write { db in try await db.run("DROP SCHEMA \(unescaped: schema) CASCADE") }
+                    pools.stop()
+                }
             }
         }
+    }
+}
+
+/// The connection pools of one test's stores: each runs in a task of the test's own until the
+/// store is removed, as a server's runs beside it.
+final class Pools: Sendable {
+    private let tasks = Mutex<[Task<Void, Never>]>([])
+
+    func running(_ storage: PostgresStorage) -> PostgresStorage {
+        tasks.withLock { $0.append(Task { await storage.run() }) }
+        return storage
+    }
+
+    func stop() {
+        for task in tasks.withLock({ $0 }) { task.cancel() }
     }
 }
 

@@ -5,24 +5,28 @@ import TrellisStore
 public enum DataDirectory {
     public static let databaseVariable = "TRELLIS_DATABASE_URL"
 
-    /// The storage to serve from, migrated: PostgreSQL at `database` (or `TRELLIS_DATABASE_URL`)
-    /// when one is named, else the embedded SQLite file in `directory`. Applied migrations are
-    /// reported to `applied`.
-    public static func storage(
-        _ directory: URL, database: String?, environment: [String: String], applied: (String) -> Void = { _ in }
-    ) async throws -> any TrellisStorage {
+    /// Runs `body` with the storage to serve from, migrated: PostgreSQL at `database` (or
+    /// `TRELLIS_DATABASE_URL`) when one is named, with its connection pool running until `body`
+    /// returns; else the embedded SQLite file in `directory`. Applied migrations are reported to
+    /// `applied`. A server's services stop inside `body`, so the pool closes after them.
+    public static func withStorage<T: Sendable>(
+        _ directory: URL, database: String?, environment: [String: String], applied: (String) -> Void = { _ in },
+        _ body: (any TrellisStorage) async throws -> T
+    ) async throws -> T {
         guard let url = database ?? environment[databaseVariable] else {
             let storage = try open(directory, environment: environment)
             try storage.migrate().forEach(applied)
-            return storage
+            return try await body(storage)
         }
         try FileManager.default.createDirectory(
             at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // A key made here for a new database is refused by every instance holding another one.
         let key = try MasterKey.load(environment: environment, dataDirectory: directory, databaseExists: false)
         let storage = try PostgresStorage(url: url, masterKey: key)
-        try await storage.migrate().forEach(applied)
-        return storage
+        return try await storage.whileRunning {
+            try await storage.migrate().forEach(applied)
+            return try await body(storage)
+        }
     }
 
     /// Creates the folder (mode 0700) if needed, loads the key and opens the database (not yet

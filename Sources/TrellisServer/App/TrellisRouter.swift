@@ -15,7 +15,8 @@ public struct TrellisRouter {
     public let webSocketRouter: Router<TrellisRequestContext>
     /// Every API route as "METHOD /path", in registration order (checked against openapi.yaml).
     public let apiRoutes: [String]
-    /// What runs beside the server, stopped in order on SIGTERM: the mail sender, when mail is set up.
+    /// What runs beside the server, stopped in reverse order on SIGTERM after the server: the
+    /// relay of a shared database's announcements, the mail sender, the nudges, the security log.
     let services: [any Service]
 
     /// Sends what is due in the outbox now, as the mail sender does every few seconds: for tests,
@@ -131,7 +132,7 @@ public struct TrellisRouter {
         ExportPages(storage: storage, clock: clock).register(on: members)
         ConfirmPages(couples: couples).register(on: members)
         NewsPages(couples: couples, feed: news).register(on: members)
-        AreasPage(couples: couples).register(on: members)
+        AreasPage(couples: couples, clock: clock).register(on: members)
         FearsPages(couples: couples, seen: seen, clock: clock).register(on: members)
         GrantsPage(couples: couples, seen: seen, clock: clock).register(on: members)
         ExpectationsPage(couples: couples, seen: seen, clock: clock).register(on: members)
@@ -186,13 +187,16 @@ public struct TrellisRouter {
         self.router = router
         self.webSocketRouter = sockets
         self.apiRoutes = book.routes
-        services = [
-            OutboxSender(
-                storage: storage, mail: settings.mail, push: PushSender(vapid: vapid), publicURL: settings.publicURL,
-                clock: clock),
-            NudgeScheduler(storage: storage, couples: couples, clock: clock),
-            SecurityLogFlusher(security: security),
-        ]
+        // The relay first, so it stops last: after the server has drained its requests.
+        services =
+            [changes as? SharedCoupleChanges].compactMap { $0 } + [
+                OutboxSender(
+                    storage: storage, mail: settings.mail, push: PushSender(vapid: vapid),
+                    publicURL: settings.publicURL,
+                    clock: clock),
+                NudgeScheduler(storage: storage, couples: couples, clock: clock),
+                SecurityLogFlusher(security: security),
+            ]
     }
 }
 

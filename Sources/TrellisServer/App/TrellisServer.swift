@@ -54,37 +54,42 @@ public enum TrellisServer {
     public static func run(_ options: Options, environment: [String: String]) async throws {
         var logger = Logger(label: "trellis")
         logger.logLevel = options.logLevel
-        let storage = try await DataDirectory.storage(
-            options.dataDirectory, database: options.database, environment: environment
-        ) { logger.info("applied migration", metadata: ["name": "\($0)"]) }
-        var settings = ServerSettings(
-            publicURL: options.publicURL ?? "http://\(options.host):\(options.port)", keptCouples: options.keptCouples,
-            writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
-        settings.trustedProxies = Set(options.trustedProxies)
-        settings.freshness = options.freshness
-        settings.mail = options.mail
-        let metrics = options.metricsToken.map { token in
-            let registry = PrometheusCollectorRegistry()
-            TrellisMetrics.bootstrap(registry)
-            return (registry: registry, token: token)
-        }
-        let app = TrellisRouter(storage: storage, settings: settings, metrics: metrics).application(
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? options.port
-                // One write, so a supervisor reading the pipe sees the address at once.
-                let banner = """
-                    Trellis is running at http://\(options.host):\(port)
-                    Data: \(storage is SQLiteStorage ? options.dataDirectory.path : "PostgreSQL")
-                    Press Ctrl-C to stop.
+        let applied: (String) -> Void = { [logger] in logger.info("applied migration", metadata: ["name": "\($0)"]) }
+        try await DataDirectory.withStorage(
+            options.dataDirectory, database: options.database, environment: environment, applied: applied
+        ) { storage in
+            var settings = ServerSettings(
+                publicURL: options.publicURL ?? "http://\(options.host):\(options.port)",
+                keptCouples: options.keptCouples,
+                writeLimit: options.writeLimit, hstsPreload: options.hstsPreload, windowSeconds: options.windowSeconds)
+            settings.trustedProxies = Set(options.trustedProxies)
+            settings.freshness = options.freshness
+            settings.mail = options.mail
+            let metrics = options.metricsToken.map { token in
+                let registry = PrometheusCollectorRegistry()
+                TrellisMetrics.bootstrap(registry)
+                return (registry: registry, token: token)
+            }
+            let app = TrellisRouter(storage: storage, settings: settings, metrics: metrics).application(
+                configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+                onServerRunning: { channel in
+                    let port = channel.localAddress?.port ?? options.port
+                    // One write, so a supervisor reading the pipe sees the address at once.
+                    let banner = """
+                        Trellis is running at http://\(options.host):\(port)
+                        Data: \(storage is SQLiteStorage ? options.dataDirectory.path : "PostgreSQL")
+                        Press Ctrl-C to stop.
 
-                    """
-                FileHandle.standardOutput.write(Data(banner.utf8))
-            },
-            logger: logger)
-        try await app.runService()
-        // Stopped in order: everything in the write-ahead log goes home to the main file, so the
-        // file alone is the whole database (a copy taken now needs nothing beside it).
-        if let sqlite = storage as? SQLiteStorage { try sqlite.close() }
+                        """
+                    FileHandle.standardOutput.write(Data(banner.utf8))
+                },
+                logger: logger)
+            // The services stop in order after the server has drained its requests; a shared
+            // database's connection pool closes after them, as `withStorage` returns.
+            try await app.runService()
+            // Stopped in order: everything in the write-ahead log goes home to the main file, so the
+            // file alone is the whole database (a copy taken now needs nothing beside it).
+            if let sqlite = storage as? SQLiteStorage { try sqlite.close() }
+        }
     }
 }

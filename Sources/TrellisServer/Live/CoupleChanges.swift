@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import ServiceLifecycle
 import TrellisCore
 import TrellisStore
 
@@ -45,20 +46,27 @@ final class LocalCoupleChanges: CoupleChanges {
 /// local listeners when a shared step moved, and to the kept folds when they follow
 /// announcements. One listening connection, one path, so a page on any instance hears every move
 /// in the same way.
-final class SharedCoupleChanges: CoupleChanges {
+///
+/// It hears them while it runs as a service beside the server, stopped after the server has
+/// drained its requests.
+final class SharedCoupleChanges: CoupleChanges, Service {
     private let local = LocalCoupleChanges()
-    private let relaying: Task<Void, Never>
+    private let announcements: any LogAnnouncements
+    private let folds: KeptFolds?
 
     init(announcements: any LogAnnouncements, folds: KeptFolds?) {
-        relaying = Task { [local] in
-            for await news in announcements.news() {
+        self.announcements = announcements
+        self.folds = folds
+    }
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown { [local, folds, announcements] in
+            await announcements.listen { news in
                 folds?.hear(news)
                 if case .grew(let couple, _, .some(let seq)) = news { local.publish(couple, seq: seq) }
             }
         }
     }
-
-    deinit { relaying.cancel() }
 
     /// Nothing to do: the database announces the append when it commits.
     func publish(_ couple: CoupleID, seq: Int64) {}

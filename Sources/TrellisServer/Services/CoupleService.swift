@@ -188,6 +188,13 @@ final class CoupleService: Sendable {
         return (state, view)
     }
 
+    /// The member's own couple as they may see it; nil when they are in none (their pages then
+    /// lead home).
+    func ownState(of account: Account) async throws -> CoupleState? {
+        guard let couple = account.coupleID else { return nil }
+        return try await authorised(account, couple).state
+    }
+
     /// The couple as `member` may see it: shared events and their own private ones.
     func state(of couple: CoupleID, for member: MemberID) async throws -> CoupleState {
         try await folds.state(of: couple, for: member)

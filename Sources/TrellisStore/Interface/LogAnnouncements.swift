@@ -5,10 +5,11 @@ import TrellisCore
 /// live pages on every instance hear shared steps. For servers only: it carries the position of
 /// private writes too, so it never goes to a page or an app as it is.
 public protocol LogAnnouncements: Sendable {
-    /// `.listening` each time a listening connection is (again) in place, `.grew` for every
-    /// committed append from then on, `.deaf` when the connection is lost (anything written
-    /// until the next `.listening` may go unheard).
-    func news() -> AsyncStream<LogNews>
+    /// Listens until the task is cancelled, handing `hear` `.listening` each time a listening
+    /// connection is (again) in place, `.grew` for every committed append from then on, `.deaf`
+    /// when the connection is lost (anything written until the next `.listening` may go unheard).
+    /// It runs in its caller's task, so whoever listens also decides when it stops.
+    func listen(_ hear: @escaping @Sendable (LogNews) -> Void) async
 }
 
 public enum LogNews: Sendable, Equatable {

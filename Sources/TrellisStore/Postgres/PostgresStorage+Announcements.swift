@@ -5,26 +5,21 @@ import TrellisCore
 extension PostgresStorage: LogAnnouncements {
     /// The database announces every append itself (a trigger, migration 3), on a channel named
     /// after the schema, so installations sharing a database do not hear each other.
-    public func news() -> AsyncStream<LogNews> {
-        let (stream, continuation) = AsyncStream.makeStream(of: LogNews.self)
-        let listening = Task { [client] in
-            // One connection held for listening; taken again after a failure, a second later.
-            while !Task.isCancelled {
-                try? await client.withConnection { connection in
-                    let schema = try await connection.value("SELECT current_schema()", as: String.self) ?? "public"
-                    try await connection.listen(on: "trellis_log_" + schema) { notifications in
-                        continuation.yield(.listening)
-                        for try await notification in notifications {
-                            if let news = Self.news(notification.payload) { continuation.yield(news) }
-                        }
+    public func listen(_ hear: @escaping @Sendable (LogNews) -> Void) async {
+        // One connection held for listening; taken again after a failure, a second later.
+        while !Task.isCancelled {
+            try? await client.withConnection { connection in
+                let schema = try await connection.value("SELECT current_schema()", as: String.self) ?? "public"
+                try await connection.listen(on: "trellis_log_" + schema) { notifications in
+                    hear(.listening)
+                    for try await notification in notifications {
+                        if let news = Self.news(notification.payload) { hear(news) }
                     }
                 }
-                continuation.yield(.deaf)
-                try? await Task.sleep(for: .seconds(1))
             }
+            hear(.deaf)
+            try? await Task.sleep(for: .seconds(1))
         }
-        continuation.onTermination = { _ in listening.cancel() }
-        return stream
     }
 
     /// "couple position sharedSeq", with 0 for a private-only append.

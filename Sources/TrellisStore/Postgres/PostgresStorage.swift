@@ -1,20 +1,21 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ServiceLifecycle
 import TrellisCore
 
 /// The backend for several instances: one PostgreSQL database behind the same interfaces as
 /// SQLite, sealing every body before it leaves the process, exactly as SQLite does (the same
 /// keys and contexts, so data copies between the two unchanged). Connections are pooled by
-/// postgres-nio's `PostgresClient`, which runs for as long as this storage lives.
-public final class PostgresStorage: Sendable {
+/// postgres-nio's `PostgresClient`, which works while `run()` runs: as a service, or around a
+/// command with `whileRunning(_:)`.
+public final class PostgresStorage: Service {
     let client: PostgresClient
     let keys: KeyRing
     /// How slow a password makes its wrap of a member's private key (tests lower it).
     let scryptCost: ScryptCost
     /// The schema the tables live in, when the address names one (`search_path`).
     let schema: String?
-    private let running: Task<Void, Never>
     static let logger = Logger(label: "trellis.postgres")
 
     /// Connects to `url` (`postgres://user:password@host:port/database`; add
@@ -26,11 +27,22 @@ public final class PostgresStorage: Sendable {
         self.schema = schema
         keys = KeyRing(master: masterKey)
         self.scryptCost = scryptCost
-        running = Task { [client] in await client.run() }
     }
 
-    /// The pool stops with the storage.
-    deinit { running.cancel() }
+    /// Runs the connection pool until the task is cancelled (or, as a service, shut down).
+    public func run() async {
+        await cancelWhenGracefulShutdown { [client] in await client.run() }
+    }
+
+    /// Runs `body` with the pool running, then stops the pool: for a command or a test that uses
+    /// the storage without a server.
+    public func whileRunning<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
+            group.addTask { await self.run() }
+            defer { group.cancelAll() }
+            return try await body()
+        }
+    }
 
     static func configuration(_ url: String) throws -> (PostgresClient.Configuration, schema: String?) {
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme),

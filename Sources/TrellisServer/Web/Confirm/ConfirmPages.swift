@@ -86,8 +86,7 @@ struct ConfirmPages {
             router.get(RouterPath(path)) { request, context in
                 let visit = try context.pageVisit()
                 let account = try context.caller()
-                guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-                let state = try await couples.authorised(account, couple).state
+                guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
                 let view = try confirmation(state, account.id, context.parameters)
                 return visit.page(view.html(visit.forms(returning: nil, back: view.back)))
             }

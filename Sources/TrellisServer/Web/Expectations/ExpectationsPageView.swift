@@ -2,23 +2,13 @@ import TrellisCore
 
 /// What both partners hold to be normal and permissible, area by area, and the promises one
 /// makes to tell the other: the words in force, words proposed, and what was told.
-struct ExpectationsPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let today: Day
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
-
-    private var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
+struct ExpectationsPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
     var html: HTML {
         let all = state.expectations.expectations
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>What we expect</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("What we expect"))
             <p>What each of you considers normal and permissible, in your own words. It holds only once \
             you both agree to the same words, and either of you can withdraw at any time.</p>
             <p class="note" id="no-demands">There is no way here to ask for a disclosure, a location or a \

@@ -2,15 +2,18 @@ import TrellisCore
 
 /// Core fears, as one partner sees them: what they fear about trust breaking in each area and
 /// why, kept to themselves until they choose; what their partner has chosen to tell them.
-struct FearsPageView {
+struct FearsPageView: CoupleScreenView {
+    let screen: CoupleScreen
     let areas: [AreaFears]
-    let partner: String
+
+    init(_ screen: CoupleScreen) {
+        self.screen = screen
+        areas = screen.state.fearsView(for: screen.viewer)
+    }
+
     /// Revealing together needs the partner to have joined (or, once they left, is over).
-    let hasPartner: Bool
-    let partnerMayJoin: Bool
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
+    var hasPartner: Bool { state.partner(of: viewer) != nil }
+    var partnerMayJoin: Bool { state.acceptsPartner }
 
     var overview: HTML {
         let rows = areas.map { fears -> HTML in
@@ -26,10 +29,7 @@ struct FearsPageView {
                 """
         }.joined()
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Our core fears</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Our core fears"))
             <p>What do you fear about trust being broken, area by area, and why? Telling it is itself an \
             act of trust. What you write stays yours alone until you share it: on its own, or together, \
             when \(partner) shares theirs.</p>
@@ -48,10 +48,7 @@ struct FearsPageView {
             <button id="write-fear">Keep it for me</button>
             """)
         return """
-            <p><a href="\(Page.fears())">← All areas</a></p>
-            <h1>\(fears.area.name): core fears</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("\(fears.area.name): core fears", back: #"<a href="\#(Page.fears())">← All areas</a>"#))
             \(together(fears))
             <h2>Mine</h2>
             <ul class="fears mine">\(fears.mine.map(mine).joined())</ul>

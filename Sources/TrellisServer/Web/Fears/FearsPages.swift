@@ -5,7 +5,7 @@ import TrellisStore
 
 /// The core fears screens: an overview of the areas, and one screen per area. Like every page,
 /// they show the member's own couple only; an area must be one of theirs.
-struct FearsPages: Sendable {
+struct FearsPages: CoupleScreenReader {
     let couples: CoupleService
     let seen: SeenMarks
     let clock: any WallClock
@@ -34,20 +34,17 @@ struct FearsPages: Sendable {
         _ visit: WebVisit, _ account: Account, area: AreaID?, error: TrellisError? = nil,
         done: StepConfirmation? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        try await seen.opened(Page.fears(area: area).description, in: state, by: account)
-        let areas = state.fearsView(for: account.id)
-        let partner = state.partner(of: account.id)
-        let view = FearsPageView(
-            areas: areas, partner: partner?.name ?? "your partner", hasPartner: partner != nil,
-            partnerMayJoin: state.acceptsPartner,
-            forms: visit.forms(returning: returned, back: Page.fears(area: area).description),
-            error: error, done: done)
+        let address = Page.fears(area: area)
+        guard
+            let screen = try await coupleScreen(
+                visit, account, at: address, error: error, done: done, returned: returned)
+        else { return visit.redirect(to: .home()) }
+        try await seen.opened(address.description, in: screen.state, by: account)
+        let view = FearsPageView(screen)
         if let area {
-            guard let fears = areas.first(where: { $0.area.id == area }) else { throw TrellisError.notFound }
-            return visit.page(view.area(fears), status: error?.status ?? .ok)
+            guard let fears = view.areas.first(where: { $0.area.id == area }) else { throw TrellisError.notFound }
+            return visit.page(view.area(fears), status: screen.status)
         }
-        return visit.page(view.overview, status: error?.status ?? .ok)
+        return visit.page(view.overview, status: screen.status)
     }
 }

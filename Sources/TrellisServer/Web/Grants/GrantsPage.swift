@@ -53,15 +53,9 @@ struct GrantsPage: OneScreenPage {
         }
     }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        try await seen.opened(Page.grants().description, in: state, by: account)
-        let view = GrantsPageView(
-            state: state, viewer: account.id, today: account.settings.today(at: clock.now()),
-            forms: visit.forms(returning: returned, back: Page.grants().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
+    func html(_ screen: CoupleScreen) -> HTML { GrantsPageView(screen: screen).html }
+
+    func opened(_ screen: CoupleScreen) async throws {
+        try await seen.opened(address.description, in: screen.state, by: screen.account)
     }
 }

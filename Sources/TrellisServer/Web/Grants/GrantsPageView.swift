@@ -2,15 +2,9 @@ import TrellisCore
 
 /// Trust given before it is earned, both ways: what I gave and how it went, what I was given and
 /// what I did with it, and the form to give trust. No points, no totals.
-struct GrantsPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let today: Day
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
+struct GrantsPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
-    private var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
     private var view: GrantsView { state.grantsView(for: viewer) }
 
     var html: HTML {
@@ -21,10 +15,7 @@ struct GrantsPageView {
                 "<li>In \(name), the trust you gave was honoured; a next grant could be a step bigger (\(size.rawValue)), when you are ready.</li>"
         }
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Trust we give</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Trust we give"))
             <p>Give trust before it is earned: let \(partner) do something that scares you, now that they \
             know why. A small trust honoured makes a bigger one easier. You can take it back at any time.</p>
             \(next.isEmpty ? .empty : #"<ul class="note" id="next-steps">\#(next.joined())</ul>"#)

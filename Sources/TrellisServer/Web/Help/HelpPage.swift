@@ -72,14 +72,5 @@ struct HelpPage: OneScreenPage {
 
     var address: Page { .help() }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        let view = HelpPageView(
-            state: state, viewer: account.id, today: account.settings.today(at: clock.now()), zone: account.settings,
-            forms: visit.forms(returning: returned, back: Page.help().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
-    }
+    func html(_ screen: CoupleScreen) -> HTML { HelpPageView(screen: screen).html }
 }

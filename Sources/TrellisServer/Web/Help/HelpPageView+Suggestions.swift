@@ -36,7 +36,7 @@ extension HelpPageView {
             : #"<p class="note">\#(partner) can ask it of you, or either of you can decline it.</p>"#
         return """
             <li class="suggestion"><p>\(suggestion.kind.title)\(forWhom): <strong>\(suggestion.words)</strong></p>
-            <p class="note">\(suggestion.name), \(ExportDocumentView.moment(suggestion.at, zone: zone))</p>
+            <p class="note">\(suggestion.name), \(ExportDocumentView.moment(suggestion.at, zone: settings))</p>
             \(takeOn)
             \(forms.post("/help/suggestions/\(id)/decline", #"<button class="quiet decline-suggestion">Not for us</button>"#))
             </li>

@@ -3,25 +3,13 @@ import TrellisCore
 
 /// The outside-help page: what consent means here, each clinician asked in with both partners'
 /// choices, a way to change one's own or withdraw, and the way to find someone.
-struct HelpPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let today: Day
-    /// The member's time zone, for when a clinician looked.
-    let zone: MemberSettings
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
-
-    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
+struct HelpPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
     var html: HTML {
         let active = state.help.active
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Outside help</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Outside help"))
             <p>Some things are easier with a specialist beside you. A clinician you ask in sees only \
             the parts of your shared work that both of you chose, and only until the earlier of your \
             two review days. Nothing private is ever among them. Either of you can end it at any \
@@ -48,7 +36,7 @@ struct HelpPageView {
     private var notes: HTML {
         guard !state.help.notes.isEmpty else { return .empty }
         let items = state.help.notes.reversed().map { note -> HTML in
-            "<li><p>\(note.text)</p><p class=\"note\">\(note.name), \(ExportDocumentView.moment(note.at, zone: zone))</p></li>"
+            "<li><p>\(note.text)</p><p class=\"note\">\(note.name), \(ExportDocumentView.moment(note.at, zone: settings))</p></li>"
         }
         return
             #"<section id="clinician-notes"><h2>Notes from clinicians</h2><ul class="fears">\#(items.joined())</ul></section>"#
@@ -58,12 +46,12 @@ struct HelpPageView {
     /// way to read it that does not write here.
     private var accessLog: HTML {
         let looks = state.help.log.reversed().map { look -> HTML in
-            let when = ExportDocumentView.moment(look.at, zone: zone)
+            let when = ExportDocumentView.moment(look.at, zone: settings)
             switch look.reader {
             case .clinician(_, let name):
                 let parts = look.parts.map(\.title).joined(separator: ", ")
                 guard look.count > 1 else { return "<li>\(name) read: \(parts). \(when)</li>" }
-                let until = ExportDocumentView.moment(look.last, zone: zone)
+                let until = ExportDocumentView.moment(look.last, zone: settings)
                 return "<li>\(name) read: \(parts), \(look.count) times, from \(when) to \(until).</li>"
             case .operatorExport(let member):
                 let whose =

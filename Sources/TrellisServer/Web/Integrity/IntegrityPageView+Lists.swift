@@ -63,15 +63,14 @@ extension IntegrityPageView {
                 <li class="fear"><p><strong>\(behaviour.what)</strong>\(tally)</p>\(forms.post(
                     "/trust/behaviours/\(behaviour.id.uuidString.lowercased())/happened",
                     """
-                    \(Forms.hidden("back", "integrity"))
                     <label>A word, if you like <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
                     <button class="did-this">I did this today</button>
                     """))</li>
                 """
         }
         return """
-            <section id="safe-behaviours-asked"><h2>What helps \(partner ?? "your partner") feel safe</h2>
-            <p class="note">Small things, no schedule. Say when you did one; it counts once \(partner ?? "your partner") confirms it.</p>
+            <section id="safe-behaviours-asked"><h2>What helps \(partner) feel safe</h2>
+            <p class="note">Small things, no schedule. Say when you did one; it counts once \(partner) confirms it.</p>
             <ul class="fears">\(items.joined())</ul></section>
             """
     }

@@ -3,31 +3,26 @@ import TrellisCore
 
 /// "My integrity": the rebuilding partner's own view. Calm, with no scores or trophies, and
 /// never a measure of the partner's trust as a target.
-struct IntegrityPageView {
+struct IntegrityPageView: CoupleScreenView {
+    let screen: CoupleScreen
     let view: IntegrityView
-    let areas: [Area]
-    let now: Date
-    let forms: Forms
-    var error: TrellisError? = nil
-    /// The partner's name; nil when there is no partner here (not yet, or no longer).
-    var partner: String? = nil
-    var done: StepConfirmation? = nil
     /// Set when the page shows an earlier window of entries rather than the latest.
     var before: Day? = nil
+
+    var areas: [Area] { state.areas }
+    /// Whether there is a partner here (not yet, or no longer).
+    var hasPartner: Bool { state.partner(of: viewer) != nil }
     /// Safe behaviours the partner asked of me, still asked.
-    var askedOfMe: [SafeBehaviour] = []
+    var askedOfMe: [SafeBehaviour] { state.safeBehaviours.behaviours.filter { $0.doer == viewer && !$0.retired } }
 
     var html: HTML {
         """
-        <p><a href="\(Page.home())">← Home</a> · <a href="\(Page.settings())">My settings</a></p>
-        <h1>My integrity</h1>
-        \(done?.html(partner: partner ?? "your partner") ?? .empty)
-        \(forms.banner(error))
+        \(header("My integrity", back: #"<a href="\#(Page.home())">← Home</a> · <a href="\#(Page.settings())">My settings</a>"#))
         <p id="reflection-prompt" class="note">\(IntegrityGuidance.reflectionPrompt)</p>
         \(journalSection)
         \(noticingSection)
         \(slidingDoorSection)
-        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: partner != nil).html)
+        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: hasPartner).html)
         \(actionsSection)
         \(safeBehavioursSection)
         \(sharedSection)

@@ -4,7 +4,7 @@ import TrellisCore
 import TrellisStore
 
 /// "My integrity" and its forms, and the member's settings page.
-struct IntegrityPages {
+struct IntegrityPages: CoupleScreenReader {
     let couples: CoupleService
     let seen: SeenMarks
     let clock: any WallClock
@@ -114,19 +114,15 @@ struct IntegrityPages {
         _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil,
         done: StepConfirmation? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        try await seen.opened(Page.integrity().description, in: state, by: account)
-        let now = clock.now()
-        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: before)
-        else {
+        guard
+            let screen = try await coupleScreen(
+                visit, account, at: .integrity(), error: error, done: done, returned: returned)
+        else { return visit.redirect(to: .home()) }
+        try await seen.opened(Page.integrity().description, in: screen.state, by: account)
+        guard let view = screen.state.integrityView(for: account.id, today: screen.today, before: before) else {
             throw TrellisError.notFound
         }
-        let page = IntegrityPageView(
-            view: view, areas: state.areas, now: now, forms: visit.forms(returning: returned), error: error,
-            partner: state.partner(of: account.id)?.name, done: done, before: before,
-            askedOfMe: state.safeBehaviours.behaviours.filter { $0.doer == account.id && !$0.retired })
-        return visit.page(page.html, status: error?.status ?? .ok)
+        return visit.page(IntegrityPageView(screen: screen, view: view, before: before).html, status: screen.status)
     }
 
     /// Feedback received, alone on its screen: the words, the pause, then what I hear.

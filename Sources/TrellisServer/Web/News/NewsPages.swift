@@ -15,11 +15,10 @@ struct NewsPages {
         router.get(RouterPath(Self.route)) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
-            guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
             let before = try request.uri.queryParameters["before"].map { text in
                 try Int64(String(text)).orMalformed("'before' must be a whole number.", field: "before")
             }
-            let state = try await couples.authorised(account, couple).state
+            guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
             let page = try await feed.page(for: account, in: state, before: before, limit: NewsFeed.perPage)
             let today = account.settings.today(at: feed.clock.now())
             let news = NewsView(page: page, settings: account.settings, today: today)
@@ -35,8 +34,7 @@ struct NewsPages {
             let visit = try context.pageVisit()
             let account = try context.caller()
             let seq = try Int64(try context.parameters.require("seq")).orNotFound()
-            guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-            let state = try await couples.authorised(account, couple).state
+            guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
             guard let line = try await feed.open(seq, for: account, in: state) else { throw TrellisError.notFound }
             return visit.redirect(to: line.place ?? Page.home().description)
         }

@@ -37,16 +37,5 @@ struct SignsPage: OneScreenPage {
 
     var address: Page { .signs() }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        let view = SignsPageView(
-            view: state.signsView(for: account.id),
-            partner: state.partner(of: account.id)?.name ?? "your partner",
-            today: account.settings.today(at: clock.now()),
-            forms: visit.forms(returning: returned, back: Page.signs().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
-    }
+    func html(_ screen: CoupleScreen) -> HTML { SignsPageView(screen).html }
 }

@@ -2,20 +2,18 @@ import TrellisCore
 
 /// The check-in page: each sign with why it happens and five levels to choose from, a picture of
 /// my check-ins over time, my check-ins with a way to share one, and my partner's shared ones.
-struct SignsPageView {
+struct SignsPageView: CoupleScreenView {
+    let screen: CoupleScreen
     let view: SignsView
-    let partner: String
-    let today: Day
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
+
+    init(_ screen: CoupleScreen) {
+        self.screen = screen
+        view = screen.state.signsView(for: screen.viewer)
+    }
 
     var html: HTML {
         """
-        <p><a href="\(Page.home())">← Home</a></p>
-        <h1>How I am inside</h1>
-        \(done?.html(partner: partner) ?? .empty)
-        \(forms.banner(error))
+        \(header("How I am inside"))
         <p>A check-in on four signs that trust feels out of reach. They are common after a betrayal, \
         and they ease with safe time. This is yours alone unless you choose to share it.</p>
         \(form)

@@ -30,15 +30,5 @@ struct UrgesPage: OneScreenPage {
 
     var address: Page { .urges() }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        let today = account.settings.today(at: clock.now())
-        let view = UrgesPageView(
-            pattern: state.urgePattern(for: account.id, today: today), areas: state.activeAreas, today: today,
-            forms: visit.forms(returning: returned, back: Page.urges().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
-    }
+    func html(_ screen: CoupleScreen) -> HTML { UrgesPageView(screen).html }
 }

@@ -2,20 +2,18 @@ import TrellisCore
 
 /// The urge log page: a few taps to note an urge, then the pattern in words and a picture, what
 /// helped most, and the latest urges. No score, no streak.
-struct UrgesPageView {
+struct UrgesPageView: CoupleScreenView {
+    let screen: CoupleScreen
     let pattern: UrgePattern
-    let areas: [Area]
-    let today: Day
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
+
+    init(_ screen: CoupleScreen) {
+        self.screen = screen
+        pattern = screen.state.urgePattern(for: screen.viewer, today: screen.today)
+    }
 
     var html: HTML {
         """
-        <p><a href="\(Page.home())">← Home</a></p>
-        <h1>Urges to check</h1>
-        \(done?.html(partner: "") ?? .empty)
-        \(forms.banner(error))
+        \(header("Urges to check"))
         <p>When the urge to check comes, note it here in a few taps. It is yours alone: your partner \
         cannot see it, or even tell that you keep it. Over the weeks, it shows what helps.</p>
         \(form)
@@ -48,7 +46,8 @@ struct UrgesPageView {
             (value: $0.rawValue, label: $0.words.prefix(1).uppercased() + $0.words.dropFirst())
         }
         let areaChoices =
-            [(value: "", label: "None in particular")] + areas.map { (value: $0.id.description, label: $0.name) }
+            [(value: "", label: "None in particular")]
+            + state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         return forms.post(
             action,
             """

@@ -86,10 +86,10 @@ extension RepairPageView {
     /// Who the action waits on, said to the one reading: the asker (`mine`) or the doer.
     private func status(_ status: RepairAction.Status, mine: Bool) -> String {
         switch (status, mine) {
-        case (.requested, true): "waiting for \(partnerName)\u{2019}s answer"
+        case (.requested, true): "waiting for \(partner)\u{2019}s answer"
         case (.requested, false): "waiting for your answer"
         case (.rewordProposed, true): "new words proposed: yours to answer"
-        case (.rewordProposed, false): "new words proposed, waiting for \(partnerName)"
+        case (.rewordProposed, false): "new words proposed, waiting for \(partner)"
         case (.active, _): "agreed"
         case (.retired, _): "retired"
         }

@@ -39,22 +39,22 @@ extension RepairPageView {
         let askButtons = area.askable.map { kind -> HTML in
             let css = kind == .whatHappened ? "ask-what-happened" : "ask-what-can-i-do"
             return
-                #"<button class="\#(css)" name="kind" value="\#(kind.rawValue)">Ask \#(partnerName): \#(kind.wording.prefix(1).lowercased() + kind.wording.dropFirst())</button>"#
+                #"<button class="\#(css)" name="kind" value="\#(kind.rawValue)">Ask \#(partner): \#(kind.wording.prefix(1).lowercased() + kind.wording.dropFirst())</button>"#
         }
         let ask: HTML =
             askButtons.isEmpty
             ? .empty : forms.post("\(action)/questions", class: "row", askButtons.joined(separator: " "))
         let timeline = SwitchTimeline(
-            bands: [("You", area.mySwitch), (partnerName, area.partnerSwitch)], today: view.today,
+            bands: [("You", area.mySwitch), (partner, area.partnerSwitch)], today: view.today,
             dayOf: { [settings] in settings.today(at: $0) })
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
             \(guidance(area).map { "<p class=\"guidance\">\($0)</p>" as HTML }.joined())
             \(SwitchPicture(switches: [
-                ("You", SwitchPosition(area.mySwitch)), (partnerName, SwitchPosition(area.partnerSwitch)),
+                ("You", SwitchPosition(area.mySwitch)), (partner, SwitchPosition(area.partnerSwitch)),
             ]).html)
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
-            \(partnerName)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
+            \(partner)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
             \(forms.post("\(action)/switch", class: "row", flips))
             \(hurtForm)
             <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
@@ -70,7 +70,7 @@ extension RepairPageView {
     /// can ask what would help.").
     /// What asks something of the reader comes first: a partner's switch that is off.
     private func guidance(_ area: RepairView.AreaRepair) -> [String] {
-        let (name, partner) = (area.area.name, partnerName)
+        let (name, partner) = (area.area.name, partner)
         let mine: String
         switch SwitchPosition(area.mySwitch) {
         case .off:
@@ -112,7 +112,7 @@ extension RepairPageView {
             : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\
-            <strong>\(mine ? "My hurt" : "\(partnerName)\u{2019}s hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
+            <strong>\(mine ? "My hurt" : "\(partner)\u{2019}s hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
             \(hurt.what) <em>What would help:</em> \(hurt.help) \(share)</li>
             """
     }
@@ -132,11 +132,11 @@ extension RepairPageView {
                 """)
         } else {
             body =
-                #"<p class="note">Waiting for \#(partnerName)\#u{2019}s answer, whenever \#(partnerName) is ready.</p>"#
+                #"<p class="note">Waiting for \#(partner)\#u{2019}s answer, whenever \#(partner) is ready.</p>"#
         }
         return """
             <li class="question" data-kind="\(question.kind.rawValue)">\
-            \(askedMe ? "\(partnerName) asks" : "You asked"): <strong>\(question.kind.wording)</strong>\(body)</li>
+            \(askedMe ? "\(partner) asks" : "You asked"): <strong>\(question.kind.wording)</strong>\(body)</li>
             """
     }
 

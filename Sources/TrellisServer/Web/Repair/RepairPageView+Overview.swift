@@ -21,7 +21,7 @@ extension RepairPageView {
         return """
             <li class="area-row" data-area-name="\(area.area.name)"><a href="\(RepairScreen.area(area.area.id).path)">\
             <strong>\(area.area.name)</strong>\
-            <span class="switches">Mine: \(switchText(area.mySwitch)) · \(partnerName)'s: \(switchText(area.partnerSwitch))</span>\
+            <span class="switches">Mine: \(switchText(area.mySwitch)) · \(partner)'s: \(switchText(area.partnerSwitch))</span>\
             \(lines)</a></li>
             """
     }
@@ -33,10 +33,10 @@ extension RepairPageView {
             lines.append(
                 question.asker == view.viewer
                     ? "You asked: \(question.kind.wording)"
-                    : "\(partnerName) asks: \(question.kind.wording)")
+                    : "\(partner) asks: \(question.kind.wording)")
         }
         if area.mySwitch?.isOn == false { lines.append("Your switch is off") }
-        if area.partnerSwitch?.isOn == false { lines.append("\(partnerName)'s switch is off") }
+        if area.partnerSwitch?.isOn == false { lines.append("\(partner)'s switch is off") }
         return lines
     }
 
@@ -45,7 +45,7 @@ extension RepairPageView {
         let pending = actions.filter(\.isPending).count
         var parts: [String] = []
         if agreed > 0 { parts.append("\(agreed) agreed") }
-        if pending > 0 { parts.append(mine ? "\(pending) waiting for \(partnerName)" : "\(pending) to read") }
+        if pending > 0 { parts.append(mine ? "\(pending) waiting for \(partner)" : "\(pending) to read") }
         return parts.isEmpty ? "None yet" : parts.joined(separator: " · ")
     }
 

@@ -4,24 +4,16 @@ import TrellisCore
 /// Repairing trust, one screen per job (see `RepairScreen`): the areas at a glance, one area with
 /// its switches, hurts and questions, and the clear actions each way with four weeks at a glance.
 /// No scores, no streaks.
-struct RepairPageView {
+struct RepairPageView: CoupleScreenView {
+    let screen: CoupleScreen
     let view: RepairView
-    let screen: RepairScreen
-    /// The member's rhythm: their days, for when switches moved.
-    let settings: MemberSettings
-    /// This moment, for what can still be taken back.
-    let now: Date
-    /// Its forms come back to this screen.
-    let forms: Forms
-    var error: TrellisError? = nil
-    var done: StepConfirmation? = nil
+    /// Which of the repair screens this is.
+    let place: RepairScreen
     var wordingNotes: [String] = []
     var calendarURL: String? = nil
 
-    var partnerName: String { view.partner?.name ?? "your partner" }
-
     var title: String {
-        switch screen {
+        switch place {
         case .overview: "Repairing trust"
         case .area(let id): view.areas.first { $0.area.id == id }?.area.name ?? "An area"
         case .asked: "What I asked"
@@ -30,19 +22,18 @@ struct RepairPageView {
     }
 
     var html: HTML {
-        let top: HTML = "\(done?.html(partner: partnerName) ?? .empty)\(forms.banner(error))"
-        let back: HTML =
-            screen == .overview
-            ? #"<p><a href="\#(Page.home())">← Home</a></p>"#
-            : #"<p><a href="\#(Page.repair(.overview))">← Repairing trust</a></p>"#
         let body: HTML
-        switch screen {
+        switch place {
         case .overview: body = overview
         case .area(let id): body = view.areas.first { $0.area.id == id }.map(areaSection) ?? .empty
         case .asked: body = askedScreen
         case .askedOfMe: body = askedOfMeScreen
         }
-        return "\(back)<h1>\(title)</h1>\(top)\(body)"
+        let top =
+            place == .overview
+            ? header("\(title)")
+            : header("\(title)", back: #"<a href="\#(Page.repair(.overview))">← Repairing trust</a>"#)
+        return top + body
     }
 
     private var askedScreen: HTML {
@@ -60,7 +51,7 @@ struct RepairPageView {
         let items = view.askedOfMe.map { action($0, mine: false) }
         return """
             <ul id="asked-of-me" class="actions">\(items.joined())</ul>
-            \(items.isEmpty ? "<p class=\"note\">\(partnerName) has not asked anything of you yet.</p>" as HTML : .empty)
+            \(items.isEmpty ? "<p class=\"note\">\(partner) has not asked anything of you yet.</p>" as HTML : .empty)
             <p class="note">Reporting a miss honestly is itself honesty: it is the base everything else rests on.</p>
             \(calendarSection)
             """

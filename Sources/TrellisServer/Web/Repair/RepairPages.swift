@@ -5,7 +5,7 @@ import TrellisStore
 
 /// The repair screens (see `RepairScreen`). Like the home page, they show the member's own couple
 /// only: no couple id ever comes from the browser, and an area must be one of theirs.
-struct RepairPages {
+struct RepairPages: CoupleScreenReader {
     let home: HomeScreen
     let couples: CoupleService
     let seen: SeenMarks
@@ -49,21 +49,20 @@ struct RepairPages {
         _ visit: WebVisit, _ account: Account, screen: RepairScreen, error: TrellisError? = nil,
         done: StepConfirmation? = nil, wordingFor asked: UUID? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        try await seen.opened(screen.path, in: state, by: account)
-        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
-            throw TrellisError.notFound
-        }
+        guard
+            let read = try await coupleScreen(
+                visit, account, at: .repair(screen), error: error, done: done, returned: returned)
+        else { return visit.redirect(to: .home()) }
+        try await seen.opened(screen.path, in: read.state, by: account)
+        guard let view = read.state.repairView(for: account.id, today: read.today) else { throw TrellisError.notFound }
         if case .area(let id) = screen, !view.areas.contains(where: { $0.area.id == id }) {
             throw TrellisError.notFound
         }
         let justAsked = view.asked.first { $0.id == asked }
         let page = RepairPageView(
-            view: view, screen: screen, settings: account.settings, now: clock.now(),
-            forms: visit.forms(returning: returned, back: screen.path), error: error,
-            done: done, wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
+            screen: read, view: view, place: screen,
+            wordingNotes: justAsked.map { VagueWording.flags(in: $0.what) } ?? [],
             calendarURL: screen == .askedOfMe ? try await calendars.current(for: account) : nil)
-        return visit.page(page.html, status: error?.status ?? .ok)
+        return visit.page(page.html, status: read.status)
     }
 }

@@ -58,14 +58,5 @@ struct RupturesPage: OneScreenPage {
 
     var address: Page { .ruptures() }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        let view = RupturesPageView(
-            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
-            forms: visit.forms(returning: returned, back: Page.ruptures().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
-    }
+    func html(_ screen: CoupleScreen) -> HTML { RupturesPageView(screen: screen).html }
 }

@@ -3,27 +3,15 @@ import TrellisCore
 
 /// The ruptures page: a way to record one, a picture of ruptures over time and how long repair
 /// took, the open ones with their repair so far and the next step, and the repaired ones.
-struct RupturesPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let now: Date
-    let settings: MemberSettings
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
-
-    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
-    var today: Day { settings.today(at: now) }
+struct RupturesPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
     var html: HTML {
         let all = state.ruptures.ruptures.reversed()
         let open = all.filter { !$0.isClosed }
         let closed = all.filter(\.isClosed)
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Rupture and repair</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Rupture and repair"))
             <p>When a small thing turned into a test of safety, write down what happened and how it \
             felt. Keep it to yourself, or share it so you can repair it together: what each of you \
             understands now, what you are sorry for, what you will do next. It closes when you both \

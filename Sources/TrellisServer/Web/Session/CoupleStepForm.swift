@@ -4,10 +4,8 @@ import TrellisStore
 
 /// What a page needs to turn its forms into steps: the step each form becomes, the page to go
 /// back to with a calm line, and how to show the page again when the step is refused.
-protocol CoupleStepPage: Sendable {
+protocol CoupleStepPage: CoupleScreenReader {
     associatedtype Step: Sendable
-    var couples: CoupleService { get }
-    var clock: any WallClock { get }
     /// The couple command for a step, on the member's own day.
     func command(_ step: Step, today: Day) -> CoupleCommand
     /// Where a step that was taken leads, with its line.

@@ -8,11 +8,12 @@ import TrellisStore
 protocol OneScreenPage: CoupleStepPage {
     /// The screen's address, without a line.
     var address: Page { get }
-    /// The screen: with `done`, the line of the step just taken; with `error` and `returned`,
-    /// a refused form shown again.
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response
+    /// The screen, drawn from what was read for it.
+    func html(_ screen: CoupleScreen) -> HTML
+    /// The couple as this screen shows it; most screens read it as it is.
+    func state(of couple: CoupleID, for account: Account, refused: Bool) async throws -> CoupleState
+    /// What opening the screen marks (the news it shows, as seen); most mark nothing.
+    func opened(_ screen: CoupleScreen) async throws
 }
 
 extension OneScreenPage {
@@ -23,6 +24,28 @@ extension OneScreenPage {
                 done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) },
                 returned: nil)
         }
+    }
+
+    func state(of couple: CoupleID, for account: Account, refused: Bool) async throws -> CoupleState {
+        try await couples.authorised(account, couple).state
+    }
+
+    func opened(_ screen: CoupleScreen) async throws {}
+
+    /// The screen: with `done`, the line of the step just taken; with `error` and `returned`, a
+    /// refused form shown again. A member with no couple is taken home.
+    func screen(
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
+    ) async throws -> Response {
+        let read: @Sendable (CoupleID) async throws -> CoupleState = { couple in
+            try await state(of: couple, for: account, refused: error != nil)
+        }
+        guard
+            let screen = try await coupleScreen(
+                visit, account, at: address, error: error, done: done, returned: returned, reading: read)
+        else { return visit.redirect(to: .home()) }
+        try await opened(screen)
+        return visit.page(html(screen), status: screen.status)
     }
 
     func page(_ visit: WebVisit, _ account: Account, form: FormFields, error: TrellisError, returned: ReturnedForm)

@@ -2,11 +2,10 @@ import TrellisCore
 
 /// The couple's trust areas: add one, rename, archive (after a confirmation) or restore. Trust
 /// lives in areas, so they are the couple's to name; kept in settings, out of the way of every day.
-struct AreasPageView {
-    let areas: [Area]
-    let forms: Forms
-    var error: TrellisError? = nil
-    var done: StepConfirmation? = nil
+struct AreasPageView: CoupleScreenView {
+    let screen: CoupleScreen
+
+    private var areas: [Area] { state.areas }
 
     var html: HTML {
         let addArea = forms.post(
@@ -17,9 +16,7 @@ struct AreasPageView {
             <button id="add-area">Add area</button>
             """)
         return """
-            <p><a href="\(Page.settings())">← My settings</a></p>
-            <h1>Our trust areas</h1>
-            \(done?.html(partner: "") ?? .empty)\(forms.banner(error))
+            \(header("Our trust areas", back: #"<a href="\#(Page.settings())">← My settings</a>"#))
             <p class="note">Trust is never all or nothing: it lives in areas like these, and runs each way.</p>
             <ul id="areas" class="areas">\(areas.filter { !$0.isArchived }.map(activeArea).joined())</ul>
             \(addArea)

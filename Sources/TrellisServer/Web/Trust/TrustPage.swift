@@ -43,18 +43,10 @@ struct TrustPage: OneScreenPage {
         case .name: .trust(done: .behaviourNamed)
         case .retire: .trust(done: .retired)
         case .confirm: .trust(done: .decided)
-        case .happened: form["back"] == "integrity" ? .integrity(done: .claimSent) : .trust(done: .happenedNoted)
+        case .happened:
+            form["back"] == Page.integrity().description ? .integrity(done: .claimSent) : .trust(done: .happenedNoted)
         }
     }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        let state = try await couples.authorised(account, couple).state
-        let view = TrustPageView(
-            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
-            forms: visit.forms(returning: returned, back: Page.trust().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
-    }
+    func html(_ screen: CoupleScreen) -> HTML { TrustPageView(screen: screen).html }
 }

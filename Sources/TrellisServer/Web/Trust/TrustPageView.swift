@@ -3,25 +3,13 @@ import TrellisCore
 
 /// The trust page: my trust in my partner area by area, the safe behaviours I named, a way to
 /// name one, and the pyramid both ways. Evidence and words; never one number.
-struct TrustPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let now: Date
-    let settings: MemberSettings
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
-
-    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
-    var today: Day { settings.today(at: now) }
+struct TrustPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
     var html: HTML {
         let named = state.safeBehaviours.behaviours.filter { $0.truster == viewer && !$0.retired }
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Seeing trust grow</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Seeing trust grow"))
             <p>Feeling safe again grows slowly, from small things done again and again, and only once \
             you have decided to trust in an area. Here is what has happened, area by area, in your words \
             and your partner\u{2019}s actions. It is not a score, and nobody is asked to reach a level.</p>

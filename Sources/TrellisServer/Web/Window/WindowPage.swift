@@ -51,18 +51,15 @@ struct WindowPage: OneScreenPage {
 
     var address: Page { .window() }
 
-    func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
-    ) async throws -> Response {
-        guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
-        // A refused step shows the page as it is: only a plain reading records what time brought.
-        let state =
-            error == nil
-            ? try await couples.settleWindow(couple, for: account) : try await couples.authorised(account, couple).state
-        try await seen.opened(Page.window().description, in: state, by: account)
-        let view = WindowPageView(
-            state: state, viewer: account.id, now: clock.now(), settings: account.settings,
-            forms: visit.forms(returning: returned, back: Page.window().description), error: error, done: done)
-        return visit.page(view.html, status: error?.status ?? .ok)
+    func html(_ screen: CoupleScreen) -> HTML { WindowPageView(screen: screen).html }
+
+    /// A refused step shows the page as it is: only a plain reading records what time brought.
+    func state(of couple: CoupleID, for account: Account, refused: Bool) async throws -> CoupleState {
+        refused
+            ? try await couples.authorised(account, couple).state : try await couples.settleWindow(couple, for: account)
+    }
+
+    func opened(_ screen: CoupleScreen) async throws {
+        try await seen.opened(address.description, in: screen.state, by: screen.account)
     }
 }

@@ -4,24 +4,13 @@ import TrellisCore
 /// The Transparency Window page: what a window is, the live window (or a way to start one), and
 /// past windows with their reflections. The live part is its own element, which the script
 /// replaces when the partner takes a step.
-struct WindowPageView {
-    let state: CoupleState
-    let viewer: MemberID
-    let now: Date
-    let settings: MemberSettings
-    let forms: Forms
-    let error: TrellisError?
-    let done: StepConfirmation?
-
-    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
+struct WindowPageView: CoupleScreenView {
+    let screen: CoupleScreen
 
     var html: HTML {
         let past = state.windows.windows.filter { !$0.isLive && $0.isParticipant(viewer) }.reversed()
         return """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>Transparency Window</h1>
-            \(done?.html(partner: partner) ?? .empty)
-            \(forms.banner(error))
+            \(header("Transparency Window"))
             \(WindowLiveView(page: self).html)
             <section id="window-past">
             <h2>Past windows</h2>
