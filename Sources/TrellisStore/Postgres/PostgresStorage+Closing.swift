@@ -6,7 +6,6 @@ extension PostgresStorage: AccountClosing {
     /// As SQLite's: one transaction. What PostgreSQL frees is left to its own vacuum (it has no
     /// secure_delete), but the member key goes with the row, so what it sealed stays unreadable.
     public func closeAccount(_ member: MemberID, at time: Date) async throws -> [CoupleID] {
-        let id = member.description
         let couples = try await write { db -> [CoupleID] in
             let couples = try await Self.couplesJoined(by: member, in: db)
             for couple in couples {
@@ -14,12 +13,9 @@ extension PostgresStorage: AccountClosing {
                 let closed = PendingEvent(at: time, author: member, visibility: .shared, payload: .accountClosed)
                 let head = try await Self.head(of: couple, in: db)
                 _ = try await self.append(AppendBatch(couple: couple, expectedSeq: head, events: [closed]), in: db)
-                let coupleID = couple.description
-                try await db.run("DELETE FROM events WHERE couple_id = \(coupleID) AND stream = \(id)")
-                try await db.run("DELETE FROM fold_snapshots WHERE couple_id = \(coupleID)")
+                try await db.forget(Forgetting.closing(member, in: couple))
             }
-            try await db.run("DELETE FROM invites WHERE created_by = \(id)")
-            try await db.run("DELETE FROM accounts WHERE id = \(id)")
+            try await db.forget(Forgetting.closing(member))
             for couple in couples { try await self.deleteIfEmpty(couple, in: db) }
             return couples
         }
@@ -55,9 +51,9 @@ extension PostgresStorage: AccountClosing {
             ).first,
             let coupleKey = try await coupleKey(couple, in: db)
         else { return }
-        let c = try row.decode((Int64, String, String, Double, Data).self)
+        let c = try OpenedEvents.Columns(row)
         var reader = EventReader(couple: couple)
-        let event = try reader.decode(seq: c.0, author: c.1, visibility: c.2, at: c.3, body: c.4) { _ in coupleKey }
+        let event = try reader.decode(c) { _ in coupleKey }
         guard let unnamed = event.payload.withoutName else { return }
         let body = try Sealer.seal(
             try EventBody.encode(unnamed), with: coupleKey,

@@ -64,27 +64,13 @@ extension PostgresStorage: EventStore {
         _ rows: [PostgresRow], of couple: CoupleID, visibleTo viewer: MemberID, in db: PostgresConnection
     ) async throws -> (events: [CoupleEvent], sealedThrough: Int64) {
         guard !rows.isEmpty, let coupleKey = try await coupleKey(couple, in: db) else { return ([], 0) }
-        let columns = try rows.map { try $0.decode((Int64, String, String, Double, Data).self) }
-        let hasPrivate = columns.contains { $0.2 == Visibility.private.rawValue }
-        let viewerKey = hasPrivate ? try await privateKey(viewer, in: db) : coupleKey
-        // After an operator's reset, entries under the key from before stay sealed until recovery.
-        let awaiting = hasPrivate ? try await privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil : false
-        var reader = EventReader(couple: couple)
-        var sealedThrough: Int64 = 0
-        let events = try columns.compactMap { row -> CoupleEvent? in
-            let open = {
-                try reader.decode(seq: row.0, author: row.1, visibility: row.2, at: row.3, body: row.4) {
-                    $0 == .shared ? coupleKey : viewerKey
-                }
-            }
-            guard awaiting, row.2 == Visibility.private.rawValue else { return try open() }
-            guard let event = try? open() else {
-                sealedThrough = max(sealedThrough, row.0)
-                return nil
-            }
-            return event
-        }
-        return (events, sealedThrough)
+        let columns = try rows.map { try OpenedEvents.Columns($0) }
+        let hasPrivate = columns.contains(where: \.isPrivate)
+        return try OpenedEvents.open(
+            columns, of: couple, coupleKey: coupleKey,
+            viewerKey: hasPrivate ? try await privateKey(viewer, in: db) : coupleKey,
+            awaitingRecovery: hasPrivate
+                ? try await privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil : false)
     }
 
     func append(_ batch: AppendBatch, in db: PostgresConnection) async throws -> AppendedEvents {
@@ -94,7 +80,7 @@ extension PostgresStorage: EventStore {
             return AppendedEvents(events: [], previousPosition: position, position: position)
         }
         let (current, previousPosition, storedKey) = try await Self.standing(of: batch.couple, in: db)
-        guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
+        try EventAppendPlan.check(batch, shared: current)
 
         let coupleKey: SymmetricKey
         if batch.effects.contains(.createCouple) {
@@ -108,43 +94,25 @@ extension PostgresStorage: EventStore {
         }
         for effect in batch.effects { try await apply(effect, to: batch.couple, in: db) }
 
-        var heads = ["shared": current]
-        var position = previousPosition
-        var events: [CoupleEvent] = []
-        for pending in batch.events {
-            let stream = Self.stream(of: pending.visibility, author: pending.author)
-            let head: Int64
-            if let known = heads[stream] {
-                head = known
-            } else {
-                head = try await Self.head(of: batch.couple, stream: stream, in: db)
-                if let expected = batch.expectedPrivateSeq, stream != "shared", head != expected {
-                    throw StoreError.staleSequence(current: current)
-                }
-            }
-            heads[stream] = head + 1
-            events.append(pending.numbered(head + 1))
+        var heads: [MemberID: Int64] = [:]
+        var keys: [MemberID: SymmetricKey] = [:]
+        for author in EventAppendPlan.privateAuthors(of: batch) {
+            heads[author] = try await Self.head(of: batch.couple, stream: author.description, in: db)
+            keys[author] = try await privateKey(author, in: db)
         }
-        for event in events {
-            position += 1
-            let key = event.visibility == .shared ? coupleKey : try await privateKey(event.author, in: db)
-            let body = try Sealer.seal(
-                try EventBody.encode(event.payload), with: key,
-                context: SealContext.event(
-                    couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
-                    at: event.at))
-            let stream = Self.stream(of: event.visibility, author: event.author)
-            let (author, visibility, time) = (
-                event.author.description, event.visibility.rawValue, event.at.timeIntervalSinceReferenceDate
-            )
+        let events = try EventAppendPlan.numbered(batch, shared: current, privateHeads: heads)
+        let rows = try EventAppendPlan.rows(
+            events, of: batch.couple, after: previousPosition, coupleKey: coupleKey, privateKeys: keys)
+        for row in rows {
             try await db.run(
                 """
                 INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
-                VALUES (\(couple), \(stream), \(event.seq), \(author), \(visibility), \(time), \(body), \(position))
+                VALUES (\(batch.couple), \(row.stream), \(row.seq), \(row.author), \(row.visibility.rawValue), \(stored: row.at), \(row.body), \(row.position))
                 """)
         }
         for case .release in batch.effects { try await deleteIfEmpty(batch.couple, in: db) }
-        return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
+        return AppendedEvents(
+            events: events, previousPosition: previousPosition, position: rows.last?.position ?? previousPosition)
     }
 
     private func apply(_ effect: AppendBatch.Effect, to couple: CoupleID, in db: PostgresConnection) async throws {
@@ -224,15 +192,19 @@ extension PostgresStorage: EventStore {
             ?? 0
     }
 
-    static func stream(of visibility: Visibility, author: MemberID) -> String {
-        visibility == .shared ? "shared" : author.description
-    }
-
     func coupleKey(_ couple: CoupleID, in db: PostgresConnection) async throws -> SymmetricKey? {
         guard
             let wrapped = try await db.value(
                 "SELECT data_key FROM couples WHERE id = \(couple)", as: Data.self)
         else { return nil }
         return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
+    }
+}
+
+extension OpenedEvents.Columns {
+    /// `row` holds seq, author, visibility, at and body, in that order.
+    init(_ row: PostgresRow) throws {
+        let (seq, author, visibility, at, body) = try row.decode((Int64, String, String, Double, Data).self)
+        self.init(seq: seq, author: author, visibility: visibility, at: at, body: body)
     }
 }

@@ -75,10 +75,8 @@ extension PostgresStorage: PrivateKeyStore {
             // The fresh key is not opened here: whoever resets a password never holds it.
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password)
             try await self.save(reset, of: member, in: db)
-            // Sealed to the agreement key the reset replaced: nothing can open it any more.
-            try await db.run("DELETE FROM held_for_partner WHERE recipient = \(member)")
             try await db.run("UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
-            try await db.run("DELETE FROM fold_snapshots WHERE viewer = \(member)")
+            try await db.forget(Forgetting.reset(member))
         }
         keys.privateKeys.forget(member)
     }

@@ -93,6 +93,15 @@ extension PostgresConnection {
         _ = try await self.query(query, logger: PostgresStorage.logger).collect()
     }
 
+    /// Runs each deletion in PostgreSQL's dialect ($1, $2, ...).
+    func forget(_ deletions: [Forgetting.Deletion]) async throws {
+        for deletion in deletions {
+            var binds = PostgresBindings()
+            for value in deletion.values { binds.append(value) }
+            try await run(PostgresQuery(unsafeSQL: deletion.sql { "$\($0)" }, binds: binds))
+        }
+    }
+
     /// The first column of the first row; nil when there is no row or the value is NULL.
     func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) async throws -> T?
     where T._DecodableType == T {

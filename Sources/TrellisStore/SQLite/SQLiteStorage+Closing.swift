@@ -4,7 +4,6 @@ import TrellisCore
 
 extension SQLiteStorage: AccountClosing {
     public func closeAccount(_ member: MemberID, at time: Date) async throws -> [CoupleID] {
-        let id = member.description
         let couples = try await pool.write { db -> [CoupleID] in
             let couples = try Self.couplesJoined(by: member, in: db)
             for couple in couples {
@@ -13,12 +12,9 @@ extension SQLiteStorage: AccountClosing {
                 _ = try self.append(
                     AppendBatch(couple: couple, expectedSeq: try Self.head(of: couple, in: db), events: [closed]),
                     in: db)
-                try db.execute(literal: "DELETE FROM events WHERE couple_id = \(couple) AND stream = \(id)")
-                // Snapshots hold the name; they are a cache, and the next read folds afresh.
-                try db.execute(literal: "DELETE FROM fold_snapshots WHERE couple_id = \(couple)")
+                try db.forget(Forgetting.closing(member, in: couple))
             }
-            try db.execute(literal: "DELETE FROM invites WHERE created_by = \(id)")
-            try db.execute(literal: "DELETE FROM accounts WHERE id = \(id)")
+            try db.forget(Forgetting.closing(member))
             for couple in couples { try self.deleteIfEmpty(couple, in: db) }
             return couples
         }

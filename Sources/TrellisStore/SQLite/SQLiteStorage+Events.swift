@@ -68,7 +68,7 @@ extension SQLiteStorage: EventStore {
         if let member, try privateKeyRow(of: member, in: db) != nil { return (0, rows.count) }
         let key = try member.map { try memberKey($0, in: db) } ?? coupleKey
         var reader = EventReader(couple: couple)
-        for row in rows { _ = try reader.decode(row) { _ in key } }
+        for row in rows { _ = try reader.decode(OpenedEvents.Columns(row)) { _ in key } }
         return (rows.count, 0)
     }
 
@@ -83,22 +83,12 @@ extension SQLiteStorage: EventStore {
         -> (events: [CoupleEvent], sealedThrough: Int64)
     {
         guard !rows.isEmpty, let coupleKey = try coupleKey(couple, in: db) else { return ([], 0) }
-        let hasPrivate = rows.contains { $0[2] == Visibility.private.rawValue }
-        let viewerKey = hasPrivate ? try privateKey(viewer, in: db) : coupleKey
-        // After an operator's reset, entries under the key from before stay sealed until recovery.
-        let awaiting = try hasPrivate && privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil
-        var reader = EventReader(couple: couple)
-        var sealedThrough: Int64 = 0
-        let events = try rows.compactMap { row -> CoupleEvent? in
-            let key: (Visibility) -> SymmetricKey = { $0 == .shared ? coupleKey : viewerKey }
-            guard awaiting, row[2] == Visibility.private.rawValue else { return try reader.decode(row, key: key) }
-            guard let event = try? reader.decode(row, key: key) else {
-                sealedThrough = max(sealedThrough, row[0])
-                return nil
-            }
-            return event
-        }
-        return (events, sealedThrough)
+        let columns = rows.map(OpenedEvents.Columns.init)
+        let hasPrivate = columns.contains(where: \.isPrivate)
+        return try OpenedEvents.open(
+            columns, of: couple, coupleKey: coupleKey,
+            viewerKey: hasPrivate ? try privateKey(viewer, in: db) : coupleKey,
+            awaitingRecovery: try hasPrivate && privateKeyRow(of: viewer, in: db)?.earlierRecoveryWrap != nil)
     }
 
     func append(_ batch: AppendBatch, in db: Database) throws -> AppendedEvents {
@@ -107,7 +97,7 @@ extension SQLiteStorage: EventStore {
             return AppendedEvents(events: [], previousPosition: position, position: position)
         }
         let current = try Self.head(of: batch.couple, in: db)
-        guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
+        try EventAppendPlan.check(batch, shared: current)
 
         let coupleKey: SymmetricKey
         if batch.effects.contains(.createCouple) {
@@ -125,40 +115,26 @@ extension SQLiteStorage: EventStore {
         }
         for effect in batch.effects { try apply(effect, to: batch.couple, in: db) }
 
-        var heads = ["shared": current]
         let previousPosition = try Self.position(of: batch.couple, in: db)
-        var position = previousPosition
-        var events: [CoupleEvent] = []
-        for pending in batch.events {
-            let stream = Self.stream(of: pending.visibility, author: pending.author)
-            let head: Int64
-            if let known = heads[stream] {
-                head = known
-            } else {
-                head = try Self.head(of: batch.couple, stream: stream, in: db)
-                if let expected = batch.expectedPrivateSeq, stream != "shared", head != expected {
-                    throw StoreError.staleSequence(current: current)
-                }
-            }
-            heads[stream] = head + 1
-            events.append(pending.numbered(head + 1))
+        var heads: [MemberID: Int64] = [:]
+        var keys: [MemberID: SymmetricKey] = [:]
+        for author in EventAppendPlan.privateAuthors(of: batch) {
+            heads[author] = try Self.head(of: batch.couple, stream: author.description, in: db)
+            keys[author] = try privateKey(author, in: db)
         }
-        for event in events {
-            position += 1
-            let key = event.visibility == .shared ? coupleKey : try privateKey(event.author, in: db)
-            let body = try Sealer.seal(
-                try EventBody.encode(event.payload), with: key,
-                context: SealContext.event(
-                    couple: batch.couple, seq: event.seq, author: event.author, visibility: event.visibility,
-                    at: event.at))
+        let events = try EventAppendPlan.numbered(batch, shared: current, privateHeads: heads)
+        let rows = try EventAppendPlan.rows(
+            events, of: batch.couple, after: previousPosition, coupleKey: coupleKey, privateKeys: keys)
+        for row in rows {
             try db.execute(
                 literal: """
                     INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
-                    VALUES (\(batch.couple), \(Self.stream(of: event.visibility, author: event.author)), \(event.seq), \(event.author), \(event.visibility.rawValue), \(stored: event.at), \(body), \(position))
+                    VALUES (\(batch.couple), \(row.stream), \(row.seq), \(row.author), \(row.visibility.rawValue), \(stored: row.at), \(row.body), \(row.position))
                     """)
         }
         for case .release in batch.effects { try deleteIfEmpty(batch.couple, in: db) }
-        return AppendedEvents(events: events, previousPosition: previousPosition, position: position)
+        return AppendedEvents(
+            events: events, previousPosition: previousPosition, position: rows.last?.position ?? previousPosition)
     }
 
     private func apply(_ effect: AppendBatch.Effect, to couple: CoupleID, in db: Database) throws {
@@ -214,7 +190,7 @@ extension SQLiteStorage: EventStore {
             let coupleKey = try coupleKey(couple, in: db)
         else { return }
         var reader = EventReader(couple: couple)
-        let event = try reader.decode(row) { _ in coupleKey }
+        let event = try reader.decode(OpenedEvents.Columns(row)) { _ in coupleKey }
         guard let unnamed = event.payload.withoutName else { return }
         let body = try Sealer.seal(
             try EventBody.encode(unnamed), with: coupleKey,
@@ -226,10 +202,6 @@ extension SQLiteStorage: EventStore {
         )
     }
 
-    private static func stream(of visibility: Visibility, author: MemberID) -> String {
-        visibility == .shared ? "shared" : author.description
-    }
-
     func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
         guard
             let wrapped = try SQLRequest<Data>("SELECT data_key FROM couples WHERE id = \(couple)").fetchOne(db)
@@ -238,9 +210,9 @@ extension SQLiteStorage: EventStore {
     }
 }
 
-extension EventReader {
+extension OpenedEvents.Columns {
     /// `row` holds seq, author, visibility, at and body, in that order.
-    mutating func decode(_ row: Row, key: (Visibility) -> SymmetricKey) throws -> CoupleEvent {
-        try decode(seq: row[0], author: row[1], visibility: row[2], at: row[3], body: row[4], key: key)
+    init(_ row: Row) {
+        self.init(seq: row[0], author: row[1], visibility: row[2], at: row[3], body: row[4])
     }
 }

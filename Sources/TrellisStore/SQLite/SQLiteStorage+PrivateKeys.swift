@@ -77,10 +77,8 @@ extension SQLiteStorage: PrivateKeyStore {
             // The fresh key is not opened here: whoever resets a password never holds it.
             let (_, reset) = try PrivateKeyRecords.reset(row, member: member, password: password)
             try self.save(reset, of: member, in: db)
-            // Sealed to the agreement key the reset replaced: nothing can open it any more.
-            try db.execute(literal: "DELETE FROM held_for_partner WHERE recipient = \(member)")
             try db.execute(literal: "UPDATE sessions SET private_key = NULL WHERE account_id = \(member)")
-            try db.execute(literal: "DELETE FROM fold_snapshots WHERE viewer = \(member)")
+            try db.forget(Forgetting.reset(member))
         }
         keys.privateKeys.forget(member)
     }
