@@ -40,9 +40,9 @@ struct AccountCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let link = try await DataDirectory.withStorage(
-                dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment
-            ) { storage in try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL) }
+            let link = try await DataDirectory.withStorage(dataDirectory.storage(database)) { storage in
+                try await OperatorTools(storage: storage).resetLink(email: email, publicURL: publicURL)
+            }
             print(link)
         }
     }

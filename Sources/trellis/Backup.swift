@@ -21,14 +21,14 @@ struct Backup: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: to) else {
             throw OperatorError("\(to) exists already; choose a new file.")
         }
-        let directory = dataDirectory.resolved()
-        let environment = ProcessInfo.processInfo.environment
-        let storage = try DataDirectory.open(directory, environment: environment)
+        let settings = dataDirectory.storage()
+        let storage = try DataDirectory.open(settings)
         try storage.migrate()
         try storage.backup(to: to)
         let summary = try SQLiteStorage.checkBackup(
             at: to,
-            masterKey: try MasterKey.load(environment: environment, dataDirectory: directory, databaseExists: true))
+            masterKey: try MasterKey.load(
+                configured: settings.masterKey, dataDirectory: settings.dataDirectory, databaseExists: true))
         print("Wrote \(to) and read it back: \(summary.sentence).")
     }
 }
@@ -48,22 +48,22 @@ struct Restore: ParsableCommand {
     var from: String
 
     func run() throws {
-        let directory = dataDirectory.resolved()
-        let environment = ProcessInfo.processInfo.environment
+        let settings = dataDirectory.storage()
+        let directory = settings.dataDirectory
         let database = directory.appendingPathComponent(SQLiteStorage.fileName)
         guard FileManager.default.fileExists(atPath: from) else { throw OperatorError("\(from) does not exist.") }
         guard !FileManager.default.fileExists(atPath: database.path) else {
             throw OperatorError("\(directory.path) already has a database; restore into an empty data directory.")
         }
         guard
-            environment[MasterKey.environmentVariable] != nil
+            settings.masterKey != nil
                 || FileManager.default.fileExists(atPath: directory.appendingPathComponent(MasterKey.fileName).path)
         else {
             throw OperatorError(
                 "Put the backup's master key in \(directory.path)/\(MasterKey.fileName) or set \(MasterKey.environmentVariable)."
             )
         }
-        let key = try MasterKey.load(environment: environment, dataDirectory: directory, databaseExists: true)
+        let key = try MasterKey.load(configured: settings.masterKey, dataDirectory: directory, databaseExists: true)
         let staging = directory.appendingPathComponent("restoring-\(UUID()).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: staging + suffix) } }
         let restored = try SQLiteStorage(path: staging, masterKey: key)

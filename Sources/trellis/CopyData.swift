@@ -34,9 +34,11 @@ struct CopyData: AsyncParsableCommand {
             throw OperatorError("\(path.path) does not exist.")
         }
         if isDirectory.boolValue { path.appendPathComponent(SQLiteStorage.fileName) }
-        let environment = ProcessInfo.processInfo.environment
+        let configured = StorageSettings(
+            reading: SettingsSources(flags: [:], environment: ProcessInfo.processInfo.environment).reader
+        ).masterKey
         let key = try MasterKey.load(
-            environment: environment, dataDirectory: path.deletingLastPathComponent(), databaseExists: true)
+            configured: configured, dataDirectory: path.deletingLastPathComponent(), databaseExists: true)
         let source = try SQLiteStorage(path: path.path, masterKey: key)
         try source.migrate()
         let target = try PostgresStorage(url: to, masterKey: key)

@@ -1,10 +1,10 @@
 import ArgumentParser
+import Configuration
 import Foundation
+import TrellisServer
 
 /// `--data-dir`, shared by every command that opens the database.
 struct DataDirectoryOption: ParsableArguments {
-    static let environmentVariable = "TRELLIS_DATA_DIR"
-
     @Option(
         name: .customLong("data-dir"),
         help: ArgumentHelp(
@@ -12,9 +12,14 @@ struct DataDirectoryOption: ParsableArguments {
             valueName: "path"))
     var path: String?
 
-    /// The flag wins over the environment, which wins over the default.
-    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let chosen = path ?? environment[Self.environmentVariable] ?? "trellis-data"
-        return URL(fileURLWithPath: chosen).standardizedFileURL
+    /// The flag, under the key the settings read it by.
+    var flags: [String: ConfigContent] { path.map { ["data-dir": .string($0)] } ?? [:] }
+
+    /// The data directory, the database and the master key as `serve` reads them: the flags,
+    /// then the environment, then the defaults.
+    func storage(_ database: DatabaseOption? = nil) -> StorageSettings {
+        let flags = self.flags.merging(database?.flags ?? [:]) { $1 }
+        return StorageSettings(
+            reading: SettingsSources(flags: flags, environment: ProcessInfo.processInfo.environment).reader)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 
 /// `--database`, for every command that can use PostgreSQL instead of the SQLite file.
 struct DatabaseOption: ParsableArguments {
@@ -9,4 +10,7 @@ struct DatabaseOption: ParsableArguments {
                 + "database (default: $TRELLIS_DATABASE_URL, else the SQLite file in the data directory).",
             valueName: "url"))
     var url: String?
+
+    /// The flag, under the key the settings read it by.
+    var flags: [String: ConfigContent] { url.map { ["database-url": .string($0)] } ?? [:] }
 }

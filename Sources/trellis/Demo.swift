@@ -37,8 +37,9 @@ struct Demo: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = dataDirectory.resolved()
-        let storage = try DataDirectory.open(directory, environment: ProcessInfo.processInfo.environment)
+        let storageSettings = dataDirectory.storage()
+        let directory = storageSettings.dataDirectory
+        let storage = try DataDirectory.open(storageSettings)
         try storage.migrate()
         let seeder = DemoSeeder(storage: storage)
         if let couples, let tokens {

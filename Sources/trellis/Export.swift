@@ -27,9 +27,9 @@ struct Export: AsyncParsableCommand {
     var to: String
 
     func run() async throws {
-        let events = try await DataDirectory.withStorage(
-            dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment
-        ) { storage in try await OperatorTools(storage: storage).export(email: email, to: to) }
+        let events = try await DataDirectory.withStorage(dataDirectory.storage(database)) { storage in
+            try await OperatorTools(storage: storage).export(email: email, to: to)
+        }
         print(
             "Wrote \(to): the member's account and \(events) shared events (no private entries). "
                 + "They will see this export in their settings.")

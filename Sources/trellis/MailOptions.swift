@@ -1,9 +1,8 @@
 import ArgumentParser
-import Foundation
-import TrellisMail
-import TrellisServer
+import Configuration
 
 /// Where Trellis sends mail from, and through which server. Without `--smtp-url` nothing is sent.
+/// `ServeSettings` reads and checks them with every other setting.
 struct MailOptions: ParsableArguments {
     @Option(
         name: .customLong("smtp-url"),
@@ -26,33 +25,9 @@ struct MailOptions: ParsableArguments {
             valueName: "file"))
     var smtpTrustFile: String?
 
-    private var url: String? { smtpURL ?? ProcessInfo.processInfo.environment["TRELLIS_SMTP_URL"] }
-
-    func validate() throws {
-        guard let url else {
-            if mailFrom != nil || smtpTrustFile != nil {
-                throw ValidationError("--mail-from and --smtp-trust-file need --smtp-url.")
-            }
-            return
-        }
-        do {
-            _ = try SMTPConfiguration(url: url)
-        } catch let error as SMTPError {
-            throw ValidationError(error.message)
-        }
-        guard let mailFrom, mailFrom.contains("@"), !mailFrom.contains(where: \.isWhitespace) else {
-            throw ValidationError("--smtp-url needs --mail-from, an address such as trellis@example.org.")
-        }
-        if let smtpTrustFile, !FileManager.default.isReadableFile(atPath: smtpTrustFile) {
-            throw ValidationError("--smtp-trust-file \(smtpTrustFile) cannot be read.")
-        }
-    }
-
-    /// The settings, once validated; nil when no mail is to be sent.
-    func settings() throws -> MailSettings? {
-        guard let url, let mailFrom else { return nil }
-        var smtp = try SMTPConfiguration(url: url)
-        smtp.trustFile = smtpTrustFile
-        return MailSettings(smtp: smtp, from: MailAddress(mailFrom, name: "Trellis"))
+    /// The flags given, under the keys the settings read them by.
+    var flags: [String: ConfigContent] {
+        let given: [String: String?] = ["smtp-url": smtpURL, "mail-from": mailFrom, "smtp-trust-file": smtpTrustFile]
+        return given.compactMapValues { $0.map(ConfigContent.string) }
     }
 }

@@ -17,12 +17,12 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
-        let directory = dataDirectory.resolved()
+        let storageSettings = dataDirectory.storage(database)
+        let directory = storageSettings.dataDirectory
         var appliedNow: [String] = []
         let noteApplied: (String) -> Void = { appliedNow.append($0) }
-        let (database, status) = try await DataDirectory.withStorage(
-            directory, database: database.url, environment: ProcessInfo.processInfo.environment, applied: noteApplied
-        ) { storage -> (String, [(name: String, applied: Bool)]) in
+        let (database, status) = try await DataDirectory.withStorage(storageSettings, applied: noteApplied) {
+            storage -> (String, [(name: String, applied: Bool)]) in
             if let postgres = storage as? PostgresStorage {
                 return ("PostgreSQL", try await postgres.migrationStatus())
             } else if let sqlite = storage as? SQLiteStorage {

@@ -29,9 +29,9 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let entries = try await DataDirectory.withStorage(
-            dataDirectory.resolved(), database: database.url, environment: ProcessInfo.processInfo.environment
-        ) { storage in try await storage.outbox(status: status, limit: limit) }
+        let entries = try await DataDirectory.withStorage(dataDirectory.storage(database)) { storage in
+            try await storage.outbox(status: status, limit: limit)
+        }
         guard !entries.isEmpty else {
             print("The outbox is empty\(status.map { " of \($0.rawValue) mail" } ?? "").")
             return

@@ -7,7 +7,7 @@ import TrellisCore
 struct CoreFearTests {
     /// Decides a step for `actor` on their own record, with the partner's private fears filled in
     /// for revealing together as the server fills them, and folds it into both partners' records.
-    static func step(_ command: BuildingCommand, by actor: MemberID, states: inout [MemberID: CoupleState])
+    static func step(_ command: FearCommand, by actor: MemberID, states: inout [MemberID: CoupleState])
         throws(CoupleRuleError)
     {
         var command = command
@@ -16,7 +16,7 @@ struct CoreFearTests {
             command = .revealTogether(
                 area: area, partnerFears: states[partner]!.fears.fears(of: partner, in: area))
         }
-        let pending = try states[actor]!.decide(.building(command), by: actor, at: Fixture.now)
+        let pending = try states[actor]!.decide(.fears(command), by: actor, at: Fixture.now)
         for event in pending {
             for member in [Fixture.alice, Fixture.bob] where event.visibility == .shared || event.author == member {
                 let seq = event.visibility == .shared ? states[member]!.seq + 1 : states[member]!.privateSeq + 1
@@ -81,7 +81,7 @@ struct CoreFearTests {
         try Self.step(
             .writeFear(id: fear, area: money, what: "Lies", why: "Old ones"), by: Fixture.alice, states: &states)
         for command in [
-            BuildingCommand.editFear(id: fear, what: "a", why: "b"), .withdrawFear(id: fear), .shareFear(id: fear),
+            FearCommand.editFear(id: fear, what: "a", why: "b"), .withdrawFear(id: fear), .shareFear(id: fear),
         ] {
             #expect(Self.code { try Self.step(command, by: Fixture.bob, states: &states) } == "fear_not_found")
         }
@@ -156,13 +156,13 @@ struct CoreFearTests {
         _ = try Fixture.run(.start(founderName: "Alice"), by: Fixture.alice, on: &state)
         let money = state.activeAreas[1].id
         _ = try Fixture.run(
-            .building(.writeFear(id: UUID(), area: money, what: "Hidden debts", why: "Father")), by: Fixture.alice,
+            .fears(.writeFear(id: UUID(), area: money, what: "Hidden debts", why: "Father")), by: Fixture.alice,
             on: &state)
         let before = state
         #expect(
             Self.code {
                 _ = try Fixture.run(
-                    .building(.revealTogether(area: money, partnerFears: [])), by: Fixture.alice, on: &state)
+                    .fears(.revealTogether(area: money, partnerFears: [])), by: Fixture.alice, on: &state)
             } == "no_partner")
         #expect(state == before)
     }
@@ -176,7 +176,7 @@ struct CoreFearTests {
                 let actor = code % 2 == 0 ? Fixture.alice : Fixture.bob
                 let own = written[actor] ?? []
                 let some = own.isEmpty ? UUID() : own[(code / 2) % own.count]
-                let command: BuildingCommand =
+                let command: FearCommand =
                     switch (code / 7) % 5 {
                     case 0, 1: .writeFear(id: UUID(), area: money, what: "Fear \(code)", why: "Because")
                     case 2: .withdrawFear(id: some)

@@ -194,8 +194,8 @@ struct EmotionalTrustTests {
         let fear = UUID()
         let grant = UUID()
         let window = UUID()
-        try log.run(.building(.writeFear(id: fear, area: area, what: "Being left", why: "Before")), by: Fixture.alice)
-        try log.run(.building(.shareFear(id: fear)), by: Fixture.alice)
+        try log.run(.fears(.writeFear(id: fear, area: area, what: "Being left", why: "Before")), by: Fixture.alice)
+        try log.run(.fears(.shareFear(id: fear)), by: Fixture.alice)
         try log.run(
             .grant(
                 .offer(

@@ -70,20 +70,20 @@ struct WaitingTests {
         let money = state.activeAreas[1].id
         let fear = UUID()
         for (step, actor) in [
-            (BuildingCommand.writeFear(id: fear, area: money, what: "Debts", why: "Before"), Fixture.alice),
+            (FearCommand.writeFear(id: fear, area: money, what: "Debts", why: "Before"), Fixture.alice),
             (.revealTogether(area: money, partnerFears: []), Fixture.alice),
         ] {
-            _ = try Fixture.run(.building(step), by: actor, on: &state)
+            _ = try Fixture.run(.fears(step), by: actor, on: &state)
         }
         #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [.fearsReady(money)])
         #expect(try Self.waiting(state, for: Fixture.alice, evening: false).forMe.isEmpty)
-        _ = try Fixture.run(.building(.shareFear(id: fear)), by: Fixture.alice, on: &state)
+        _ = try Fixture.run(.fears(.shareFear(id: fear)), by: Fixture.alice, on: &state)
         let shared = try #require(state.fears.fear(fear))
         #expect(
             try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [
                 .fearsReady(money), .sharedFear(shared),
             ])
-        _ = try Fixture.run(.building(.answerFear(id: fear, line: "Thank you")), by: Fixture.bob, on: &state)
+        _ = try Fixture.run(.fears(.answerFear(id: fear, line: "Thank you")), by: Fixture.bob, on: &state)
         #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe == [.fearsReady(money)])
     }
 

@@ -13,7 +13,7 @@ struct SharedLimitsTests {
         // A second instance: its own pool over the same data, its own router and memory.
         let second = Instance(
             router: TrellisRouter(
-                storage: try DataDirectory.open(server.directory, environment: [:]),
+                storage: try DataDirectory.open(StorageSettings(dataDirectory: server.directory)),
                 settings: ServerSettings(publicURL: TestServer.publicURL, passwordHasher: PasswordHasher(cost: 4)),
                 clock: server.clock))
         try await server.run { first in

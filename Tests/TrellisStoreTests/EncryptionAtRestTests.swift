@@ -58,23 +58,23 @@ struct EncryptionAtRestTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-key-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let created = try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: false)
+        let created = try MasterKey.load(configured: nil, dataDirectory: directory, databaseExists: false)
         let file = directory.appendingPathComponent(MasterKey.fileName).path
         let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(permissions == 0o600)
-        let reloaded = try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: true)
+        let reloaded = try MasterKey.load(configured: nil, dataDirectory: directory, databaseExists: true)
         #expect(reloaded.base64 == created.base64)
 
         let fromEnvironment = MasterKey.generate()
         let chosen = try MasterKey.load(
-            environment: [MasterKey.environmentVariable: fromEnvironment.base64], dataDirectory: directory,
+            configured: fromEnvironment.base64, dataDirectory: directory,
             databaseExists: true)
         #expect(chosen.base64 == fromEnvironment.base64)
         #expect(chosen.base64 != created.base64)
 
         #expect(throws: MasterKeyError.self) {
             try MasterKey.load(
-                environment: [MasterKey.environmentVariable: "too short"], dataDirectory: directory,
+                configured: "too short", dataDirectory: directory,
                 databaseExists: true)
         }
     }
@@ -84,7 +84,7 @@ struct EncryptionAtRestTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(throws: MasterKeyError.self) {
-            try MasterKey.load(environment: [:], dataDirectory: directory, databaseExists: true)
+            try MasterKey.load(configured: nil, dataDirectory: directory, databaseExists: true)
         }
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(MasterKey.fileName).path))
     }

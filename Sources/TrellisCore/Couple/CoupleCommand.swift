@@ -18,7 +18,7 @@ public enum CoupleCommand: Sendable, Equatable {
     /// A practice step; `today` is the actor's own day in their time zone.
     case integrity(IntegrityCommand, today: Day)
     /// A step in building trust on purpose.
-    case building(BuildingCommand)
+    case fears(FearCommand)
     /// A step in giving trust away; `today` is the actor's own day.
     case grant(GrantCommand, today: Day)
     /// A step in aligning expectations; `today` is the actor's own day.

@@ -83,10 +83,10 @@ extension CoupleState {
                 throw .step(error)
             }
 
-        case .building(let step):
+        case .fears(let step):
             try requireMember(actor)
             do {
-                return try decideBuilding(step, by: actor, at: now)
+                return try decideFear(step, by: actor, at: now)
             } catch {
                 throw .step(error)
             }

@@ -113,7 +113,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
             repair.apply(step, by: event.author, at: event.at, visibility: event.visibility)
         case .integrity(let step):
             integrity.apply(step, by: event.author, at: event.at, visibility: event.visibility)
-        case .building(let step):
+        case .fears(let step):
             fears.apply(step, by: event.author, visibility: event.visibility)
         case .grant(let step):
             grants.apply(step, by: event.author, grantee: partner(of: event.author)?.id)

@@ -35,8 +35,8 @@ extension EventPayload: Codable {
                 self = .repair(step)
             } else if let step = try IntegrityEvent(kind: kind, c) {
                 self = .integrity(step)
-            } else if let step = try BuildingEvent(kind: kind, c) {
-                self = .building(step)
+            } else if let step = try FearEvent(kind: kind, c) {
+                self = .fears(step)
             } else if let step = try GrantEvent(kind: kind, c) {
                 self = .grant(step)
             } else if let step = try ExpectationEvent(kind: kind, c) {
@@ -72,7 +72,7 @@ extension EventPayload: Codable {
         case .areaArchived(let id), .areaRestored(let id): try c.encode(id.rawValue, as: .id)
         case .repair(let step): try step.encodeFields(into: &c)
         case .integrity(let step): try step.encodeFields(into: &c)
-        case .building(let step): try step.encodeFields(into: &c)
+        case .fears(let step): try step.encodeFields(into: &c)
         case .grant(let step): try step.encodeFields(into: &c)
         case .expectation(let step): try step.encodeFields(into: &c)
         case .window(let step): try step.encodeFields(into: &c)

@@ -28,7 +28,7 @@ public enum EventPayload: Sendable, Equatable {
     /// A step in the rebuilding partner's practices (noticing, journal, sliding doors, feedback).
     case integrity(IntegrityEvent)
     /// A step in building trust on purpose (core fears).
-    case building(BuildingEvent)
+    case fears(FearEvent)
     /// A step in giving trust away (grants of trust).
     case grant(GrantEvent)
     /// A step in aligning expectations (agreements and disclosure promises).
@@ -59,7 +59,7 @@ public enum EventPayload: Sendable, Equatable {
         case .areaRestored: "areaRestored"
         case .repair(let event): event.kind
         case .integrity(let event): event.kind
-        case .building(let event): event.kind
+        case .fears(let event): event.kind
         case .grant(let event): event.kind
         case .expectation(let event): event.kind
         case .window(let event): event.kind

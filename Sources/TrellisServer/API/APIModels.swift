@@ -92,26 +92,6 @@ struct InviteBody: Encodable {
     let expiresAt: Date
 }
 
-/// One event of the feed. The payload is the event's pinned form (`EventFormat.swift`): its
-/// `kind` and named fields, exactly as stored.
-struct EventBody: Encodable {
-    let seq: Int64
-    let at: Date
-    let author: String
-    let visibility: String
-    let kind: String
-    let payload: EventPayload
-
-    init(_ event: CoupleEvent) {
-        seq = event.seq
-        at = event.at
-        author = event.author.description
-        visibility = event.visibility.rawValue
-        kind = event.payload.kind
-        payload = event.payload
-    }
-}
-
 struct EventPage: Encodable {
     struct Next: Encodable {
         let after: Int64
@@ -122,14 +102,14 @@ struct EventPage: Encodable {
     let seq: Int64
     /// Where the caller's own private stream stands: the next `afterPrivate` once every page is read.
     let privateSeq: Int64
-    let events: [EventBody]
+    let events: [EventRecord]
     /// The cursors of the following page; null on the last one.
     let next: Next?
 
     init(_ page: EventFeedPage) {
         seq = page.sharedSeq
         privateSeq = page.privateSeq
-        events = page.events.map(EventBody.init)
+        events = page.events.map(EventRecord.init)
         next = page.next.map { Next(after: $0.shared, afterPrivate: $0.private) }
     }
 

@@ -72,13 +72,13 @@ struct ClientReadBody: Encodable {
     let client: ClientBody
     let notes: [ClientNoteBody]
     let suggestions: [SuggestionBody]
-    let events: [EventBody]
+    let events: [EventRecord]
 
     init(_ client: ClinicianReads.Client, events: [CoupleEvent], for clinician: MemberID) {
         self.client = ClientBody(client)
         notes = ClientNoteBody.notes(in: client.state, by: clinician)
         suggestions = Self.suggestions(in: client.state, by: clinician)
-        self.events = events.map(EventBody.init)
+        self.events = events.map(EventRecord.init)
     }
 
     /// Only the clinician's own: another clinician's stay between them and the couple.

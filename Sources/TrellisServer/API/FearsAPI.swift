@@ -40,11 +40,11 @@ struct FearsAPI {
     private func step<Body: Decodable & Sendable>(
         _ book: inout APIRouteBook, _ method: HTTPRequest.Method, _ path: String, _ type: Body.Type,
         status: HTTPResponse.Status = .ok,
-        _ command: @escaping @Sendable (Body, Parameters) throws -> BuildingCommand
+        _ command: @escaping @Sendable (Body, Parameters) throws -> FearCommand
     ) {
         book.step(
             method, path, type, status: status, couples: couples,
-            command: { body, parameters, _ in .building(try command(body, parameters)) },
+            command: { body, parameters, _ in .fears(try command(body, parameters)) },
             answer: { state, account in FearsBody(state, for: account) })
     }
 }

@@ -1,9 +1,12 @@
 import Hummingbird
+import TrellisStore
 
 /// Owning my data, for API clients: my name and email, everything I may see as one file, and
 /// closing my account.
 struct LeavingAPI {
     let changes: AccountChanges
+    /// What the export reads: everything the member may see.
+    let storage: any TrellisStorage
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
@@ -15,7 +18,7 @@ struct LeavingAPI {
         }
         book.on(.get, "/me/export") { _, context in
             ExportPages.download(
-                try await MemberExport.read(try context.caller(), from: changes.storage, at: clock.now()).json())
+                try await MemberExport.read(try context.caller(), from: storage, at: clock.now()).json())
         }
         book.on(.post, "/me/close") { request, context in
             let body = try await JSONCoding.decode(CloseAccountRequest.self, from: request)

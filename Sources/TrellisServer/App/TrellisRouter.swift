@@ -151,7 +151,7 @@ public struct TrellisRouter {
         var book = APIRouteBook(
             router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
-        LeavingAPI(changes: accountChanges, clock: clock).register(in: &book)
+        LeavingAPI(changes: accountChanges, storage: storage, clock: clock).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)
         RepairAPI(couples: couples, clock: clock).register(in: &book)
         IntegrityAPI(couples: couples, clock: clock).register(in: &book)

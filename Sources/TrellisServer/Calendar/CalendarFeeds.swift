@@ -5,7 +5,7 @@ import TrellisStore
 
 /// Each member's private, revocable calendar URL, and the feed behind it.
 struct CalendarFeeds {
-    let storage: any TrellisStorage
+    let storage: any AccountStore & CalendarFeedStore & PhonePrivacyStore
     let couples: CoupleService
     let clock: any WallClock
     let settings: ServerSettings

@@ -8,7 +8,7 @@ import TrellisStore
 /// burst of 20, then one a minute), far above what a person reading needs, so no script can grow
 /// the couple's record and their "Who looked" by reading in a loop.
 struct ClinicianReads: Sendable {
-    let storage: any TrellisStorage
+    let storage: any ClinicianStore & EventStore
     let couples: CoupleService
     let clock: any WallClock
     let limiter = WriteLimiter(limit: WriteLimit(burst: 20, perMinute: 1))

@@ -5,7 +5,7 @@ import TrellisStore
 /// Clinicians' own profiles, and the directory couples search. A search is answered and
 /// forgotten: nothing about who searched for what is kept or logged.
 struct Clinicians: Sendable {
-    let storage: any TrellisStorage
+    let storage: any ClinicianStore
 
     /// Anyone's clinician profile: their own, or one a couple asks in (listed, or reached by
     /// the id the clinician gave them).

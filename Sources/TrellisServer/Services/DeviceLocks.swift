@@ -7,7 +7,7 @@ import TrellisStore
 /// here on the server, under the throttle: the code has a budget of its own that slows guessing,
 /// and the password (which has its own) always opens, so guessing the code never shuts the owner out.
 struct DeviceLocks: Sendable {
-    let storage: any TrellisStorage
+    let storage: any PhonePrivacyStore
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     let security: SecurityLog

@@ -12,14 +12,14 @@ struct IssuedInvite: Sendable {
 
 /// Making invites for a partner, and joining a couple with one.
 final class InviteService: Sendable {
-    private let storage: any TrellisStorage
+    private let storage: any InviteStore
     private let couples: CoupleService
     private let clock: any WallClock
     private let settings: ServerSettings
     private let security: SecurityLog
 
     init(
-        storage: any TrellisStorage, couples: CoupleService, clock: any WallClock, settings: ServerSettings,
+        storage: any InviteStore, couples: CoupleService, clock: any WallClock, settings: ServerSettings,
         security: SecurityLog
     ) {
         self.security = security

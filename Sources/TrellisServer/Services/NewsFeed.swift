@@ -10,7 +10,7 @@ struct NewsFeed: Sendable {
     /// After this long an item is quiet: still listed, no longer marked new.
     static let quietAfter: TimeInterval = 3 * 24 * 3600
 
-    let storage: any TrellisStorage
+    let storage: any SeenStore
     let clock: any WallClock
 
     struct Entry: Sendable {

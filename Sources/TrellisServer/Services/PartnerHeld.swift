@@ -15,7 +15,7 @@ import TrellisStore
 /// their own private entries from before stay sealed. Only what the partner chooses after being
 /// told (a window started since) reaches them.
 struct PartnerHeld: Sendable {
-    let storage: any TrellisStorage
+    let storage: any HeldForPartnerStore & PrivateKeyStore
 
     static func fears(_ area: AreaID) -> String { "fears:\(area)" }
     static func window(_ id: UUID) -> String { "window:\(id)" }
@@ -28,9 +28,9 @@ struct PartnerHeld: Sendable {
         guard let partner = state.partner(of: actor)?.id else { return command }
         let unproven = try await storage.privateKeyStatus(of: actor).awaitsRecovery
         switch command {
-        case .building(.revealTogether(let area, _)) where state.fears.isReady(partner, in: area):
+        case .fears(.revealTogether(let area, _)) where state.fears.isReady(partner, in: area):
             if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.fears(area)) {
-                return .building(
+                return .fears(
                     .revealTogether(area: area, partnerFears: try JSONDecoder().decode([CoreFear].self, from: held)))
             }
             // Ready before this partner joined (recorded before revealing together needed two):
@@ -43,7 +43,7 @@ struct PartnerHeld: Sendable {
                     "Your partner's fears here open together with yours after their next step in building trust; try again then."
                 )
             }
-            return .building(.revealTogether(area: area, partnerFears: theirs))
+            return .fears(.revealTogether(area: area, partnerFears: theirs))
         case .window(.join(let id, _)):
             if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.window(id)) {
                 return .window(.join(id: id, question: String(decoding: held, as: UTF8.self)))
@@ -63,7 +63,7 @@ struct PartnerHeld: Sendable {
     ) async throws {
         guard let partner = after.partner(of: actor)?.id else { return }
         switch command {
-        case .building(let step):
+        case .fears(let step):
             let partnerUnproven = try await storage.privateKeyStatus(of: partner).awaitsRecovery
             // Every ready area, not only the one this step touched: an area made ready before the
             // partner joined had nobody to be sealed to then, and is held from the next step on.

@@ -5,7 +5,7 @@ import TrellisStore
 /// The member's recovery code: a new one in place of the old, or entering it to open private
 /// entries an operator's reset left sealed. Both ask for the password first, limited like a log-in.
 struct RecoveryCodes: Sendable {
-    let storage: any TrellisStorage
+    let storage: any PrivateKeyStore
     let confirmation: PasswordConfirmation
     let security: SecurityLog
 

@@ -5,7 +5,7 @@ import TrellisStore
 /// "New" on home: something waiting for a member is new to them until they open the screen it
 /// leads to. Only keys are kept (see `SeenStore`).
 struct SeenMarks {
-    let storage: any TrellisStorage
+    let storage: any SeenStore
     let clock: any WallClock
 
     /// Marks as seen what waits for `account` on the screen at `place`, which they just opened,

@@ -40,7 +40,7 @@ struct SecurityLog: Sendable {
     }
 
     let logger: Logger
-    let storage: any TrellisStorage
+    let storage: any Readiness
     /// Counts repeated refusals a minute at a time (`RepeatedRefusals`); nil writes every line.
     var repeats: RepeatedRefusals? = nil
     var clock: any WallClock = SystemWallClock()

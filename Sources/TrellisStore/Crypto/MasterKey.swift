@@ -7,8 +7,9 @@ import Foundation
 
 /// The key that wraps every other key. It never touches the database.
 ///
-/// It comes from `TRELLIS_MASTER_KEY` (base64 of 32 bytes) when set, so operators can keep it in a
-/// secret manager; otherwise from `master.key` in the data directory, created on first run with mode 0600.
+/// It comes from the configuration (`TRELLIS_MASTER_KEY`, base64 of 32 bytes) when set, so
+/// operators can keep it in a secret manager; otherwise from `master.key` in the data directory,
+/// created on first run with mode 0600.
 public struct MasterKey: Sendable {
     public static let environmentVariable = "TRELLIS_MASTER_KEY"
     public static let fileName = "master.key"
@@ -22,12 +23,11 @@ public struct MasterKey: Sendable {
     /// The form `TRELLIS_MASTER_KEY` and the key file hold.
     public var base64: String { key.withUnsafeBytes { Data($0).base64EncodedString() } }
 
-    /// Loads the key from the environment or the data directory. A new key file is made only for
-    /// a new database: a missing key beside existing data is an error, never a silent new key.
-    public static func load(environment: [String: String], dataDirectory: URL, databaseExists: Bool) throws
-        -> MasterKey
-    {
-        if let text = environment[environmentVariable] {
+    /// Loads the key as configured (`configured`, base64) or from the data directory. A new key
+    /// file is made only for a new database: a missing key beside existing data is an error,
+    /// never a silent new key.
+    public static func load(configured: String?, dataDirectory: URL, databaseExists: Bool) throws -> MasterKey {
+        if let text = configured {
             return try decode(text, source: environmentVariable)
         }
         let file = dataDirectory.appendingPathComponent(fileName)

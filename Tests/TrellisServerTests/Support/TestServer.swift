@@ -23,8 +23,8 @@ struct TestServer: @unchecked Sendable {
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-server-\(UUID())")
         // scrypt as in production, with fewer rounds, as the password hasher's lower cost below.
-        storage = try DataDirectory.open(
-            directory, environment: [:], scryptCost: ScryptCost(logRounds: 10, blockSize: 8, parallelism: 1))
+        let scrypt = ScryptCost(logRounds: 10, blockSize: 8, parallelism: 1)
+        storage = try DataDirectory.open(StorageSettings(dataDirectory: directory), scryptCost: scrypt)
         try storage.migrate()
         // bcrypt's lowest cost keeps the suite quick; the algorithm and code path are the production ones.
         var settings = ServerSettings(

@@ -5,7 +5,7 @@ import TrellisStore
 /// A member changing the name and email Trellis knows them by, or closing their account for good.
 /// Both ask for the password again first.
 struct AccountChanges: Sendable {
-    let storage: any TrellisStorage
+    let storage: any AccountStore & AccountClosing & EmailCheckStore
     let couples: CoupleService
     let confirmation: PasswordConfirmation
     let security: SecurityLog

@@ -27,11 +27,17 @@ struct MemberExport: Encodable {
         let left: Bool
     }
 
+    struct Area: Encodable {
+        let id: String
+        let name: String
+        let archived: Bool
+    }
+
     struct Couple: Encodable {
         let id: String
         let members: [Partner]
-        let areas: [CoupleBody.AreaBody]
-        let events: [EventBody]
+        let areas: [Area]
+        let events: [EventRecord]
     }
 
     let format: String
@@ -64,7 +70,9 @@ extension MemberExport {
     /// Without `privateEntries` (an operator's export, made without the member's session), only
     /// the shared record of the couple they are in now is read: their private key is never opened
     /// for it, and couples they left are not in it.
-    static func read(_ account: Account, from storage: any TrellisStorage, at now: Date, privateEntries: Bool = true)
+    static func read(
+        _ account: Account, from storage: any EventStore & AccountClosing, at now: Date, privateEntries: Bool = true
+    )
         async throws -> MemberExport
     {
         let viewer = privateEntries ? account.id : CoupleService.nobody
@@ -98,10 +106,8 @@ extension MemberExport {
             id: id.description,
             members: state.members.map { partner($0, left: false, me: me) }
                 + state.formerMembers.map { partner($0, left: true, me: me) },
-            areas: state.areas.map {
-                CoupleBody.AreaBody(id: $0.id.description, name: $0.name, archived: $0.isArchived)
-            },
-            events: events.map(EventBody.init))
+            areas: state.areas.map { Area(id: $0.id.description, name: $0.name, archived: $0.isArchived) },
+            events: events.map(EventRecord.init))
     }
 
     private static func partner(_ member: Member, left: Bool, me: MemberID) -> Partner {

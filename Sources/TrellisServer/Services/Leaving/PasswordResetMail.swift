@@ -7,7 +7,7 @@ import TrellisStore
 /// the recovery code). Whoever asks learns nothing of whether an account has the address: the
 /// answer is the same, and so is the work, up to the mail itself.
 struct PasswordResetMail: Sendable {
-    let storage: any TrellisStorage
+    let storage: any AccountStore & AccountClosing
     let throttle: LoginThrottle
     let clock: any WallClock
     let security: SecurityLog

@@ -7,7 +7,7 @@ import TrellisStore
 struct PasswordResets: Sendable {
     static let lifetime: TimeInterval = 24 * 60 * 60
 
-    let storage: any TrellisStorage
+    let storage: any AccountStore & AccountClosing & PrivateKeyStore
     let hasher: PasswordHasher
     let clock: any WallClock
     let security: SecurityLog

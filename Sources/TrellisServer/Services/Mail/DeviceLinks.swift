@@ -11,7 +11,7 @@ import TrellisStore
 struct DeviceLinks: Sendable {
     static let lifetime: TimeInterval = 15 * 60
 
-    let storage: any TrellisStorage
+    let storage: any AccountStore & Readiness & OutboxStore
     let throttle: LoginThrottle
     let clock: any WallClock
     let security: SecurityLog

@@ -7,7 +7,7 @@ import TrellisStore
 struct EmailChecks: Sendable {
     static let lifetime: TimeInterval = 24 * 60 * 60
 
-    let storage: any TrellisStorage
+    let storage: any EmailCheckStore
     let clock: any WallClock
 
     /// A new check of `member`'s address, with the mail carrying its link, to write with the step

@@ -6,9 +6,8 @@ import TrellisStore
 /// Nil otherwise, and nil when no account has the email: the asker is answered the same either way.
 enum LinkRequest {
     static func account(
-        _ purpose: String, email raw: String, from address: String, storage: any TrellisStorage,
-        throttle: LoginThrottle,
-        at now: Date
+        _ purpose: String, email raw: String, from address: String, storage: any AccountStore,
+        throttle: LoginThrottle, at now: Date
     ) async throws -> Account? {
         let email = CredentialRules.normalisedEmail(raw)
         guard await throttle.reserveMail(purpose, email: email, address: address, at: now) else { return nil }

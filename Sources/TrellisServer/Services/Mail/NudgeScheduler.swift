@@ -10,7 +10,7 @@ import TrellisStore
 struct NudgeScheduler: Service {
     static let every: Duration = .seconds(300)
 
-    let storage: any TrellisStorage
+    let storage: any AccountStore & OutboxStore & NudgeStore
     let couples: CoupleService
     let clock: any WallClock
 

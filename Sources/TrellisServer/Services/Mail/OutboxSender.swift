@@ -18,7 +18,9 @@ struct OutboxSender: Service {
     /// The wait before each try after the first: 1 and 5 minutes, half an hour, 2 and 6 hours.
     static let backoff: [TimeInterval] = [60, 300, 1800, 7200, 21600]
 
-    let storage: any TrellisStorage
+    let storage:
+        any AccountStore & OutboxStore & PushSubscriptionStore & EmailCheckStore & NudgeStore & PhonePrivacyStore
+            & Readiness
     /// Nil when no mail server is set up: nudges then go to devices only.
     let mail: MailSettings?
     let push: PushSender

@@ -6,7 +6,7 @@ import TrellisStore
 /// The devices a member asked to get reminders on: one subscription a signed-in session, ended
 /// with the session, listed with the member's devices.
 struct PushDevices: Sendable {
-    let storage: any TrellisStorage
+    let storage: any PushSubscriptionStore
     /// What a page or an app hands to `pushManager.subscribe` as the server's key.
     let publicKey: String
 

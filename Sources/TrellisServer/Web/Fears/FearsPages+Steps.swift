@@ -28,9 +28,9 @@ extension FearsPages: CoupleStepPage {
 
     enum FearStep: String, StepName { case edit, withdraw, share, answer }
 
-    func command(_ step: BuildingCommand, today: Day) -> CoupleCommand { .building(step) }
+    func command(_ step: FearCommand, today: Day) -> CoupleCommand { .fears(step) }
 
-    func page(after step: BuildingCommand, in state: CoupleState, form: FormFields) -> Page {
+    func page(after step: FearCommand, in state: CoupleState, form: FormFields) -> Page {
         .fears(area: Self.area(backTo: form), done: Self.confirmation(step, in: state))
     }
 
@@ -47,7 +47,7 @@ extension FearsPages: CoupleStepPage {
     }
 
     /// The calm line after a step; revealing together says whether the fears opened just now.
-    private static func confirmation(_ step: BuildingCommand, in state: CoupleState) -> StepConfirmation {
+    private static func confirmation(_ step: FearCommand, in state: CoupleState) -> StepConfirmation {
         switch step {
         case .writeFear: .fearKept
         case .editFear: .saved

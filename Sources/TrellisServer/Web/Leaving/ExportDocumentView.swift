@@ -62,7 +62,7 @@ struct ExportDocumentView {
             """
     }
 
-    private func item(_ event: EventBody, names: [String: String]) -> HTML {
+    private func item(_ event: EventRecord, names: [String: String]) -> HTML {
         let who = names[event.author] ?? Member.formerPartnerName
         let kept: HTML = event.visibility == "private" ? " <em>(private)</em>" : ""
         let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in

@@ -2,11 +2,11 @@ import Foundation
 
 extension CoupleState {
     /// Decides a step of building trust. The actor is already known to be a current member.
-    func decideBuilding(_ command: BuildingCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
+    func decideFear(_ command: FearCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
         -> [PendingEvent]
     {
-        func event(_ step: BuildingEvent, _ visibility: Visibility, by author: MemberID? = nil) -> PendingEvent {
-            PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .building(step))
+        func event(_ step: FearEvent, _ visibility: Visibility, by author: MemberID? = nil) -> PendingEvent {
+            PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .fears(step))
         }
         func revealed(_ fear: CoreFear) -> PendingEvent {
             event(.fearWritten(id: fear.id, area: fear.area, what: fear.what, why: fear.why), .shared, by: fear.author)

@@ -1,7 +1,7 @@
 import Foundation
 
 // The named fields of each step of building trust; see `EventPayload`'s format for the rules.
-extension BuildingEvent {
+extension FearEvent {
     /// The step of this kind, or nil when the kind is not a step of building trust.
     init?(kind: String, _ c: FieldContainer) throws {
         switch kind {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A step in building trust on purpose. Cases are only ever added (see `EventPayload`).
-public enum BuildingEvent: Sendable, Equatable {
+public enum FearEvent: Sendable, Equatable {
     /// A core fear, written privately, or the shared copy that reveals it (same id).
     case fearWritten(id: UUID, area: AreaID, what: String, why: String)
     /// Changed by its author while still private.

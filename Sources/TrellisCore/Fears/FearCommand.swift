@@ -1,7 +1,7 @@
 import Foundation
 
 /// A step in building trust on purpose; new ids come with the command.
-public enum BuildingCommand: Sendable, Equatable {
+public enum FearCommand: Sendable, Equatable {
     case writeFear(id: UUID, area: AreaID, what: String, why: String)
     case editFear(id: UUID, what: String, why: String)
     case withdrawFear(id: UUID)

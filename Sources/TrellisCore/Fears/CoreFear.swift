@@ -48,7 +48,7 @@ public struct FearsState: Sendable, Equatable, Codable {
 
     public func isReady(_ member: MemberID, in area: AreaID) -> Bool { ready[area]?.contains(member) == true }
 
-    mutating func apply(_ event: BuildingEvent, by author: MemberID, visibility: Visibility) {
+    mutating func apply(_ event: FearEvent, by author: MemberID, visibility: Visibility) {
         switch event {
         case .fearWritten(let id, let area, let what, let why):
             let fear = CoreFear(id: id, author: author, area: area, what: what, why: why, visibility: visibility)
