@@ -68,6 +68,17 @@ enum PrivateKeyRecords {
             moved: try bodies.compactMap { try $0.moved(from: memberKey, to: key) })
     }
 
+    /// Logging in: the key the password opens, and its wrap for this session; nil when the row is
+    /// missing, derived another way, or the password opens nothing.
+    static func open(_ row: PrivateKeyRow?, member: MemberID, password: PasswordKey, session: SessionSecret) throws
+        -> (key: SymmetricKey, sessionWrap: Data)?
+    {
+        guard let row, row.passwordKDF == password.kdf,
+            let key = try? PrivateKeySeal.openByPassword(row.passwordWrap, under: password, member: member)
+        else { return nil }
+        return (key, try PrivateKeySeal.bySession(key, token: session.token, member: member))
+    }
+
     /// An operator's reset: a fresh key under the new password, with a fresh agreement key (what
     /// was held for the member under the old one cannot be opened again); the recovery wrap of the
     /// key from before is kept (the oldest, if reset twice without recovering), the only way back.

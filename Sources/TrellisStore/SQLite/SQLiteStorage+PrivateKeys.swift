@@ -45,12 +45,11 @@ extension SQLiteStorage: PrivateKeyStore {
     {
         guard let password = try await derive(password, asStoredFor: member) else { return false }
         let key = try await pool.write { db -> SymmetricKey? in
-            guard let row = try self.privateKeyRow(of: member, in: db), row.passwordKDF == password.kdf,
-                let key = try? PrivateKeySeal.openByPassword(row.passwordWrap, under: password, member: member)
+            let row = try self.privateKeyRow(of: member, in: db)
+            guard let opened = try PrivateKeyRecords.open(row, member: member, password: password, session: session)
             else { return nil }
-            try self.setSessionWrap(
-                try PrivateKeySeal.bySession(key, token: session.token, member: member), session, in: db)
-            return key
+            try self.setSessionWrap(opened.sessionWrap, session, in: db)
+            return opened.key
         }
         guard let key else { return false }
         keys.privateKeys.open(key, of: member)
