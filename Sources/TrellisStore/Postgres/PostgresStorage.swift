@@ -38,7 +38,15 @@ public final class PostgresStorage: Service {
     /// the storage without a server.
     public func whileRunning<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            group.addTask { await self.run() }
+            // The body starts once the pool's task has: a lease before `run()` is only a warning,
+            // but a warning at every start.
+            let (started, begin) = AsyncStream<Void>.makeStream()
+            group.addTask {
+                begin.finish()
+                await self.run()
+            }
+            for await _ in started {}
+            await Task.yield()
             defer { group.cancelAll() }
             return try await body()
         }
