@@ -9,17 +9,14 @@ extension PostgresStorage: HeldForPartnerStore {
     ) async throws {
         let context = HeldSeal.context(couple: couple, author: author, recipient: recipient, topic: topic)
         try await write { db in
-            let (sealedTo, body): (String, Data)
-            if let row = try await self.privateKeyRow(of: recipient, in: db) {
-                (sealedTo, body) = ("agreement", try HeldSeal.seal(plaintext, to: row.publicKey, context: context))
-            } else {
-                let key = try await self.memberKey(recipient, in: db)
-                (sealedTo, body) = ("member", try Sealer.seal(plaintext, with: key, context: context))
-            }
+            let row = try await self.privateKeyRow(of: recipient, in: db)
+            let (sealedTo, body) = try HeldSeal.seal(
+                plaintext, context: context, recipientKeys: row,
+                memberKey: row == nil ? try await self.memberKey(recipient, in: db) : nil)
             try await db.run(
                 """
                 INSERT INTO held_for_partner (couple_id, author, recipient, topic, sealed_to, body)
-                VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo), \(body))
+                VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo.rawValue), \(body))
                 ON CONFLICT (couple_id, author, topic) DO UPDATE SET recipient = excluded.recipient,
                     sealed_to = excluded.sealed_to, body = excluded.body
                 """)
@@ -41,14 +38,13 @@ extension PostgresStorage: HeldForPartnerStore {
                 ).first
             else { return nil }
             let (sealedTo, body) = try row.decode((String, Data).self)
-            guard sealedTo == "agreement" else {
+            guard sealedTo == HeldSeal.SealedTo.agreement.rawValue else {
                 return try Sealer.open(body, with: try await self.memberKey(recipient, in: db), context: context)
             }
-            guard let keys = try await self.privateKeyRow(of: recipient, in: db),
-                let key = self.keys.privateKeys.key(of: recipient)
-            else { throw StoreError.sealed }
-            let agreement = try HeldSeal.openAgreementKey(keys.sealedAgreementKey, with: key, member: recipient)
-            return try HeldSeal.open(body, with: agreement, context: context)
+            return try HeldSeal.open(
+                body, context: context, recipient: recipient,
+                recipientKeys: try await self.privateKeyRow(of: recipient, in: db),
+                privateKey: self.keys.privateKeys.key(of: recipient))
         }
     }
 

@@ -9,18 +9,14 @@ extension SQLiteStorage: HeldForPartnerStore {
     ) async throws {
         let context = HeldSeal.context(couple: couple, author: author, recipient: recipient, topic: topic)
         try await pool.write { db in
-            let (sealedTo, body): (String, Data)
-            if let row = try self.privateKeyRow(of: recipient, in: db) {
-                (sealedTo, body) = ("agreement", try HeldSeal.seal(plaintext, to: row.publicKey, context: context))
-            } else {
-                (sealedTo, body) = (
-                    "member", try Sealer.seal(plaintext, with: try self.memberKey(recipient, in: db), context: context)
-                )
-            }
+            let row = try self.privateKeyRow(of: recipient, in: db)
+            let (sealedTo, body) = try HeldSeal.seal(
+                plaintext, context: context, recipientKeys: row,
+                memberKey: row == nil ? try self.memberKey(recipient, in: db) : nil)
             try db.execute(
                 literal: """
                     INSERT INTO held_for_partner (couple_id, author, recipient, topic, sealed_to, body)
-                    VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo), \(body))
+                    VALUES (\(couple), \(author), \(recipient), \(topic), \(sealedTo.rawValue), \(body))
                     ON CONFLICT (couple_id, author, topic) DO UPDATE SET recipient = excluded.recipient,
                         sealed_to = excluded.sealed_to, body = excluded.body
                     """)
@@ -40,14 +36,13 @@ extension SQLiteStorage: HeldForPartnerStore {
                     """
                 ).fetchOne(db)
             else { return nil }
-            guard row[0] as String == "agreement" else {
+            guard row[0] == HeldSeal.SealedTo.agreement.rawValue else {
                 return try Sealer.open(row[1], with: try self.memberKey(recipient, in: db), context: context)
             }
-            guard let keys = try self.privateKeyRow(of: recipient, in: db),
-                let key = self.keys.privateKeys.key(of: recipient)
-            else { throw StoreError.sealed }
-            let agreement = try HeldSeal.openAgreementKey(keys.sealedAgreementKey, with: key, member: recipient)
-            return try HeldSeal.open(row[1], with: agreement, context: context)
+            return try HeldSeal.open(
+                row[1], context: context, recipient: recipient,
+                recipientKeys: try self.privateKeyRow(of: recipient, in: db),
+                privateKey: self.keys.privateKeys.key(of: recipient))
         }
     }
 
