@@ -84,11 +84,19 @@ struct ServeSettingsTests {
         await #expect(throws: SettingsError(message)) { try await settings(environment: environment) }
     }
 
-    @Test func aSecretIsNeverInTheRefusal() async throws {
-        let error = await #expect(throws: SettingsError.self) {
-            try await settings(environment: ["TRELLIS_METRICS_TOKEN": "hunter2-secret"])
-        }
+    @Test(arguments: [
+        ["TRELLIS_METRICS_TOKEN": "hunter2-secret"], ["TRELLIS_SMTP_URL": "ftp://user:hunter2@mail.example.org"],
+        ["TRELLIS_SMTP_URL": "smtp://user:hunter2@mail.example.org", "TRELLIS_MAIL_FROM": "not an address"],
+    ])
+    func aSecretIsNeverInTheRefusal(environment: [String: String]) async throws {
+        let error = await #expect(throws: SettingsError.self) { try await settings(environment: environment) }
         #expect(error?.description.contains("hunter2") == false)
+    }
+
+    @Test func aLinkedContainersAddressIsNotAPort() async throws {
+        // What Kubernetes sets in every pod beside a service named "trellis".
+        let settings = try await settings(environment: ["TRELLIS_PORT": "tcp://10.0.0.7:8080"])
+        #expect(settings.port == 8080)
     }
 
     @Test func aFileThatIsMissingOrNotJSONIsRefused() async throws {

@@ -82,4 +82,12 @@ struct ForgettingTests {
         #expect(tables == ["events", "fold_snapshots", "invites", "accounts"])
         #expect(Forgetting.closing(member, in: couple)[0].values == [couple.description, member.description])
     }
+
+    @Test func aResetTakesWhatWasHeldForTheMemberAndTheirSnapshots() {
+        let member = MemberID()
+        let reset = Forgetting.reset(member)
+        #expect(reset.map(\.table) == ["held_for_partner", "fold_snapshots"])
+        #expect(reset.map(\.columns) == [["recipient"], ["viewer"]])
+        #expect(reset.allSatisfy { $0.values == [member.description] })
+    }
 }

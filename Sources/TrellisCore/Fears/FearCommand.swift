@@ -1,6 +1,6 @@
 import Foundation
 
-/// A step in building trust on purpose; new ids come with the command.
+/// A step with core fears: writing, editing, withdrawing, sharing one, revealing together, answering; new ids come with the command.
 public enum FearCommand: Sendable, Equatable {
     case writeFear(id: UUID, area: AreaID, what: String, why: String)
     case editFear(id: UUID, what: String, why: String)

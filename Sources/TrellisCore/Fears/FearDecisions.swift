@@ -1,7 +1,7 @@
 import Foundation
 
 extension CoupleState {
-    /// Decides a step of building trust. The actor is already known to be a current member.
+    /// Decides a step with core fears. The actor is already known to be a current member.
     func decideFear(_ command: FearCommand, by actor: MemberID, at now: Date) throws(StepRefusal)
         -> [PendingEvent]
     {

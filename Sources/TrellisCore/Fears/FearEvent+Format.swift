@@ -1,8 +1,8 @@
 import Foundation
 
-// The named fields of each step of building trust; see `EventPayload`'s format for the rules.
+// The named fields of each step with core fears; see `EventPayload`'s format for the rules.
 extension FearEvent {
-    /// The step of this kind, or nil when the kind is not a step of building trust.
+    /// The step of this kind, or nil when the kind is not a step with core fears.
     init?(kind: String, _ c: FieldContainer) throws {
         switch kind {
         case "fearWritten":

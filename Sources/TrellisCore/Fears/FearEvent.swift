@@ -1,6 +1,6 @@
 import Foundation
 
-/// A step in building trust on purpose. Cases are only ever added (see `EventPayload`).
+/// A step with core fears, as recorded. Cases are only ever added (see `EventPayload`).
 public enum FearEvent: Sendable, Equatable {
     /// A core fear, written privately, or the shared copy that reveals it (same id).
     case fearWritten(id: UUID, area: AreaID, what: String, why: String)

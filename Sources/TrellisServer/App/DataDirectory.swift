@@ -1,7 +1,7 @@
 import Foundation
 import TrellisStore
 
-/// The folder where Trellis keeps its database and (unless the environment holds it) its master key.
+/// The folder where Trellis keeps its database and (unless the master key is configured) its key file.
 public enum DataDirectory {
     /// Runs `body` with the storage to serve from, migrated: PostgreSQL when `settings` name a
     /// database, with its connection pool running until `body` returns; else the embedded SQLite

@@ -28,7 +28,7 @@ public struct MasterKey: Sendable {
     /// never a silent new key.
     public static func load(configured: String?, dataDirectory: URL, databaseExists: Bool) throws -> MasterKey {
         if let text = configured {
-            return try decode(text, source: environmentVariable)
+            return try decode(text, source: "the configured master key (\(environmentVariable) or \"master-key\")")
         }
         let file = dataDirectory.appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: file.path) {

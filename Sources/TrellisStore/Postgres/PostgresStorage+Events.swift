@@ -94,15 +94,17 @@ extension PostgresStorage: EventStore {
         }
         for effect in batch.effects { try await apply(effect, to: batch.couple, in: db) }
 
+        let authors = EventAppendPlan.privateAuthors(of: batch)
         var heads: [MemberID: Int64] = [:]
-        var keys: [MemberID: SymmetricKey] = [:]
-        for author in EventAppendPlan.privateAuthors(of: batch) {
+        for author in authors {
             heads[author] = try await Self.head(of: batch.couple, stream: author.description, in: db)
-            keys[author] = try await privateKey(author, in: db)
         }
+        // Numbered (and a stale batch refused) before any private key is asked for.
         let events = try EventAppendPlan.numbered(batch, shared: current, privateHeads: heads)
+        var authorKeys: [MemberID: SymmetricKey] = [:]
+        for author in authors { authorKeys[author] = try await privateKey(author, in: db) }
         let rows = try EventAppendPlan.rows(
-            events, of: batch.couple, after: previousPosition, coupleKey: coupleKey, privateKeys: keys)
+            events, of: batch.couple, after: previousPosition, coupleKey: coupleKey, privateKeys: authorKeys)
         for row in rows {
             try await db.run(
                 """

@@ -7,8 +7,8 @@ import TrellisCore
 /// The backend for several instances: one PostgreSQL database behind the same interfaces as
 /// SQLite, sealing every body before it leaves the process, exactly as SQLite does (the same
 /// keys and contexts, so data copies between the two unchanged). Connections are pooled by
-/// postgres-nio's `PostgresClient`, which works while `run()` runs: as a service, or around a
-/// command with `whileRunning(_:)`.
+/// postgres-nio's `PostgresClient`, which works while `run()` runs: around the server or a command
+/// with `whileRunning(_:)` (a test may run it in a task of its own).
 public final class PostgresStorage: Service {
     let client: PostgresClient
     let keys: KeyRing
@@ -29,7 +29,7 @@ public final class PostgresStorage: Service {
         self.scryptCost = scryptCost
     }
 
-    /// Runs the connection pool until the task is cancelled (or, as a service, shut down).
+    /// Runs the connection pool until the task is cancelled (or, in a service group, shut down).
     public func run() async {
         await cancelWhenGracefulShutdown { [client] in await client.run() }
     }
@@ -38,8 +38,8 @@ public final class PostgresStorage: Service {
     /// the storage without a server.
     public func whileRunning<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
-            // The body starts once the pool's task has: a lease before `run()` is only a warning,
-            // but a warning at every start.
+            // The body starts once the pool's task has (and has had a turn), so its first lease
+            // rarely comes before `run()`: that works, but postgres-nio warns of it.
             let (started, begin) = AsyncStream<Void>.makeStream()
             group.addTask {
                 begin.finish()

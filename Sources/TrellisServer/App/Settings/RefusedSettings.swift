@@ -14,8 +14,7 @@ final class RefusedSettings: AccessReporter {
             return false
         }
         guard failed != nil || event.conversionError != nil else { return }
-        let key = event.metadata.key.components.dropFirst(event.metadata.key.components.first == "trellis" ? 1 : 0)
-            .joined(separator: ".")
+        let key = event.metadata.key.components.joined(separator: ".")
         let source = failed.map { " (" + Self.source($0.providerName, key: key) + ")" } ?? ""
         let error = SettingsError("The setting \(key)\(source) must be \(Self.expected(event.metadata.valueType)).")
         refusal.withLockedValue { $0 = $0 ?? error }
@@ -26,14 +25,16 @@ final class RefusedSettings: AccessReporter {
         if provider.contains("EnvironmentVariables") {
             return "TRELLIS_" + key.uppercased().replacingOccurrences(of: "-", with: "_")
         }
-        return provider.contains("FileProvider") ? "in the --config file" : "--" + key
+        if provider.contains("FileProvider") { return "in the --config file" }
+        return key == "database-url" ? "--database" : "--" + key
     }
 
     private static func expected(_ type: ConfigType) -> String {
         switch type {
-        case .int, .intArray: "a whole number"
-        case .bool, .boolArray: "true or false"
-        case .double, .doubleArray: "a number"
+        case .int: "a whole number"
+        case .bool: "true or false"
+        case .double: "a number"
+        case .stringArray, .intArray, .boolArray, .doubleArray, .byteChunkArray: "a list"
         default: "text"
         }
     }

@@ -56,8 +56,11 @@ public struct SettingsSources: Sendable {
 
     private static func environment(_ environment: [String: String]) -> some ConfigProvider {
         let secretNames = Set(secrets.map { "TRELLIS_" + $0.uppercased().replacingOccurrences(of: "-", with: "_") })
+        // Kubernetes (for a service named "trellis") and Docker links set TRELLIS_PORT to another
+        // container's address, tcp://10.0.0.7:8080: not a port to listen on, so not a setting.
+        let settings = environment.filter { !($0.key == "TRELLIS_PORT" && $0.value.hasPrefix("tcp://")) }
         return EnvironmentVariablesProvider(
-            environmentVariables: environment, secretsSpecifier: .specific(secretNames)
+            environmentVariables: settings, secretsSpecifier: .specific(secretNames)
         ).prefixKeys(with: "trellis")
     }
 }

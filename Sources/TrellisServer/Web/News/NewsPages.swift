@@ -15,10 +15,10 @@ struct NewsPages {
         router.get(RouterPath(Self.route)) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
+            guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
             let before = try request.uri.queryParameters["before"].map { text in
                 try Int64(String(text)).orMalformed("'before' must be a whole number.", field: "before")
             }
-            guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
             let page = try await feed.page(for: account, in: state, before: before, limit: NewsFeed.perPage)
             let today = account.settings.today(at: feed.clock.now())
             let news = NewsView(page: page, settings: account.settings, today: today)
