@@ -170,19 +170,19 @@ struct WebPageTests {
             #expect(duplicate.status == .unprocessableContent)
             #expect(duplicate.html.contains("already has an active area with that name"))
 
-            let area = try #require(home.firstMatch(of: /action="\/couple\/areas\/([0-9a-f-]+)"/)?.1)
+            let area = try #require(home.firstMatch(of: /action="\/couple\/areas\/([0-9a-f-]+)\/rename"/)?.1)
             // Archiving asks first; the form without its confirmation changes nothing.
             #expect(try await alice.get("/couple/areas/\(area)/archive").html.contains(#"id="confirm-archive""#))
-            let unconfirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive"])
+            let unconfirmed = try await alice.post("/couple/areas/\(area)/archive")
             #expect(unconfirmed.status == .badRequest)
             #expect(!(try await alice.get("/settings/areas").html.contains(#"id="archived-areas""#)))
-            let confirmed = try await alice.post("/couple/areas/\(area)", ["action": "archive", "confirm": "yes"])
+            let confirmed = try await alice.post("/couple/areas/\(area)/archive", ["confirm": "yes"])
             #expect(confirmed.location == "/settings/areas?done=areaArchived")
             #expect(
                 try await alice.get("/settings/areas?done=areaArchived").html.contains(
                     "Archived, with everything in it kept."))
             #expect(try await alice.get("/settings/areas").html.contains(#"id="archived-areas""#))
-            let unknown = try await alice.post("/couple/areas/\(UUID())", ["action": "archive", "confirm": "yes"])
+            let unknown = try await alice.post("/couple/areas/\(UUID())/archive", ["confirm": "yes"])
             #expect(unknown.status == .notFound)
         }
     }

@@ -31,7 +31,7 @@ struct ConfirmPages {
                 question: "Archive this area?", subject: area.name,
                 consequence:
                     "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
-                action: "/couple/areas/\(id)", fields: [("action", "archive")], yes: "Yes, archive it",
+                action: "/couple/areas/\(id)/archive", yes: "Yes, archive it",
                 yesID: "confirm-archive", back: Page.areas().description)
         }
         confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in

@@ -11,17 +11,20 @@ struct AreasPage: OneScreenPage {
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
         step("/couple/areas", on: router) { form, _ in .addArea(name: try form.require("name")) }
-        step("/couple/areas/{areaId}", on: router) { form, parameters in
+        steps("/couple/areas/{areaId}", AreaStep.self, on: router) { step, form, parameters in
             let area = try parameters.identifier("areaId", as: AreaID.self)
-            switch try form.require("action") {
-            case "rename": return .renameArea(area, name: try form.require("name"))
-            case "archive":
+            switch step {
+            case .rename: return .renameArea(area, name: try form.require("name"))
+            case .archive:
                 try form.requireConfirmation()
                 return .archiveArea(area)
-            case "restore": return .restoreArea(area)
-            default: throw TrellisError.malformed("Choose rename, archive or restore.")
+            case .restore: return .restoreArea(area)
             }
         }
+    }
+
+    enum AreaStep: String, StepName {
+        case rename, archive, restore
     }
 
     var address: Page { .areas() }

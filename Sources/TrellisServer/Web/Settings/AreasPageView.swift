@@ -25,16 +25,16 @@ struct AreasPageView: CoupleScreenView {
     }
 
     private func activeArea(_ area: Area) -> HTML {
-        let action = "/couple/areas/\(area.id)"
+        let base = "/couple/areas/\(area.id)"
+        let action = "\(base)/\(AreasPage.AreaStep.rename.rawValue)"
         let rename = forms.post(
             action, class: "row",
             """
-            \(Forms.hidden("action", "rename"))
             <label>Name <input name="name" value="\(forms.typed(action, "name").isEmpty ? area.name : forms.typed(action, "name"))" \
             required maxlength="\(AreaName.maximumLength)"></label>
             <button>Rename</button>
             """)
-        let archive: HTML = #"<p><a class="archive-area step" href="\#(action)/archive">Archive this area…</a></p>"#
+        let archive: HTML = #"<p><a class="archive-area step" href="\#(base)/archive">Archive this area…</a></p>"#
         return """
             <li class="area"><span class="area-name">\(area.name)</span>
             <details\(forms.openIfReturned(action))><summary>Change</summary>\(rename)\(archive)</details></li>
@@ -45,8 +45,8 @@ struct AreasPageView: CoupleScreenView {
         guard !areas.isEmpty else { return .empty }
         let items = areas.map { area -> HTML in
             let restore = forms.post(
-                "/couple/areas/\(area.id)", class: "inline",
-                "\(Forms.hidden("action", "restore"))<button class=\"link\">Restore</button>")
+                "/couple/areas/\(area.id)/\(AreasPage.AreaStep.restore.rawValue)", class: "inline",
+                #"<button class="link">Restore</button>"#)
             return #"<li class="archived-area">\#(area.name) \#(restore)</li>"#
         }.joined()
         return #"<h3>Archived</h3><ul id="archived-areas">\#(items)</ul>"#
