@@ -20,6 +20,7 @@ public struct Identifier<Tag>: Hashable, Codable, Sendable, CustomStringConverti
 public enum MemberTag {}
 public enum CoupleTag {}
 public enum AreaTag {}
+public enum GrantTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -27,3 +28,5 @@ public typealias MemberID = Identifier<MemberTag>
 public typealias CoupleID = Identifier<CoupleTag>
 /// A trust area ("money", "honesty", ...) of one couple.
 public typealias AreaID = Identifier<AreaTag>
+/// Trust one partner gave the other (`TrustGrant`).
+public typealias GrantID = Identifier<GrantTag>

@@ -192,7 +192,7 @@ struct EmotionalTrustTests {
         var log = try CoupleLog()
         let area = Self.area(log)
         let fear = UUID()
-        let grant = UUID()
+        let grant = GrantID()
         let window = UUID()
         try log.run(.fears(.writeFear(id: fear, area: area, what: "Being left", why: "Before")), by: Fixture.alice)
         try log.run(.fears(.shareFear(id: fear)), by: Fixture.alice)

@@ -15,7 +15,7 @@ struct GrantTests {
     @Test func theGrantOfTrustGoesFromOfferToHowItWent() throws {
         var state = try Fixture.pairedCouple()
         let friendships = state.activeAreas[4].id
-        let id = UUID()
+        let id = GrantID()
         try Self.run(
             .offer(
                 id: id, area: friendships, fear: nil, what: "Dinner with your old friend, just the two of you",
@@ -50,7 +50,7 @@ struct GrantTests {
     @Test func onlyTheGranterTakesItBackAndRefusalsChangeNothing() throws {
         var state = try Fixture.pairedCouple()
         let money = state.activeAreas[1].id
-        let id = UUID()
+        let id = GrantID()
         let offer = GrantCommand.offer(
             id: id, area: money, fear: nil, what: "Buy what you need without asking", stakes: "Our savings",
             size: .medium, reviewOn: nil)
@@ -60,20 +60,22 @@ struct GrantTests {
         #expect(
             Self.code {
                 try Self.run(
-                    .offer(id: UUID(), area: AreaID(), fear: nil, what: "a", stakes: "b", size: .small, reviewOn: nil),
+                    .offer(
+                        id: GrantID(), area: AreaID(), fear: nil, what: "a", stakes: "b", size: .small, reviewOn: nil),
                     by: Fixture.bob, on: &state)
             } == "area_not_found")
         #expect(
             Self.code {
                 try Self.run(
-                    .offer(id: UUID(), area: money, fear: UUID(), what: "a", stakes: "b", size: .small, reviewOn: nil),
+                    .offer(
+                        id: GrantID(), area: money, fear: UUID(), what: "a", stakes: "b", size: .small, reviewOn: nil),
                     by: Fixture.bob, on: &state)
             } == "fear_not_found")
         #expect(
             Self.code {
                 try Self.run(
                     .offer(
-                        id: UUID(), area: money, fear: nil, what: "a", stakes: "b", size: .small,
+                        id: GrantID(), area: money, fear: nil, what: "a", stakes: "b", size: .small,
                         reviewOn: Self.today.adding(days: -1)), by: Fixture.bob, on: &state)
             } == "invalid_review_on")
         #expect(state == before)

@@ -90,7 +90,7 @@ struct WaitingTests {
     @Test func aGrantAndProposedWordsWaitForTheOtherPartnerUntilAnswered() throws {
         var state = try Fixture.pairedCouple()
         let area = state.activeAreas[0].id
-        let grant = UUID()
+        let grant = GrantID()
         let expectation = UUID()
         _ = try Fixture.run(
             .grant(

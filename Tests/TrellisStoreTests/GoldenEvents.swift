@@ -104,12 +104,13 @@ enum GoldenEvents {
         .fears(.fearAnswered(id: u(20), line: "Thank you for telling me")),
         .grant(
             .offered(
-                id: u(30), area: area, fear: u(20), what: "Dinner with your old friend", stakes: "Being left out",
+                id: GrantID(u(30)), area: area, fear: u(20), what: "Dinner with your old friend",
+                stakes: "Being left out",
                 size: .small, reviewOn: day)),
-        .grant(.answered(id: u(30), accepted: true)),
-        .grant(.withdrawn(id: u(31))),
-        .grant(.used(id: u(30), text: "We had dinner; I texted when I left")),
-        .grant(.reviewed(id: u(30), honoured: false, why: "You were late and did not say")),
+        .grant(.answered(id: GrantID(u(30)), accepted: true)),
+        .grant(.withdrawn(id: GrantID(u(31)))),
+        .grant(.used(id: GrantID(u(30)), text: "We had dinner; I texted when I left")),
+        .grant(.reviewed(id: GrantID(u(30)), honoured: false, why: "You were late and did not say")),
         .expectation(
             .proposed(id: u(40), area: area, words: "I will tell you when I see my ex", promise: true, reviewOn: day)),
         .expectation(.reworded(id: u(40), version: 2, words: "I will tell you the same day", reviewOn: nil)),

@@ -77,7 +77,7 @@ extension CoupleState {
         }
     }
 
-    private func grantFor(_ id: UUID) throws(StepRefusal) -> TrustGrant {
+    private func grantFor(_ id: GrantID) throws(StepRefusal) -> TrustGrant {
         guard let grant = grants.grant(id) else { throw .notFound("grant") }
         return grant
     }

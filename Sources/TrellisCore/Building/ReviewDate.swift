@@ -15,7 +15,7 @@ extension CoupleState {
     /// proposed (the words in force first, else the words proposed).
     public var reviewDates: [ReviewDate] {
         let fromGrants = grants.grants.filter { $0.status == .offered || $0.status == .accepted }.compactMap { grant in
-            grant.reviewOn.map { ReviewDate(id: grant.id, day: $0, what: grant.what) }
+            grant.reviewOn.map { ReviewDate(id: grant.id.rawValue, day: $0, what: grant.what) }
         }
         let fromExpectations = expectations.expectations.compactMap { expectation -> ReviewDate? in
             guard let version = expectation.current ?? expectation.pending, let day = version.reviewOn else {

@@ -21,7 +21,7 @@ public struct TrustGrant: Sendable, Equatable, Codable {
         case offered, accepted, declined, withdrawn
     }
 
-    public let id: UUID
+    public let id: GrantID
     public let granter: MemberID
     public let grantee: MemberID
     public let area: AreaID
@@ -50,7 +50,7 @@ public struct GrantsState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func grant(_ id: UUID) -> TrustGrant? { grants.first { $0.id == id } }
+    public func grant(_ id: GrantID) -> TrustGrant? { grants.first { $0.id == id } }
 
     /// In this area and direction, the largest grant the granter has called honoured.
     public func largestHonoured(by granter: MemberID, in area: AreaID) -> GrantSize? {
@@ -76,7 +76,7 @@ public struct GrantsState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func update(_ id: UUID, _ change: (inout TrustGrant) -> Void) {
+    private mutating func update(_ id: GrantID, _ change: (inout TrustGrant) -> Void) {
         guard let index = grants.firstIndex(where: { $0.id == id }) else { return }
         change(&grants[index])
     }

@@ -33,7 +33,7 @@ public struct NewsItem: Sendable, Equatable, Codable {
         case journalShared
         /// "I did this" on a safe behaviour the reader named.
         case didThis(behaviour: UUID)
-        case grant(UUID, GrantStep)
+        case grant(GrantID, GrantStep)
         case wordsAgreed(expectation: UUID)
         case consentWithdrawn(expectation: UUID)
         case told(expectation: UUID)

@@ -17,7 +17,7 @@ struct GrantsAPI {
         }
         step(&book, .post, "/couples/{coupleId}/grants", GrantRequest.self, status: .created) { body, _ in
             .offer(
-                id: UUID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                id: GrantID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
                 fear: try body.fearId.map { try UUID(uuidString: $0).orInvalid("fearId", "Choose one of your fears.") },
                 what: body.what, stakes: body.stakes,
                 size: try GrantSize(rawValue: body.size).orInvalid("size", "The size is small, medium or large."),
@@ -26,17 +26,17 @@ struct GrantsAPI {
                 })
         }
         step(&book, .post, "/couples/{coupleId}/grants/{grantId}/answer", GrantAnswerRequest.self) { body, parameters in
-            .answer(id: try parameters.uuid("grantId"), accept: body.accept)
+            .answer(id: try parameters.identifier("grantId", as: GrantID.self), accept: body.accept)
         }
         step(&book, .post, "/couples/{coupleId}/grants/{grantId}/withdraw", Empty.self) { _, parameters in
-            .withdraw(id: try parameters.uuid("grantId"))
+            .withdraw(id: try parameters.identifier("grantId", as: GrantID.self))
         }
         step(&book, .post, "/couples/{coupleId}/grants/{grantId}/use", GrantUseRequest.self) { body, parameters in
-            .recordUse(id: try parameters.uuid("grantId"), text: body.text)
+            .recordUse(id: try parameters.identifier("grantId", as: GrantID.self), text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/grants/{grantId}/review", GrantReviewRequest.self) {
             body, parameters in
-            .review(id: try parameters.uuid("grantId"), honoured: body.honoured, why: body.why)
+            .review(id: try parameters.identifier("grantId", as: GrantID.self), honoured: body.honoured, why: body.why)
         }
     }
 

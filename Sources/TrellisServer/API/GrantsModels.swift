@@ -39,7 +39,7 @@ struct GrantBody: Encodable {
     let hurt: String?
 
     init(_ grant: TrustGrant) {
-        id = grant.id.uuidString.lowercased()
+        id = grant.id.description
         areaId = grant.area.description
         fearId = grant.fear?.uuidString.lowercased()
         what = grant.what

@@ -14,7 +14,7 @@ struct GrantsPage: OneScreenPage {
         registerScreen(on: router)
         step("/grants/offer", on: router) { form, _ in
             .offer(
-                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                id: GrantID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 fear: (form["fear"]).flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) },
                 what: try form.require("what"),
                 stakes: try form.require("stakes"),
@@ -22,7 +22,7 @@ struct GrantsPage: OneScreenPage {
                 reviewOn: try form.day("reviewOn"))
         }
         steps("/grants/{grantId}", GrantStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("grantId")
+            let id = try parameters.identifier("grantId", as: GrantID.self)
             switch step {
             case .accept: return .answer(id: id, accept: true)
             case .decline: return .answer(id: id, accept: false)

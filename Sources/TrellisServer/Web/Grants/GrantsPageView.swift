@@ -46,7 +46,7 @@ struct GrantsPageView: CoupleScreenView {
     }
 
     private func received(_ grant: TrustGrant) -> HTML {
-        let base = "/grants/\(grant.id.uuidString.lowercased())"
+        let base = "/grants/\(grant.id)"
         let action: HTML
         switch grant.status {
         case .offered:
@@ -69,7 +69,7 @@ struct GrantsPageView: CoupleScreenView {
     }
 
     private func given(_ grant: TrustGrant) -> HTML {
-        let base = "/grants/\(grant.id.uuidString.lowercased())"
+        let base = "/grants/\(grant.id)"
         var parts: [HTML] = [outcome(grant)]
         if grant.status == .accepted, grant.used != nil, grant.honoured == nil {
             parts.append(
