@@ -21,6 +21,7 @@ public enum MemberTag {}
 public enum CoupleTag {}
 public enum AreaTag {}
 public enum GrantTag {}
+public enum ActionTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -30,3 +31,5 @@ public typealias CoupleID = Identifier<CoupleTag>
 public typealias AreaID = Identifier<AreaTag>
 /// Trust one partner gave the other (`TrustGrant`).
 public typealias GrantID = Identifier<GrantTag>
+/// A clear action one partner asked of the other (`RepairAction`).
+public typealias ActionID = Identifier<ActionTag>

@@ -129,7 +129,7 @@ struct EmotionalTrustTests {
     /// Alice asks Bob for a daily action; Bob reports it for `days` days (a miss every fifth), Alice
     /// acknowledges every other one.
     static func reports(_ log: inout CoupleLog, days: Int) throws {
-        let action = UUID()
+        let action = ActionID()
         try log.run(
             .repair(
                 .requestAction(id: action, area: area(log), what: "Text when leaving work", cadence: .daily, note: nil),

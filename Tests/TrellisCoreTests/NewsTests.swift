@@ -44,7 +44,7 @@ struct NewsTests {
             log.record(
                 NewsItem(
                     seq: Int64(seq), author: Fixture.bob, at: Fixture.now,
-                    what: .reported(action: UUID(), day: Day(Fixture.now), outcome: .done)))
+                    what: .reported(action: ActionID(), day: Day(Fixture.now), outcome: .done)))
         }
         #expect(log.items.count == NewsLog.kept)
         let page = log.items(for: Fixture.alice, limit: 5)

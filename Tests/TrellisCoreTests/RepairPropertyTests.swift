@@ -14,14 +14,14 @@ struct RepairPropertyTests {
         let areas = state.activeAreas
         let area = areas[(code / 2) % areas.count].id
         let actions = state.repair.actions
-        let action = actions.isEmpty ? UUID() : actions[(code / 7) % actions.count].id
+        let action = actions.isEmpty ? ActionID() : actions[(code / 7) % actions.count].id
         let now = Fixture.now.addingTimeInterval(Double(day) * 86_400)
         let reportDay = Day(now).adding(days: -((code / 11) % 3))
         let commands: [RepairCommand] = [
             .setSwitch(area: area, on: code % 3 == 0),
-            .requestAction(id: UUID(), area: area, what: whats[code % whats.count], cadence: .daily, note: nil),
+            .requestAction(id: ActionID(), area: area, what: whats[code % whats.count], cadence: .daily, note: nil),
             .requestAction(
-                id: UUID(), area: area, what: "Weekly walk", cadence: .weekdays([.monday, .friday]), note: nil),
+                id: ActionID(), area: area, what: "Weekly walk", cadence: .weekdays([.monday, .friday]), note: nil),
             // Accepting and reporting appear twice: they are what most sequences need to reach.
             .acceptAction(id: action), .acceptAction(id: action),
             .report(action: action, day: reportDay, outcome: code % 5 == 0 ? .missed : .done),

@@ -16,8 +16,10 @@ struct RepairTests {
     }
 
     /// Alice asks Bob for an action and Bob accepts it; returns its id.
-    static func agreedAction(_ what: String, _ cadence: Cadence = .daily, on state: inout CoupleState) throws -> UUID {
-        let id = UUID()
+    static func agreedAction(_ what: String, _ cadence: Cadence = .daily, on state: inout CoupleState) throws
+        -> ActionID
+    {
+        let id = ActionID()
         try step(
             .requestAction(id: id, area: honesty(state), what: what, cadence: cadence, note: nil), by: Fixture.alice,
             on: &state)
@@ -106,14 +108,14 @@ struct RepairTests {
         let refusal = #expect(throws: CoupleRuleError.self) {
             try state.decide(
 
-                .requestAction(id: UUID(), area: Self.honesty(state), what: "Fifth", cadence: .daily, note: nil),
+                .requestAction(id: ActionID(), area: Self.honesty(state), what: "Fifth", cadence: .daily, note: nil),
                 by: Fixture.alice, at: Fixture.now)
         }
         #expect(refusal?.identifier == "four_actions_already")
         #expect(refusal?.description.contains("four") == true)
         // The other direction has its own four.
         try Self.step(
-            .requestAction(id: UUID(), area: Self.honesty(state), what: "Call me", cadence: .daily, note: nil),
+            .requestAction(id: ActionID(), area: Self.honesty(state), what: "Call me", cadence: .daily, note: nil),
             by: Fixture.bob, on: &state)
         // Retiring one makes room again.
         let first = try #require(state.repair.liveActions(askedBy: Fixture.alice).first?.id)
@@ -123,7 +125,7 @@ struct RepairTests {
 
     @Test func onlyTheDoerAcceptsAndReportsAndOnlyTheAskerAcknowledges() throws {
         var state = try Fixture.pairedCouple()
-        let id = UUID()
+        let id = ActionID()
         try Self.step(
             .requestAction(id: id, area: Self.honesty(state), what: "Text me", cadence: .daily, note: "It calms me"),
             by: Fixture.alice, on: &state)
@@ -217,7 +219,7 @@ struct RepairTests {
 
     @Test func aRewordBecomesTheActionOnlyWhenTheAskerAccepts() throws {
         var state = try Fixture.pairedCouple()
-        let id = UUID()
+        let id = ActionID()
         try Self.step(
             .requestAction(id: id, area: Self.honesty(state), what: "Be more open", cadence: .daily, note: nil),
             by: Fixture.alice, on: &state)
@@ -247,7 +249,7 @@ struct RepairTests {
             try state.decide(
 
                 .requestAction(
-                    id: UUID(), area: Self.honesty(state), what: "Call",
+                    id: ActionID(), area: Self.honesty(state), what: "Call",
                     cadence: .once(by: Day(Fixture.now).adding(days: -1)),
                     note: nil), by: Fixture.alice, at: Fixture.now)
         }

@@ -14,7 +14,7 @@ struct RuptureTests {
         return id
     }
 
-    static func step(_ id: UUID, _ kind: Rupture.Step.Kind = .understand, action: UUID? = nil) -> CoupleCommand {
+    static func step(_ id: UUID, _ kind: Rupture.Step.Kind = .understand, action: ActionID? = nil) -> CoupleCommand {
         .rupture(
             .addStep(rupture: id, step: UUID(), kind: kind, text: "I see it now", action: action, expectation: nil))
     }
@@ -40,7 +40,7 @@ struct RuptureTests {
         try log.run(Self.step(id, .sorry), by: Fixture.alice)
         #expect(log.state(for: Fixture.alice).ruptures.rupture(id)?.awaits(Fixture.alice) == false)
         try log.run(Self.step(id, .understand), by: Fixture.bob)
-        #expect(log.refusal(Self.step(id, .next, action: UUID()), by: Fixture.bob) == "action_not_found")
+        #expect(log.refusal(Self.step(id, .next, action: ActionID()), by: Fixture.bob) == "action_not_found")
         try log.run(.rupture(.feelsRepaired(rupture: id, repaired: true)), by: Fixture.alice)
         #expect(log.state(for: Fixture.alice).ruptures.rupture(id)?.isClosed == false)
         #expect(log.state(for: Fixture.bob).ruptures.rupture(id)?.awaits(Fixture.bob) == true)

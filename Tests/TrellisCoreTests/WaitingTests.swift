@@ -39,7 +39,7 @@ struct WaitingTests {
 
     @Test func requestsThenTodaysReportWaitForTheDoer() throws {
         var state = try Fixture.pairedCouple()
-        let action = UUID()
+        let action = ActionID()
         try Self.step(
             .requestAction(id: action, area: state.activeAreas[0].id, what: "Call at six", cadence: .daily, note: nil),
             by: Fixture.alice, on: &state)

@@ -17,6 +17,7 @@ enum GoldenEvents {
     static let kindCount = 75
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
+    static func action(_ n: Int) -> ActionID { ActionID(u(n)) }
     static let day = Day(year: 2027, month: 1, day: 15)!
     /// The shared stream, in order.
     static let shared: [(MemberID, EventPayload)] = [
@@ -34,41 +35,43 @@ enum GoldenEvents {
             alice,
             .repair(
                 .actionRequested(
-                    id: u(3), area: area, doer: bob, what: "Show me the statement",
+                    id: action(3), area: area, doer: bob, what: "Show me the statement",
                     cadence: .weekdays([.monday, .thursday]), note: "It helps me breathe"))
         ),
         (
             alice,
             .repair(
                 .actionRequested(
-                    id: u(4), area: area, doer: bob, what: "Call the bank together", cadence: .once(by: day), note: nil)
+                    id: action(4), area: area, doer: bob, what: "Call the bank together", cadence: .once(by: day),
+                    note: nil)
             )
         ),
         (
             alice,
             .repair(
                 .actionRequested(
-                    id: u(5), area: area, doer: bob, what: "Text me when you leave work", cadence: .daily, note: nil))
+                    id: action(5), area: area, doer: bob, what: "Text me when you leave work", cadence: .daily,
+                    note: nil))
         ),
         (
             alice,
             .repair(
                 .actionRequested(
-                    id: u(6), area: area, doer: bob, what: "Tell me about the purchase",
+                    id: action(6), area: area, doer: bob, what: "Tell me about the purchase",
                     cadence: .whenever(situation: "you buy something over 50"), note: nil))
         ),
-        (bob, .repair(.actionAccepted(id: u(3), since: day))),
-        (bob, .repair(.actionAccepted(id: u(5), since: nil))),
-        (bob, .repair(.rewordProposed(id: u(4), what: "Call the bank with you", cadence: .once(by: day)))),
-        (alice, .repair(.rewordAnswered(id: u(4), accepted: true, since: day))),
-        (alice, .repair(.retirementProposed(id: u(6)))),
-        (bob, .repair(.retirementAnswered(id: u(6), retired: false))),
-        (bob, .repair(.occurrenceReported(action: u(5), day: day, outcome: .done))),
-        (bob, .repair(.occurrenceReported(action: u(5), day: day.adding(days: 1), outcome: .missed))),
-        (alice, .repair(.occurrenceAcknowledged(action: u(5), day: day, word: "Thank you"))),
-        (alice, .repair(.occurrenceAcknowledged(action: u(5), day: day, word: nil))),
-        (alice, .repair(.occurrenceNoticed(action: u(3), day: day, word: "Saw it"))),
-        (alice, .repair(.occurrenceNote(action: u(5), day: day.adding(days: 1), text: "I felt alone"))),
+        (bob, .repair(.actionAccepted(id: action(3), since: day))),
+        (bob, .repair(.actionAccepted(id: action(5), since: nil))),
+        (bob, .repair(.rewordProposed(id: action(4), what: "Call the bank with you", cadence: .once(by: day)))),
+        (alice, .repair(.rewordAnswered(id: action(4), accepted: true, since: day))),
+        (alice, .repair(.retirementProposed(id: action(6)))),
+        (bob, .repair(.retirementAnswered(id: action(6), retired: false))),
+        (bob, .repair(.occurrenceReported(action: action(5), day: day, outcome: .done))),
+        (bob, .repair(.occurrenceReported(action: action(5), day: day.adding(days: 1), outcome: .missed))),
+        (alice, .repair(.occurrenceAcknowledged(action: action(5), day: day, word: "Thank you"))),
+        (alice, .repair(.occurrenceAcknowledged(action: action(5), day: day, word: nil))),
+        (alice, .repair(.occurrenceNoticed(action: action(3), day: day, word: "Saw it"))),
+        (alice, .repair(.occurrenceNote(action: action(5), day: day.adding(days: 1), text: "I felt alone"))),
         (bob, .integrity(.noticed(id: u(7), day: day, what: "She smiled at me", area: area))),
         (bob, .integrity(.journalWritten(id: u(8), day: day, text: "I stayed when it was hard"))),
         (bob, .integrity(.journalEdited(id: u(8), text: "I stayed, and listened"))),
@@ -94,7 +97,7 @@ enum GoldenEvents {
     /// Kinds and optional fields added after the format was pinned: they only ever had pinned
     /// bodies, listed after the others in `pinned-bodies.jsonl`.
     static let sincePinned: [EventPayload] = [
-        .repair(.occurrenceWithdrawn(action: u(5), day: day)),
+        .repair(.occurrenceWithdrawn(action: action(5), day: day)),
         // Not a new kind: "not quite" with the giver's line, a field added after pinning.
         .integrity(.reflectionMarked(id: u(10), landed: false, line: "I meant the evenings")),
         .fears(.fearWritten(id: u(20), area: area, what: "That money is hidden", why: "It was, before")),
@@ -137,7 +140,7 @@ enum GoldenEvents {
         .rupture(.recorded(id: u(70), area: area, what: "You laughed when I spoke about money", felt: "Invisible")),
         .rupture(
             .stepAdded(
-                id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: u(3),
+                id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: action(3),
                 expectation: u(40))),
         .rupture(.feelsRepaired(id: u(70), repaired: true)),
         .safeBehaviour(.named(id: u(80), area: area, what: "Ask about my day")),

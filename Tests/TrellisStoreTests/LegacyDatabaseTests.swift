@@ -29,7 +29,7 @@ struct LegacyDatabaseTests {
 
         let state = CoupleState.folding(bob)
         #expect(state.members.map(\.name) == ["Alice", "Bob"])
-        #expect(state.repair.action(GoldenEvents.u(5))?.occurrences[GoldenEvents.day]?.outcome == .done)
+        #expect(state.repair.action(GoldenEvents.action(5))?.occurrences[GoldenEvents.day]?.outcome == .done)
 
         // A new event, in the pinned format, follows the old ones.
         let next = PendingEvent(

@@ -14,7 +14,7 @@ struct StoredFoldPropertyTests {
     static func command(_ code: Int, state: CoupleState, actor: MemberID) -> RepairCommand {
         let area = state.activeAreas[(code / 2) % state.activeAreas.count].id
         let actions = state.repair.actions
-        let action = actions.isEmpty ? UUID() : actions[(code / 7) % actions.count].id
+        let action = actions.isEmpty ? ActionID() : actions[(code / 7) % actions.count].id
         let hurts = state.repair.hurts.filter { $0.author == actor }
         let hurt = hurts.isEmpty ? UUID() : hurts[(code / 5) % hurts.count].id
         let day = Day(StoreFixture.now)
@@ -23,7 +23,7 @@ struct StoredFoldPropertyTests {
             .recordHurt(id: UUID(), area: area, what: "hurt \(code)", help: "help", visibility: .private),
             .shareHurt(id: hurt),
             .ask(id: UUID(), area: area, kind: .whatCanIDo),
-            .requestAction(id: UUID(), area: area, what: "Call \(code)", cadence: .daily, note: nil),
+            .requestAction(id: ActionID(), area: area, what: "Call \(code)", cadence: .daily, note: nil),
             .acceptAction(id: action), .acceptAction(id: action),
             .report(action: action, day: day, outcome: code % 4 == 0 ? .missed : .done),
             .acknowledge(action: action, day: day, word: nil),

@@ -98,13 +98,20 @@ extension KeyedDecodingContainer where Key == EventPayload.Field {
 
     func uuidIfPresent(_ key: Key) throws -> UUID? { contains(key) ? try uuid(key) : nil }
     func id<Tag>(_ key: Key) throws -> Identifier<Tag> { Identifier(try uuid(key)) }
+    func idIfPresent<Tag>(_ key: Key) throws -> Identifier<Tag>? { try uuidIfPresent(key).map(Identifier.init) }
     func text(_ key: Key) throws -> String { try decode(String.self, forKey: key) }
 }
 
 extension KeyedEncodingContainer where Key == EventPayload.Field {
     /// Ids are written in lower case, whatever Foundation's own spelling.
     mutating func encode(_ uuid: UUID, as key: Key) throws { try encode(uuid.uuidString.lowercased(), forKey: key) }
+    /// A typed id is stored as its UUID, the same text as before it was typed.
+    mutating func encode<Tag>(_ id: Identifier<Tag>, as key: Key) throws { try encode(id.rawValue, as: key) }
     mutating func encodeIfPresent(_ uuid: UUID?, as key: Key) throws {
         if let uuid { try encode(uuid, as: key) }
+    }
+
+    mutating func encodeIfPresent<Tag>(_ id: Identifier<Tag>?, as key: Key) throws {
+        try encodeIfPresent(id?.rawValue, as: key)
     }
 }

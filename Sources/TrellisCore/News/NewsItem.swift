@@ -14,13 +14,13 @@ public struct NewsItem: Sendable, Equatable, Codable {
         /// The author shared the hurt behind a switch.
         case hurtShared(area: AreaID)
         /// The author asked an action of the reader.
-        case actionAsked(action: UUID)
+        case actionAsked(action: ActionID)
         /// The author agreed to an action the reader asked for.
-        case actionAccepted(action: UUID)
+        case actionAccepted(action: ActionID)
         /// The author reported a day of an action the reader asked for.
-        case reported(action: UUID, day: Day, outcome: Outcome)
+        case reported(action: ActionID, day: Day, outcome: Outcome)
         /// The author noticed the reader's report, or saw it happen, with the word they chose.
-        case reportNoticed(action: UUID, day: Day, word: String?)
+        case reportNoticed(action: ActionID, day: Day, word: String?)
         case feedbackGiven
         /// The author named back what they heard in the reader's feedback.
         case feedbackReflected

@@ -17,7 +17,7 @@ extension CoupleState {
             guard let cadence else { throw .invalid("cadence", "Choose when the action happens.") }
             step = try decideRepair(
                 .requestAction(
-                    id: newID, area: area, what: suggestion.words, cadence: cadence,
+                    id: ActionID(newID), area: area, what: suggestion.words, cadence: cadence,
                     note: "Suggested by \(suggestion.name)"), by: actor, at: now, today: today)
         case .expectation:
             step = try decideExpectation(

@@ -169,7 +169,7 @@ extension CoupleState {
         guard !area.isArchived else { throw .conflict("area_archived", "That area is archived; restore it first.") }
     }
 
-    private func requireAction(_ id: UUID, doneBy actor: MemberID) throws(StepRefusal) -> RepairAction {
+    private func requireAction(_ id: ActionID, doneBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }
@@ -177,7 +177,7 @@ extension CoupleState {
         return action
     }
 
-    private func requireAction(_ id: UUID, askedBy actor: MemberID) throws(StepRefusal) -> RepairAction {
+    private func requireAction(_ id: ActionID, askedBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }

@@ -16,38 +16,38 @@ extension RepairEvent {
         case "questionAnswered": self = .questionAnswered(id: try c.uuid(.id), answer: try c.text(.answer))
         case "actionRequested":
             self = .actionRequested(
-                id: try c.uuid(.id), area: try c.id(.area), doer: try c.id(.doer), what: try c.text(.what),
+                id: try c.id(.id), area: try c.id(.area), doer: try c.id(.doer), what: try c.text(.what),
                 cadence: try c.decode(Cadence.self, forKey: .cadence),
                 note: try c.decodeIfPresent(String.self, forKey: .note))
         case "actionAccepted":
-            self = .actionAccepted(id: try c.uuid(.id), since: try c.decodeIfPresent(Day.self, forKey: .since))
+            self = .actionAccepted(id: try c.id(.id), since: try c.decodeIfPresent(Day.self, forKey: .since))
         case "rewordProposed":
             self = .rewordProposed(
-                id: try c.uuid(.id), what: try c.text(.what), cadence: try c.decode(Cadence.self, forKey: .cadence))
+                id: try c.id(.id), what: try c.text(.what), cadence: try c.decode(Cadence.self, forKey: .cadence))
         case "rewordAnswered":
             self = .rewordAnswered(
-                id: try c.uuid(.id), accepted: try c.decode(Bool.self, forKey: .accepted),
+                id: try c.id(.id), accepted: try c.decode(Bool.self, forKey: .accepted),
                 since: try c.decodeIfPresent(Day.self, forKey: .since))
-        case "retirementProposed": self = .retirementProposed(id: try c.uuid(.id))
+        case "retirementProposed": self = .retirementProposed(id: try c.id(.id))
         case "retirementAnswered":
-            self = .retirementAnswered(id: try c.uuid(.id), retired: try c.decode(Bool.self, forKey: .retired))
+            self = .retirementAnswered(id: try c.id(.id), retired: try c.decode(Bool.self, forKey: .retired))
         case "occurrenceReported":
             self = .occurrenceReported(
-                action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day),
+                action: try c.id(.action), day: try c.decode(Day.self, forKey: .day),
                 outcome: try c.decode(Outcome.self, forKey: .outcome))
         case "occurrenceAcknowledged":
             self = .occurrenceAcknowledged(
-                action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day),
+                action: try c.id(.action), day: try c.decode(Day.self, forKey: .day),
                 word: try c.decodeIfPresent(String.self, forKey: .word))
         case "occurrenceNoticed":
             self = .occurrenceNoticed(
-                action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day),
+                action: try c.id(.action), day: try c.decode(Day.self, forKey: .day),
                 word: try c.decodeIfPresent(String.self, forKey: .word))
         case "occurrenceWithdrawn":
-            self = .occurrenceWithdrawn(action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day))
+            self = .occurrenceWithdrawn(action: try c.id(.action), day: try c.decode(Day.self, forKey: .day))
         case "occurrenceNote":
             self = .occurrenceNote(
-                action: try c.uuid(.action), day: try c.decode(Day.self, forKey: .day), text: try c.text(.text))
+                action: try c.id(.action), day: try c.decode(Day.self, forKey: .day), text: try c.text(.text))
         default: return nil
         }
     }

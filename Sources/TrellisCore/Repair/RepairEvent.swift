@@ -9,21 +9,21 @@ public enum RepairEvent: Sendable, Equatable {
     case hurtRecorded(id: UUID, area: AreaID, what: String, help: String)
     case questionAsked(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
     case questionAnswered(id: UUID, answer: String)
-    case actionRequested(id: UUID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)
+    case actionRequested(id: ActionID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)
     /// `since`: the doer's own day when they accepted, from which occurrences count.
-    case actionAccepted(id: UUID, since: Day?)
-    case rewordProposed(id: UUID, what: String, cadence: Cadence)
-    case rewordAnswered(id: UUID, accepted: Bool, since: Day?)
-    case retirementProposed(id: UUID)
-    case retirementAnswered(id: UUID, retired: Bool)
-    case occurrenceReported(action: UUID, day: Day, outcome: Outcome)
-    case occurrenceAcknowledged(action: UUID, day: Day, word: String?)
+    case actionAccepted(id: ActionID, since: Day?)
+    case rewordProposed(id: ActionID, what: String, cadence: Cadence)
+    case rewordAnswered(id: ActionID, accepted: Bool, since: Day?)
+    case retirementProposed(id: ActionID)
+    case retirementAnswered(id: ActionID, retired: Bool)
+    case occurrenceReported(action: ActionID, day: Day, outcome: Outcome)
+    case occurrenceAcknowledged(action: ActionID, day: Day, word: String?)
     /// The asker saw it happen although the doer did not report it.
-    case occurrenceNoticed(action: UUID, day: Day, word: String?)
+    case occurrenceNoticed(action: ActionID, day: Day, word: String?)
     /// A note in the short exchange about one occurrence (a report that did not match, or a miss).
-    case occurrenceNote(action: UUID, day: Day, text: String)
+    case occurrenceNote(action: ActionID, day: Day, text: String)
     /// The doer took back their report of the day: it is "not reported" again.
-    case occurrenceWithdrawn(action: UUID, day: Day)
+    case occurrenceWithdrawn(action: ActionID, day: Day)
 
     public var kind: String {
         switch self {

@@ -80,7 +80,7 @@ public struct RepairAction: Sendable, Equatable, Codable {
         case retired
     }
 
-    public let id: UUID
+    public let id: ActionID
     public let area: AreaID
     public let asker: MemberID
     public let doer: MemberID

@@ -23,7 +23,7 @@ public struct RepairState: Sendable, Equatable, Codable {
         switches.first { $0.truster == truster && $0.area == area }
     }
 
-    public func action(_ id: UUID) -> RepairAction? { actions.first { $0.id == id } }
+    public func action(_ id: ActionID) -> RepairAction? { actions.first { $0.id == id } }
 
     /// Actions asked by `asker` of their partner that are active or awaiting an answer.
     public func liveActions(askedBy asker: MemberID) -> [RepairAction] {
@@ -128,12 +128,12 @@ public struct RepairState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func updateAction(_ id: UUID, _ change: (inout RepairAction) -> Void) {
+    private mutating func updateAction(_ id: ActionID, _ change: (inout RepairAction) -> Void) {
         guard let index = actions.firstIndex(where: { $0.id == id }) else { return }
         change(&actions[index])
     }
 
-    private mutating func updateOccurrence(_ id: UUID, _ day: Day, _ change: (inout Occurrence) -> Void) {
+    private mutating func updateOccurrence(_ id: ActionID, _ day: Day, _ change: (inout Occurrence) -> Void) {
         updateAction(id) { action in
             var occurrence = action.occurrences[day] ?? Occurrence()
             change(&occurrence)

@@ -29,7 +29,7 @@ public struct Rupture: Sendable, Equatable, Codable {
         public let kind: Kind
         public let text: String
         /// A clear action or an expectation this step leads to, when one fits.
-        public let action: UUID?
+        public let action: ActionID?
         public let expectation: UUID?
         public let at: Date
     }

@@ -56,7 +56,7 @@ struct ActionBody: Encodable {
     }
 
     init(_ action: RepairAction, recentDays: [Day]) {
-        id = action.id.uuidString.lowercased()
+        id = action.id.description
         areaId = action.area.description
         asker = action.asker.description
         doer = action.doer.description

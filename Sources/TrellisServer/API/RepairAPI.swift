@@ -41,7 +41,7 @@ struct RepairAPI {
                 throw TrellisError.invalid("areaId", "'areaId' must be an area's id.")
             }
             let command = RepairCommand.requestAction(
-                id: UUID(), area: area, what: body.what, cadence: try body.cadence.cadence(), note: body.note)
+                id: ActionID(), area: area, what: body.what, cadence: try body.cadence.cadence(), note: body.note)
             let state = try await couples.perform(
                 .repair(command, today: account.settings.today(at: clock.now())), in: couple, by: account)
             let answer = ActionRequestAnswer(
@@ -50,37 +50,48 @@ struct RepairAPI {
             return try JSONCoding.response(answer, status: .created)
         }
         step(&book, .post, "/couples/{coupleId}/actions/{actionId}/accept", Empty.self) { _, parameters in
-            .acceptAction(id: try parameters.uuid("actionId"))
+            .acceptAction(id: try parameters.identifier("actionId", as: ActionID.self))
         }
         step(&book, .post, "/couples/{coupleId}/actions/{actionId}/reword", RewordRequest.self) { body, parameters in
-            .proposeReword(id: try parameters.uuid("actionId"), what: body.what, cadence: try body.cadence.cadence())
+            .proposeReword(
+                id: try parameters.identifier("actionId", as: ActionID.self), what: body.what,
+                cadence: try body.cadence.cadence())
         }
         step(&book, .post, "/couples/{coupleId}/actions/{actionId}/reword-answer", RewordAnswer.self) {
             body, parameters in
-            .answerReword(id: try parameters.uuid("actionId"), accept: body.accept)
+            .answerReword(id: try parameters.identifier("actionId", as: ActionID.self), accept: body.accept)
         }
         step(&book, .post, "/couples/{coupleId}/actions/{actionId}/retire", Empty.self) { _, parameters in
-            .proposeRetirement(id: try parameters.uuid("actionId"))
+            .proposeRetirement(id: try parameters.identifier("actionId", as: ActionID.self))
         }
         step(&book, .post, "/couples/{coupleId}/actions/{actionId}/retire-answer", RetireAnswer.self) {
             body, parameters in
-            .answerRetirement(id: try parameters.uuid("actionId"), retire: body.retire)
+            .answerRetirement(id: try parameters.identifier("actionId", as: ActionID.self), retire: body.retire)
         }
         let occurrence = "/couples/{coupleId}/actions/{actionId}/occurrences/{day}"
         step(&book, .post, occurrence + "/report", ReportRequest.self) { body, parameters in
-            .report(action: try parameters.uuid("actionId"), day: try parameters.day("day"), outcome: body.outcome)
+            .report(
+                action: try parameters.identifier("actionId", as: ActionID.self), day: try parameters.day("day"),
+                outcome: body.outcome)
         }
         step(&book, .post, occurrence + "/withdraw", Empty.self) { _, parameters in
-            .withdrawReport(action: try parameters.uuid("actionId"), day: try parameters.day("day"))
+            .withdrawReport(
+                action: try parameters.identifier("actionId", as: ActionID.self), day: try parameters.day("day"))
         }
         step(&book, .post, occurrence + "/acknowledge", WordRequest.self) { body, parameters in
-            .acknowledge(action: try parameters.uuid("actionId"), day: try parameters.day("day"), word: body.word)
+            .acknowledge(
+                action: try parameters.identifier("actionId", as: ActionID.self), day: try parameters.day("day"),
+                word: body.word)
         }
         step(&book, .post, occurrence + "/notice", WordRequest.self) { body, parameters in
-            .notice(action: try parameters.uuid("actionId"), day: try parameters.day("day"), word: body.word)
+            .notice(
+                action: try parameters.identifier("actionId", as: ActionID.self), day: try parameters.day("day"),
+                word: body.word)
         }
         step(&book, .post, occurrence + "/notes", NoteRequest.self) { body, parameters in
-            .addNote(action: try parameters.uuid("actionId"), day: try parameters.day("day"), text: body.text)
+            .addNote(
+                action: try parameters.identifier("actionId", as: ActionID.self), day: try parameters.day("day"),
+                text: body.text)
         }
     }
 

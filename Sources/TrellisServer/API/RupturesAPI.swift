@@ -29,7 +29,7 @@ struct RupturesAPI {
                     "kind", "The kind is understand, sorry or next."),
                 text: body.text,
                 action: try body.actionId.map {
-                    try UUID(uuidString: $0).orInvalid("actionId", "Choose one of your actions.")
+                    try ActionID($0).orInvalid("actionId", "Choose one of your actions.")
                 },
                 expectation: try body.expectationId.map {
                     try UUID(uuidString: $0).orInvalid("expectationId", "Choose one of your expectations.")

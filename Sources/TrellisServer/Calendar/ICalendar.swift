@@ -44,7 +44,7 @@ enum ICalendar {
             for day in days(of: action, today: today) {
                 // A gentle alert at 09:00 on the day, so the calendar actually reminds.
                 lines += event(
-                    "\(action.id.uuidString.lowercased())-\(compact(day))", allDay(day), action.what,
+                    "\(action.id)-\(compact(day))", allDay(day), action.what,
                     "Agreed in Trellis, \(action.cadence.summary).", alarm: "PT9H")
             }
         }

@@ -8,8 +8,8 @@ import TrellisCore
 enum DemoStory {
     /// The actions Sam asks of Alex, made in `begin`.
     struct Actions {
-        let checkIn: UUID
-        let statements: UUID
+        let checkIn: ActionID
+        let statements: ActionID
     }
 
     /// The first day: the hurt, the two questions, and the actions asked and accepted.
@@ -29,7 +29,7 @@ enum DemoStory {
         try await c.repair(
             .answer(question: question, text: "Be open with me about spending, every week, without my asking."),
             by: sam)
-        let actions = Actions(checkIn: UUID(), statements: UUID())
+        let actions = Actions(checkIn: ActionID(), statements: ActionID())
         try await c.repair(
             .requestAction(
                 id: actions.checkIn, area: money, what: "Sit with me for ten minutes after dinner and talk about money",
@@ -40,7 +40,7 @@ enum DemoStory {
                 cadence: .weekdays([.sunday]), note: nil), by: sam)
         try await c.repair(
             .requestAction(
-                id: UUID(), area: money, what: "Tell me the same day about any purchase over 50 euros",
+                id: ActionID(), area: money, what: "Tell me the same day about any purchase over 50 euros",
                 cadence: .whenever(situation: "you spend more than 50 euros at once"), note: nil), by: sam)
         for action in [actions.checkIn, actions.statements] { try await c.repair(.acceptAction(id: action), by: alex) }
         return actions

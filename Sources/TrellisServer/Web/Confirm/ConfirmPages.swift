@@ -10,7 +10,7 @@ struct ConfirmPages {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         confirm("/repair/actions/{actionId}/retire") { state, viewer, parameters in
-            let id = try parameters.uuid("actionId")
+            let id = try parameters.identifier("actionId", as: ActionID.self)
             guard let action = state.repair.actions.first(where: { $0.id == id && $0.status != .retired }),
                 action.asker == viewer || action.doer == viewer
             else { throw TrellisError.notFound }
@@ -20,7 +20,7 @@ struct ConfirmPages {
                 consequence: retires
                     ? "It stops being asked and reported. Its history stays. A retired action cannot be brought back; you can ask for a new one."
                     : "Your partner asked for it, so they decide. Until they do, it stays as it is.",
-                action: "/repair/actions/\(id.uuidString.lowercased())/retire",
+                action: "/repair/actions/\(id)/retire",
                 yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire",
                 back: (retires ? RepairScreen.asked : .askedOfMe).path)
         }

@@ -71,7 +71,7 @@ struct HomeTodayView {
         case .retirement(let action):
             return link(item, "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
         case .report(let action):
-            let path = "/repair/actions/\(action.id.uuidString.lowercased())/occurrences/\(today)"
+            let path = "/repair/actions/\(action.id)/occurrences/\(today)"
             let done = forms.post("\(path)/done", class: "inline", #"<button class="report-done">Done</button>"#)
             let missed = forms.post(
                 "\(path)/missed", class: "inline", #"<button class="report-missed quiet">Missed</button>"#)

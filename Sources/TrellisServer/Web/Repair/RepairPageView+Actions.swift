@@ -22,7 +22,7 @@ extension RepairPageView {
     }
 
     func action(_ action: RepairAction, mine: Bool) -> HTML {
-        let base = "/repair/actions/\(action.id.uuidString.lowercased())"
+        let base = "/repair/actions/\(action.id)"
         var controls: [HTML] = []
         func button(_ step: String, _ cssClass: String, _ label: String) {
             controls.append(

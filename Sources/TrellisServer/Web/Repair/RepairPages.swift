@@ -39,7 +39,7 @@ struct RepairPages: CoupleScreenReader {
                 return try await page(
                     visit, account, screen: try screen(context.parameters),
                     done: query["done"].flatMap { StepConfirmation(rawValue: String($0)) },
-                    wordingFor: query["asked"].flatMap { UUID(uuidString: String($0)) })
+                    wordingFor: query["asked"].flatMap { ActionID(String($0)) })
             }
         }
     }
@@ -47,7 +47,7 @@ struct RepairPages: CoupleScreenReader {
     /// One screen; with `error` and `returned`, the screen a refused form came from, words kept.
     func page(
         _ visit: WebVisit, _ account: Account, screen: RepairScreen, error: TrellisError? = nil,
-        done: StepConfirmation? = nil, wordingFor asked: UUID? = nil, returned: ReturnedForm? = nil
+        done: StepConfirmation? = nil, wordingFor asked: ActionID? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard
             let read = try await coupleScreen(

@@ -33,11 +33,11 @@ struct RepairSteps {
         }
         step("/repair/actions") { form, _ in
             .requestAction(
-                id: UUID(), area: try AreaID(form.require("area")).orNotFound(), what: try form.require("what"),
+                id: ActionID(), area: try AreaID(form.require("area")).orNotFound(), what: try form.require("what"),
                 cadence: try CadenceFields.read(form), note: form["note"])
         }
         steps("/repair/actions/{actionId}", ActionStep.self) { step, form, parameters in
-            let id = try parameters.uuid("actionId")
+            let id = try parameters.identifier("actionId", as: ActionID.self)
             switch step {
             case .accept: return .acceptAction(id: id)
             case .reword:
@@ -51,7 +51,7 @@ struct RepairSteps {
             }
         }
         steps("/repair/actions/{actionId}/occurrences/{day}", OccurrenceStep.self) { step, form, parameters in
-            let (id, day) = (try parameters.uuid("actionId"), try parameters.day("day"))
+            let (id, day) = (try parameters.identifier("actionId", as: ActionID.self), try parameters.day("day"))
             switch step {
             case .done: return .report(action: id, day: day, outcome: .done)
             case .missed: return .report(action: id, day: day, outcome: .missed)
@@ -105,7 +105,7 @@ struct RepairSteps {
             // reload never asks twice).
             if case .requestAction(let id, _, _, _, _) = step {
                 return visit.redirect(
-                    to: "\(screen.path)?done=\(done.rawValue)&asked=\(id.uuidString.lowercased())")
+                    to: "\(screen.path)?done=\(done.rawValue)&asked=\(id)")
             }
             return visit.redirect(to: "\(screen.path)?done=\(done.rawValue)")
         } catch let error as TrellisError {

@@ -64,7 +64,7 @@ struct RuptureCardView {
         let links =
             [(value: "", label: "Nothing to link")]
             + page.state.repair.actions.filter(\.isActive).map {
-                (value: "action:\($0.id.uuidString)", label: "Action: \($0.what)")
+                (value: "action:\($0.id.rawValue.uuidString)", label: "Action: \($0.what)")
             }
             + page.state.expectations.expectations.filter(\.holds).compactMap { expectation in
                 expectation.current.map {
