@@ -22,6 +22,7 @@ public enum CoupleTag {}
 public enum AreaTag {}
 public enum GrantTag {}
 public enum ActionTag {}
+public enum ExpectationTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -33,3 +34,5 @@ public typealias AreaID = Identifier<AreaTag>
 public typealias GrantID = Identifier<GrantTag>
 /// A clear action one partner asked of the other (`RepairAction`).
 public typealias ActionID = Identifier<ActionTag>
+/// What both partners hold to, or a promise to tell (`Expectation`).
+public typealias ExpectationID = Identifier<ExpectationTag>

@@ -18,7 +18,7 @@ struct ExpectationTests {
     @Test func anExpectationHoldsOnlyOnceBothAgreeAndAChangeWaitsForBoth() throws {
         var state = try Fixture.pairedCouple()
         let friendships = state.activeAreas[4].id
-        let id = UUID()
+        let id = ExpectationID()
         try Self.run(
             .propose(
                 id: id, area: friendships, words: "Dinners with a friend: tell me beforehand", promise: false,
@@ -49,7 +49,7 @@ struct ExpectationTests {
     @Test func aPromiseToTellIsWordedAndKeptByTheOneWhoMakesIt() throws {
         var state = try Fixture.pairedCouple()
         let honesty = state.activeAreas[0].id
-        let id = UUID()
+        let id = ExpectationID()
         try Self.run(
             .propose(
                 id: id, area: honesty, words: "I will tell you within a day when I see my ex", promise: true,
@@ -84,7 +84,7 @@ struct ExpectationTests {
         try await propertyCheck(count: 200, input: Gen.int(in: 0...99_999).array(of: 1...40)) { codes in
             var state = try Fixture.pairedCouple()
             let area = state.activeAreas[2].id
-            let id = UUID()
+            let id = ExpectationID()
             try Self.run(
                 .propose(id: id, area: area, words: "Words 0", promise: false, reviewOn: nil), by: Fixture.alice,
                 on: &state)

@@ -91,7 +91,7 @@ struct WaitingTests {
         var state = try Fixture.pairedCouple()
         let area = state.activeAreas[0].id
         let grant = GrantID()
-        let expectation = UUID()
+        let expectation = ExpectationID()
         _ = try Fixture.run(
             .grant(
                 .offer(
@@ -115,7 +115,7 @@ struct WaitingTests {
     @Test func aWithdrawnConsentAndSomethingToldAreNoticesForThePartnerOnly() throws {
         var state = try Fixture.pairedCouple()
         let area = state.activeAreas[0].id
-        let promise = UUID()
+        let promise = ExpectationID()
         let disclosure = UUID()
         for (step, actor) in [
             (

@@ -115,13 +115,16 @@ enum GoldenEvents {
         .grant(.used(id: GrantID(u(30)), text: "We had dinner; I texted when I left")),
         .grant(.reviewed(id: GrantID(u(30)), honoured: false, why: "You were late and did not say")),
         .expectation(
-            .proposed(id: u(40), area: area, words: "I will tell you when I see my ex", promise: true, reviewOn: day)),
-        .expectation(.reworded(id: u(40), version: 2, words: "I will tell you the same day", reviewOn: nil)),
-        .expectation(.agreed(id: u(40), version: 2)),
-        .expectation(.declined(id: u(41), version: 3)),
-        .expectation(.consentWithdrawn(id: u(41))),
-        .expectation(.disclosed(id: u(40), disclosure: u(42), text: "We had coffee today")),
-        .expectation(.thanked(id: u(40), disclosure: u(42))),
+            .proposed(
+                id: ExpectationID(u(40)), area: area, words: "I will tell you when I see my ex", promise: true,
+                reviewOn: day)),
+        .expectation(
+            .reworded(id: ExpectationID(u(40)), version: 2, words: "I will tell you the same day", reviewOn: nil)),
+        .expectation(.agreed(id: ExpectationID(u(40)), version: 2)),
+        .expectation(.declined(id: ExpectationID(u(41)), version: 3)),
+        .expectation(.consentWithdrawn(id: ExpectationID(u(41)))),
+        .expectation(.disclosed(id: ExpectationID(u(40)), disclosure: u(42), text: "We had coffee today")),
+        .expectation(.thanked(id: ExpectationID(u(40)), disclosure: u(42))),
         .window(.started(id: u(50), seconds: 600)),
         .window(.question(id: u(50), text: "What did you tell her about us?")),
         .window(.joined(id: u(50))),
@@ -141,7 +144,7 @@ enum GoldenEvents {
         .rupture(
             .stepAdded(
                 id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: action(3),
-                expectation: u(40))),
+                expectation: ExpectationID(u(40)))),
         .rupture(.feelsRepaired(id: u(70), repaired: true)),
         .safeBehaviour(.named(id: u(80), area: area, what: "Ask about my day")),
         .safeBehaviour(.happened(id: u(80), moment: u(81), day: day, word: "At dinner")),

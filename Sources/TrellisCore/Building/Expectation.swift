@@ -22,7 +22,7 @@ public struct Expectation: Sendable, Equatable, Codable {
         public internal(set) var thanked: Bool
     }
 
-    public let id: UUID
+    public let id: ExpectationID
     public let area: AreaID
     /// For a disclosure promise, the partner who promises to tell; nil for a shared expectation.
     public let promiser: MemberID?

@@ -16,7 +16,7 @@ extension CoupleState {
             if let day, day < today { throw .invalid("reviewOn", "Choose a review day from today on.") }
             return day
         }
-        func found(_ id: UUID) throws(StepRefusal) -> Expectation {
+        func found(_ id: ExpectationID) throws(StepRefusal) -> Expectation {
             guard let expectation = expectations.expectation(id) else { throw .notFound("expectation") }
             return expectation
         }

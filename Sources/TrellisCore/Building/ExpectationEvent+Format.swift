@@ -6,21 +6,21 @@ extension ExpectationEvent {
         switch kind {
         case "expectationProposed":
             self = .proposed(
-                id: try c.uuid(.id), area: try c.id(.area), words: try c.text(.text),
+                id: try c.id(.id), area: try c.id(.area), words: try c.text(.text),
                 promise: try c.decode(Bool.self, forKey: .promise),
                 reviewOn: try c.decodeIfPresent(Day.self, forKey: .day))
         case "expectationReworded":
             self = .reworded(
-                id: try c.uuid(.id), version: try c.decode(Int.self, forKey: .version), words: try c.text(.text),
+                id: try c.id(.id), version: try c.decode(Int.self, forKey: .version), words: try c.text(.text),
                 reviewOn: try c.decodeIfPresent(Day.self, forKey: .day))
         case "expectationAgreed":
-            self = .agreed(id: try c.uuid(.id), version: try c.decode(Int.self, forKey: .version))
+            self = .agreed(id: try c.id(.id), version: try c.decode(Int.self, forKey: .version))
         case "expectationDeclined":
-            self = .declined(id: try c.uuid(.id), version: try c.decode(Int.self, forKey: .version))
-        case "expectationConsentWithdrawn": self = .consentWithdrawn(id: try c.uuid(.id))
+            self = .declined(id: try c.id(.id), version: try c.decode(Int.self, forKey: .version))
+        case "expectationConsentWithdrawn": self = .consentWithdrawn(id: try c.id(.id))
         case "disclosureMade":
-            self = .disclosed(id: try c.uuid(.id), disclosure: try c.uuid(.disclosure), text: try c.text(.text))
-        case "disclosureThanked": self = .thanked(id: try c.uuid(.id), disclosure: try c.uuid(.disclosure))
+            self = .disclosed(id: try c.id(.id), disclosure: try c.uuid(.disclosure), text: try c.text(.text))
+        case "disclosureThanked": self = .thanked(id: try c.id(.id), disclosure: try c.uuid(.disclosure))
         default: return nil
         }
     }

@@ -9,7 +9,7 @@ public struct ExpectationsState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func expectation(_ id: UUID) -> Expectation? { expectations.first { $0.id == id } }
+    public func expectation(_ id: ExpectationID) -> Expectation? { expectations.first { $0.id == id } }
 
     mutating func apply(_ event: ExpectationEvent, by author: MemberID, at time: Date, members: [MemberID]) {
         switch event {
@@ -53,7 +53,7 @@ public struct ExpectationsState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func update(_ id: UUID, _ change: (inout Expectation) -> Void) {
+    private mutating func update(_ id: ExpectationID, _ change: (inout Expectation) -> Void) {
         guard let index = expectations.firstIndex(where: { $0.id == id }) else { return }
         change(&expectations[index])
     }

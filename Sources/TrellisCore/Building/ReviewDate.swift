@@ -21,7 +21,7 @@ extension CoupleState {
             guard let version = expectation.current ?? expectation.pending, let day = version.reviewOn else {
                 return nil
             }
-            return ReviewDate(id: expectation.id, day: day, what: version.words)
+            return ReviewDate(id: expectation.id.rawValue, day: day, what: version.words)
         }
         return (fromGrants + fromExpectations).sorted { $0.day < $1.day }
     }

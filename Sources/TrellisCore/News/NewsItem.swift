@@ -34,9 +34,9 @@ public struct NewsItem: Sendable, Equatable, Codable {
         /// "I did this" on a safe behaviour the reader named.
         case didThis(behaviour: UUID)
         case grant(GrantID, GrantStep)
-        case wordsAgreed(expectation: UUID)
-        case consentWithdrawn(expectation: UUID)
-        case told(expectation: UUID)
+        case wordsAgreed(expectation: ExpectationID)
+        case consentWithdrawn(expectation: ExpectationID)
+        case told(expectation: ExpectationID)
         case window(WindowStep)
         case rupture(RuptureStep)
         /// A clinician's step, or a partner's about one: `name` is the clinician's.

@@ -21,7 +21,7 @@ extension CoupleState {
                     note: "Suggested by \(suggestion.name)"), by: actor, at: now, today: today)
         case .expectation:
             step = try decideExpectation(
-                .propose(id: newID, area: area, words: suggestion.words, promise: false, reviewOn: nil),
+                .propose(id: ExpectationID(newID), area: area, words: suggestion.words, promise: false, reviewOn: nil),
                 by: actor, at: now, today: today)
         }
         let answer = PendingEvent(

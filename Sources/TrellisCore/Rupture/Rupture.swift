@@ -30,7 +30,7 @@ public struct Rupture: Sendable, Equatable, Codable {
         public let text: String
         /// A clear action or an expectation this step leads to, when one fits.
         public let action: ActionID?
-        public let expectation: UUID?
+        public let expectation: ExpectationID?
         public let at: Date
     }
 

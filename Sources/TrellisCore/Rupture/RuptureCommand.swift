@@ -6,7 +6,8 @@ public enum RuptureCommand: Sendable, Equatable {
     /// Share one of my private ruptures, so repair can begin together.
     case share(id: UUID)
     case addStep(
-        rupture: UUID, step: UUID, kind: Rupture.Step.Kind, text: String, action: ActionID?, expectation: UUID?)
+        rupture: UUID, step: UUID, kind: Rupture.Step.Kind, text: String, action: ActionID?, expectation: ExpectationID?
+    )
     /// Say it feels repaired to me (or take that back while it is still open).
     case feelsRepaired(rupture: UUID, repaired: Bool)
 }

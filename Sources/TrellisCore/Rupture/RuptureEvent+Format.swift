@@ -15,7 +15,7 @@ extension RuptureEvent {
             }
             self = .stepAdded(
                 id: try c.uuid(.id), step: try c.uuid(.step), kind: part, text: try c.text(.text),
-                action: try c.idIfPresent(.action), expectation: try c.uuidIfPresent(.expectation))
+                action: try c.idIfPresent(.action), expectation: try c.idIfPresent(.expectation))
         case "ruptureFeelsRepaired":
             self = .feelsRepaired(id: try c.uuid(.id), repaired: try c.decode(Bool.self, forKey: .repaired))
         default: return nil

@@ -5,7 +5,8 @@ public enum RuptureEvent: Sendable, Equatable {
     /// A rupture, written privately or shared (a shared copy with the same id shares a private one).
     case recorded(id: UUID, area: AreaID?, what: String, felt: String)
     /// A repair step on a shared rupture.
-    case stepAdded(id: UUID, step: UUID, kind: Rupture.Step.Kind, text: String, action: ActionID?, expectation: UUID?)
+    case stepAdded(
+        id: UUID, step: UUID, kind: Rupture.Step.Kind, text: String, action: ActionID?, expectation: ExpectationID?)
     /// The author says it feels repaired to them now (or, taking it back, that it does not yet).
     case feelsRepaired(id: UUID, repaired: Bool)
 

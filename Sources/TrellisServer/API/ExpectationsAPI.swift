@@ -18,27 +18,33 @@ struct ExpectationsAPI {
         step(&book, .post, "/couples/{coupleId}/expectations", ExpectationProposeRequest.self, status: .created) {
             body, _ in
             .propose(
-                id: UUID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                id: ExpectationID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
                 words: body.words, promise: body.promise ?? false, reviewOn: try Self.day(body.reviewOn))
         }
         let one = "/couples/{coupleId}/expectations/{expectationId}"
         step(&book, .post, one + "/reword", ExpectationRewordRequest.self) { body, parameters in
-            .reword(id: try parameters.uuid("expectationId"), words: body.words, reviewOn: try Self.day(body.reviewOn))
+            .reword(
+                id: try parameters.identifier("expectationId", as: ExpectationID.self), words: body.words,
+                reviewOn: try Self.day(body.reviewOn))
         }
         step(&book, .post, one + "/agree", VersionRequest.self) { body, parameters in
-            .agree(id: try parameters.uuid("expectationId"), version: body.version)
+            .agree(id: try parameters.identifier("expectationId", as: ExpectationID.self), version: body.version)
         }
         step(&book, .post, one + "/decline", VersionRequest.self) { body, parameters in
-            .decline(id: try parameters.uuid("expectationId"), version: body.version)
+            .decline(id: try parameters.identifier("expectationId", as: ExpectationID.self), version: body.version)
         }
         step(&book, .post, one + "/withdraw-consent", Empty.self) { _, parameters in
-            .withdrawConsent(id: try parameters.uuid("expectationId"))
+            .withdrawConsent(id: try parameters.identifier("expectationId", as: ExpectationID.self))
         }
         step(&book, .post, one + "/disclosures", DiscloseRequest.self, status: .created) { body, parameters in
-            .disclose(id: try parameters.uuid("expectationId"), disclosure: UUID(), text: body.text)
+            .disclose(
+                id: try parameters.identifier("expectationId", as: ExpectationID.self), disclosure: UUID(),
+                text: body.text)
         }
         step(&book, .post, one + "/disclosures/{disclosureId}/thank", Empty.self) { _, parameters in
-            .thank(id: try parameters.uuid("expectationId"), disclosure: try parameters.uuid("disclosureId"))
+            .thank(
+                id: try parameters.identifier("expectationId", as: ExpectationID.self),
+                disclosure: try parameters.uuid("disclosureId"))
         }
     }
 

@@ -58,7 +58,7 @@ struct ExpectationBody: Encodable {
     let disclosures: [DisclosureBody]
 
     init(_ expectation: Expectation, viewer: MemberID) {
-        id = expectation.id.uuidString.lowercased()
+        id = expectation.id.description
         areaId = expectation.area.description
         kind = expectation.promiser == nil ? "agreement" : "promise"
         promisedByMe = expectation.promiser == viewer

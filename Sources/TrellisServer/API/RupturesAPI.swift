@@ -32,7 +32,7 @@ struct RupturesAPI {
                     try ActionID($0).orInvalid("actionId", "Choose one of your actions.")
                 },
                 expectation: try body.expectationId.map {
-                    try UUID(uuidString: $0).orInvalid("expectationId", "Choose one of your expectations.")
+                    try ExpectationID($0).orInvalid("expectationId", "Choose one of your expectations.")
                 })
         }
         step(&book, one + "/repaired", FeelsRepairedRequest.self) { body, parameters in

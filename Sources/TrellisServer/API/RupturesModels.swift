@@ -61,7 +61,7 @@ struct RuptureBody: Encodable {
         steps = rupture.steps.map {
             StepBody(
                 id: $0.id.uuidString.lowercased(), byMe: $0.author == viewer, kind: $0.kind.rawValue, text: $0.text,
-                actionId: $0.action?.description, expectationId: $0.expectation?.uuidString.lowercased(),
+                actionId: $0.action?.description, expectationId: $0.expectation?.description,
                 at: $0.at)
         }
         repairedByMe = rupture.repairedFor.contains(viewer)

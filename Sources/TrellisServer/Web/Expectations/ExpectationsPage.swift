@@ -15,12 +15,13 @@ struct ExpectationsPage: OneScreenPage {
         registerScreen(on: router)
         step("/expectations/propose", on: router) { form, _ in
             .propose(
-                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                id: ExpectationID(),
+                area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: try form.day("reviewOn")
             )
         }
         steps("/expectations/{expectationId}", ExpectationStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("expectationId")
+            let id = try parameters.identifier("expectationId", as: ExpectationID.self)
             let version = Int(form["version"] ?? "") ?? 0
             switch step {
             case .reword: return .reword(id: id, words: try form.require("words"), reviewOn: try form.day("reviewOn"))

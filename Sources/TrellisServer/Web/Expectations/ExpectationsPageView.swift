@@ -20,7 +20,7 @@ struct ExpectationsPageView: CoupleScreenView {
     }
 
     private func card(_ expectation: Expectation) -> HTML {
-        let base = "/expectations/\(expectation.id.uuidString.lowercased())"
+        let base = "/expectations/\(expectation.id)"
         let area = state.area(expectation.area)?.name ?? "an area"
         let kind: String =
             expectation.promiser.map { $0 == viewer ? "A promise you made" : "A promise \(partner) made" }

@@ -13,7 +13,7 @@ struct NewsLine {
             (state.members + state.formerMembers).first { $0.id == item.author }?.name ?? Member.formerPartnerName
         func area(_ id: AreaID?) -> String { id.flatMap { state.area($0)?.name } ?? "an area" }
         func action(_ id: ActionID) -> String { "\u{201C}\(state.repair.action(id)?.what ?? "an action")\u{201D}" }
-        func words(_ id: UUID) -> String {
+        func words(_ id: ExpectationID) -> String {
             "\u{201C}\(state.expectations.expectation(id)?.latest.words ?? "an expectation")\u{201D}"
         }
         switch item.what {

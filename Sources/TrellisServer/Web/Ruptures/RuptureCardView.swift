@@ -68,7 +68,7 @@ struct RuptureCardView {
             }
             + page.state.expectations.expectations.filter(\.holds).compactMap { expectation in
                 expectation.current.map {
-                    (value: "expectation:\(expectation.id.uuidString)", label: "Expectation: \($0.words)")
+                    (value: "expectation:\(expectation.id.rawValue.uuidString)", label: "Expectation: \($0.words)")
                 }
             }
         return """

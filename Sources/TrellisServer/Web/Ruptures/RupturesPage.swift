@@ -30,7 +30,7 @@ struct RupturesPage: OneScreenPage {
                         "kind", "Choose what this step is."),
                     text: try form.require("text"),
                     action: link.hasPrefix("action:") ? ActionID(String(link.dropFirst(7))) : nil,
-                    expectation: link.hasPrefix("expectation:") ? UUID(uuidString: String(link.dropFirst(12))) : nil)
+                    expectation: link.hasPrefix("expectation:") ? ExpectationID(String(link.dropFirst(12))) : nil)
             case .repaired: return .feelsRepaired(rupture: id, repaired: true)
             case .notYet: return .feelsRepaired(rupture: id, repaired: false)
             }
