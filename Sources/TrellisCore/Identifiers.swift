@@ -23,6 +23,7 @@ public enum AreaTag {}
 public enum GrantTag {}
 public enum ActionTag {}
 public enum ExpectationTag {}
+public enum FearTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -36,3 +37,5 @@ public typealias GrantID = Identifier<GrantTag>
 public typealias ActionID = Identifier<ActionTag>
 /// What both partners hold to, or a promise to tell (`Expectation`).
 public typealias ExpectationID = Identifier<ExpectationTag>
+/// A core fear one partner wrote (`CoreFear`).
+public typealias FearID = Identifier<FearTag>

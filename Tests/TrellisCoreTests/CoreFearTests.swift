@@ -44,7 +44,7 @@ struct CoreFearTests {
 
     @Test func aFearStaysWithItsAuthorUntilTheyShareIt() throws {
         var (states, money) = try Self.paired()
-        let fear = UUID()
+        let fear = FearID()
         try Self.step(
             .writeFear(id: fear, area: money, what: "That you hide debts", why: "My father did"), by: Fixture.alice,
             states: &states)
@@ -77,7 +77,7 @@ struct CoreFearTests {
 
     @Test func onlyTheAuthorTouchesAFearAndLimitsHold() throws {
         var (states, money) = try Self.paired()
-        let fear = UUID()
+        let fear = FearID()
         try Self.step(
             .writeFear(id: fear, area: money, what: "Lies", why: "Old ones"), by: Fixture.alice, states: &states)
         for command in [
@@ -91,22 +91,22 @@ struct CoreFearTests {
         #expect(
             Self.code {
                 try Self.step(
-                    .writeFear(id: UUID(), area: money, what: " ", why: "b"), by: Fixture.bob, states: &states)
+                    .writeFear(id: FearID(), area: money, what: " ", why: "b"), by: Fixture.bob, states: &states)
             } == "invalid_what")
         #expect(
             Self.code {
                 try Self.step(
-                    .writeFear(id: UUID(), area: AreaID(), what: "a", why: "b"), by: Fixture.bob, states: &states)
+                    .writeFear(id: FearID(), area: AreaID(), what: "a", why: "b"), by: Fixture.bob, states: &states)
             } == "area_not_found")
         for index in 2...FearsState.maximumPerArea {
             try Self.step(
-                .writeFear(id: UUID(), area: money, what: "Fear \(index)", why: "Why"), by: Fixture.alice,
+                .writeFear(id: FearID(), area: money, what: "Fear \(index)", why: "Why"), by: Fixture.alice,
                 states: &states)
         }
         #expect(
             Self.code {
                 try Self.step(
-                    .writeFear(id: UUID(), area: money, what: "One more", why: "Why"), by: Fixture.alice,
+                    .writeFear(id: FearID(), area: money, what: "One more", why: "Why"), by: Fixture.alice,
                     states: &states)
             } == "too_many_fears")
         try Self.step(.withdrawFear(id: fear), by: Fixture.alice, states: &states)
@@ -119,8 +119,8 @@ struct CoreFearTests {
             Self.code {
                 try Self.step(.revealTogether(area: money, partnerFears: []), by: Fixture.alice, states: &states)
             } == "no_fears_yet")
-        let hers = UUID()
-        let his = UUID()
+        let hers = FearID()
+        let his = FearID()
         try Self.step(
             .writeFear(id: hers, area: money, what: "Hidden debts", why: "Father"), by: Fixture.alice, states: &states)
         try Self.step(.revealTogether(area: money, partnerFears: []), by: Fixture.alice, states: &states)
@@ -156,7 +156,7 @@ struct CoreFearTests {
         _ = try Fixture.run(.start(founderName: "Alice"), by: Fixture.alice, on: &state)
         let money = state.activeAreas[1].id
         _ = try Fixture.run(
-            .fears(.writeFear(id: UUID(), area: money, what: "Hidden debts", why: "Father")), by: Fixture.alice,
+            .fears(.writeFear(id: FearID(), area: money, what: "Hidden debts", why: "Father")), by: Fixture.alice,
             on: &state)
         let before = state
         #expect(
@@ -170,15 +170,15 @@ struct CoreFearTests {
     @Test func noSequenceRevealsAFearItsAuthorDidNotChooseToShare() async throws {
         try await propertyCheck(count: 200, input: Gen.int(in: 0...99_999).array(of: 1...40)) { codes in
             var (states, money) = try Self.paired()
-            var shared: Set<UUID> = []  // fears their author shared, alone or by revealing together
-            var written: [MemberID: [UUID]] = [:]
+            var shared: Set<FearID> = []  // fears their author shared, alone or by revealing together
+            var written: [MemberID: [FearID]] = [:]
             for code in codes {
                 let actor = code % 2 == 0 ? Fixture.alice : Fixture.bob
                 let own = written[actor] ?? []
-                let some = own.isEmpty ? UUID() : own[(code / 2) % own.count]
+                let some = own.isEmpty ? FearID() : own[(code / 2) % own.count]
                 let command: FearCommand =
                     switch (code / 7) % 5 {
-                    case 0, 1: .writeFear(id: UUID(), area: money, what: "Fear \(code)", why: "Because")
+                    case 0, 1: .writeFear(id: FearID(), area: money, what: "Fear \(code)", why: "Because")
                     case 2: .withdrawFear(id: some)
                     case 3: .shareFear(id: some)
                     default: .revealTogether(area: money, partnerFears: [])

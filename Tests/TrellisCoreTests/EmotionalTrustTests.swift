@@ -191,7 +191,7 @@ struct EmotionalTrustTests {
     @Test func noLevelHoldsAboveOneThatDoesNot() throws {
         var log = try CoupleLog()
         let area = Self.area(log)
-        let fear = UUID()
+        let fear = FearID()
         let grant = GrantID()
         let window = UUID()
         try log.run(.fears(.writeFear(id: fear, area: area, what: "Being left", why: "Before")), by: Fixture.alice)

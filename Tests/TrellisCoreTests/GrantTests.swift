@@ -68,7 +68,7 @@ struct GrantTests {
             Self.code {
                 try Self.run(
                     .offer(
-                        id: GrantID(), area: money, fear: UUID(), what: "a", stakes: "b", size: .small, reviewOn: nil),
+                        id: GrantID(), area: money, fear: FearID(), what: "a", stakes: "b", size: .small, reviewOn: nil),
                     by: Fixture.bob, on: &state)
             } == "fear_not_found")
         #expect(

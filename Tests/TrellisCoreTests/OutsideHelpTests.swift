@@ -153,6 +153,6 @@ struct ClinicianReadTests {
         #expect(HelpScope.windows.covers(reflection) && !HelpScope.windows.covers(question))
         #expect(HelpScope.repair.covers(.rupture(.feelsRepaired(id: UUID(), repaired: true))))
         #expect(!HelpScope.repair.covers(.areaAdded(id: AreaID(), name: "Money")))
-        #expect(!HelpScope.integrity.covers(.fears(.fearWithdrawn(id: UUID()))))
+        #expect(!HelpScope.integrity.covers(.fears(.fearWithdrawn(id: FearID()))))
     }
 }

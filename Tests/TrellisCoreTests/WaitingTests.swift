@@ -68,7 +68,7 @@ struct WaitingTests {
     @Test func aPartnerReadyToShareFearsAndASharedFearWaitUntilTakenUp() throws {
         var state = try Fixture.pairedCouple()
         let money = state.activeAreas[1].id
-        let fear = UUID()
+        let fear = FearID()
         for (step, actor) in [
             (FearCommand.writeFear(id: fear, area: money, what: "Debts", why: "Before"), Fixture.alice),
             (.revealTogether(area: money, partnerFears: []), Fixture.alice),

@@ -100,14 +100,14 @@ enum GoldenEvents {
         .repair(.occurrenceWithdrawn(action: action(5), day: day)),
         // Not a new kind: "not quite" with the giver's line, a field added after pinning.
         .integrity(.reflectionMarked(id: u(10), landed: false, line: "I meant the evenings")),
-        .fears(.fearWritten(id: u(20), area: area, what: "That money is hidden", why: "It was, before")),
-        .fears(.fearEdited(id: u(20), what: "That money is hidden from me", why: "It was, before")),
-        .fears(.fearWithdrawn(id: u(21))),
+        .fears(.fearWritten(id: FearID(u(20)), area: area, what: "That money is hidden", why: "It was, before")),
+        .fears(.fearEdited(id: FearID(u(20)), what: "That money is hidden from me", why: "It was, before")),
+        .fears(.fearWithdrawn(id: FearID(u(21)))),
         .fears(.fearsReady(area: area)),
-        .fears(.fearAnswered(id: u(20), line: "Thank you for telling me")),
+        .fears(.fearAnswered(id: FearID(u(20)), line: "Thank you for telling me")),
         .grant(
             .offered(
-                id: GrantID(u(30)), area: area, fear: u(20), what: "Dinner with your old friend",
+                id: GrantID(u(30)), area: area, fear: FearID(u(20)), what: "Dinner with your old friend",
                 stakes: "Being left out",
                 size: .small, reviewOn: day)),
         .grant(.answered(id: GrantID(u(30)), accepted: true)),

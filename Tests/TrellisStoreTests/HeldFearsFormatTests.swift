@@ -11,10 +11,11 @@ struct HeldFearsFormatTests {
 
     static let fears = [
         CoreFear(
-            id: u(21), author: MemberID(u(1)), area: AreaID(u(2)), what: "That money is hidden", why: "It was, before",
+            id: FearID(u(21)), author: MemberID(u(1)), area: AreaID(u(2)), what: "That money is hidden",
+            why: "It was, before",
             visibility: .private),
         CoreFear(
-            id: u(22), author: MemberID(u(1)), area: AreaID(u(2)), what: "That it happens again", why: "Later",
+            id: FearID(u(22)), author: MemberID(u(1)), area: AreaID(u(2)), what: "That it happens again", why: "Later",
             visibility: .shared, answer: "Thank you for telling me"),
     ]
 

@@ -9,7 +9,7 @@ extension GrantEvent {
                 throw DecodingError.dataCorruptedError(forKey: .size, in: c, debugDescription: "not a size")
             }
             self = .offered(
-                id: try c.id(.id), area: try c.id(.area), fear: try c.uuidIfPresent(.fear), what: try c.text(.what),
+                id: try c.id(.id), area: try c.id(.area), fear: try c.idIfPresent(.fear), what: try c.text(.what),
                 stakes: try c.text(.stakes), size: size, reviewOn: try c.decodeIfPresent(Day.self, forKey: .day))
         case "grantAnswered":
             self = .answered(id: try c.id(.id), accepted: try c.decode(Bool.self, forKey: .accepted))

@@ -2,7 +2,8 @@ import Foundation
 
 /// A step in giving trust away. Cases are only ever added (see `EventPayload`).
 public enum GrantEvent: Sendable, Equatable {
-    case offered(id: GrantID, area: AreaID, fear: UUID?, what: String, stakes: String, size: GrantSize, reviewOn: Day?)
+    case offered(
+        id: GrantID, area: AreaID, fear: FearID?, what: String, stakes: String, size: GrantSize, reviewOn: Day?)
     /// The grantee's yes or no.
     case answered(id: GrantID, accepted: Bool)
     /// Taken back by the granter; it holds no more.

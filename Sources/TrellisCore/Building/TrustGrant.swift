@@ -26,7 +26,7 @@ public struct TrustGrant: Sendable, Equatable, Codable {
     public let grantee: MemberID
     public let area: AreaID
     /// The granter's shared fear this answers, if any.
-    public let fear: UUID?
+    public let fear: FearID?
     /// What the grantee may now do, in the granter's words.
     public let what: String
     /// What is at stake for the granter, in their words.

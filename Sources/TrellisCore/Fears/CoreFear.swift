@@ -3,7 +3,7 @@ import Foundation
 /// What a partner fears about trust being broken in one area, and why. Private to its author
 /// until they share it, on its own or together with their partner's (`FearsState.ready`).
 public struct CoreFear: Sendable, Equatable, Codable {
-    public let id: UUID
+    public let id: FearID
     public let author: MemberID
     public let area: AreaID
     public internal(set) var what: String
@@ -13,7 +13,7 @@ public struct CoreFear: Sendable, Equatable, Codable {
     public internal(set) var answer: String?
 
     public init(
-        id: UUID, author: MemberID, area: AreaID, what: String, why: String, visibility: Visibility,
+        id: FearID, author: MemberID, area: AreaID, what: String, why: String, visibility: Visibility,
         answer: String? = nil
     ) {
         self.id = id
@@ -40,7 +40,7 @@ public struct FearsState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func fear(_ id: UUID) -> CoreFear? { fears.first { $0.id == id } }
+    public func fear(_ id: FearID) -> CoreFear? { fears.first { $0.id == id } }
 
     public func fears(of author: MemberID, in area: AreaID) -> [CoreFear] {
         fears.filter { $0.author == author && $0.area == area }
@@ -69,7 +69,7 @@ public struct FearsState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func update(_ id: UUID, _ change: (inout CoreFear) -> Void) {
+    private mutating func update(_ id: FearID, _ change: (inout CoreFear) -> Void) {
         guard let index = fears.firstIndex(where: { $0.id == id }) else { return }
         change(&fears[index])
     }

@@ -82,7 +82,7 @@ extension CoupleState {
         }
     }
 
-    private func ownPrivateFear(_ id: UUID, of actor: MemberID) throws(StepRefusal) -> CoreFear {
+    private func ownPrivateFear(_ id: FearID, of actor: MemberID) throws(StepRefusal) -> CoreFear {
         guard let fear = fears.fear(id), fear.author == actor else { throw .notFound("fear") }
         guard fear.visibility == .private else {
             throw .conflict("already_shared", "This fear is shared now; what was told stays as it was told.")

@@ -7,11 +7,11 @@ extension FearEvent {
         switch kind {
         case "fearWritten":
             self = .fearWritten(
-                id: try c.uuid(.id), area: try c.id(.area), what: try c.text(.what), why: try c.text(.why))
-        case "fearEdited": self = .fearEdited(id: try c.uuid(.id), what: try c.text(.what), why: try c.text(.why))
-        case "fearWithdrawn": self = .fearWithdrawn(id: try c.uuid(.id))
+                id: try c.id(.id), area: try c.id(.area), what: try c.text(.what), why: try c.text(.why))
+        case "fearEdited": self = .fearEdited(id: try c.id(.id), what: try c.text(.what), why: try c.text(.why))
+        case "fearWithdrawn": self = .fearWithdrawn(id: try c.id(.id))
         case "fearsReady": self = .fearsReady(area: try c.id(.area))
-        case "fearAnswered": self = .fearAnswered(id: try c.uuid(.id), line: try c.text(.line))
+        case "fearAnswered": self = .fearAnswered(id: try c.id(.id), line: try c.text(.line))
         default: return nil
         }
     }

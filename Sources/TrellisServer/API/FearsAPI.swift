@@ -16,23 +16,24 @@ struct FearsAPI {
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/fears", FearRequest.self, status: .created) {
             body, parameters in
             .writeFear(
-                id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), what: body.what, why: body.why)
+                id: FearID(), area: try parameters.identifier("areaId", as: AreaID.self), what: body.what, why: body.why
+            )
         }
         step(&book, .put, "/couples/{coupleId}/fears/{fearId}", FearRequest.self) { body, parameters in
-            .editFear(id: try parameters.uuid("fearId"), what: body.what, why: body.why)
+            .editFear(id: try parameters.identifier("fearId", as: FearID.self), what: body.what, why: body.why)
         }
         step(&book, .delete, "/couples/{coupleId}/fears/{fearId}", Empty.self) { _, parameters in
-            .withdrawFear(id: try parameters.uuid("fearId"))
+            .withdrawFear(id: try parameters.identifier("fearId", as: FearID.self))
         }
         step(&book, .post, "/couples/{coupleId}/fears/{fearId}/share", Empty.self) { _, parameters in
-            .shareFear(id: try parameters.uuid("fearId"))
+            .shareFear(id: try parameters.identifier("fearId", as: FearID.self))
         }
         // The partner's fears are filled in by `CoupleService`, which alone may read their record.
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/fears/reveal-together", Empty.self) { _, parameters in
             .revealTogether(area: try parameters.identifier("areaId", as: AreaID.self), partnerFears: [])
         }
         step(&book, .post, "/couples/{coupleId}/fears/{fearId}/answer", FearAnswerRequest.self) { body, parameters in
-            .answerFear(id: try parameters.uuid("fearId"), line: body.line)
+            .answerFear(id: try parameters.identifier("fearId", as: FearID.self), line: body.line)
         }
     }
 

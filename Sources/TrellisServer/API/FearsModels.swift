@@ -34,7 +34,7 @@ struct FearBody: Encodable {
     let answer: String?
 
     init(_ fear: CoreFear) {
-        id = fear.id.uuidString.lowercased()
+        id = fear.id.description
         what = fear.what
         why = fear.why
         visibility = fear.visibility.rawValue

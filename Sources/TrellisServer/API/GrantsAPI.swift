@@ -18,7 +18,7 @@ struct GrantsAPI {
         step(&book, .post, "/couples/{coupleId}/grants", GrantRequest.self, status: .created) { body, _ in
             .offer(
                 id: GrantID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
-                fear: try body.fearId.map { try UUID(uuidString: $0).orInvalid("fearId", "Choose one of your fears.") },
+                fear: try body.fearId.map { try FearID($0).orInvalid("fearId", "Choose one of your fears.") },
                 what: body.what, stakes: body.stakes,
                 size: try GrantSize(rawValue: body.size).orInvalid("size", "The size is small, medium or large."),
                 reviewOn: try body.reviewOn.map {

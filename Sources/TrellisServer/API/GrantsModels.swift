@@ -41,7 +41,7 @@ struct GrantBody: Encodable {
     init(_ grant: TrustGrant) {
         id = grant.id.description
         areaId = grant.area.description
-        fearId = grant.fear?.uuidString.lowercased()
+        fearId = grant.fear?.description
         what = grant.what
         stakes = grant.stakes
         size = grant.size.rawValue

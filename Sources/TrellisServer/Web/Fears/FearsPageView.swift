@@ -88,7 +88,7 @@ struct FearsPageView: CoupleScreenView {
     }
 
     private func mine(_ fear: CoreFear) -> HTML {
-        let base = "/fears/\(fear.id.uuidString.lowercased())"
+        let base = "/fears/\(fear.id)"
         let told: HTML = "<p><strong>\(fear.what)</strong></p><p>\(fear.why)</p>"
         guard fear.visibility == .private else {
             let answer: HTML = fear.answer.map { #"<p class="answer">\#(partner): \#($0)</p>"# } ?? .empty
@@ -122,7 +122,7 @@ struct FearsPageView: CoupleScreenView {
         if let answer = fear.answer {
             return #"<li class="fear">\#(told)<p class="answer">You answered: \#(answer)</p></li>"#
         }
-        let action = "/fears/\(fear.id.uuidString.lowercased())/answer"
+        let action = "/fears/\(fear.id)/answer"
         let answer = forms.post(
             action,
             """

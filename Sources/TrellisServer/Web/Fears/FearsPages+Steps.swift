@@ -9,14 +9,15 @@ extension FearsPages: CoupleStepPage {
     func registerSteps(on router: some RouterMethods<TrellisRequestContext>) {
         step("/fears/areas/{areaId}/write", on: router) { form, parameters in
             .writeFear(
-                id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), what: try form.require("what"),
+                id: FearID(), area: try parameters.identifier("areaId", as: AreaID.self),
+                what: try form.require("what"),
                 why: try form.require("why"))
         }
         step("/fears/areas/{areaId}/reveal-together", on: router) { _, parameters in
             .revealTogether(area: try parameters.identifier("areaId", as: AreaID.self), partnerFears: [])
         }
         steps("/fears/{fearId}", FearStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("fearId")
+            let id = try parameters.identifier("fearId", as: FearID.self)
             switch step {
             case .edit: return .editFear(id: id, what: try form.require("what"), why: try form.require("why"))
             case .withdraw: return .withdrawFear(id: id)

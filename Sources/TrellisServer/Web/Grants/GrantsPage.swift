@@ -15,7 +15,7 @@ struct GrantsPage: OneScreenPage {
         step("/grants/offer", on: router) { form, _ in
             .offer(
                 id: GrantID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
-                fear: (form["fear"]).flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) },
+                fear: (form["fear"]).flatMap { $0.isEmpty ? nil : FearID($0) },
                 what: try form.require("what"),
                 stakes: try form.require("stakes"),
                 size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),

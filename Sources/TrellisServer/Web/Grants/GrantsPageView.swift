@@ -120,7 +120,7 @@ struct GrantsPageView: CoupleScreenView {
         let areas = state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         let myFears = state.fears.fears.filter { $0.author == viewer && $0.visibility == .shared }
         let fearChoices =
-            [(value: "", label: "None")] + myFears.map { (value: $0.id.uuidString.lowercased(), label: $0.what) }
+            [(value: "", label: "None")] + myFears.map { (value: $0.id.description, label: $0.what) }
         let sizes = GrantSize.allCases.map { (value: $0.rawValue, label: $0.rawValue.capitalized) }
         let limit = GrantsState.maximumLength
         return forms.post(
