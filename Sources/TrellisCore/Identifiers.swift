@@ -24,6 +24,7 @@ public enum GrantTag {}
 public enum ActionTag {}
 public enum ExpectationTag {}
 public enum FearTag {}
+public enum HurtTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -39,3 +40,5 @@ public typealias ActionID = Identifier<ActionTag>
 public typealias ExpectationID = Identifier<ExpectationTag>
 /// A core fear one partner wrote (`CoreFear`).
 public typealias FearID = Identifier<FearTag>
+/// What hurt, behind a switch turned off (`Hurt`).
+public typealias HurtID = Identifier<HurtTag>

@@ -13,7 +13,7 @@ struct NewsTests {
         _ = try Fixture.run(.repair(.setSwitch(area: area, on: false), today: today), by: Fixture.alice, on: &state)
         _ = try Fixture.run(
             .repair(
-                .recordHurt(id: UUID(), area: area, what: "Kept", help: "Kept", visibility: .private), today: today),
+                .recordHurt(id: HurtID(), area: area, what: "Kept", help: "Kept", visibility: .private), today: today),
             by: Fixture.alice, on: &state)
         _ = try Fixture.run(
             .integrity(.writeJournal(id: UUID(), day: today, text: "Mine alone"), today: today), by: Fixture.alice,

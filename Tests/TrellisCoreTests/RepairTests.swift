@@ -49,7 +49,7 @@ struct RepairTests {
         var state = try Fixture.pairedCouple()
         let area = Self.honesty(state)
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
-        let id = UUID()
+        let id = HurtID()
         try Self.step(
             .recordHurt(id: id, area: area, what: "The lie about Friday", help: "Tell me first", visibility: .private),
             by: Fixture.alice, on: &state)

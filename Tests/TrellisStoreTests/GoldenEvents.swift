@@ -28,7 +28,10 @@ enum GoldenEvents {
         (alice, .areaArchived(id: area)),
         (alice, .areaRestored(id: area)),
         (alice, .repair(.switchSet(area: area, on: false))),
-        (alice, .repair(.hurtRecorded(id: u(1), area: area, what: "The card statement", help: "Tell me first"))),
+        (
+            alice,
+            .repair(.hurtRecorded(id: HurtID(u(1)), area: area, what: "The card statement", help: "Tell me first"))
+        ),
         (alice, .repair(.questionAsked(id: u(2), area: area, kind: .whatCanIDo))),
         (bob, .repair(.questionAnswered(id: u(2), answer: "I will show you each week"))),
         (
@@ -84,7 +87,7 @@ enum GoldenEvents {
     /// Private entries, written after the shared ones: Bob's two, then Alice's.
     static let privateOnes: [(MemberID, EventPayload)] = [
         (bob, .integrity(.noticed(id: u(11), day: day, what: "A private thank-you", area: nil))),
-        (bob, .repair(.hurtRecorded(id: u(12), area: area, what: "A private hurt", help: "Time"))),
+        (bob, .repair(.hurtRecorded(id: HurtID(u(12)), area: area, what: "A private hurt", help: "Time"))),
         (alice, .integrity(.journalWritten(id: u(13), day: day, text: "Alice's private night"))),
     ]
 

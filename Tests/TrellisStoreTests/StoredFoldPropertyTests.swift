@@ -16,11 +16,11 @@ struct StoredFoldPropertyTests {
         let actions = state.repair.actions
         let action = actions.isEmpty ? ActionID() : actions[(code / 7) % actions.count].id
         let hurts = state.repair.hurts.filter { $0.author == actor }
-        let hurt = hurts.isEmpty ? UUID() : hurts[(code / 5) % hurts.count].id
+        let hurt = hurts.isEmpty ? HurtID() : hurts[(code / 5) % hurts.count].id
         let day = Day(StoreFixture.now)
         let commands: [RepairCommand] = [
             .setSwitch(area: area, on: code % 3 == 0),
-            .recordHurt(id: UUID(), area: area, what: "hurt \(code)", help: "help", visibility: .private),
+            .recordHurt(id: HurtID(), area: area, what: "hurt \(code)", help: "help", visibility: .private),
             .shareHurt(id: hurt),
             .ask(id: UUID(), area: area, kind: .whatCanIDo),
             .requestAction(id: ActionID(), area: area, what: "Call \(code)", cadence: .daily, note: nil),

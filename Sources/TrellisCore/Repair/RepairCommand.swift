@@ -3,8 +3,8 @@ import Foundation
 /// A member's step in the work of repair. New ids come with the command so deciding stays pure.
 public enum RepairCommand: Sendable, Equatable {
     case setSwitch(area: AreaID, on: Bool)
-    case recordHurt(id: UUID, area: AreaID, what: String, help: String, visibility: Visibility)
-    case shareHurt(id: UUID)
+    case recordHurt(id: HurtID, area: AreaID, what: String, help: String, visibility: Visibility)
+    case shareHurt(id: HurtID)
     case ask(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
     case answer(question: UUID, text: String)
     case requestAction(id: ActionID, area: AreaID, what: String, cadence: Cadence, note: String?)

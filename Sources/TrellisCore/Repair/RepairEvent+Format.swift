@@ -8,7 +8,7 @@ extension RepairEvent {
         case "switchSet": self = .switchSet(area: try c.id(.area), on: try c.decode(Bool.self, forKey: .on))
         case "hurtRecorded":
             self = .hurtRecorded(
-                id: try c.uuid(.id), area: try c.id(.area), what: try c.text(.what), help: try c.text(.help))
+                id: try c.id(.id), area: try c.id(.area), what: try c.text(.what), help: try c.text(.help))
         case "questionAsked":
             self = .questionAsked(
                 id: try c.uuid(.id), area: try c.id(.area),

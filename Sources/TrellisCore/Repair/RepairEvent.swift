@@ -6,7 +6,7 @@ public enum RepairEvent: Sendable, Equatable {
     case switchSet(area: AreaID, on: Bool)
     /// A hurt behind an off switch; private or shared by the event's visibility. Recording a
     /// private hurt again as shared is how its author shares it later.
-    case hurtRecorded(id: UUID, area: AreaID, what: String, help: String)
+    case hurtRecorded(id: HurtID, area: AreaID, what: String, help: String)
     case questionAsked(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
     case questionAnswered(id: UUID, answer: String)
     case actionRequested(id: ActionID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)

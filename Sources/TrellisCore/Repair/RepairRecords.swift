@@ -16,7 +16,7 @@ public struct TrustSwitch: Sendable, Equatable, Codable {
 
 /// The hurt behind a switch: what happened, and what would help.
 public struct Hurt: Sendable, Equatable, Codable {
-    public let id: UUID
+    public let id: HurtID
     public let author: MemberID
     public let area: AreaID
     public let what: String

@@ -20,11 +20,11 @@ struct RepairAPI {
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/hurts", HurtRequest.self, status: .created) {
             body, parameters in
             .recordHurt(
-                id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), what: body.what,
+                id: HurtID(), area: try parameters.identifier("areaId", as: AreaID.self), what: body.what,
                 help: body.help, visibility: body.private ?? true ? .private : .shared)
         }
         step(&book, .post, "/couples/{coupleId}/hurts/{hurtId}/share", Empty.self) { _, parameters in
-            .shareHurt(id: try parameters.uuid("hurtId"))
+            .shareHurt(id: try parameters.identifier("hurtId", as: HurtID.self))
         }
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/questions", QuestionRequest.self, status: .created) {
             body, parameters in

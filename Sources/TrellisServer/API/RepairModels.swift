@@ -68,7 +68,7 @@ struct HurtBody: Encodable {
     let recordedAt: Date
 
     init(_ hurt: Hurt) {
-        id = hurt.id.uuidString.lowercased()
+        id = hurt.id.description
         author = hurt.author.description
         what = hurt.what
         help = hurt.help

@@ -20,7 +20,7 @@ enum DemoStory {
         try await c.repair(.setSwitch(area: money, on: false), by: sam)
         try await c.repair(
             .recordHurt(
-                id: UUID(), area: money, what: "I found card statements you had hidden from me for months.",
+                id: HurtID(), area: money, what: "I found card statements you had hidden from me for months.",
                 help: "Tell me about money before I find out, even when it is awkward.", visibility: .shared),
             by: sam)
         let question = UUID()

@@ -35,12 +35,12 @@ struct ConfirmPages {
                 yesID: "confirm-archive", back: Page.areas().description)
         }
         confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in
-            let id = try parameters.uuid("hurtId")
+            let id = try parameters.identifier("hurtId", as: HurtID.self)
             guard let hurt = state.repair.hurts.first(where: { $0.id == id && $0.author == viewer }),
                 hurt.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                hurt.what, with: state.partner(of: viewer), action: "/repair/hurts/\(id.uuidString.lowercased())/share",
+                hurt.what, with: state.partner(of: viewer), action: "/repair/hurts/\(id)/share",
                 back: RepairScreen.area(hurt.area).path)
         }
         confirm("/integrity/entries/{entryId}/share") { state, viewer, parameters in

@@ -108,7 +108,7 @@ extension RepairPageView {
         let mine = hurt.author == view.viewer
         let share: HTML =
             mine && hurt.visibility == .private
-            ? #"<a class="share-hurt step" href="/repair/hurts/\#(hurt.id.uuidString.lowercased())/share">Share with my partner…</a>"#
+            ? #"<a class="share-hurt step" href="/repair/hurts/\#(hurt.id)/share">Share with my partner…</a>"#
             : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\

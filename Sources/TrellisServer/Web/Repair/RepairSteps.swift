@@ -15,12 +15,13 @@ struct RepairSteps {
         }
         step("/repair/areas/{areaId}/hurts") { form, parameters in
             .recordHurt(
-                id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), what: try form.require("what"),
+                id: HurtID(), area: try parameters.identifier("areaId", as: AreaID.self),
+                what: try form.require("what"),
                 help: try form.require("help"), visibility: form["private"] == "yes" ? .private : .shared)
         }
         step("/repair/hurts/{hurtId}/share") { form, parameters in
             try form.requireConfirmation()
-            return .shareHurt(id: try parameters.uuid("hurtId"))
+            return .shareHurt(id: try parameters.identifier("hurtId", as: HurtID.self))
         }
         step("/repair/areas/{areaId}/questions") { form, parameters in
             guard let kind = RepairQuestion.Kind(rawValue: try form.require("kind")) else {
