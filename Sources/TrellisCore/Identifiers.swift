@@ -25,6 +25,7 @@ public enum ActionTag {}
 public enum ExpectationTag {}
 public enum FearTag {}
 public enum HurtTag {}
+public enum RuptureTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -42,3 +43,5 @@ public typealias ExpectationID = Identifier<ExpectationTag>
 public typealias FearID = Identifier<FearTag>
 /// What hurt, behind a switch turned off (`Hurt`).
 public typealias HurtID = Identifier<HurtTag>
+/// A small thing that became a test of safety, and its repair (`Rupture`).
+public typealias RuptureID = Identifier<RuptureTag>

@@ -151,7 +151,7 @@ struct ClinicianReadTests {
         let reflection = EventPayload.window(.reflected(id: UUID(), text: "It helped"))
         let question = EventPayload.window(.question(id: UUID(), text: "Did you?"))
         #expect(HelpScope.windows.covers(reflection) && !HelpScope.windows.covers(question))
-        #expect(HelpScope.repair.covers(.rupture(.feelsRepaired(id: UUID(), repaired: true))))
+        #expect(HelpScope.repair.covers(.rupture(.feelsRepaired(id: RuptureID(), repaired: true))))
         #expect(!HelpScope.repair.covers(.areaAdded(id: AreaID(), name: "Money")))
         #expect(!HelpScope.integrity.covers(.fears(.fearWithdrawn(id: FearID()))))
     }

@@ -6,15 +6,16 @@ import TrellisCore
 /// only when both say it feels repaired.
 @Suite("Rupture and repair")
 struct RuptureTests {
-    static func record(_ log: inout CoupleLog, by member: MemberID, shared: Bool) throws -> UUID {
-        let id = UUID()
+    static func record(_ log: inout CoupleLog, by member: MemberID, shared: Bool) throws -> RuptureID {
+        let id = RuptureID()
         try log.run(
             .rupture(.record(id: id, area: nil, what: "You laughed at my plan", felt: "Small", shared: shared)),
             by: member)
         return id
     }
 
-    static func step(_ id: UUID, _ kind: Rupture.Step.Kind = .understand, action: ActionID? = nil) -> CoupleCommand {
+    static func step(_ id: RuptureID, _ kind: Rupture.Step.Kind = .understand, action: ActionID? = nil) -> CoupleCommand
+    {
         .rupture(
             .addStep(rupture: id, step: UUID(), kind: kind, text: "I see it now", action: action, expectation: nil))
     }

@@ -143,12 +143,15 @@ enum GoldenEvents {
             .urgeLogged(
                 id: u(61), day: day, kind: .socialMedia, actedOn: false, helped: "I went for a walk",
                 trigger: "A photo of them together", area: area)),
-        .rupture(.recorded(id: u(70), area: area, what: "You laughed when I spoke about money", felt: "Invisible")),
+        .rupture(
+            .recorded(id: RuptureID(u(70)), area: area, what: "You laughed when I spoke about money", felt: "Invisible")
+        ),
         .rupture(
             .stepAdded(
-                id: u(70), step: u(71), kind: .next, text: "We talk about money on Sundays", action: action(3),
+                id: RuptureID(u(70)), step: u(71), kind: .next, text: "We talk about money on Sundays",
+                action: action(3),
                 expectation: ExpectationID(u(40)))),
-        .rupture(.feelsRepaired(id: u(70), repaired: true)),
+        .rupture(.feelsRepaired(id: RuptureID(u(70)), repaired: true)),
         .safeBehaviour(.named(id: u(80), area: area, what: "Ask about my day")),
         .safeBehaviour(.happened(id: u(80), moment: u(81), day: day, word: "At dinner")),
         .safeBehaviour(.confirmed(id: u(80), moment: u(81), yes: true)),

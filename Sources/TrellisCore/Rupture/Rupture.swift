@@ -34,7 +34,7 @@ public struct Rupture: Sendable, Equatable, Codable {
         public let at: Date
     }
 
-    public let id: UUID
+    public let id: RuptureID
     public let author: MemberID
     public let area: AreaID?
     public let what: String
@@ -68,7 +68,7 @@ public struct RupturesState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func rupture(_ id: UUID) -> Rupture? { ruptures.first { $0.id == id } }
+    public func rupture(_ id: RuptureID) -> Rupture? { ruptures.first { $0.id == id } }
 
     mutating func apply(
         _ event: RuptureEvent, by author: MemberID, at time: Date, visibility: Visibility, members: [MemberID]
@@ -98,7 +98,7 @@ public struct RupturesState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func update(_ id: UUID, _ change: (inout Rupture) -> Void) {
+    private mutating func update(_ id: RuptureID, _ change: (inout Rupture) -> Void) {
         guard let index = ruptures.firstIndex(where: { $0.id == id }) else { return }
         change(&ruptures[index])
     }

@@ -12,7 +12,7 @@ extension CoupleState {
             try RepairText.validated(raw, field: field, as: label, limit: RupturesState.maximumText)
         }
         /// A shared rupture still open: the only kind repair steps go on.
-        func open(_ id: UUID) throws(StepRefusal) -> Rupture {
+        func open(_ id: RuptureID) throws(StepRefusal) -> Rupture {
             guard let rupture = ruptures.rupture(id) else { throw .notFound("rupture") }
             guard rupture.visibility == .shared else {
                 throw .conflict("rupture_private", "Share this rupture first; repair is done together.")

@@ -7,17 +7,17 @@ extension RuptureEvent {
         switch kind {
         case "ruptureRecorded":
             self = .recorded(
-                id: try c.uuid(.id), area: try c.uuidIfPresent(.area).map(AreaID.init), what: try c.text(.what),
+                id: try c.id(.id), area: try c.uuidIfPresent(.area).map(AreaID.init), what: try c.text(.what),
                 felt: try c.text(.felt))
         case "repairStepAdded":
             guard let part = Rupture.Step.Kind(rawValue: try c.text(.part)) else {
                 throw DecodingError.dataCorruptedError(forKey: .part, in: c, debugDescription: "not a part of repair")
             }
             self = .stepAdded(
-                id: try c.uuid(.id), step: try c.uuid(.step), kind: part, text: try c.text(.text),
+                id: try c.id(.id), step: try c.uuid(.step), kind: part, text: try c.text(.text),
                 action: try c.idIfPresent(.action), expectation: try c.idIfPresent(.expectation))
         case "ruptureFeelsRepaired":
-            self = .feelsRepaired(id: try c.uuid(.id), repaired: try c.decode(Bool.self, forKey: .repaired))
+            self = .feelsRepaired(id: try c.id(.id), repaired: try c.decode(Bool.self, forKey: .repaired))
         default: return nil
         }
     }

@@ -16,15 +16,17 @@ struct RupturesAPI {
         }
         step(&book, "/couples/{coupleId}/ruptures", RuptureRequest.self, status: .created) { body, _ in
             .record(
-                id: UUID(),
+                id: RuptureID(),
                 area: try body.areaId.map { try AreaID($0).orInvalid("areaId", "Choose one of your areas.") },
                 what: body.what, felt: body.felt, shared: body.shared ?? false)
         }
         let one = "/couples/{coupleId}/ruptures/{ruptureId}"
-        step(&book, one + "/share", Empty.self) { _, parameters in .share(id: try parameters.uuid("ruptureId")) }
+        step(&book, one + "/share", Empty.self) { _, parameters in
+            .share(id: try parameters.identifier("ruptureId", as: RuptureID.self))
+        }
         step(&book, one + "/steps", RepairStepRequest.self, status: .created) { body, parameters in
             .addStep(
-                rupture: try parameters.uuid("ruptureId"), step: UUID(),
+                rupture: try parameters.identifier("ruptureId", as: RuptureID.self), step: UUID(),
                 kind: try Rupture.Step.Kind(rawValue: body.kind).orInvalid(
                     "kind", "The kind is understand, sorry or next."),
                 text: body.text,
@@ -36,7 +38,7 @@ struct RupturesAPI {
                 })
         }
         step(&book, one + "/repaired", FeelsRepairedRequest.self) { body, parameters in
-            .feelsRepaired(rupture: try parameters.uuid("ruptureId"), repaired: body.repaired)
+            .feelsRepaired(rupture: try parameters.identifier("ruptureId", as: RuptureID.self), repaired: body.repaired)
         }
     }
 

@@ -51,7 +51,7 @@ struct RuptureBody: Encodable {
     }
 
     init(_ rupture: Rupture, for viewer: MemberID) {
-        id = rupture.id.uuidString.lowercased()
+        id = rupture.id.description
         mine = rupture.author == viewer
         areaId = rupture.area?.description
         what = rupture.what

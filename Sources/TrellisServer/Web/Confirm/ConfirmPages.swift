@@ -71,11 +71,11 @@ struct ConfirmPages {
                 back: Page.window().description)
         }
         confirm("/ruptures/{ruptureId}/share") { state, viewer, parameters in
-            let id = try parameters.uuid("ruptureId")
+            let id = try parameters.identifier("ruptureId", as: RuptureID.self)
             guard let rupture = state.ruptures.rupture(id), rupture.author == viewer, rupture.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                rupture.what, with: state.partner(of: viewer), action: "/ruptures/\(id.uuidString.lowercased())/share",
+                rupture.what, with: state.partner(of: viewer), action: "/ruptures/\(id)/share",
                 back: Page.ruptures().description)
         }
 

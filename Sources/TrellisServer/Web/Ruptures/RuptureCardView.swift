@@ -8,7 +8,7 @@ struct RuptureCardView {
     let rupture: Rupture
 
     private var forms: Forms { page.forms }
-    private var base: String { "/ruptures/\(rupture.id.uuidString.lowercased())" }
+    private var base: String { "/ruptures/\(rupture.id)" }
 
     var html: HTML {
         let who = rupture.author == page.viewer ? "You" : page.partner

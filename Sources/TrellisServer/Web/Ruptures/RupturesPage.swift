@@ -12,12 +12,12 @@ struct RupturesPage: OneScreenPage {
         registerScreen(on: router)
         step("/ruptures/record", on: router) { form, _ in
             .record(
-                id: UUID(),
+                id: RuptureID(),
                 area: try form.area("area"),
                 what: try form.require("what"), felt: try form.require("felt"), shared: form["shared"] == "on")
         }
         steps("/ruptures/{ruptureId}", RuptureStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("ruptureId")
+            let id = try parameters.identifier("ruptureId", as: RuptureID.self)
             switch step {
             case .share:
                 try form.requireConfirmation()
