@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 import TrellisCore
@@ -34,11 +35,31 @@ struct PageSafetyTests {
         #expect(link.rendered == #"<a href="/integrity?done=saved&amp;before=2026-11-02">"#)
     }
 
+    @Test func formsAreNamedOnceForTheirStepAndTheirPages() throws {
+        let action = ActionID(UUID(uuidString: "6F1C0E52-1F0B-4C43-9C55-0D2E7E1B9A10")!)
+        let day = Day(year: 2026, month: 11, day: 2)!
+        let report = Post.occurrence(.done)
+        #expect(report.route.description == "/repair/actions/{actionId}/occurrences/{day}/done")
+        #expect(
+            report(ActionOnDay(action, day)).path
+                == "/repair/actions/6f1c0e52-1f0b-4c43-9c55-0d2e7e1b9a10/occurrences/2026-11-02/done")
+        var parameters = Parameters()
+        parameters["actionId"] = "6f1c0e52-1f0b-4c43-9c55-0d2e7e1b9a10"
+        parameters["day"] = "2026-11-02"
+        let target = try report.target(in: parameters)
+        #expect(target.action == action && target.day == day)
+        parameters["actionId"] = "not-an-id"
+        #expect(throws: TrellisError.self) { try report.target(in: parameters) }
+        #expect(Post.signUp().path == "/signup")
+        // A step confirmed on its own page leads nowhere else when opened; the others lead home.
+        #expect(Post.action(.retire).page == nil && Post.action(.accept).page == .repair(.overview))
+    }
+
     @Test func everyFormTheHelperMakesCarriesTheToken() {
-        let form = Forms(token: "tok\"en").post("/x", class: "inline", "<button>Go</button>")
+        let form = Forms(token: "tok\"en").post(Post.checkSigns(), class: "inline", "<button>Go</button>")
         #expect(
             form.rendered
-                == #"<form method="post" action="/x" class="inline"><input type="hidden" name="csrf" value="tok&quot;en"><button>Go</button></form>"#
+                == #"<form method="post" action="/signs/check" class="inline"><input type="hidden" name="csrf" value="tok&quot;en"><button>Go</button></form>"#
         )
     }
 

@@ -17,11 +17,6 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let expired as ExpiredForm {
             return HTMLPage.response(ExpiredFormView(expired: expired).html, status: .forbidden)
         } catch {
-            if let missing = error as? any HTTPResponseError, [.notFound, .methodNotAllowed].contains(missing.status),
-                let page = Self.formPage(for: request)
-            {
-                return Response.redirect(to: page, type: .normal)  // 303 See Other
-            }
             let refusal = Self.refusal(for: error, request: request)
             if refusal.status == .internalServerError {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
@@ -29,20 +24,6 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             return try Self.render(refusal, for: request)
         }
-    }
-
-    /// A form's address opened as a page (a reload, the back button, a link shared by mistake)
-    /// leads to the page the form lives on rather than to an error.
-    static func formPage(for request: Request) -> String? {
-        guard request.method == .get else { return nil }
-        let page: String? =
-            switch request.uri.path.split(separator: "/").first {
-            case "repair": "/repair"
-            case "integrity": "/integrity"
-            case "couple": "/home"
-            default: nil
-            }
-        return page == request.uri.path ? nil : page
     }
 
     static func refusal(for error: any Error, request: Request) -> TrellisError {

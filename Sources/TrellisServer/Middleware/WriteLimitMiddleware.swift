@@ -12,11 +12,11 @@ struct WriteLimitMiddleware: RouterMiddleware {
     let security: SecurityLog
 
     /// "METHOD /path" of the steps that end or guard sessions.
-    static let sessionSteps: Set<String> = [
-        "POST /settings/devices/end", "POST /settings/devices/end-others", "POST /settings/password",
-        "DELETE /api/v1/sessions/current", "DELETE /api/v1/sessions/others", "PUT /api/v1/me/password",
-        "POST /api/v1/sessions/current/lock", "POST /api/v1/sessions/current/unlock",
-    ]
+    static let sessionSteps: Set<String> = Set(
+        [Post.endDevice, Post.endOtherDevices, Post.password].map { "POST \($0.pattern)" } + [
+            "DELETE /api/v1/sessions/current", "DELETE /api/v1/sessions/others", "PUT /api/v1/me/password",
+            "POST /api/v1/sessions/current/lock", "POST /api/v1/sessions/current/unlock",
+        ])
 
     static func isSessionStep(_ request: Request) -> Bool {
         let path = request.uri.path

@@ -16,7 +16,7 @@ struct AccountPages {
             let visit = try context.pageVisit()
             return visit.page(Self.signupForm(visit, next: Self.next(request), error: nil))
         }
-        router.post("/signup") { request, context in
+        router.post(Post.signUp) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
@@ -34,7 +34,7 @@ struct AccountPages {
             let visit = try context.pageVisit()
             return visit.page(Self.loginForm(visit, next: Self.next(request), error: nil))
         }
-        router.post("/login") { request, context in
+        router.post(Post.logIn) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let next = Self.safeNext(form["next"])
@@ -52,7 +52,7 @@ struct AccountPages {
                 return response
             }
         }
-        router.post("/logout") { request, context in
+        router.post(Post.logOut) { _, request, context in
             let visit = try context.pageVisit()
             _ = try await visit.form(request)
             if let token = visit.sessionToken { try await accounts.logOut(token: token) }
@@ -99,7 +99,7 @@ struct AccountPages {
         let refusal = Refusal(error: error, fields: ["name", "email", "password", "timeZone"])
         let zone = typed?["timeZone"] ?? MemberSettings.standard.timeZone
         let form = visit.forms.post(
-            "/signup",
+            Post.signUp(),
             """
             \(Forms.hidden("next", next))
             <label>Your name <input name="name" autocomplete="name" required \
@@ -130,7 +130,7 @@ struct AccountPages {
         _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil, offersDeviceLink: Bool = false
     ) -> HTML {
         let form = visit.forms.post(
-            "/login",
+            Post.logIn(),
             """
             \(Forms.hidden("next", next))
             <label>Email <input name="email" type="email" autocomplete="email" required value="\(typed?["email"] ?? "")"></label>

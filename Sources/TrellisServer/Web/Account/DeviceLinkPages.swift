@@ -10,7 +10,7 @@ struct DeviceLinkPages {
     let links: DeviceLinks?
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.post(RouterPath(Self.route)) { request, context in
+        router.post(Post.deviceLink) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             try await links?.request(email: form["email"] ?? "", from: context.remoteAddress)
@@ -32,7 +32,7 @@ struct DeviceLinkPages {
     /// Under the refusal of a paused log-in, when mail is set up.
     static func offer(_ forms: Forms, email: String) -> HTML {
         forms.post(
-            route, id: "device-link",
+            Post.deviceLink(), id: "device-link",
             """
             <p>Is this your new phone, and someone else has been guessing? Get a link by email that lets \
             this device try your password at once.</p>

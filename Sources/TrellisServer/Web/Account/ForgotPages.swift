@@ -14,7 +14,7 @@ struct ForgotPages {
             let sent = request.uri.queryParameters["sent"] != nil
             return visit.page(sent ? Self.sent : mail == nil ? Self.noMail : Self.form(visit.forms))
         }
-        router.post(RouterPath(Self.route)) { request, context in
+        router.post(Post.forgot) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             guard let mail else { return visit.page(Self.noMail) }
@@ -29,7 +29,7 @@ struct ForgotPages {
         <h1>Forgot your password?</h1>
         <p>Give the email you signed up with. If an account uses it, a link to set a new password \
         goes there; it works once, within a day, and logs out every device signed in as you.</p>
-        \(forms.post(route, """
+        \(forms.post(Post.forgot(), """
             <label>Email <input name="email" type="email" autocomplete="email" required></label>
             <button id="send-reset-link">Send me a link</button>
             """))

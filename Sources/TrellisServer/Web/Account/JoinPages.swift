@@ -15,7 +15,7 @@ struct JoinPages {
                 return visit.page(Self.refusedView(error), status: error.status)
             }
         }
-        router.post("/join") { request, context in
+        router.post(Post.join) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let code = try form.require("code")
@@ -41,7 +41,7 @@ struct JoinPages {
                 """
         }
         let join = visit.forms.post(
-            "/join", "\(Forms.hidden("code", code))<button id=\"join-couple\">Join \(inviter)</button>")
+            Post.join(), "\(Forms.hidden("code", code))<button id=\"join-couple\">Join \(inviter)</button>")
         return """
             \(heading)
             <p>Joining makes the two of you a couple here. What each of you keeps private stays private.</p>

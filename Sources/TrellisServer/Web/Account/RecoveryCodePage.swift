@@ -14,7 +14,7 @@ struct RecoveryCodePage {
             }
             return visit.page(RecoveryCodeView.html(code, next: next, forms: visit.forms))
         }
-        router.post(RouterPath(RecoveryCodeView.keptPath)) { request, context in
+        router.post(Post.recoveryCodeKept) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             return RecoveryCodeNote.clear(

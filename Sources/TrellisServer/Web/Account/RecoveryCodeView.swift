@@ -3,7 +3,6 @@ import TrellisStore
 /// A recovery code just made: at sign-up, at the log-in that gave a member from before a key of
 /// their own, and when they make a new one. It says plainly what losing it means.
 enum RecoveryCodeView {
-    static let keptPath = "/recovery-code/kept"
 
     static func html(_ code: RecoveryCode, next: String, forms: Forms) -> HTML {
         """
@@ -18,7 +17,7 @@ enum RecoveryCodeView {
         you say you have kept it; after that, nobody can show it again.</p>
         <p><strong>If you lose both your password and this code, your private entries cannot be \
         opened again, by anyone.</strong> What you share with your partner is not affected.</p>
-        \(forms.post(keptPath, """
+        \(forms.post(Post.recoveryCodeKept(), """
             \(Forms.hidden("next", next))<button id="recovery-code-kept">I have kept it somewhere safe</button>
             """))
         """

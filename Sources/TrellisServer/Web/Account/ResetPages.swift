@@ -14,9 +14,9 @@ struct ResetPages {
             }
             return visit.page(Self.form(visit.forms, token: token, error: nil))
         }
-        router.post("/reset/{token}") { request, context in
+        router.post(Post.reset) { link, request, context in
             let visit = try context.pageVisit()
-            let token = try context.parameters.require("token")
+            let token = link.text
             let form = try await visit.form(request)
             do {
                 try await resets.reset(token, newPassword: form["newPassword"] ?? "")
@@ -38,7 +38,7 @@ struct ResetPages {
     private static func form(_ forms: Forms, token: String, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["newPassword"])
         let form = forms.post(
-            "/reset/\(token)",
+            Post.reset(LinkToken(token)),
             """
             \(PasswordForm.newPasswordField(refusal))
             <button id="reset-password">Set my new password</button>

@@ -13,13 +13,13 @@ struct VerifyPages {
                 """
                 <h1>Confirm your address</h1>
                 <p>One tap, and Trellis knows this address is yours.</p>
-                \(visit.forms.post("/verify/\(token)", #"<button id="confirm-address">Confirm my address</button>"#))
+                \(visit.forms.post(Post.verify(LinkToken(token)), #"<button id="confirm-address">Confirm my address</button>"#))
                 """)
         }
-        router.post("/verify/{token}") { request, context in
+        router.post(Post.verify) { token, request, context in
             let visit = try context.pageVisit()
             _ = try await visit.form(request)
-            guard try await checks.complete(try context.parameters.require("token")) else {
+            guard try await checks.complete(token.text) else {
                 return visit.page(
                     """
                     <h1>This link no longer works</h1>

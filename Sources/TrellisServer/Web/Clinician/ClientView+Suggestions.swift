@@ -7,7 +7,7 @@ extension ClientView {
     var suggestions: HTML {
         let kinds = Suggestion.Kind.allCases.filter { client.access.parts.contains($0.part) }
         guard !kinds.isEmpty else { return .empty }
-        let action = "/clients/\(client.couple)/suggestions"
+        let action = Post.client(.suggestions)(client.couple)
         let members = client.state.members
         let doers = forms.options(action, "doer", members.map { ($0.id.description, $0.name) })
         let kindOptions = forms.options(action, "kind", kinds.map { ($0.rawValue, $0.title) })

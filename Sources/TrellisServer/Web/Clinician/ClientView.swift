@@ -37,7 +37,7 @@ struct ClientView {
         let mine = client.state.help.notes.filter { $0.clinician == clinician }.reversed().map { note -> HTML in
             "<li><p>\(note.text)</p><p class=\"note\">\(ExportDocumentView.moment(note.at, zone: zone))</p></li>"
         }
-        let action = "/clients/\(client.couple)/notes"
+        let action = Post.client(.notes)(client.couple)
         return """
             <p class="no-print"><a href="\(Page.clients)">← Couples I help</a></p>
             <h1>\(couple)</h1>

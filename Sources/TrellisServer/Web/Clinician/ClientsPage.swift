@@ -18,10 +18,9 @@ struct ClientsPage {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await read(context, done: done, refused: nil, period: ReportPeriod(request))
         }
-        router.post("/clients/{coupleId}", each: ClientStep.self) { name, request, context in
+        router.post(each: Post.client) { name, couple, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
-            let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
             do {
                 let (step, done) = try Self.step(name, form)
                 _ = try await reads.write(step, in: couple, by: try context.caller())

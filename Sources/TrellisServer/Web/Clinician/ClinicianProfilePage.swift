@@ -17,7 +17,7 @@ struct ClinicianProfilePage {
                 done: done, refused: nil)
             return visit.page(view.html)
         }
-        router.post(Page.clinicianProfile().route) { request, context in
+        router.post(Post.clinicianProfile) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let account = try context.caller()

@@ -20,7 +20,7 @@ struct ClinicianProfileView {
         }
         func checked(_ on: Bool?) -> HTML { on == true ? " checked" : .empty }
         let form = forms.post(
-            Page.clinicianProfile().description,
+            Post.clinicianProfile(),
             """
             <label>Your name, as couples know you <input name="name" required maxlength="100" \
             value="\(profile?.name ?? account.name)"\(refusal.marks("name"))>\(refusal.note("name"))</label>

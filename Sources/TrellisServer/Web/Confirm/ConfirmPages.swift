@@ -9,8 +9,7 @@ struct ConfirmPages {
     let couples: CoupleService
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        confirm("/repair/actions/{actionId}/retire") { state, viewer, parameters in
-            let id = try parameters.identifier("actionId", as: ActionID.self)
+        confirm(Post.action(.retire)) { state, viewer, id in
             guard let action = state.repair.actions.first(where: { $0.id == id && $0.status != .retired }),
                 action.asker == viewer || action.doer == viewer
             else { throw TrellisError.notFound }
@@ -20,81 +19,76 @@ struct ConfirmPages {
                 consequence: retires
                     ? "It stops being asked and reported. Its history stays. A retired action cannot be brought back; you can ask for a new one."
                     : "Your partner asked for it, so they decide. Until they do, it stays as it is.",
-                action: "/repair/actions/\(id)/retire",
+                action: Post.action(.retire)(id),
                 yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire",
                 back: (retires ? RepairScreen.asked : .askedOfMe).path)
         }
-        confirm("/couple/areas/{areaId}/archive") { state, _, parameters in
-            let id = try parameters.identifier("areaId", as: AreaID.self)
+        confirm(Post.area(.archive)) { state, _, id in
             guard let area = state.activeAreas.first(where: { $0.id == id }) else { throw TrellisError.notFound }
             return ConfirmationView(
                 question: "Archive this area?", subject: area.name,
                 consequence:
                     "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
-                action: "/couple/areas/\(id)/archive", yes: "Yes, archive it",
+                action: Post.area(.archive)(id), yes: "Yes, archive it",
                 yesID: "confirm-archive", back: Page.areas().description)
         }
-        confirm("/repair/hurts/{hurtId}/share") { state, viewer, parameters in
-            let id = try parameters.identifier("hurtId", as: HurtID.self)
+        confirm(Post.shareHurt) { state, viewer, id in
             guard let hurt = state.repair.hurts.first(where: { $0.id == id && $0.author == viewer }),
                 hurt.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                hurt.what, with: state.partner(of: viewer), action: "/repair/hurts/\(id)/share",
+                hurt.what, with: state.partner(of: viewer), action: Post.shareHurt(id),
                 back: RepairScreen.area(hurt.area).path)
         }
-        confirm("/integrity/entries/{entryId}/share") { state, viewer, parameters in
-            let id = try parameters.uuid("entryId")
+        confirm(Post.shareEntry) { state, viewer, id in
             guard let entry = state.integrity.entries.first(where: { $0.id == id && $0.author == viewer }),
                 entry.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
                 entry.text, with: state.partner(of: viewer),
-                action: "/integrity/entries/\(id.uuidString.lowercased())/share", back: Page.integrity().description)
+                action: Post.shareEntry(id), back: Page.integrity().description)
         }
-        confirm("/signs/{checkInId}/share") { state, viewer, parameters in
-            let id = try parameters.uuid("checkInId")
+        confirm(Post.shareCheckIn) { state, viewer, id in
             guard let checkIn = state.checkIns.checkIn(id), checkIn.author == viewer, checkIn.visibility == .private
             else { throw TrellisError.notFound }
             let levels = Sign.allCases.map { "\($0.feeling): \(Sign.levels[checkIn.levels[$0] ?? 0].lowercased())" }
             return Self.sharing(
                 ([HumanDay.full(checkIn.day)] + levels + [checkIn.note].compactMap { $0 }).joined(separator: ". "),
-                with: state.partner(of: viewer), action: "/signs/\(id.uuidString.lowercased())/share",
+                with: state.partner(of: viewer), action: Post.shareCheckIn(id),
                 back: Page.signs().description)
         }
-        confirm("/window/{windowId}/share") { state, viewer, parameters in
-            let id = try parameters.uuid("windowId")
+        confirm(Post.window(.share)) { state, viewer, id in
             guard let reflection = state.windows.window(id)?.reflections[viewer], reflection.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                reflection.text, with: state.partner(of: viewer), action: "/window/\(id.uuidString.lowercased())/share",
+                reflection.text, with: state.partner(of: viewer), action: Post.window(.share)(id),
                 back: Page.window().description)
         }
-        confirm("/ruptures/{ruptureId}/share") { state, viewer, parameters in
-            let id = try parameters.identifier("ruptureId", as: RuptureID.self)
+        confirm(Post.rupture(.share)) { state, viewer, id in
             guard let rupture = state.ruptures.rupture(id), rupture.author == viewer, rupture.visibility == .private
             else { throw TrellisError.notFound }
             return Self.sharing(
-                rupture.what, with: state.partner(of: viewer), action: "/ruptures/\(id)/share",
+                rupture.what, with: state.partner(of: viewer), action: Post.rupture(.share)(id),
                 back: Page.ruptures().description)
         }
 
-        func confirm(
-            _ path: String,
-            _ confirmation: @escaping @Sendable (CoupleState, MemberID, Parameters) throws -> ConfirmationView
+        /// The confirmation page, at the address of the step it confirms.
+        func confirm<Target>(
+            _ step: FormAction<Target>,
+            _ confirmation: @escaping @Sendable (CoupleState, MemberID, Target) throws -> ConfirmationView
         ) {
-            router.get(RouterPath(path)) { request, context in
+            router.get(step.route) { request, context in
                 let visit = try context.pageVisit()
                 let account = try context.caller()
                 guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
-                let view = try confirmation(state, account.id, context.parameters)
+                let view = try confirmation(state, account.id, try step.target(in: context.parameters))
                 return visit.page(view.html(visit.forms(returning: nil, back: view.back)))
             }
         }
     }
 
     /// "Share this with Sam? Sam can read it from now on."
-    private static func sharing(_ text: String, with partner: Member?, action: String, back: String)
+    private static func sharing(_ text: String, with partner: Member?, action: PostAddress, back: String)
         -> ConfirmationView
     {
         let name = partner?.name

@@ -5,7 +5,7 @@ struct ConfirmationView {
     /// The words of the thing itself (the action, the area, the entry), shown as they are.
     let subject: String
     let consequence: String
-    let action: String
+    let action: PostAddress
     var fields: [(name: String, value: String)] = []
     let yes: String
     let yesID: String

@@ -13,15 +13,14 @@ struct ExpectationsPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/expectations/propose", on: router) { form, _ in
+        step(Post.proposeExpectation, on: router) { form, _ in
             .propose(
                 id: ExpectationID(),
                 area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: try form.day("reviewOn")
             )
         }
-        steps("/expectations/{expectationId}", ExpectationStep.self, on: router) { step, form, parameters in
-            let id = try parameters.identifier("expectationId", as: ExpectationID.self)
+        steps(Post.expectation, on: router) { step, form, id in
             let version = Int(form["version"] ?? "") ?? 0
             switch step {
             case .reword: return .reword(id: id, words: try form.require("words"), reviewOn: try form.day("reviewOn"))

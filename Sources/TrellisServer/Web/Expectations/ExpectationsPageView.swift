@@ -15,12 +15,11 @@ struct ExpectationsPageView: CoupleScreenView {
             phone log: trust that is demanded is not given. A promise to tell is made freely, by the one who tells.</p>
             \(all.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
             <ul class="fears expectations">\(all.map(card).joined())</ul>
-            <details\(forms.openIfReturned("/expectations/propose"))\(all.isEmpty ? " open" : "")><summary>Propose one</summary>\(proposeForm)</details>
+            <details\(forms.openIfReturned(Post.proposeExpectation()))\(all.isEmpty ? " open" : "")><summary>Propose one</summary>\(proposeForm)</details>
             """
     }
 
     private func card(_ expectation: Expectation) -> HTML {
-        let base = "/expectations/\(expectation.id)"
         let area = state.area(expectation.area)?.name ?? "an area"
         let kind: String =
             expectation.promiser.map { $0 == viewer ? "A promise you made" : "A promise \(partner) made" }
@@ -43,22 +42,22 @@ struct ExpectationsPageView: CoupleScreenView {
                 let version = Forms.hidden("version", String(pending.number))
                 parts.append(
                     forms.post(
-                        "\(base)/agree", class: "inline",
+                        Post.expectation(.agree)(expectation.id), class: "inline",
                         "\(version)<button class=\"agree-expectation\">I agree</button>")
                         + forms.post(
-                            "\(base)/decline", class: "inline",
+                            Post.expectation(.decline)(expectation.id), class: "inline",
                             "\(version)<button class=\"quiet decline-expectation\">Not these words</button>"))
             }
         }
         if expectation.promiser == nil || expectation.promiser == viewer {
             parts.append(
                 """
-                <details\(forms.openIfReturned("\(base)/reword"))><summary>Propose other words</summary>\(forms.post(
-                    "\(base)/reword",
+                <details\(forms.openIfReturned(Post.expectation(.reword)(expectation.id)))><summary>Propose other words</summary>\(forms.post(
+                    Post.expectation(.reword)(expectation.id),
                     """
                     <label>Words <textarea name="words" required maxlength="\(ExpectationsState.maximumWords)">\
-                    \(forms.typed("\(base)/reword", "words"))</textarea></label>
-                    \(forms.reviewDay("\(base)/reword"))
+                    \(forms.typed(Post.expectation(.reword)(expectation.id), "words"))</textarea></label>
+                    \(forms.reviewDay(Post.expectation(.reword)(expectation.id)))
                     <button class="reword-expectation">Send to \(partner)</button>
                     """))</details>
                 """)
@@ -67,22 +66,22 @@ struct ExpectationsPageView: CoupleScreenView {
             parts.append(
                 """
                 <details><summary>Withdraw my consent</summary>\(forms.post(
-                    "\(base)/withdraw",
+                    Post.expectation(.withdraw)(expectation.id),
                     #"<p>It stops holding at once, and \#(partner) will see that.</p><button class="quiet withdraw-consent">Withdraw</button>"#
                 ))</details>
                 """)
         }
-        parts.append(disclosures(expectation, base: base))
+        parts.append(disclosures(expectation))
         return #"<li class="fear expectation">\#(parts.joined())</li>"#
     }
 
-    private func disclosures(_ expectation: Expectation, base: String) -> HTML {
+    private func disclosures(_ expectation: Expectation) -> HTML {
         guard let promiser = expectation.promiser else { return .empty }
         let told = expectation.disclosures.reversed().map { disclosure -> HTML in
             let thank: HTML =
                 promiser != viewer && !disclosure.thanked
                 ? forms.post(
-                    "\(base)/thank", class: "inline",
+                    Post.expectation(.thank)(expectation.id), class: "inline",
                     "\(Forms.hidden("disclosure", disclosure.id.uuidString.lowercased()))<button class=\"thank-disclosure\">Thank you for telling me</button>"
                 ) : disclosure.thanked ? " (thanked)" : .empty
             return "<li>\(disclosure.text)\(thank)</li>"
@@ -90,10 +89,10 @@ struct ExpectationsPageView: CoupleScreenView {
         let tell: HTML =
             promiser == viewer && expectation.holds
             ? forms.post(
-                "\(base)/tell",
+                Post.expectation(.tell)(expectation.id),
                 """
                 <label>I\u{2019}m telling you <textarea name="text" required maxlength="\(ExpectationsState.maximumWords)">\
-                \(forms.typed("\(base)/tell", "text"))</textarea></label>
+                \(forms.typed(Post.expectation(.tell)(expectation.id), "text"))</textarea></label>
                 <button class="tell-disclosure">Tell \(partner)</button>
                 """) : .empty
         let heading: HTML =
@@ -111,7 +110,7 @@ struct ExpectationsPageView: CoupleScreenView {
     }
 
     private var proposeForm: HTML {
-        let action = "/expectations/propose"
+        let action = Post.proposeExpectation()
         let areas = state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         let kinds = [("agreement", "Something we both hold to"), ("promise", "A promise I make, to tell \(partner)")]
             .map { (value: $0.0, label: $0.1) }

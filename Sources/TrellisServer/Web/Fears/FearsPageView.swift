@@ -38,7 +38,7 @@ struct FearsPageView: CoupleScreenView {
     }
 
     func area(_ fears: AreaFears) -> HTML {
-        let write = "/fears/areas/\(fears.area.id)/write"
+        let write = Post.writeFear(fears.area.id)
         let limit = FearsState.maximumLength
         let writeForm = forms.post(
             write,
@@ -82,31 +82,30 @@ struct FearsPageView: CoupleScreenView {
         let button: HTML =
             hasPrivate
             ? forms.post(
-                "/fears/areas/\(fears.area.id)/reveal-together",
+                Post.revealTogether(fears.area.id),
                 #"<button id="reveal-together">Share mine when \#(partner) shares theirs</button>"#) : .empty
         return "\(ready)\(button)"
     }
 
     private func mine(_ fear: CoreFear) -> HTML {
-        let base = "/fears/\(fear.id)"
         let told: HTML = "<p><strong>\(fear.what)</strong></p><p>\(fear.why)</p>"
         guard fear.visibility == .private else {
             let answer: HTML = fear.answer.map { #"<p class="answer">\#(partner): \#($0)</p>"# } ?? .empty
             return #"<li class="fear shared">\#(told)<p class="note">Shared with \#(partner).</p>\#(answer)</li>"#
         }
         let edit = forms.post(
-            "\(base)/edit",
+            Post.fear(.edit)(fear.id),
             """
             <label>What I fear <textarea name="what" required>\(fear.what)</textarea></label>
             <label>Why it scares me <textarea name="why" required>\(fear.why)</textarea></label>
             <button class="save-fear">Save</button>
             """)
         let share = forms.post(
-            "\(base)/share",
+            Post.fear(.share)(fear.id),
             #"<p>\#(partner) will read it as you wrote it, and it cannot be taken back.</p><button class="share-fear">Share it with \#(partner) now</button>"#
         )
         let withdraw = forms.post(
-            "\(base)/withdraw",
+            Post.fear(.withdraw)(fear.id),
             #"<p>It will be gone for good; nobody ever read it.</p><button class="quiet withdraw-fear">Take it back</button>"#
         )
         return """
@@ -122,7 +121,7 @@ struct FearsPageView: CoupleScreenView {
         if let answer = fear.answer {
             return #"<li class="fear">\#(told)<p class="answer">You answered: \#(answer)</p></li>"#
         }
-        let action = "/fears/\(fear.id)/answer"
+        let action = Post.fear(.answer)(fear.id)
         let answer = forms.post(
             action,
             """

@@ -7,17 +7,16 @@ import TrellisStore
 /// with a line saying what happened; a refusal shows that screen with the reason and the words kept.
 extension FearsPages: CoupleStepPage {
     func registerSteps(on router: some RouterMethods<TrellisRequestContext>) {
-        step("/fears/areas/{areaId}/write", on: router) { form, parameters in
+        step(Post.writeFear, on: router) { form, area in
             .writeFear(
-                id: FearID(), area: try parameters.identifier("areaId", as: AreaID.self),
+                id: FearID(), area: area,
                 what: try form.require("what"),
                 why: try form.require("why"))
         }
-        step("/fears/areas/{areaId}/reveal-together", on: router) { _, parameters in
-            .revealTogether(area: try parameters.identifier("areaId", as: AreaID.self), partnerFears: [])
+        step(Post.revealTogether, on: router) { _, area in
+            .revealTogether(area: area, partnerFears: [])
         }
-        steps("/fears/{fearId}", FearStep.self, on: router) { step, form, parameters in
-            let id = try parameters.identifier("fearId", as: FearID.self)
+        steps(Post.fear, on: router) { step, form, id in
             switch step {
             case .edit: return .editFear(id: id, what: try form.require("what"), why: try form.require("why"))
             case .withdraw: return .withdrawFear(id: id)

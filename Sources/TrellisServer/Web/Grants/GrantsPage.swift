@@ -12,7 +12,7 @@ struct GrantsPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/grants/offer", on: router) { form, _ in
+        step(Post.offerGrant, on: router) { form, _ in
             .offer(
                 id: GrantID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 fear: (form["fear"]).flatMap { $0.isEmpty ? nil : FearID($0) },
@@ -21,8 +21,7 @@ struct GrantsPage: OneScreenPage {
                 size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),
                 reviewOn: try form.day("reviewOn"))
         }
-        steps("/grants/{grantId}", GrantStep.self, on: router) { step, form, parameters in
-            let id = try parameters.identifier("grantId", as: GrantID.self)
+        steps(Post.grant, on: router) { step, form, id in
             switch step {
             case .accept: return .answer(id: id, accept: true)
             case .decline: return .answer(id: id, accept: false)

@@ -25,7 +25,7 @@ struct GrantsPageView: CoupleScreenView {
             <h2>Given by me</h2>
             \(view.given.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
             <ul class="fears grants given">\(view.given.map(given).joined())</ul>
-            <details\(forms.openIfReturned("/grants/offer"))><summary>Give trust</summary>\(offerForm)</details>
+            <details\(forms.openIfReturned(Post.offerGrant()))><summary>Give trust</summary>\(offerForm)</details>
             """
     }
 
@@ -46,20 +46,21 @@ struct GrantsPageView: CoupleScreenView {
     }
 
     private func received(_ grant: TrustGrant) -> HTML {
-        let base = "/grants/\(grant.id)"
         let action: HTML
         switch grant.status {
         case .offered:
             action =
-                forms.post("\(base)/accept", class: "inline", #"<button class="accept-grant">Accept</button>"#)
+                forms.post(
+                    Post.grant(.accept)(grant.id), class: "inline", #"<button class="accept-grant">Accept</button>"#)
                 + forms.post(
-                    "\(base)/decline", class: "inline", #"<button class="quiet decline-grant">Not now</button>"#)
+                    Post.grant(.decline)(grant.id), class: "inline",
+                    #"<button class="quiet decline-grant">Not now</button>"#)
         case .accepted where grant.used == nil:
             action = forms.post(
-                "\(base)/use",
+                Post.grant(.use)(grant.id),
                 """
                 <label>What I did with it <textarea name="text" required maxlength="\(GrantsState.maximumLength)">\
-                \(forms.typed("\(base)/use", "text"))</textarea></label>
+                \(forms.typed(Post.grant(.use)(grant.id), "text"))</textarea></label>
                 <button class="use-grant">Tell \(partner)</button>
                 """)
         case .accepted, .declined, .withdrawn:
@@ -69,19 +70,19 @@ struct GrantsPageView: CoupleScreenView {
     }
 
     private func given(_ grant: TrustGrant) -> HTML {
-        let base = "/grants/\(grant.id)"
         var parts: [HTML] = [outcome(grant)]
         if grant.status == .accepted, grant.used != nil, grant.honoured == nil {
             parts.append(
                 forms.post(
-                    "\(base)/honoured", class: "inline", #"<button class="honoured-grant">It was honoured</button>"#))
+                    Post.grant(.honoured)(grant.id), class: "inline",
+                    #"<button class="honoured-grant">It was honoured</button>"#))
             parts.append(
                 """
-                <details\(forms.openIfReturned("\(base)/hurt"))><summary>It hurt</summary>\(forms.post(
-                    "\(base)/hurt",
+                <details\(forms.openIfReturned(Post.grant(.hurt)(grant.id)))><summary>It hurt</summary>\(forms.post(
+                    Post.grant(.hurt)(grant.id),
                     """
                     <label>What hurt <textarea name="why" required maxlength="\(GrantsState.maximumLength)">\
-                    \(forms.typed("\(base)/hurt", "why"))</textarea></label>
+                    \(forms.typed(Post.grant(.hurt)(grant.id), "why"))</textarea></label>
                     <button class="hurt-grant">Tell \(partner)</button>
                     """))</details>
                 """)
@@ -90,7 +91,7 @@ struct GrantsPageView: CoupleScreenView {
             parts.append(
                 """
                 <details><summary>Take it back</summary>\(forms.post(
-                    "\(base)/withdraw",
+                    Post.grant(.withdraw)(grant.id),
                     #"<p>It stops holding at once, and \#(partner) will see that.</p><button class="quiet withdraw-grant">Take it back</button>"#
                 ))</details>
                 """)
@@ -116,7 +117,7 @@ struct GrantsPageView: CoupleScreenView {
     }
 
     private var offerForm: HTML {
-        let action = "/grants/offer"
+        let action = Post.offerGrant()
         let areas = state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         let myFears = state.fears.fears.filter { $0.author == viewer && $0.visibility == .shared }
         let fearChoices =

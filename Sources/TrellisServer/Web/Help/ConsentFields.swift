@@ -12,7 +12,7 @@ enum ConsentFields {
 
     /// Checkboxes for the parts and a date for the review day; `chosen` and `until` are the
     /// partner's current choice, unless a refused form brings back what they had typed.
-    static func html(_ forms: Forms, _ action: String, chosen: Set<HelpScope>, until: Day) -> HTML {
+    static func html(_ forms: Forms, _ action: PostAddress, chosen: Set<HelpScope>, until: Day) -> HTML {
         let typed = forms.isReturned(action) ? Set(forms.typedAll(action, "part")) : Set(chosen.map(\.rawValue))
         let day = forms.isReturned(action) ? forms.typed(action, "until") : until.description
         let boxes = HelpScope.allCases.map { part -> HTML in

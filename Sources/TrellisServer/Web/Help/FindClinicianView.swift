@@ -87,9 +87,9 @@ struct FindClinicianView {
             <p>\(profile.about)</p>
             \(match.reasons.isEmpty ? .empty : "<ul>\(match.reasons.map { "<li>\($0)</li>" as HTML }.joined())</ul>" as HTML)
             <details><summary>Ask \(profile.name) in</summary>
-            \(forms.post("/help/ask", """
+            \(forms.post(Post.askClinician(), """
                 \(Forms.hidden("clinician", match.id.description))
-                \(ConsentFields.html(forms, "/help/ask", chosen: [], until: today.adding(days: 90)))
+                \(ConsentFields.html(forms, Post.askClinician(), chosen: [], until: today.adding(days: 90)))
                 <button class="ask-in">Ask them in</button>
                 """))</details>
             </li>

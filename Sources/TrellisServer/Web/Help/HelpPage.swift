@@ -27,14 +27,13 @@ struct HelpPage: OneScreenPage {
                 today: try context.caller().settings.today(at: clock.now()))
             return visit.page(view.html)
         }
-        step("/help/ask", on: router) { form, _ in
+        step(Post.askClinician, on: router) { form, _ in
             let id = try MemberID(form["clinician"] ?? "").orInvalid("clinician", "No clinician has this id.")
             let profile = try await clinicians.profile(of: id).orInvalid("clinician", "No clinician has this id.")
             let (parts, until) = try ConsentFields.read(form)
             return .invite(clinician: id, name: profile.name, parts: parts, until: until)
         }
-        steps("/help/suggestions/{suggestionId}", SuggestionStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("suggestionId")
+        steps(Post.suggestion, on: router) { step, form, id in
             switch step {
             case .take:
                 let area = try AreaID(form["area"] ?? "").orInvalid("area", "Choose an area.")
@@ -43,8 +42,7 @@ struct HelpPage: OneScreenPage {
             case .decline: return .decline(suggestion: id)
             }
         }
-        steps("/help/{clinicianId}", ConsentStep.self, on: router) { step, form, parameters in
-            let id = try parameters.identifier("clinicianId", as: MemberID.self)
+        steps(Post.consent, on: router) { step, form, id in
             switch step {
             case .consent:
                 let (parts, until) = try ConsentFields.read(form)

@@ -20,8 +20,8 @@ extension HelpPageView {
     }
 
     private func openCard(_ suggestion: Suggestion) -> HTML {
-        let id = suggestion.id.uuidString.lowercased()
-        let take = "/help/suggestions/\(id)/take"
+        let id = suggestion.id
+        let take = Post.suggestion(.take)(id)
         let forWhom: HTML = suggestion.doer.map { " for \(name(of: $0))" } ?? .empty
         let areas = forms.options(take, "area", state.activeAreas.map { ($0.id.description, $0.name) })
         let takeOn: HTML =
@@ -38,7 +38,7 @@ extension HelpPageView {
             <li class="suggestion"><p>\(suggestion.kind.title)\(forWhom): <strong>\(suggestion.words)</strong></p>
             <p class="note">\(suggestion.name), \(ExportDocumentView.moment(suggestion.at, zone: settings))</p>
             \(takeOn)
-            \(forms.post("/help/suggestions/\(id)/decline", #"<button class="quiet decline-suggestion">Not for us</button>"#))
+            \(forms.post(Post.suggestion(.decline)(id), #"<button class="quiet decline-suggestion">Not for us</button>"#))
             </li>
             """
     }

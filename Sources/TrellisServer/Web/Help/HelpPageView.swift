@@ -70,7 +70,7 @@ struct HelpPageView: CoupleScreenView {
 
     /// One clinician: who asked, what each of you chose, what is open today, and your forms.
     private func card(_ invitation: OutsideHelpState.Invitation) -> HTML {
-        let id = invitation.clinician.description
+        let id = invitation.clinician
         let access = state.help.access(for: invitation.clinician, members: state.members.map(\.id), on: today)
         let choices = state.members.map { member -> HTML in
             let who = member.id == viewer ? "You" : member.name
@@ -83,7 +83,7 @@ struct HelpPageView: CoupleScreenView {
                 "Open to them now: \(HelpScope.ordered($0.parts).map(\.title).joined(separator: ", ")), until \(HumanDay.inSentence($0.until, today: today))."
             } ?? "Nothing is open to them now."
         let mine = invitation.consent(of: viewer)
-        let consent = "/help/\(id)/consent"
+        let consent = Post.consent(.consent)(id)
         return """
             <li><h3>\(invitation.name)</h3>
             <p class="note">Asked in by \(invitation.invitedBy == viewer ? "you" : partner).</p>
@@ -94,19 +94,19 @@ struct HelpPageView: CoupleScreenView {
                 \(ConsentFields.html(forms, consent, chosen: mine?.parts ?? [], until: mine?.until ?? today.adding(days: 90)))
                 <button class="keep-consent">Keep my consent</button>
                 """))</details>
-            \(forms.post("/help/\(id)/withdraw", "<button class=\"quiet withdraw-clinician\">Withdraw: end their access</button>"))
+            \(forms.post(Post.consent(.withdraw)(id), "<button class=\"quiet withdraw-clinician\">Withdraw: end their access</button>"))
             </li>
             """
     }
 
     /// Asking someone in was refused: the form again, with the reason and what was chosen.
     private var returnedAsk: HTML {
-        guard forms.isReturned("/help/ask") else { return .empty }
+        guard forms.isReturned(Post.askClinician()) else { return .empty }
         return """
             <section><h2>Ask them in</h2>
-            \(forms.post("/help/ask", """
-                \(Forms.hidden("clinician", forms.typed("/help/ask", "clinician")))
-                \(ConsentFields.html(forms, "/help/ask", chosen: [], until: today.adding(days: 90)))
+            \(forms.post(Post.askClinician(), """
+                \(Forms.hidden("clinician", forms.typed(Post.askClinician(), "clinician")))
+                \(ConsentFields.html(forms, Post.askClinician(), chosen: [], until: today.adding(days: 90)))
                 <button class="ask-in">Ask them in</button>
                 """))</section>
             """

@@ -18,12 +18,12 @@ struct CouplePages {
             let codeWaiting = RecoveryCodeNote.read(request, session: visit.sessionToken, tls: visit.usesTLS) != nil
             return try await home.render(visit, account, done: done, codeWaiting: codeWaiting)
         }
-        action("/couple") { account, _ in
+        action(Post.startCouple) { account, _ in
             _ = try await couples.start(for: account)
             return nil
         }
         // The invite is shown by the home page, so reloading it shows the same link again.
-        action("/couple/invites") { account, _ in
+        action(Post.invite) { account, _ in
             _ = try await invites.create(for: try Self.couple(of: account), by: account)
             return nil
         }
@@ -35,11 +35,11 @@ struct CouplePages {
             return visit.page(LeavePageView(forms: visit.forms, partner: partner).html)
         }
         // Joining by a code typed on home: a wrong code is refused on home, the code kept.
-        action("/couple/join") { account, form in
+        action(Post.joinCouple) { account, form in
             _ = try await invites.accept(try form.require("code"), by: account)
             return nil
         }
-        action("/couple/leave") { account, form in
+        action(Post.leave) { account, form in
             try form.requireConfirmation()
             try await couples.leave(try Self.couple(of: account), as: account)
             return nil
@@ -48,11 +48,11 @@ struct CouplePages {
         /// (with a line saying what happened, when there is one to say), re-rendered with the
         /// reason on a refusal.
         func action(
-            _ path: String,
+            _ address: FormAction<NoTarget>,
             _ perform:
                 @escaping @Sendable (Account, FormFields, TrellisRequestContext) async throws -> StepConfirmation?
         ) {
-            router.post(RouterPath(path)) { request, context in
+            router.post(address) { _, request, context in
                 let visit = try context.pageVisit()
                 let form = try await visit.form(request)
                 let account = try context.caller()
@@ -68,9 +68,10 @@ struct CouplePages {
             }
         }
         func action(
-            _ path: String, _ perform: @escaping @Sendable (Account, FormFields) async throws -> StepConfirmation?
+            _ address: FormAction<NoTarget>,
+            _ perform: @escaping @Sendable (Account, FormFields) async throws -> StepConfirmation?
         ) {
-            action(path) { account, form, _ in try await perform(account, form) }
+            action(address) { account, form, _ in try await perform(account, form) }
         }
     }
 

@@ -46,10 +46,10 @@ struct HomePageView {
 
     private var noCoupleSection: HTML {
         let join = forms.post(
-            "/couple/join",
+            Post.joinCouple(),
             """
             <label>Invite code <input name="code" autocomplete="off" required \
-            value="\(forms.typed("/couple/join", "code"))"></label>
+            value="\(forms.typed(Post.joinCouple(), "code"))"></label>
             <button id="join-by-code">Join</button>
             """)
         return """
@@ -57,7 +57,7 @@ struct HomePageView {
             <section>
             <h2>Start your couple</h2>
             <p>You will get a link to send your partner. Trellis works when each of you uses your own device.</p>
-            \(forms.post("/couple", #"<button id="start-couple">Start our couple</button>"#))
+            \(forms.post(Post.startCouple(), #"<button id="start-couple">Start our couple</button>"#))
             </section>
             <section>
             <h2>Join your partner</h2>
@@ -120,7 +120,7 @@ struct HomePageView {
             <section id="invite">
             <h2>Invite your partner</h2>
             \(invite.map(issued) ?? #"<p>Trellis works when each of you uses your own phone. Make a link to send them.</p>"#)
-            \(forms.post("/couple/invites", make))
+            \(forms.post(Post.invite(), make))
             </section>
             """
     }

@@ -50,7 +50,7 @@ struct HomeTodayView {
         switch item {
         case .question(let question):
             let id = question.id.uuidString.lowercased()
-            let path = "/repair/questions/\(id)/answer"
+            let path = Post.answer(question.id)
             let answer = forms.post(
                 path,
                 """
@@ -71,10 +71,12 @@ struct HomeTodayView {
         case .retirement(let action):
             return link(item, "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
         case .report(let action):
-            let path = "/repair/actions/\(action.id)/occurrences/\(today)"
-            let done = forms.post("\(path)/done", class: "inline", #"<button class="report-done">Done</button>"#)
+            let target = ActionOnDay(action.id, today)
+            let done = forms.post(
+                Post.occurrence(.done)(target), class: "inline", #"<button class="report-done">Done</button>"#)
             let missed = forms.post(
-                "\(path)/missed", class: "inline", #"<button class="report-missed quiet">Missed</button>"#)
+                Post.occurrence(.missed)(target), class: "inline",
+                #"<button class="report-missed quiet">Missed</button>"#)
             return ("report", nil, #"<p>Today: \#(action.what)</p>\#(done)\#(missed)"#)
         case .feedback(let feedback):
             let screen = Page.feedback(feedback.id, fromHome: true)

@@ -8,7 +8,7 @@ struct LeavePageView {
             partner.map { "\($0) keeps what was shared." }
             ?? "Nobody else is in it, so the couple's record is deleted, with everything in it."
         let leave = forms.post(
-            "/couple/leave",
+            Post.leave(),
             """
             \(Forms.hidden("confirm", "yes"))<button id="confirm-leave" class="quiet">Yes, leave the couple</button>
             """)

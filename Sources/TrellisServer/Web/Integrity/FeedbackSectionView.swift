@@ -22,9 +22,9 @@ struct FeedbackSectionView {
             : awaitingMyReflection
                 ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"#
                 : forms.post(
-                    "/integrity/feedback",
+                    Post.giveFeedback(),
                     """
-                    <label>What I want them to hear <textarea id="feedback-text" name="text" required>\(forms.typed("/integrity/feedback", "text"))</textarea></label>
+                    <label>What I want them to hear <textarea id="feedback-text" name="text" required>\(forms.typed(Post.giveFeedback(), "text"))</textarea></label>
                     <button id="give-feedback">Give feedback</button>
                     """)
         return """
@@ -55,12 +55,12 @@ struct FeedbackSectionView {
     /// One feedback received with the step it waits for: pause, pausing, name it back, or what
     /// was named back. The feedback screen shows it alone.
     func received(_ feedback: Feedback) -> HTML {
-        let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())"
+        let id = feedback.id
         let reflection = feedback.reflection ?? ""
         let step: HTML
         switch feedback.stage(at: now) {
         case .toPause:
-            step = forms.post("\(path)/pause", #"<button class="begin-pause">I have read it: pause</button>"#)
+            step = forms.post(Post.pauseOnFeedback(id), #"<button class="begin-pause">I have read it: pause</button>"#)
         case .pausing(let opens):
             // Our script counts down and opens the reply in place at zero, so nothing typed
             // elsewhere on the page is lost; without it, the link reads the page again.
@@ -72,17 +72,17 @@ struct FeedbackSectionView {
                 or <a href="\(Page.home())">come back later</a>.</p>
                 """
         case .toNameBack:
-            step = nameBack(path, label: "The one true thing I hear in it")
+            step = nameBack(id, label: "The one true thing I hear in it")
         case .namedBack, .landed:
             let answer = feedback.landed == true ? "Your partner: yes, that's it." : ""
             step =
                 #"\#(earlier(feedback))<p>You named back: <span class="reflection">\#(reflection)</span> \#(answer)</p>"#
         case .notQuite:
-            let again = "\(path)/reflection"
+            let again = Post.reflect(id)
             step = """
                 \(earlier(feedback))<p>You named back: <span class="reflection">\(reflection)</span> \
                 Your partner: not quite.</p>\(meant(feedback))<details class="try-again"\(forms.openIfReturned(again))>\
-                <summary>Name it back again</summary>\(nameBack(path, label: "What I hear now"))</details>
+                <summary>Name it back again</summary>\(nameBack(id, label: "What I hear now"))</details>
                 """
         }
         return """
@@ -94,8 +94,8 @@ struct FeedbackSectionView {
     private static func anchor(_ feedback: Feedback) -> String { "feedback-\(feedback.id.uuidString.lowercased())" }
 
     /// The form that names back what was heard, the first time or again after "not quite".
-    private func nameBack(_ path: String, label: String) -> HTML {
-        let action = "\(path)/reflection"
+    private func nameBack(_ id: UUID, label: String) -> HTML {
+        let action = Post.reflect(id)
         return forms.post(
             action,
             """
@@ -106,7 +106,7 @@ struct FeedbackSectionView {
     }
 
     private func given(_ feedback: Feedback) -> HTML {
-        let path = "/integrity/feedback/\(feedback.id.uuidString.lowercased())/mark"
+        let path = Post.markReflection(feedback.id)
         let heard: HTML =
             #"\#(earlier(feedback))<p>They heard: <span class="reflection">\#(feedback.reflection ?? "")</span></p>"#
         let step: HTML

@@ -8,7 +8,7 @@ extension IntegrityPageView {
         let items = list.map { entry -> HTML in
             let share: HTML =
                 entry.visibility == .private
-                ? #"<a class="share-entry step" href="/integrity/entries/\#(entry.id.uuidString.lowercased())/share">Share…</a>"#
+                ? #"<a class="share-entry step" href="\#(Post.shareEntry(entry.id))">Share…</a>"#
                 : #"<span class="shared-mark">shared</span>"#
             let direction: String
             if case .slidingDoor(let toward) = entry.kind {
@@ -61,7 +61,7 @@ extension IntegrityPageView {
                 "<span class=\"note\"> · confirmed \(confirmed == 1 ? "once" : "\(confirmed) times")\(waiting > 0 ? ", \(waiting) waiting for their word" : "")</span>"
             return """
                 <li class="fear"><p><strong>\(behaviour.what)</strong>\(tally)</p>\(forms.post(
-                    "/trust/behaviours/\(behaviour.id.uuidString.lowercased())/happened",
+                    Post.behaviour(.happened)(behaviour.id),
                     """
                     <label>A word, if you like <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
                     <button class="did-this">I did this today</button>

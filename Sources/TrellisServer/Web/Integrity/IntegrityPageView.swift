@@ -56,14 +56,14 @@ struct IntegrityPageView: CoupleScreenView {
     private var journalSection: HTML {
         let today = view.myEntries.first { $0.kind == .journal && $0.day == view.today }
         let write = forms.post(
-            "/integrity/journal",
+            Post.journal(),
             """
-            <label>One moment <textarea id="journal-text" name="text" required>\(forms.typed("/integrity/journal", "text"))</textarea></label>
+            <label>One moment <textarea id="journal-text" name="text" required>\(forms.typed(Post.journal(), "text"))</textarea></label>
             <button id="write-journal">Keep it</button>
             """)
         let form: HTML =
             today.map {
-                let path = "/integrity/journal/\($0.id.uuidString.lowercased())"
+                let path = Post.editJournal($0.id)
                 let words = forms.isReturned(path) ? forms.typed(path, "text") : $0.text
                 let edit = forms.post(
                     path,
@@ -84,7 +84,7 @@ struct IntegrityPageView: CoupleScreenView {
     }
 
     private var noticingSection: HTML {
-        let path = "/integrity/noticings"
+        let path = Post.notice()
         let shared = forms.typed(path, "shared") == "yes" ? " checked" : ""
         let form = forms.post(
             path,
@@ -104,7 +104,7 @@ struct IntegrityPageView: CoupleScreenView {
     }
 
     private var slidingDoorSection: HTML {
-        let path = "/integrity/sliding-doors"
+        let path = Post.slidingDoor()
         let away = forms.typed(path, "direction") == "away"
         let form = forms.post(
             path,
@@ -126,7 +126,7 @@ struct IntegrityPageView: CoupleScreenView {
             """
     }
 
-    private func areaPicker(_ path: String) -> HTML {
+    private func areaPicker(_ path: PostAddress) -> HTML {
         let choices = [("", "None")] + areas.filter { !$0.isArchived }.map { ($0.id.description, $0.name) }
         return #"<label>Area (optional) <select name="area">\#(forms.options(path, "area", choices))</select></label>"#
     }

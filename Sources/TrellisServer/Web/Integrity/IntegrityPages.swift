@@ -28,27 +28,27 @@ struct IntegrityPages: CoupleScreenReader {
                 try context.pageVisit(), try context.caller(), id: try context.parameters.uuid("feedbackId"),
                 fromHome: fromHome)
         }
-        step("/integrity/journal") { form, _, account in
+        step(Post.journal) { form, _, account in
             .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
         }
-        step("/integrity/journal/{entryId}") { form, parameters, _ in
-            .editJournal(id: try parameters.uuid("entryId"), text: try form.require("text"))
+        step(Post.editJournal) { form, entry, _ in
+            .editJournal(id: entry, text: try form.require("text"))
         }
-        step("/integrity/noticings") { form, _, account in
+        step(Post.notice) { form, _, account in
             .notice(
                 id: UUID(), day: today(account), what: try form.require("what"), area: try Self.area(form),
                 shared: form["shared"] == "yes")
         }
-        step("/integrity/sliding-doors") { form, _, account in
+        step(Post.slidingDoor) { form, _, account in
             .slidingDoor(
                 id: UUID(), day: today(account), toward: form["direction"] != "away", what: try form.require("what"),
                 area: try Self.area(form), shared: form["shared"] == "yes")
         }
-        step("/integrity/entries/{entryId}/share") { form, parameters, _ in
+        step(Post.shareEntry) { form, entry, _ in
             try form.requireConfirmation()
-            return .share(id: try parameters.uuid("entryId"))
+            return .share(id: entry)
         }
-        router.post("/integrity/feedback") { request, context in
+        router.post(Post.giveFeedback) { _, request, context in
             try await submit(request, context) { form, account, state in
                 guard let partner = state.partner(of: account.id) else {
                     throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
@@ -56,22 +56,22 @@ struct IntegrityPages: CoupleScreenReader {
                 return .giveFeedback(id: UUID(), to: partner.id, text: try form.require("text"))
             }
         }
-        step("/integrity/feedback/{feedbackId}/pause") { _, parameters, account in
-            .pauseOnFeedback(id: try parameters.uuid("feedbackId"), seconds: account.settings.pauseSeconds)
+        step(Post.pauseOnFeedback) { _, feedback, account in
+            .pauseOnFeedback(id: feedback, seconds: account.settings.pauseSeconds)
         }
-        step("/integrity/feedback/{feedbackId}/reflection") { form, parameters, _ in
-            .reflect(id: try parameters.uuid("feedbackId"), text: try form.require("text"))
+        step(Post.reflect) { form, feedback, _ in
+            .reflect(id: feedback, text: try form.require("text"))
         }
-        step("/integrity/feedback/{feedbackId}/mark") { form, parameters, _ in
-            .markReflection(id: try parameters.uuid("feedbackId"), landed: form["landed"] == "yes", line: form["line"])
+        step(Post.markReflection) { form, feedback, _ in
+            .markReflection(id: feedback, landed: form["landed"] == "yes", line: form["line"])
         }
 
-        func step(
-            _ path: String, _ command: @escaping @Sendable (FormFields, Parameters, Account) throws -> IntegrityCommand
+        func step<Target>(
+            _ action: FormAction<Target>,
+            _ command: @escaping @Sendable (FormFields, Target, Account) throws -> IntegrityCommand
         ) {
-            router.post(RouterPath(path)) { request, context in
-                try await submit(request, context) { form, account, _ in try command(form, context.parameters, account)
-                }
+            router.post(action) { target, request, context in
+                try await submit(request, context) { form, account, _ in try command(form, target, account) }
             }
         }
     }

@@ -11,7 +11,7 @@ struct ClosePages {
             let visit = try context.pageVisit()
             return visit.page(Self.view(visit.forms, error: nil))
         }
-        router.post(Page.closeAccount.route) { request, context in
+        router.post(Post.closeAccount) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             do {
@@ -42,7 +42,7 @@ struct ClosePages {
     static func view(_ forms: Forms, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["password"])
         let form = forms.post(
-            Page.closeAccount.description,
+            Post.closeAccount(),
             """
             <label>Your password <input name="password" type="password" autocomplete="current-password" required\
             \(refusal.marks("password"))>\(refusal.note("password"))</label>

@@ -35,12 +35,12 @@ struct LockPageView {
             <h1>\(title)</h1>
             <p>\(lead)</p>
             \(refusal.banner)
-            \(forms.post("/unlock", id: "unlock", """
+            \(forms.post(Post.unlock(), id: "unlock", """
                 \(Forms.hidden("next", next))
                 \(secret)
                 <button id="unlock-submit">Open</button>
                 """))
-            \(forms.post("/logout", class: "inline", #"<button id="lock-logout" class="link">Not you? Log out</button>"#))
+            \(forms.post(Post.logOut(), class: "inline", #"<button id="lock-logout" class="link">Not you? Log out</button>"#))
             """
     }
 }

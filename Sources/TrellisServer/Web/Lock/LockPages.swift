@@ -32,7 +32,7 @@ struct LockPages {
     }
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.post("/unlock") { request, context in
+        router.post(Post.unlock) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             guard let session = visit.session, let token = visit.sessionToken else {
@@ -47,7 +47,7 @@ struct LockPages {
         }
         // No form token is asked: leaving must work from any page, even one left open for days,
         // and the browser sends no session with another site's form, so no one else can do it.
-        router.post("/exit") { request, context in
+        router.post(Post.quickExit) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await FormFields.parse(request)
             // The script leaves by itself once this is answered; a plain form is sent on its way.
@@ -61,7 +61,7 @@ struct LockPages {
             }
             return response
         }
-        router.post("/still-here") { request, context in
+        router.post(Post.stillHere) { _, request, context in
             // Reading the session (in the middleware) already noted this use.
             _ = try await context.pageVisit().form(request)
             return Response(status: .noContent)

@@ -10,9 +10,9 @@ struct Forms: Sendable {
     var back: String? = nil
 
     /// `<form method="post">` to `action`, with the token first.
-    func post(_ action: String, id: String? = nil, class cssClass: String? = nil, _ content: HTML) -> HTML {
+    func post(_ action: PostAddress, id: String? = nil, class cssClass: String? = nil, _ content: HTML) -> HTML {
         let reason: HTML =
-            returned.flatMap { $0.action == action ? $0.error : nil }.map {
+            returned.flatMap { $0.action == action.path ? $0.error : nil }.map {
                 #"<p class="error" id="refused" role="alert">\#($0.message) What you wrote is kept here.</p>"#
             } ?? .empty
         return """
@@ -29,20 +29,20 @@ struct Forms: Sendable {
     }
 
     /// What was typed into `field` of the form posting to `action`, when that form was just refused.
-    func typed(_ action: String, _ field: String) -> String {
-        guard let returned, returned.action == action else { return "" }
+    func typed(_ action: PostAddress, _ field: String) -> String {
+        guard let returned, returned.action == action.path else { return "" }
         return returned.fields[field] ?? ""
     }
 
     /// Every value typed under `field` (checkbox groups) of the just-refused form posting to `action`.
-    func typedAll(_ action: String, _ field: String) -> [String] {
-        guard let returned, returned.action == action else { return [] }
+    func typedAll(_ action: PostAddress, _ field: String) -> [String] {
+        guard let returned, returned.action == action.path else { return [] }
         return returned.fields.all(field)
     }
 
     /// `<option>`s with the one typed into `field` selected (or `fallback` when nothing was typed).
     func options(
-        _ action: String, _ field: String, _ choices: [(value: String, label: String)], fallback: String? = nil
+        _ action: PostAddress, _ field: String, _ choices: [(value: String, label: String)], fallback: String? = nil
     ) -> HTML {
         let typed = typed(action, field)
         let chosen = typed.isEmpty ? fallback : typed
@@ -53,17 +53,17 @@ struct Forms: Sendable {
 
     /// ` open` for the `<details>` around a form that was just refused, so its words are in view.
     /// The optional "a day to look at it again" of a grant or an expectation.
-    func reviewDay(_ action: String) -> HTML {
+    func reviewDay(_ action: PostAddress) -> HTML {
         """
         <label>A day to look at it again (optional) <input type="date" name="reviewOn" \
         value="\(typed(action, "reviewOn"))"></label>
         """
     }
 
-    func openIfReturned(_ action: String) -> HTML { isReturned(action) ? " open" : .empty }
+    func openIfReturned(_ action: PostAddress) -> HTML { isReturned(action) ? " open" : .empty }
 
     /// Whether the form posting to `action` was just refused (so its folded section opens).
-    func isReturned(_ action: String) -> Bool { returned?.action == action }
+    func isReturned(_ action: PostAddress) -> Bool { returned?.action == action.path }
 
     static func hidden(_ name: String, _ value: String) -> HTML {
         #"<input type="hidden" name="\#(name)" value="\#(value)">"#

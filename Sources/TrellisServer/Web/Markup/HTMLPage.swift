@@ -24,7 +24,7 @@ enum HTMLPage {
         if let member, let forms {
             bar = """
                 <span>\(member)</span>
-                \(forms.post("/logout", class: "inline", #"<button id="logout" class="link">Log out</button>"#))
+                \(forms.post(Post.logOut(), class: "inline", #"<button id="logout" class="link">Log out</button>"#))
                 """
         }
         let name = look?.name ?? "Trellis"

@@ -14,8 +14,8 @@ enum QuickExit {
     /// leave, but no page holds a form without it).
     static func link(_ forms: Forms?) -> HTML {
         let button: HTML = #"<button id="quick-exit" class="quick-exit" data-to="\#(destination)">Quick exit</button>"#
-        return forms?.post("/exit", class: "quick-exit-form", button)
-            ?? #"<form method="post" action="/exit" class="quick-exit-form">\#(button)</form>"#
+        return forms?.post(Post.quickExit(), class: "quick-exit-form", button)
+            ?? #"<form method="post" action="\#(Post.quickExit())" class="quick-exit-form">\#(button)</form>"#
     }
 
     /// The script's part: a tap (or pressing Escape three times in a row) leaves at once; a page

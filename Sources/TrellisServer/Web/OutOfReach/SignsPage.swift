@@ -11,7 +11,7 @@ struct SignsPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/signs/check", on: router) { form, _ in
+        step(Post.checkSigns, on: router) { form, _ in
             var levels: [Sign: Int] = [:]
             for sign in Sign.allCases {
                 levels[sign] = try Int(form[sign.rawValue] ?? "").orInvalid(
@@ -19,9 +19,9 @@ struct SignsPage: OneScreenPage {
             }
             return .checkSigns(id: UUID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
         }
-        step("/signs/{checkInId}/share", on: router) { form, parameters in
+        step(Post.shareCheckIn, on: router) { form, id in
             try form.requireConfirmation()
-            return .shareCheckIn(id: try parameters.uuid("checkInId"))
+            return .shareCheckIn(id: id)
         }
     }
 

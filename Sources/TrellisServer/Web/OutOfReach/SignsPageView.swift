@@ -30,7 +30,7 @@ struct SignsPageView: CoupleScreenView {
     }
 
     private var form: HTML {
-        let action = "/signs/check"
+        let action = Post.checkSigns()
         let fieldsets = Sign.allCases.map { sign -> HTML in
             let options = Sign.levels.enumerated().map { level, words -> HTML in
                 let checked = forms.typed(action, sign.rawValue) == String(level)
@@ -70,7 +70,7 @@ struct SignsPageView: CoupleScreenView {
     private func mine(_ checkIn: SignsCheckIn) -> HTML {
         let share: HTML =
             checkIn.visibility == .private
-            ? #"<a class="share-check-in step" href="/signs/\#(checkIn.id.uuidString.lowercased())/share">Share with \#(partner)…</a>"#
+            ? #"<a class="share-check-in step" href="\#(Post.shareCheckIn(checkIn.id))">Share with \#(partner)…</a>"#
             : .empty
         let who = checkIn.visibility == .private ? "only you" : "shared with \(partner)"
         return

@@ -10,7 +10,7 @@ struct UrgesPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/urges/log", on: router) { form, _ in
+        step(Post.logUrge, on: router) { form, _ in
             let own = form["helpedWords"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             return .logUrge(
                 id: UUID(),

@@ -32,7 +32,7 @@ struct UrgesPageView: CoupleScreenView {
     }
 
     private var form: HTML {
-        let action = "/urges/log"
+        let action = Post.logUrge()
         func radios(_ name: String, _ choices: [(value: String, label: String)]) -> HTML {
             choices.map { choice -> HTML in
                 let checked = forms.typed(action, name) == choice.value

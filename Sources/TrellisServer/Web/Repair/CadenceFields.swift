@@ -21,7 +21,7 @@ enum CadenceFields {
     /// The fields, holding what was typed into the form posting to `path` if it was just refused,
     /// or else starting at `current` (proposing other words starts from the action's own timing,
     /// so changing only the words never changes when).
-    static func html(_ forms: Forms, _ path: String, current: Cadence? = nil) -> HTML {
+    static func html(_ forms: Forms, _ path: PostAddress, current: Cadence? = nil) -> HTML {
         let start = forms.isReturned(path) ? nil : current
         var checked = Set(forms.typedAll(path, "day"))
         var by = forms.typed(path, "by")

@@ -3,7 +3,7 @@ import TrellisCore
 
 extension RepairPageView {
     var requestForm: HTML {
-        let path = "/repair/actions"
+        let path = Post.requestAction()
         let areas = forms.options(path, "area", view.areas.map { ($0.area.id.description, $0.area.name) })
         let form = forms.post(
             path, id: "request-action-form",
@@ -22,16 +22,16 @@ extension RepairPageView {
     }
 
     func action(_ action: RepairAction, mine: Bool) -> HTML {
-        let base = "/repair/actions/\(action.id)"
         var controls: [HTML] = []
-        func button(_ step: String, _ cssClass: String, _ label: String) {
+        func button(_ step: RepairSteps.ActionStep, _ cssClass: String, _ label: String) {
             controls.append(
-                forms.post("\(base)/\(step)", class: "inline", #"<button class="\#(cssClass)">\#(label)</button>"#))
+                forms.post(
+                    Post.action(step)(action.id), class: "inline", #"<button class="\#(cssClass)">\#(label)</button>"#))
         }
         switch (action.status, mine) {
         case (.requested, false):
-            button("accept", "accept-action", "Accept")
-            let path = "\(base)/reword"
+            button(.accept, "accept-action", "Accept")
+            let path = Post.action(.reword)(action.id)
             let words = forms.isReturned(path) ? forms.typed(path, "what") : action.what
             let reword = forms.post(
                 path,
@@ -43,16 +43,16 @@ extension RepairPageView {
                 "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")
         case (.rewordProposed(let what, let cadence), true):
             controls.append("<p>New words proposed: <em>\(what)</em>, \(cadence.words(today: view.today))</p>")
-            button("reword-accept", "accept-reword", "Accept the new words")
-            button("reword-decline", "decline-reword", "Keep my words")
+            button(.rewordAccept, "accept-reword", "Accept the new words")
+            button(.rewordDecline, "decline-reword", "Keep my words")
         default: break
         }
         if action.status != .retired {
-            let retire = "\(base)/retire"
+            let retire = Post.action(.retire)(action.id)
             if action.retirementProposedBy != nil && mine {
                 controls.append("<p>Your partner proposes retiring this action.</p>")
                 controls.append(#"<a class="retire-action button" href="\#(retire)">Retire it…</a>"#)
-                button("keep", "keep-action", "Keep it")
+                button(.keep, "keep-action", "Keep it")
             } else if action.retirementProposedBy == nil {
                 controls.append(
                     #"<a class="retire-action step" href="\#(retire)">\#(mine ? "Retire…" : "Propose retiring…")</a>"#)
@@ -62,12 +62,12 @@ extension RepairPageView {
             let (done, missed) = Self.reportWords(action.cadence, isToday: day == view.today)
             controls.append(
                 forms.post(
-                    "\(base)/occurrences/\(day)/done", class: "inline",
+                    Post.occurrence(.done)(ActionOnDay(action.id, day)), class: "inline",
                     #"<button class="report-done">\#(done)</button>"#))
             if day <= view.today {
                 controls.append(
                     forms.post(
-                        "\(base)/occurrences/\(day)/missed", class: "inline",
+                        Post.occurrence(.missed)(ActionOnDay(action.id, day)), class: "inline",
                         #"<button class="report-missed quiet">\#(missed)</button>"#))
             }
         }
@@ -79,7 +79,7 @@ extension RepairPageView {
             \(action.cadence.words(today: view.today)) · <span class="status">\(status(action.status, mine: mine))</span>
             \(note)
             \(controls.joined(separator: " "))
-            \(progress(action, mine: mine, base: base))</li>
+            \(progress(action, mine: mine))</li>
             """
     }
 

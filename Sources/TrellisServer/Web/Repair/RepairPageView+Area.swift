@@ -8,7 +8,6 @@ extension RepairPageView {
     }
 
     func areaSection(_ area: RepairView.AreaRepair) -> HTML {
-        let action = "/repair/areas/\(area.area.id)"
         let mine = area.mySwitch?.isOn
         // Just turned off, what comes next is the hurt, not turning it straight back on.
         let flips = [(false, "switch-off", "Turn my switch off"), (true, "switch-on", "Turn my switch on")]
@@ -19,7 +18,7 @@ extension RepairPageView {
             }
             .joined(separator: " ")
         let wroteHurt = area.hurts.contains { $0.author == view.viewer }
-        let hurts = "\(action)/hurts"
+        let hurts = Post.recordHurt(area.area.id)
         let limit = RepairText.maximumLength
         let recordHurt = forms.post(
             hurts,
@@ -43,7 +42,7 @@ extension RepairPageView {
         }
         let ask: HTML =
             askButtons.isEmpty
-            ? .empty : forms.post("\(action)/questions", class: "row", askButtons.joined(separator: " "))
+            ? .empty : forms.post(Post.ask(area.area.id), class: "row", askButtons.joined(separator: " "))
         let timeline = SwitchTimeline(
             bands: [("You", area.mySwitch), (partner, area.partnerSwitch)], today: view.today,
             dayOf: { [settings] in settings.today(at: $0) })
@@ -55,7 +54,7 @@ extension RepairPageView {
             ]).html)
             <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
             \(partner)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
-            \(forms.post("\(action)/switch", class: "row", flips))
+            \(forms.post(Post.setSwitch(area.area.id), class: "row", flips))
             \(hurtForm)
             <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
             <ul class="hurts">\(area.hurts.map(hurt).joined())</ul>
@@ -108,7 +107,7 @@ extension RepairPageView {
         let mine = hurt.author == view.viewer
         let share: HTML =
             mine && hurt.visibility == .private
-            ? #"<a class="share-hurt step" href="/repair/hurts/\#(hurt.id)/share">Share with my partner…</a>"#
+            ? #"<a class="share-hurt step" href="\#(Post.shareHurt(hurt.id))">Share with my partner…</a>"#
             : .empty
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\
@@ -123,7 +122,7 @@ extension RepairPageView {
         if let answer = question.answer {
             body = #"<p class="answer">\#(answer)</p>"#
         } else if askedMe {
-            let path = "/repair/questions/\(question.id.uuidString.lowercased())/answer"
+            let path = Post.answer(question.id)
             body = forms.post(
                 path,
                 """

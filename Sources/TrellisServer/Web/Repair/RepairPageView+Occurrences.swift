@@ -5,8 +5,8 @@ extension RepairPageView {
     /// The last four weeks of one action: a picture and a few words first; then the days that
     /// ask something of the viewer (or bring them word of being noticed); every day behind a
     /// quiet "Day by day".
-    func progress(_ action: RepairAction, mine: Bool, base: String) -> HTML {
-        let days = occurrences(action, mine: mine, base: base)
+    func progress(_ action: RepairAction, mine: Bool) -> HTML {
+        let days = occurrences(action, mine: mine)
         let rhythm: HTML =
             action.rhythm(today: view.today).map { #"<p class="rhythm">\#(Self.words($0))</p>"# } ?? .empty
         let shown = days.filter(\.worthShowing).map(\.html)
@@ -31,7 +31,7 @@ extension RepairPageView {
     }
 
     /// Each day of the last four weeks with something to show, newest first.
-    private func occurrences(_ action: RepairAction, mine: Bool, base: String) -> [(html: HTML, worthShowing: Bool)] {
+    private func occurrences(_ action: RepairAction, mine: Bool) -> [(html: HTML, worthShowing: Bool)] {
         action.shownDays(Array(view.recentDays.reversed())).map { shown -> (html: HTML, worthShowing: Bool) in
             let (day, record, scheduled) = (shown.day, shown.record, shown.scheduled)
             let state = shown.state.rawValue
@@ -43,19 +43,20 @@ extension RepairPageView {
                 case .notReported: "not reported"
                 }
             var extra: [HTML] = []
-            let path = "\(base)/occurrences/\(day)"
+            let target = ActionOnDay(action.id, day)
             let reportable = action.isReportable(day, today: view.today, early: false)
             if mine, record == nil, scheduled, reportable {
                 extra.append(
                     forms.post(
-                        "\(path)/notice", class: "inline", #"<button class="notice link">I saw it happen</button>"#))
+                        Post.occurrence(.notice)(target), class: "inline",
+                        #"<button class="notice link">I saw it happen</button>"#))
             }
             if mine, record?.outcome == .done {
-                let word = forms.typed("\(path)/acknowledge", "word")
+                let word = forms.typed(Post.occurrence(.acknowledge)(target), "word")
                 extra.append(
                     record?.acknowledged == nil
                         ? forms.post(
-                            "\(path)/acknowledge", class: "inline",
+                            Post.occurrence(.acknowledge)(target), class: "inline",
                             #"<label>A word for your partner (optional) <input name="word" value="\#(word)"></label><button class="acknowledge">I noticed</button>"#
                         )
                         : #"<span class="acknowledged">You noticed</span>"#)
@@ -65,17 +66,20 @@ extension RepairPageView {
             if withdrawable {
                 extra.append(
                     forms.post(
-                        "\(path)/withdraw", class: "inline",
+                        Post.occurrence(.withdraw)(target), class: "inline",
                         #"<button class="withdraw-report link">Undo this report</button>"#))
             }
             // Late reports: earlier days still open for a report.
             if !mine, record == nil, scheduled, day < view.today, reportable {
                 extra.append(
-                    forms.post("\(path)/done", class: "inline", #"<button class="report-late-done link">done</button>"#)
+                    forms.post(
+                        Post.occurrence(.done)(target), class: "inline",
+                        #"<button class="report-late-done link">done</button>"#)
                 )
                 extra.append(
                     forms.post(
-                        "\(path)/missed", class: "inline", #"<button class="report-late-missed link">missed</button>"#))
+                        Post.occurrence(.missed)(target), class: "inline",
+                        #"<button class="report-late-missed link">missed</button>"#))
             }
             // What the asker noticed reaches the doer, with the word they chose.
             if !mine, let seen = record?.acknowledged ?? record?.noticed {
@@ -88,7 +92,7 @@ extension RepairPageView {
                     outcome == .missed
                     ? ("Talk about this miss", RepairGuidance.missTemplate)
                     : ("This didn't match what I saw", RepairGuidance.mismatchTemplate)
-                let note = "\(path)/note"
+                let note = Post.occurrence(.note)(target)
                 let words = forms.isReturned(note) ? forms.typed(note, "text") : template
                 let send = forms.post(
                     note,
@@ -101,7 +105,7 @@ extension RepairPageView {
                     """)
             }
             if !mine, let notes = record?.notes, !notes.isEmpty {
-                let note = "\(path)/note"
+                let note = Post.occurrence(.note)(target)
                 extra.append(
                     forms.post(
                         note,
@@ -126,12 +130,12 @@ extension RepairPageView {
 
     var calendarSection: HTML {
         let issue = forms.post(
-            "/repair/calendar", class: "inline",
+            Post.calendar(), class: "inline",
             calendarURL == nil
                 ? #"<button id="calendar-issue">Make my calendar address</button>"#
                 : #"<button id="calendar-issue" class="quiet">Make a new address (this one stops working)</button>"#)
         let revoke = forms.post(
-            "/repair/calendar", class: "inline",
+            Post.calendar(), class: "inline",
             #"\#(Forms.hidden("revoke", "yes"))<button id="calendar-revoke" class="quiet">Turn off my calendar address</button>"#
         )
         let current: HTML =

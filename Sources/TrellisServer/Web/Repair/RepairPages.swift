@@ -18,7 +18,7 @@ struct RepairPages: CoupleScreenReader {
         screen(RepairScreen.asked.path) { _ in .asked }
         screen(RepairScreen.askedOfMe.path) { _ in .askedOfMe }
         RepairSteps(pages: self).register(on: router)
-        router.post("/repair/calendar") { request, context in
+        router.post(Post.calendar) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let account = try context.caller()

@@ -10,35 +10,29 @@ struct RepairSteps {
     let pages: RepairPages
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        step("/repair/areas/{areaId}/switch") { form, parameters in
-            .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: form["on"] == "true")
-        }
-        step("/repair/areas/{areaId}/hurts") { form, parameters in
+        step(Post.setSwitch) { form, area in .setSwitch(area: area, on: form["on"] == "true") }
+        step(Post.recordHurt) { form, area in
             .recordHurt(
-                id: HurtID(), area: try parameters.identifier("areaId", as: AreaID.self),
-                what: try form.require("what"),
+                id: HurtID(), area: area, what: try form.require("what"),
                 help: try form.require("help"), visibility: form["private"] == "yes" ? .private : .shared)
         }
-        step("/repair/hurts/{hurtId}/share") { form, parameters in
+        step(Post.shareHurt) { form, hurt in
             try form.requireConfirmation()
-            return .shareHurt(id: try parameters.identifier("hurtId", as: HurtID.self))
+            return .shareHurt(id: hurt)
         }
-        step("/repair/areas/{areaId}/questions") { form, parameters in
+        step(Post.ask) { form, area in
             guard let kind = RepairQuestion.Kind(rawValue: try form.require("kind")) else {
                 throw TrellisError.malformed("Choose one of the two questions.")
             }
-            return .ask(id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), kind: kind)
+            return .ask(id: UUID(), area: area, kind: kind)
         }
-        step("/repair/questions/{questionId}/answer") { form, parameters in
-            .answer(question: try parameters.uuid("questionId"), text: try form.require("answer"))
-        }
-        step("/repair/actions") { form, _ in
+        step(Post.answer) { form, question in .answer(question: question, text: try form.require("answer")) }
+        step(Post.requestAction) { form, _ in
             .requestAction(
                 id: ActionID(), area: try AreaID(form.require("area")).orNotFound(), what: try form.require("what"),
                 cadence: try CadenceFields.read(form), note: form["note"])
         }
-        steps("/repair/actions/{actionId}", ActionStep.self) { step, form, parameters in
-            let id = try parameters.identifier("actionId", as: ActionID.self)
+        steps(Post.action) { step, form, id in
             switch step {
             case .accept: return .acceptAction(id: id)
             case .reword:
@@ -51,8 +45,8 @@ struct RepairSteps {
             case .rewordDecline: return .answerReword(id: id, accept: false)
             }
         }
-        steps("/repair/actions/{actionId}/occurrences/{day}", OccurrenceStep.self) { step, form, parameters in
-            let (id, day) = (try parameters.identifier("actionId", as: ActionID.self), try parameters.day("day"))
+        steps(Post.occurrence) { step, form, target in
+            let (id, day) = (target.action, target.day)
             switch step {
             case .done: return .report(action: id, day: day, outcome: .done)
             case .missed: return .report(action: id, day: day, outcome: .missed)
@@ -63,17 +57,19 @@ struct RepairSteps {
             }
         }
 
-        func step(_ path: String, _ command: @escaping @Sendable (FormFields, Parameters) throws -> RepairCommand) {
-            router.post(RouterPath(path)) { request, context in
-                try await perform(request, context) { try command($0, context.parameters) }
+        func step<Target>(
+            _ action: FormAction<Target>, _ command: @escaping @Sendable (FormFields, Target) throws -> RepairCommand
+        ) {
+            router.post(action) { target, request, context in
+                try await perform(request, context) { try command($0, target) }
             }
         }
-        func steps<Name: StepName>(
-            _ base: String, _ names: Name.Type,
-            _ command: @escaping @Sendable (Name, FormFields, Parameters) throws -> RepairCommand
+        func steps<Name: StepName, Target>(
+            _ actions: (Name) -> FormAction<Target>,
+            _ command: @escaping @Sendable (Name, FormFields, Target) throws -> RepairCommand
         ) {
-            router.post(base, each: names) { name, request, context in
-                try await perform(request, context) { try command(name, $0, context.parameters) }
+            router.post(each: actions) { name, target, request, context in
+                try await perform(request, context) { try command(name, $0, target) }
             }
         }
     }

@@ -8,7 +8,6 @@ struct RuptureCardView {
     let rupture: Rupture
 
     private var forms: Forms { page.forms }
-    private var base: String { "/ruptures/\(rupture.id)" }
 
     var html: HTML {
         let who = rupture.author == page.viewer ? "You" : page.partner
@@ -25,7 +24,9 @@ struct RuptureCardView {
                 "<p class=\"repair-step\"><span class=\"note\">\(by), \(prompt):</span> \(step.text)\(link(step))</p>"
         }
         if rupture.visibility == .private {
-            parts.append(#"<a class="share-rupture step" href="\#(base)/share">Share it with \#(page.partner)…</a>"#)
+            parts.append(
+                #"<a class="share-rupture step" href="\#(Post.rupture(.share)(rupture.id))">Share it with \#(page.partner)…</a>"#
+            )
         } else if let closed = rupture.closedAt {
             let days = max(
                 0, page.settings.today(at: closed).daysSinceEpoch - page.settings.today(at: rupture.at).daysSinceEpoch)
@@ -51,15 +52,17 @@ struct RuptureCardView {
         let button: HTML =
             mine
             ? forms.post(
-                "\(base)/not-yet", class: "inline", #"<button class="quiet not-yet">Not yet, after all</button>"#)
+                Post.rupture(.notYet)(rupture.id), class: "inline",
+                #"<button class="quiet not-yet">Not yet, after all</button>"#)
             : forms.post(
-                "\(base)/repaired", class: "inline", #"<button class="feels-repaired">It feels repaired to me</button>"#
+                Post.rupture(.repaired)(rupture.id), class: "inline",
+                #"<button class="feels-repaired">It feels repaired to me</button>"#
             )
         return line + button
     }
 
     private var stepForm: HTML {
-        let action = "\(base)/step"
+        let action = Post.rupture(.step)(rupture.id)
         let kinds = Rupture.Step.Kind.allCases.map { (value: $0.rawValue, label: $0.prompt) }
         let links =
             [(value: "", label: "Nothing to link")]

@@ -10,14 +10,13 @@ struct RupturesPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/ruptures/record", on: router) { form, _ in
+        step(Post.recordRupture, on: router) { form, _ in
             .record(
                 id: RuptureID(),
                 area: try form.area("area"),
                 what: try form.require("what"), felt: try form.require("felt"), shared: form["shared"] == "on")
         }
-        steps("/ruptures/{ruptureId}", RuptureStep.self, on: router) { step, form, parameters in
-            let id = try parameters.identifier("ruptureId", as: RuptureID.self)
+        steps(Post.rupture, on: router) { step, form, id in
             switch step {
             case .share:
                 try form.requireConfirmation()

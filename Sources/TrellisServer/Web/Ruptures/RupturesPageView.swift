@@ -16,7 +16,7 @@ struct RupturesPageView: CoupleScreenView {
             felt. Keep it to yourself, or share it so you can repair it together: what each of you \
             understands now, what you are sorry for, what you will do next. It closes when you both \
             say it feels repaired.</p>
-            <details\(forms.openIfReturned("/ruptures/record"))\(all.isEmpty ? " open" : "")><summary>Record a rupture</summary>\(recordForm)</details>
+            <details\(forms.openIfReturned(Post.recordRupture()))\(all.isEmpty ? " open" : "")><summary>Record a rupture</summary>\(recordForm)</details>
             \(all.isEmpty ? .empty : RuptureTimeline(ruptures: Array(all), settings: settings, now: now).html)
             <section id="open-ruptures">
             <h2>Being repaired</h2>
@@ -32,7 +32,7 @@ struct RupturesPageView: CoupleScreenView {
     }
 
     private var recordForm: HTML {
-        let action = "/ruptures/record"
+        let action = Post.recordRupture()
         let areas =
             [(value: "", label: "None in particular")]
             + state.activeAreas.map { (value: $0.id.description, label: $0.name) }

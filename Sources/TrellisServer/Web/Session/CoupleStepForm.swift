@@ -16,25 +16,25 @@ protocol CoupleStepPage: CoupleScreenReader {
 }
 
 extension CoupleStepPage {
-    /// Registers a form at `path` that becomes one step for the member's own couple (post, then
+    /// Registers the form posting to `action` as one step for the member's own couple (post, then
     /// redirect and get): success goes back with a line saying what happened, a refusal shows the
     /// page again with the reason and every word kept.
-    func step(
-        _ path: String, on router: some RouterMethods<TrellisRequestContext>,
-        _ make: @escaping @Sendable (FormFields, Parameters) async throws -> Step
+    func step<Target>(
+        _ action: FormAction<Target>, on router: some RouterMethods<TrellisRequestContext>,
+        _ make: @escaping @Sendable (FormFields, Target) async throws -> Step
     ) {
-        router.post(RouterPath(path)) { request, context in
-            try await perform(request, context) { try await make($0, context.parameters) }
+        router.post(action) { target, request, context in
+            try await perform(request, context) { try await make($0, target) }
         }
     }
 
-    /// Registers one form per name of `Name` under `base`, as `step(_:on:_:)` does for one.
-    func steps<Name: StepName>(
-        _ base: String, _ names: Name.Type, on router: some RouterMethods<TrellisRequestContext>,
-        _ make: @escaping @Sendable (Name, FormFields, Parameters) async throws -> Step
+    /// Registers one form per name of `Name`, as `step(_:on:_:)` does for one.
+    func steps<Name: StepName, Target>(
+        _ actions: (Name) -> FormAction<Target>, on router: some RouterMethods<TrellisRequestContext>,
+        _ make: @escaping @Sendable (Name, FormFields, Target) async throws -> Step
     ) {
-        router.post(base, each: names) { name, request, context in
-            try await perform(request, context) { try await make(name, $0, context.parameters) }
+        router.post(each: actions) { name, target, request, context in
+            try await perform(request, context) { try await make(name, $0, target) }
         }
     }
 

@@ -7,15 +7,13 @@ import Hummingbird
 protocol StepName: RawRepresentable<String>, CaseIterable, Sendable {}
 
 extension RouterMethods {
-    /// Registers `handle` for a post to `base/<name>`, for every name of `Name`.
-    func post<Name: StepName>(
-        _ base: String, each _: Name.Type,
-        use handle: @escaping @Sendable (Name, Request, Context) async throws -> Response
+    /// Registers `handle` for a post to each name's address, as `post(_:use:)` does for one.
+    func post<Name: StepName, Target>(
+        each actions: (Name) -> FormAction<Target>,
+        use handle: @escaping @Sendable (Name, Target, Request, Context) async throws -> Response
     ) {
         for name in Name.allCases {
-            post(RouterPath("\(base)/\(name.rawValue)")) { request, context in
-                try await handle(name, request, context)
-            }
+            post(actions(name)) { target, request, context in try await handle(name, target, request, context) }
         }
     }
 }

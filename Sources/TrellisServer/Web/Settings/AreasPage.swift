@@ -10,9 +10,8 @@ struct AreasPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/couple/areas", on: router) { form, _ in .addArea(name: try form.require("name")) }
-        steps("/couple/areas/{areaId}", AreaStep.self, on: router) { step, form, parameters in
-            let area = try parameters.identifier("areaId", as: AreaID.self)
+        step(Post.addArea, on: router) { form, _ in .addArea(name: try form.require("name")) }
+        steps(Post.area, on: router) { step, form, area in
             switch step {
             case .rename: return .renameArea(area, name: try form.require("name"))
             case .archive:

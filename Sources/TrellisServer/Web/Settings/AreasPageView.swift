@@ -9,10 +9,10 @@ struct AreasPageView: CoupleScreenView {
 
     var html: HTML {
         let addArea = forms.post(
-            "/couple/areas", class: "row",
+            Post.addArea(), class: "row",
             """
             <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)" \
-            value="\(forms.typed("/couple/areas", "name"))"></label>
+            value="\(forms.typed(Post.addArea(), "name"))"></label>
             <button id="add-area">Add area</button>
             """)
         return """
@@ -25,8 +25,7 @@ struct AreasPageView: CoupleScreenView {
     }
 
     private func activeArea(_ area: Area) -> HTML {
-        let base = "/couple/areas/\(area.id)"
-        let action = "\(base)/\(AreasPage.AreaStep.rename.rawValue)"
+        let action = Post.area(.rename)(area.id)
         let rename = forms.post(
             action, class: "row",
             """
@@ -34,7 +33,8 @@ struct AreasPageView: CoupleScreenView {
             required maxlength="\(AreaName.maximumLength)"></label>
             <button>Rename</button>
             """)
-        let archive: HTML = #"<p><a class="archive-area step" href="\#(base)/archive">Archive this area…</a></p>"#
+        let archive: HTML =
+            #"<p><a class="archive-area step" href="\#(Post.area(.archive)(area.id))">Archive this area…</a></p>"#
         return """
             <li class="area"><span class="area-name">\(area.name)</span>
             <details\(forms.openIfReturned(action))><summary>Change</summary>\(rename)\(archive)</details></li>
@@ -45,7 +45,7 @@ struct AreasPageView: CoupleScreenView {
         guard !areas.isEmpty else { return .empty }
         let items = areas.map { area -> HTML in
             let restore = forms.post(
-                "/couple/areas/\(area.id)/\(AreasPage.AreaStep.restore.rawValue)", class: "inline",
+                Post.area(.restore)(area.id), class: "inline",
                 #"<button class="link">Restore</button>"#)
             return #"<li class="archived-area">\#(area.name) \#(restore)</li>"#
         }.joined()

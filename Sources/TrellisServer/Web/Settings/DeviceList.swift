@@ -15,7 +15,7 @@ enum DeviceList {
                 session.id == current
                 ? #"<span class="note">This device, the one you are using now</span>"#
                 : forms.post(
-                    "/settings/devices/end",
+                    Post.endDevice(),
                     """
                     \(Forms.hidden("session", session.id))
                     <button class="quiet" id="end-\(session.id)">Log out this one</button>
@@ -28,7 +28,7 @@ enum DeviceList {
         let others =
             sessions.count > 1
             ? forms.post(
-                "/settings/devices/end-others",
+                Post.endOtherDevices(),
                 """
                 <label>Your password (so a device someone took cannot throw you out) <input id="end-others-password" \
                 name="password" type="password" autocomplete="current-password" required\(refusal.marks("password"))>\

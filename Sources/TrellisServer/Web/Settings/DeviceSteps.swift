@@ -8,7 +8,7 @@ struct DeviceSteps {
     private var devices: SignedInDevices { settings.devices }
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.post("/settings/password") { request, context in
+        router.post(Post.password) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             do {
@@ -22,13 +22,13 @@ struct DeviceSteps {
                 return response
             }
         }
-        router.post("/settings/devices/end") { request, context in
+        router.post(Post.endDevice) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             try await devices.end(session: form.require("session"), of: try context.caller())
             return visit.redirect(to: .settings(done: .deviceLoggedOut))
         }
-        router.post("/settings/devices/end-others") { request, context in
+        router.post(Post.endOtherDevices) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             do {

@@ -3,7 +3,6 @@ import TrellisCore
 /// "Reminders outside Trellis": which, and between which hours; or all paused. Each says only that
 /// something is waiting, never who, what or which area.
 enum NudgeForm {
-    static let path = "/settings/nudges"
 
     static func html(_ choice: NudgePreferences, zone: String, forms: Forms, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["fromHour"])
@@ -23,7 +22,7 @@ enum NudgeForm {
             <p class="note">By email, each says only \u{201C}Something is waiting for you in Trellis\u{201D}: never \
             who, what or which area, since a phone's lock screen or a shared tablet may show it.</p>
             \(refusal.banner)
-            \(forms.post(path, """
+            \(forms.post(Post.nudges(), """
                 \(box(.partnerWaiting, "When my partner is waiting on me (at most once a day)"))
                 \(box(.windowOpened, "When my partner opens a Transparency Window for me"))
                 \(box(.commitmentsToday, "On a day I have clear actions of my own to do"))

@@ -3,7 +3,7 @@ enum PasswordForm {
     static func html(forms: Forms, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["currentPassword", "newPassword"])
         let form = forms.post(
-            "/settings/password",
+            Post.password(),
             """
             <label>Current password <input name="currentPassword" type="password" autocomplete="current-password" \
             required\(refusal.marks("currentPassword"))>\(refusal.note("currentPassword"))</label>

@@ -3,8 +3,6 @@ import TrellisCore
 /// "Keeping Trellis private on this phone": the lock and what opens it, whether private pages ask
 /// again, a plain look, and this device's lock time; with what the quick exit does not do.
 enum PhonePrivacyForm {
-    static let path = "/settings/lock"
-    static let timePath = "/settings/lock-time"
 
     static func html(_ privacy: PhonePrivacy, lockAfter: Int, forms: Forms, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["code", "password", "lockAfter"])
@@ -30,7 +28,7 @@ enum PhonePrivacyForm {
             <p class="note">What each of these protects, and what none of them does: \
             <a id="privacy-help" href="\(PrivacyHelpPage.path)">in plain words</a>.</p>
             \(refusal.banner)
-            \(forms.post(path, id: "lock-form", """
+            \(forms.post(Post.phoneLock(), id: "lock-form", """
                 <fieldset><legend>Before anything shows after a while unused, ask for</legend>\(locks)</fieldset>
                 <label>New lock code (\(LockCode.lengths.lowerBound) to \(LockCode.lengths.upperBound) letters or \
                 digits) <input id="lock-new-code" name="code" type="password" autocomplete="new-password" \
@@ -44,7 +42,7 @@ enum PhonePrivacyForm {
                 \(looks)</fieldset>
                 <button id="save-lock">Save</button>
                 """))
-            \(forms.post(timePath, id: "lock-time-form", """
+            \(forms.post(Post.phoneLockTime(), id: "lock-time-form", """
                 <label>Lock this device after this long unused <select name="lockAfter">\(times)</select></label>\
                 \(refusal.note("lockAfter"))
                 <button id="save-lock-time" class="quiet">Save for this device</button>

@@ -10,7 +10,7 @@ struct PhonePrivacySteps {
     let locks: DeviceLocks
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
-        router.post(RouterPath(PhonePrivacyForm.path)) { request, context in
+        router.post(Post.phoneLock) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let (session, token) = try Self.signedIn(visit)
@@ -28,7 +28,7 @@ struct PhonePrivacySteps {
                 return response
             }
         }
-        router.post(RouterPath(PhonePrivacyForm.timePath)) { request, context in
+        router.post(Post.phoneLockTime) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let (session, token) = try Self.signedIn(visit)

@@ -12,7 +12,7 @@ struct PrivateEntriesPage {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await page(try context.pageVisit(), done: done)
         }
-        router.post("/settings/private/renew") { request, context in
+        router.post(Post.renewPrivateKey) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             do {
@@ -22,7 +22,7 @@ struct PrivateEntriesPage {
                 return try await page(visit, error: error, status: error.status)
             }
         }
-        router.post("/settings/private/recover") { request, context in
+        router.post(Post.recoverPrivateKey) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             do {
@@ -51,7 +51,7 @@ struct PrivateEntriesPage {
                 <h2 id="sealed">Entries from before your password was reset</h2>
                 <p>Your password was reset, so what you kept private before it is still locked. Enter \
                 the recovery code you were given when you signed up to open it again.</p>
-                \(visit.forms.post("/settings/private/recover", """
+                \(visit.forms.post(Post.recoverPrivateKey(), """
                     <label>Recovery code <input name="recoveryCode" autocomplete="off" autocapitalize="characters" \
                     spellcheck="false" required\(refusal.marks("recoveryCode"))>\(refusal.note("recoveryCode"))</label>
                     \(password)
@@ -63,7 +63,7 @@ struct PrivateEntriesPage {
                 <h2>A new recovery code</h2>
                 <p>If your code is lost, or someone may have seen it, make a new one. The old one stops \
                 working at once.</p>
-                \(visit.forms.post("/settings/private/renew", "\(password)<button id=\"renew-code\">Make a new code</button>"))
+                \(visit.forms.post(Post.renewPrivateKey(), "\(password)<button id=\"renew-code\">Make a new code</button>"))
                 """
         }
         let content: HTML = """

@@ -3,7 +3,7 @@ enum ProfileForm {
     static func html(name: String, email: String, forms: Forms, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["name", "email", "password"])
         let form = forms.post(
-            "/settings/profile",
+            Post.profile(),
             """
             <label>Name <input name="name" autocomplete="name" required maxlength="\(CredentialRules.maximumNameLength)" \
             value="\(name)"\(refusal.marks("name"))>\(refusal.note("name"))</label>

@@ -2,17 +2,16 @@
 /// asks the browser for a subscription and posts it; without the script, or a browser that cannot,
 /// the section says so and offers nothing.
 enum PushForm {
-    static let path = "/settings/push"
 
     static func html(on: Bool, key: String, forms: Forms) -> HTML {
         let control: HTML =
             on
             ? forms.post(
-                path,
+                Post.push(),
                 "\(Forms.hidden("end", "yes"))<button id=\"push-off\" class=\"quiet\">Stop reminders on this device</button>"
             )
             : forms.post(
-                path, id: "push-form",
+                Post.push(), id: "push-form",
                 """
                 \(Forms.hidden("endpoint", ""))\(Forms.hidden("p256dh", ""))\(Forms.hidden("auth", ""))\
                 <button id="push-on" type="button" data-key="\(key)" hidden>Send reminders to this device</button>

@@ -8,7 +8,7 @@ enum RhythmForm {
         }.joined()
         let pause = MemberSettings.pauseRange
         let form = forms.post(
-            "/settings",
+            Post.settings(),
             """
             <label>Time zone (your days and evening follow it) \
             \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>

@@ -19,7 +19,7 @@ struct SettingsPage {
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
             return try await page(try context.pageVisit(), done: done)
         }
-        router.post("/settings") { request, context in
+        router.post(Post.settings) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let wanted = MemberSettings(
@@ -32,7 +32,7 @@ struct SettingsPage {
                 return try await page(visit, rhythm: (wanted, error), status: error.status)
             }
         }
-        router.post("/settings/profile") { request, context in
+        router.post(Post.profile) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let (name, email) = (form["name"] ?? "", form["email"] ?? "")
@@ -46,7 +46,7 @@ struct SettingsPage {
                 return response
             }
         }
-        router.post(RouterPath(NudgeForm.path)) { request, context in
+        router.post(Post.nudges) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let wanted = NudgePreferences(
@@ -60,7 +60,7 @@ struct SettingsPage {
                 return try await page(visit, nudges: (wanted, error), status: error.status)
             }
         }
-        router.post(RouterPath(PushForm.path)) { request, context in
+        router.post(Post.push) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
             let account = try context.caller()
@@ -77,7 +77,7 @@ struct SettingsPage {
             }
             return visit.redirect(to: .settings(done: .saved))
         }
-        router.post("/settings/email/check") { request, context in
+        router.post(Post.emailCheck) { _, request, context in
             let visit = try context.pageVisit()
             _ = try await visit.form(request)
             try await accounts.resendAddressCheck(try context.caller())
@@ -92,7 +92,7 @@ struct SettingsPage {
         """
         <div class="notice" id="address-unconfirmed"><p>A link to confirm \(account.email) is in that inbox. \
         Until you open it, Trellis sends nothing else there (not even a new password's link).</p>
-        \(forms.post("/settings/email/check", #"<button id="resend-check" class="quiet">Send the link again</button>"#))</div>
+        \(forms.post(Post.emailCheck(), #"<button id="resend-check" class="quiet">Send the link again</button>"#))</div>
         """
     }
 

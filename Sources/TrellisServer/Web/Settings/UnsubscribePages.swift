@@ -17,11 +17,11 @@ struct UnsubscribePages {
                         <h1>Stop the reminders?</h1>
                         <p>Trellis will send no more reminders to this address. You can choose them again \
                         any time in your settings.</p>
-                        <form method="post" action="/unsubscribe/\(token)"><button id="unsubscribe">Stop them</button></form>
+                        <form method="post" action="\(Post.unsubscribe(LinkToken(token)))"><button id="unsubscribe">Stop them</button></form>
                         """, showsAccountBar: false))
         }
-        router.post("/unsubscribe/{token}") { _, context in
-            guard let member = Unsubscribe.member(of: try context.parameters.require("token"), signer: storage) else {
+        router.post(Post.unsubscribe) { token, _, _ in
+            guard let member = Unsubscribe.member(of: token.text, signer: storage) else {
                 throw TrellisError.notFound
             }
             var choice = try await storage.nudgePreferences(of: member)

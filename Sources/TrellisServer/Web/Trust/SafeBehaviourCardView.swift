@@ -7,7 +7,6 @@ struct SafeBehaviourCardView {
     let behaviour: SafeBehaviour
 
     private var forms: Forms { page.forms }
-    private var base: String { "/trust/behaviours/\(behaviour.id.uuidString.lowercased())" }
 
     var html: HTML {
         let area = page.state.area(behaviour.area)?.name ?? "an area"
@@ -17,19 +16,19 @@ struct SafeBehaviourCardView {
             let word: HTML = moment.word.map { ": \u{201C}\($0)\u{201D}" } ?? .empty
             return """
                 <p class="claim">\(page.partner) says \(HumanDay.inSentence(moment.day, today: page.today)): I did this\(word)</p>
-                \(forms.post("\(base)/confirm", class: "inline", "\(hidden)<button class=\"confirm-moment\">Yes, it helped</button>"))\
-                \(forms.post("\(base)/not-this-time", class: "inline", "\(hidden)<button class=\"quiet\">Not this time</button>"))
+                \(forms.post(Post.behaviour(.confirm)(behaviour.id), class: "inline", "\(hidden)<button class=\"confirm-moment\">Yes, it helped</button>"))\
+                \(forms.post(Post.behaviour(.notThisTime)(behaviour.id), class: "inline", "\(hidden)<button class=\"quiet\">Not this time</button>"))
                 """
         }.joined()
         return """
             <li class="fear safe-behaviour"><p class="note">\(area) · \(times == 0 ? "not yet confirmed" : times == 1 ? "confirmed once" : "confirmed \(String(times)) times")</p>
             <p><strong>\(behaviour.what)</strong></p>\(claims)
-            \(forms.post("\(base)/happened", """
+            \(forms.post(Post.behaviour(.happened)(behaviour.id), """
                 <label>A word, if you like <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
                 <button class="it-happened">It happened today</button>
                 """))
             <details><summary>Retire it</summary>\(forms.post(
-                "\(base)/retire", #"<p>It stops being asked; what happened stays.</p><button class="quiet retire-behaviour">Retire</button>"#))</details>
+                Post.behaviour(.retire)(behaviour.id), #"<p>It stops being asked; what happened stays.</p><button class="quiet retire-behaviour">Retire</button>"#))</details>
             </li>
             """
     }

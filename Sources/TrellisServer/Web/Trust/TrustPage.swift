@@ -14,13 +14,12 @@ struct TrustPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/trust/behaviours", on: router) { form, _ in
+        step(Post.nameBehaviour, on: router) { form, _ in
             .name(
                 id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 what: try form.require("what"))
         }
-        steps("/trust/behaviours/{behaviourId}", BehaviourStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("behaviourId")
+        steps(Post.behaviour, on: router) { step, form, id in
             switch step {
             case .happened: return .happened(id: id, moment: UUID(), word: form["word"])
             case .retire: return .retire(id: id)

@@ -17,7 +17,7 @@ struct TrustPageView: CoupleScreenView {
             <h2>What helps me feel safe</h2>
             \(named.isEmpty ? #"<p class="note">Name small things that help you feel safe; \#(partner) will see them as requests.</p>"# : .empty)
             <ul class="fears">\(named.map { SafeBehaviourCardView(page: self, behaviour: $0).html }.joined())</ul>
-            <details\(forms.openIfReturned("/trust/behaviours"))\(named.isEmpty ? " open" : "")><summary>Name one</summary>\(nameForm)</details>
+            <details\(forms.openIfReturned(Post.nameBehaviour()))\(named.isEmpty ? " open" : "")><summary>Name one</summary>\(nameForm)</details>
             </section>
             <section id="my-trust">
             <h2>My trust in \(partner), area by area</h2>
@@ -28,7 +28,7 @@ struct TrustPageView: CoupleScreenView {
     }
 
     private var nameForm: HTML {
-        let action = "/trust/behaviours"
+        let action = Post.nameBehaviour()
         let areas = state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         return forms.post(
             action,

@@ -14,19 +14,19 @@ struct WindowLiveView {
         guard let window = page.state.windows.live, window.isParticipant(page.viewer) else {
             return #"<section id="window-live" data-phase="none">\#(start)</section>"#
         }
-        let base = "/window/\(window.id.uuidString.lowercased())"
+        let id = window.id
         let body: HTML =
             switch window.phase {
-            case .invited: invited(window, base)
-            case .open: open(window, base)
-            case .paused: paused(window, base)
+            case .invited: invited(window, id)
+            case .open: open(window, id)
+            case .paused: paused(window, id)
             case .ended: .empty
             }
         return #"<section id="window-live" data-phase="\#(window.phase.rawValue)">\#(body)</section>"#
     }
 
     private var start: HTML {
-        let action = "/window/start"
+        let action = Post.startWindow()
         return """
             <p>Ten minutes of open time for the one question you have been afraid to ask. Each of you \
             says how defensive you feel, from 0 to 10, at any moment. Above 5, the window pauses for \
@@ -41,53 +41,53 @@ struct WindowLiveView {
             """
     }
 
-    private func invited(_ window: TransparencyWindow, _ base: String) -> HTML {
+    private func invited(_ window: TransparencyWindow, _ id: UUID) -> HTML {
         if window.asker == page.viewer {
             return """
                 <p id="window-status">Waiting for \(partner) to join.</p>
                 <p>Your question: <strong>\(window.question ?? "")</strong></p>
-                \(leave(base, "Call it off"))
+                \(leave(id, "Call it off"))
                 """
         }
         return """
             <p id="window-status">\(partner) would like a Transparency Window with you: ten minutes, one \
             question, and you can stop at any moment.</p>
-            \(forms.post("\(base)/join", class: "inline", #"<button id="join-window">Join</button>"#))
-            \(forms.post("\(base)/decline", class: "inline", #"<button id="decline-window" class="quiet">Not now</button>"#))
+            \(forms.post(Post.window(.join)(id), class: "inline", #"<button id="join-window">Join</button>"#))
+            \(forms.post(Post.window(.decline)(id), class: "inline", #"<button id="decline-window" class="quiet">Not now</button>"#))
             """
     }
 
-    private func open(_ window: TransparencyWindow, _ base: String) -> HTML {
+    private func open(_ window: TransparencyWindow, _ id: UUID) -> HTML {
         let left = max(0, window.openSeconds - Int(window.openTime(at: page.now).rounded(.down)))
         return """
             <p class="window-question">\(window.question ?? "")</p>
             <p id="window-status"><span id="remaining" data-seconds="\(String(left))">\(WindowPageView.clock(left))</span> \
             of open time left.</p>
-            \(ratings(window, base))
-            \(leave(base, "End the window"))
+            \(ratings(window, id))
+            \(leave(id, "End the window"))
             """
     }
 
-    private func paused(_ window: TransparencyWindow, _ base: String) -> HTML {
+    private func paused(_ window: TransparencyWindow, _ id: UUID) -> HTML {
         let mine = window.ratings[page.viewer] ?? 0
         let ready: HTML =
             window.ready.contains(page.viewer)
             ? "<p>You are ready. Waiting for \(partner).</p>"
             : mine > TransparencyWindow.calmEnough
                 ? #"<p class="note">When you feel calmer, set your number to 5 or below, then say you are ready.</p>"#
-                : forms.post("\(base)/ready", #"<button id="ready">I am ready to go on</button>"#)
+                : forms.post(Post.window(.ready)(id), #"<button id="ready">I am ready to go on</button>"#)
         return """
             <p id="window-status">Paused for both of you. The clock has stopped.</p>
             <div class="breathe" aria-hidden="true"></div>
             <p>Breathe in as the circle grows, and out as it shrinks. Nothing needs to be said right now.</p>
             \(ready)
-            \(ratings(window, base))
-            \(leave(base, "End the window"))
+            \(ratings(window, id))
+            \(leave(id, "End the window"))
             """
     }
 
     /// Both numbers, and mine to change in one tap.
-    private func ratings(_ window: TransparencyWindow, _ base: String) -> HTML {
+    private func ratings(_ window: TransparencyWindow, _ id: UUID) -> HTML {
         let other = window.asker == page.viewer ? window.partner : window.asker
         func said(_ member: MemberID) -> String { window.ratings[member].map(String.init) ?? "not set yet" }
         let buttons = TransparencyWindow.ratings.map { value -> HTML in
@@ -97,13 +97,14 @@ struct WindowLiveView {
         }.joined()
         return """
             <p id="ratings">How defensive. You: \(said(page.viewer)) · \(partner): \(said(other))</p>
-            \(forms.post("\(base)/rate", class: "rating-scale", """
+            \(forms.post(Post.window(.rate)(id), class: "rating-scale", """
                 <p class="note">How defensive do you feel right now? 0 is open, 10 is walls up.</p>\(buttons)
                 """))
             """
     }
 
-    private func leave(_ base: String, _ label: String) -> HTML {
-        forms.post("\(base)/leave", class: "leave", #"<button id="leave-window" class="quiet">\#(label)</button>"#)
+    private func leave(_ id: UUID, _ label: String) -> HTML {
+        forms.post(
+            Post.window(.leave)(id), class: "leave", #"<button id="leave-window" class="quiet">\#(label)</button>"#)
     }
 }

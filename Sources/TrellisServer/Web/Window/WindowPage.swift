@@ -13,11 +13,10 @@ struct WindowPage: OneScreenPage {
 
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
-        step("/window/start", on: router) { form, _ in
+        step(Post.startWindow, on: router) { form, _ in
             .start(id: UUID(), question: try form.require("question"), seconds: settings.windowSeconds)
         }
-        steps("/window/{windowId}", WindowStep.self, on: router) { step, form, parameters in
-            let id = try parameters.uuid("windowId")
+        steps(Post.window, on: router) { step, form, id in
             switch step {
             case .join: return .join(id: id, question: nil)
             case .decline: return .decline(id: id)

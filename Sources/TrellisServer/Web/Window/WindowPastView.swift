@@ -8,7 +8,6 @@ struct WindowPastView {
     let window: TransparencyWindow
 
     var html: HTML {
-        let base = "/window/\(window.id.uuidString.lowercased())"
         let day = HumanDay.text(page.settings.today(at: window.startedAt), today: page.settings.today(at: page.now))
         let other = window.asker == page.viewer ? window.partner : window.asker
         let opened = window.question != nil && window.ending != .declined && window.openTime(at: page.now) > 0
@@ -19,12 +18,12 @@ struct WindowPastView {
         if let mine = window.reflections[page.viewer] {
             let share: HTML =
                 mine.visibility == .private
-                ? #"<a class="share-reflection step" href="\#(base)/share">Share it with \#(page.partner)…</a>"#
+                ? #"<a class="share-reflection step" href="\#(Post.window(.share)(window.id))">Share it with \#(page.partner)…</a>"#
                 : .empty
             parts.append(
                 "<p>Your reflection\(mine.visibility == .private ? " (only you)" : ""): \(mine.text)</p>\(share)")
         } else if opened {
-            let action = "\(base)/reflect"
+            let action = Post.window(.reflect)(window.id)
             parts.append(
                 forms.post(
                     action,
