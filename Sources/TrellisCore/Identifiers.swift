@@ -26,6 +26,15 @@ public enum ExpectationTag {}
 public enum FearTag {}
 public enum HurtTag {}
 public enum RuptureTag {}
+public enum WindowTag {}
+public enum EntryTag {}
+public enum FeedbackTag {}
+public enum QuestionTag {}
+public enum CheckInTag {}
+public enum UrgeTag {}
+public enum BehaviourTag {}
+public enum SuggestionTag {}
+public enum NoteTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -45,3 +54,21 @@ public typealias FearID = Identifier<FearTag>
 public typealias HurtID = Identifier<HurtTag>
 /// A small thing that became a test of safety, and its repair (`Rupture`).
 public typealias RuptureID = Identifier<RuptureTag>
+/// One Transparency Window, from its invitation to its end (`TransparencyWindow`).
+public typealias WindowID = Identifier<WindowTag>
+/// One entry of a practice: a noticing, a journal entry or a sliding-door moment (`PracticeEntry`).
+public typealias EntryID = Identifier<EntryTag>
+/// Feedback one partner gave the other (`Feedback`).
+public typealias FeedbackID = Identifier<FeedbackTag>
+/// One of the two questions asked behind a switch (`RepairQuestion`).
+public typealias QuestionID = Identifier<QuestionTag>
+/// A check-in on the four signs (`SignsCheckIn`).
+public typealias CheckInID = Identifier<CheckInTag>
+/// One urge, logged (`Urge`).
+public typealias UrgeID = Identifier<UrgeTag>
+/// A safe behaviour a partner named (`SafeBehaviour`).
+public typealias BehaviourID = Identifier<BehaviourTag>
+/// A clinician's suggestion to the couple (`Suggestion`).
+public typealias SuggestionID = Identifier<SuggestionTag>
+/// A clinician's note to both partners (`OutsideHelpState.Note`).
+public typealias NoteID = Identifier<NoteTag>

@@ -12,13 +12,14 @@ struct EmotionalTrustTests {
         log.state(for: Fixture.alice).activeAreas[index].id
     }
 
-    static func name(_ log: inout CoupleLog, _ what: String = "Ask about my day") throws -> UUID {
-        let id = UUID()
+    static func name(_ log: inout CoupleLog, _ what: String = "Ask about my day") throws -> BehaviourID {
+        let id = BehaviourID()
         try log.run(.safeBehaviour(.name(id: id, area: area(log), what: what), today: log.today), by: Fixture.alice)
         return id
     }
 
-    static func happened(_ log: inout CoupleLog, _ id: UUID, by member: MemberID = Fixture.alice) throws -> UUID {
+    static func happened(_ log: inout CoupleLog, _ id: BehaviourID, by member: MemberID = Fixture.alice) throws -> UUID
+    {
         let moment = UUID()
         try log.run(.safeBehaviour(.happened(id: id, moment: moment, word: nil), today: log.today), by: member)
         return moment
@@ -37,7 +38,8 @@ struct EmotionalTrustTests {
         let id = try Self.name(&log)
         #expect(
             log.refusal(
-                .safeBehaviour(.name(id: UUID(), area: Self.area(log), what: "  "), today: log.today), by: Fixture.bob)
+                .safeBehaviour(.name(id: BehaviourID(), area: Self.area(log), what: "  "), today: log.today),
+                by: Fixture.bob)
                 == "invalid_what")
         #expect(log.refusal(.safeBehaviour(.retire(id: id), today: log.today), by: Fixture.bob) == "not_yours")
         let claim = try Self.happened(&log, id, by: Fixture.bob)
@@ -193,7 +195,7 @@ struct EmotionalTrustTests {
         let area = Self.area(log)
         let fear = FearID()
         let grant = GrantID()
-        let window = UUID()
+        let window = WindowID()
         try log.run(.fears(.writeFear(id: fear, area: area, what: "Being left", why: "Before")), by: Fixture.alice)
         try log.run(.fears(.shareFear(id: fear)), by: Fixture.alice)
         try log.run(

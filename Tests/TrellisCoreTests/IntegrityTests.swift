@@ -31,7 +31,8 @@ struct IntegrityTests {
         for (offset, shared) in [(0, false), (-10, true), (-70, false)] {
             try Self.step(
                 .notice(
-                    id: UUID(), day: Self.today.adding(days: offset), what: "Day \(offset)", area: nil, shared: shared),
+                    id: EntryID(), day: Self.today.adding(days: offset), what: "Day \(offset)", area: nil,
+                    shared: shared),
                 by: Fixture.bob, states: &states)
         }
         let recent = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today))
@@ -49,16 +50,16 @@ struct IntegrityTests {
 
     @Test func privateEntriesStayWithTheirAuthorUntilShared() throws {
         var states = try Self.paired()
-        let noticing = UUID()
+        let noticing = EntryID()
         try Self.step(
             .notice(id: noticing, day: Self.today, what: "She asked about my day", area: nil, shared: false),
             by: Fixture.bob, states: &states)
         try Self.step(
-            .writeJournal(id: UUID(), day: Self.today, text: "I called without being asked"), by: Fixture.bob,
+            .writeJournal(id: EntryID(), day: Self.today, text: "I called without being asked"), by: Fixture.bob,
             states: &states)
         try Self.step(
             .slidingDoor(
-                id: UUID(), day: Self.today, toward: false, what: "I stayed on my phone", area: nil, shared: false),
+                id: EntryID(), day: Self.today, toward: false, what: "I stayed on my phone", area: nil, shared: false),
             by: Fixture.bob, states: &states)
         #expect(states[Fixture.bob]!.integrity.entries.count == 3)
         #expect(states[Fixture.alice]!.integrity.entries.isEmpty)
@@ -75,7 +76,7 @@ struct IntegrityTests {
         // The same answer as for an id that never existed: nothing about Bob's entries is revealed.
         let unknown = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.alice]!.decide(
-                .integrity(.share(id: UUID()), today: Self.today), by: Fixture.alice, at: Fixture.now)
+                .integrity(.share(id: EntryID()), today: Self.today), by: Fixture.alice, at: Fixture.now)
         }
         #expect(notHers == unknown)
         #expect(notHers?.identifier == "entry_not_found")
@@ -83,13 +84,13 @@ struct IntegrityTests {
 
     @Test func oneJournalEntryADayNeverInTheFuture() throws {
         var states = try Self.paired()
-        let entry = UUID()
+        let entry = EntryID()
         try Self.step(
             .writeJournal(id: entry, day: Self.today, text: "Showed up at the school play"), by: Fixture.bob,
             states: &states)
         let second = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
-                .integrity(.writeJournal(id: UUID(), day: Self.today, text: "Again"), today: Self.today),
+                .integrity(.writeJournal(id: EntryID(), day: Self.today, text: "Again"), today: Self.today),
                 by: Fixture.bob,
                 at: Fixture.now)
         }
@@ -100,7 +101,7 @@ struct IntegrityTests {
         let future = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
                 .integrity(
-                    .writeJournal(id: UUID(), day: Self.today.adding(days: 1), text: "Tomorrow"), today: Self.today),
+                    .writeJournal(id: EntryID(), day: Self.today.adding(days: 1), text: "Tomorrow"), today: Self.today),
                 by: Fixture.bob, at: Fixture.now)
         }
         #expect(future?.field == "day")
@@ -108,7 +109,7 @@ struct IntegrityTests {
 
     @Test func feedbackIsPausedOnReflectedAndMarkedByTheRightPartners() throws {
         var states = try Self.paired()
-        let id = UUID()
+        let id = FeedbackID()
         let toOneself = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.alice]!.decide(
                 .integrity(.giveFeedback(id: id, to: Fixture.alice, text: "x"), today: Self.today), by: Fixture.alice,
@@ -152,7 +153,7 @@ struct IntegrityTests {
 
     @Test func notQuiteLetsTheGiverSayWhatTheyMeantAndTheReceiverTryAgain() throws {
         var states = try Self.paired()
-        let id = UUID()
+        let id = FeedbackID()
         try Self.step(.giveFeedback(id: id, to: Fixture.bob, text: "You go quiet"), by: Fixture.alice, states: &states)
         #expect(states[Fixture.bob]!.integrity.feedback(id)?.stage(at: Fixture.now) == .toPause)
         try Self.step(.pauseOnFeedback(id: id, seconds: 3), by: Fixture.bob, states: &states)
@@ -193,11 +194,12 @@ struct IntegrityTests {
 
     @Test func feedbackBackWaitsForTheReflection() throws {
         var states = try Self.paired()
-        let id = UUID()
+        let id = FeedbackID()
         try Self.step(.giveFeedback(id: id, to: Fixture.bob, text: "You go quiet"), by: Fixture.alice, states: &states)
         let counter = #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
-                .integrity(.giveFeedback(id: UUID(), to: Fixture.alice, text: "Well, you shout"), today: Self.today),
+                .integrity(
+                    .giveFeedback(id: FeedbackID(), to: Fixture.alice, text: "Well, you shout"), today: Self.today),
                 by: Fixture.bob, at: Fixture.now)
         }
         #expect(counter?.identifier == "reflect_first")
@@ -206,7 +208,7 @@ struct IntegrityTests {
             .reflect(id: id, text: "I withdraw"), by: Fixture.bob, states: &states,
             at: Fixture.now.addingTimeInterval(3))
         try Self.step(
-            .giveFeedback(id: UUID(), to: Fixture.alice, text: "I shut down when voices rise"), by: Fixture.bob,
+            .giveFeedback(id: FeedbackID(), to: Fixture.alice, text: "I shut down when voices rise"), by: Fixture.bob,
             states: &states)
     }
 
@@ -221,11 +223,12 @@ struct IntegrityTests {
         let localToday = pagoPago.today(at: Fixture.now)
         try states[Fixture.bob]!.apply(  // writing on the member's own day is accepted...
             states[Fixture.bob]!.decide(
-                .integrity(.writeJournal(id: UUID(), day: localToday, text: "Came home early"), today: localToday),
+                .integrity(.writeJournal(id: EntryID(), day: localToday, text: "Came home early"), today: localToday),
                 by: Fixture.bob, at: Fixture.now)[0].numbered(1))
         let ahead = #expect(throws: CoupleRuleError.self) {  // ...the UTC day is ahead of it there
             try states[Fixture.bob]!.decide(
-                .integrity(.writeJournal(id: UUID(), day: Self.today, text: "x"), today: localToday), by: Fixture.bob,
+                .integrity(.writeJournal(id: EntryID(), day: Self.today, text: "x"), today: localToday),
+                by: Fixture.bob,
                 at: Fixture.now)
         }
         #expect(ahead?.field == "day")
@@ -237,7 +240,7 @@ struct IntegrityTests {
         #expect(throws: CoupleRuleError.self) {
             try states[Fixture.bob]!.decide(
                 .integrity(
-                    .notice(id: UUID(), day: Self.today, what: text, area: nil, shared: false), today: Self.today),
+                    .notice(id: EntryID(), day: Self.today, what: text, area: nil, shared: false), today: Self.today),
                 by: Fixture.bob, at: Fixture.now)
         }
     }

@@ -16,10 +16,10 @@ struct NewsTests {
                 .recordHurt(id: HurtID(), area: area, what: "Kept", help: "Kept", visibility: .private), today: today),
             by: Fixture.alice, on: &state)
         _ = try Fixture.run(
-            .integrity(.writeJournal(id: UUID(), day: today, text: "Mine alone"), today: today), by: Fixture.alice,
+            .integrity(.writeJournal(id: EntryID(), day: today, text: "Mine alone"), today: today), by: Fixture.alice,
             on: &state)
         _ = try Fixture.run(
-            .repair(.ask(id: UUID(), area: area, kind: .whatHappened), today: today), by: Fixture.bob, on: &state)
+            .repair(.ask(id: QuestionID(), area: area, kind: .whatHappened), today: today), by: Fixture.bob, on: &state)
         let question = try #require(state.repair.questions.last?.id)
         _ = try Fixture.run(
             .repair(.answer(question: question, text: "The card"), today: today), by: Fixture.alice, on: &state)

@@ -9,9 +9,9 @@ struct OutOfReachTests {
     static let calm: [Sign: Int] = [.scan: 1, .body: 0, .traps: 2, .shame: 1]
 
     static func checkIn(_ log: inout CoupleLog, by member: MemberID, _ levels: [Sign: Int] = calm, shared: Bool = false)
-        throws -> UUID
+        throws -> CheckInID
     {
-        let id = UUID()
+        let id = CheckInID()
         try log.run(
             .outOfReach(.checkSigns(id: id, levels: levels, note: nil, shared: shared), today: log.today), by: member)
         return id
@@ -43,12 +43,12 @@ struct OutOfReachTests {
             [.scan: 1], [.scan: 1, .body: 1, .traps: 1, .shame: 5], [.scan: -1, .body: 1, .traps: 1, .shame: 1],
         ] {
             let command = CoupleCommand.outOfReach(
-                .checkSigns(id: UUID(), levels: levels, note: nil, shared: false), today: log.today)
+                .checkSigns(id: CheckInID(), levels: levels, note: nil, shared: false), today: log.today)
             #expect(log.refusal(command, by: Fixture.alice) == "invalid_levels")
         }
         for _ in 0..<CheckInsState.perDay { _ = try Self.checkIn(&log, by: Fixture.alice) }
         let sixth = CoupleCommand.outOfReach(
-            .checkSigns(id: UUID(), levels: Self.calm, note: nil, shared: false), today: log.today)
+            .checkSigns(id: CheckInID(), levels: Self.calm, note: nil, shared: false), today: log.today)
         #expect(log.refusal(sixth, by: Fixture.alice) == "enough_for_today")
         log.wait(86_400)
         _ = try Self.checkIn(&log, by: Fixture.alice)
@@ -64,7 +64,7 @@ struct OutOfReachTests {
             try earlier.run(
                 .outOfReach(
                     .logUrge(
-                        id: UUID(), kind: .phone, actedOn: actedOn, helped: helped, trigger: nil, area: nil),
+                        id: UrgeID(), kind: .phone, actedOn: actedOn, helped: helped, trigger: nil, area: nil),
                     today: earlier.today), by: Fixture.alice)
             log.events = earlier.events
         }
@@ -89,7 +89,7 @@ struct OutOfReachTests {
             pattern.summary
                 == "In the last seven days: 3 urges, 2 resisted. That is more than the seven days before (2).")
         let unknownArea = CoupleCommand.outOfReach(
-            .logUrge(id: UUID(), kind: .other, actedOn: false, helped: nil, trigger: nil, area: AreaID()),
+            .logUrge(id: UrgeID(), kind: .other, actedOn: false, helped: nil, trigger: nil, area: AreaID()),
             today: log.today)
         #expect(log.refusal(unknownArea, by: Fixture.alice) == "area_not_found")
     }

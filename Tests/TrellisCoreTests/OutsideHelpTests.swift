@@ -131,7 +131,7 @@ struct ClinicianReadTests {
         try log.run(.help(.withdraw(clinician: Self.clinician), today: log.today), by: Fixture.bob)
         #expect(log.refusal(read, by: Self.clinician) == "couple_not_found")
         #expect(
-            log.refusal(.clinician(.note(id: UUID(), text: "Hello"), today: log.today), by: Self.clinician)
+            log.refusal(.clinician(.note(id: NoteID(), text: "Hello"), today: log.today), by: Self.clinician)
                 == "couple_not_found")
     }
 
@@ -140,16 +140,16 @@ struct ClinicianReadTests {
         try log.run(OutsideHelpTests.invite([.repair], in: log), by: Fixture.alice)
         try log.run(OutsideHelpTests.consent([.repair], in: log), by: Fixture.bob)
         #expect(
-            log.refusal(.clinician(.note(id: UUID(), text: "  "), today: log.today), by: Self.clinician)
+            log.refusal(.clinician(.note(id: NoteID(), text: "  "), today: log.today), by: Self.clinician)
                 == "invalid_text")
-        try log.run(.clinician(.note(id: UUID(), text: "Try the evening walk"), today: log.today), by: Self.clinician)
+        try log.run(.clinician(.note(id: NoteID(), text: "Try the evening walk"), today: log.today), by: Self.clinician)
         #expect(log.state(for: Fixture.bob).help.notes.map(\.text) == ["Try the evening walk"])
         #expect(log.state(for: Fixture.alice).help.notes.first?.name == "Dr Rivera")
     }
 
     @Test func eachPartCoversOnlyItsSharedWork() {
-        let reflection = EventPayload.window(.reflected(id: UUID(), text: "It helped"))
-        let question = EventPayload.window(.question(id: UUID(), text: "Did you?"))
+        let reflection = EventPayload.window(.reflected(id: WindowID(), text: "It helped"))
+        let question = EventPayload.window(.question(id: WindowID(), text: "Did you?"))
         #expect(HelpScope.windows.covers(reflection) && !HelpScope.windows.covers(question))
         #expect(HelpScope.repair.covers(.rupture(.feelsRepaired(id: RuptureID(), repaired: true))))
         #expect(!HelpScope.repair.covers(.areaAdded(id: AreaID(), name: "Money")))

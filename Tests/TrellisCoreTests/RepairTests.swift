@@ -69,15 +69,15 @@ struct RepairTests {
         let area = Self.honesty(state)
         try Self.step(.setSwitch(area: area, on: true), by: Fixture.alice, on: &state)
         let switchOn = #expect(throws: CoupleRuleError.self) {  // nothing to repair while her switch is on
-            try state.decide(.ask(id: UUID(), area: area, kind: .whatCanIDo), by: Fixture.bob, at: Fixture.now)
+            try state.decide(.ask(id: QuestionID(), area: area, kind: .whatCanIDo), by: Fixture.bob, at: Fixture.now)
         }
         #expect(switchOn?.identifier == "switch_not_off")
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
-        let question = UUID()
+        let question = QuestionID()
         try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
         #expect(throws: CoupleRuleError.self) {
             try state.decide(
-                .ask(id: UUID(), area: area, kind: .whatHappened), by: Fixture.bob, at: Fixture.now)
+                .ask(id: QuestionID(), area: area, kind: .whatHappened), by: Fixture.bob, at: Fixture.now)
         }
         let notYours = #expect(throws: CoupleRuleError.self) {
             try state.decide(.answer(question: question, text: "x"), by: Fixture.bob, at: Fixture.now)
@@ -263,7 +263,7 @@ struct RepairTests {
         var state = try Fixture.pairedCouple()
         let area = Self.honesty(state)
         func ask(_ kind: RepairQuestion.Kind, at time: Date) throws(CoupleRuleError) {
-            try Self.step(.ask(id: UUID(), area: area, kind: kind), by: Fixture.bob, on: &state, at: time)
+            try Self.step(.ask(id: QuestionID(), area: area, kind: kind), by: Fixture.bob, on: &state, at: time)
         }
         func refusal(_ kind: RepairQuestion.Kind, at time: Date) -> String? {
             do {

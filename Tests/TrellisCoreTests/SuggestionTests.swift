@@ -17,7 +17,8 @@ struct SuggestionTests {
     }
 
     static func suggest(
-        _ kind: Suggestion.Kind, doer: MemberID? = nil, _ words: String = "Text when running late", id: UUID = UUID(),
+        _ kind: Suggestion.Kind, doer: MemberID? = nil, _ words: String = "Text when running late",
+        id: SuggestionID = SuggestionID(),
         in log: CoupleLog
     ) -> CoupleCommand {
         .clinician(.suggest(id: id, kind: kind, doer: doer, words: words), today: log.today)
@@ -27,7 +28,7 @@ struct SuggestionTests {
 
     @Test func anActionIsAskedOfItsDoerByTheOtherPartner() throws {
         var log = try Self.consented([.repair])
-        let id = UUID()
+        let id = SuggestionID()
         try log.run(Self.suggest(.clearAction, doer: Fixture.bob, id: id, in: log), by: Self.clinician)
         let waiting = try #require(
             log.state(for: Fixture.alice).waiting(for: Fixture.alice, today: log.today, isEvening: false))
@@ -53,8 +54,8 @@ struct SuggestionTests {
 
     @Test func anExpectationIsProposedAndEitherMayDecline() throws {
         var log = try Self.consented([.expectations])
-        let first = UUID()
-        let second = UUID()
+        let first = SuggestionID()
+        let second = SuggestionID()
         try log.run(
             Self.suggest(.expectation, "We talk about money on Sundays", id: first, in: log), by: Self.clinician)
         try log.run(Self.suggest(.expectation, "Phones away at dinner", id: second, in: log), by: Self.clinician)
@@ -94,12 +95,13 @@ struct SuggestionTests {
                 == "couple_not_found")
         #expect(
             repair.refusal(
-                .help(.decline(suggestion: UUID()), today: repair.today), by: Fixture.alice) == "suggestion_not_found")
+                .help(.decline(suggestion: SuggestionID()), today: repair.today), by: Fixture.alice)
+                == "suggestion_not_found")
     }
 
     @Test func aTakenOnStepFollowsTheUsualRulesOrNothingIsAnswered() throws {
         var log = try Self.consented([.repair])
-        let id = UUID()
+        let id = SuggestionID()
         try log.run(Self.suggest(.clearAction, doer: Fixture.bob, id: id, in: log), by: Self.clinician)
         let archived = Self.area(log)
         try log.run(.archiveArea(archived), by: Fixture.alice)

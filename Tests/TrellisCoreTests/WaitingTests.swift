@@ -20,7 +20,7 @@ struct WaitingTests {
         let area = state.activeAreas[0].id
         #expect(try Self.waiting(state, for: Fixture.alice).forMe.isEmpty)
         try Self.step(.setSwitch(area: area, on: false), by: Fixture.alice, on: &state)
-        let question = UUID()
+        let question = QuestionID()
         try Self.step(.ask(id: question, area: area, kind: .whatCanIDo), by: Fixture.bob, on: &state)
 
         let alice = try Self.waiting(state, for: Fixture.alice)
@@ -59,7 +59,8 @@ struct WaitingTests {
         #expect(try Self.waiting(state, for: Fixture.bob, evening: false).forMe.isEmpty)
         #expect(try Self.waiting(state, for: Fixture.bob, evening: true).forMe == [.journal])
         _ = try Fixture.run(
-            .integrity(.writeJournal(id: UUID(), day: Self.today, text: "Stayed"), today: Self.today), by: Fixture.bob,
+            .integrity(.writeJournal(id: EntryID(), day: Self.today, text: "Stayed"), today: Self.today),
+            by: Fixture.bob,
             on: &state)
         #expect(try Self.waiting(state, for: Fixture.bob, evening: true).forMe.isEmpty)
         #expect(state.waiting(for: Fixture.carol, today: Self.today, isEvening: true) == nil)

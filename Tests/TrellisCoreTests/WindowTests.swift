@@ -10,7 +10,7 @@ struct WindowTests {
     /// A window's steps on the couple's log; joining carries the asker's question, as the server fills it.
     struct Session {
         var couple: CoupleLog
-        let id = UUID()
+        let id = WindowID()
 
         init() throws { couple = try CoupleLog() }
 
@@ -131,7 +131,7 @@ struct WindowTests {
         try paused.run(.rate(id: paused.id, rating: 9), by: Fixture.bob)
         paused.wait(TransparencyWindow.abandonAfter)
         // A new window may start at once: the abandoned one is recorded ended in the same step.
-        let next = UUID()
+        let next = WindowID()
         let events = try paused.run(.start(id: next, question: "Again?", seconds: 600), by: Fixture.alice)
         #expect(events.map(\.payload.kind) == ["windowEnded", "windowStarted", "windowQuestion"])
         #expect(try paused.window().ending == .abandoned)
@@ -162,14 +162,14 @@ struct WindowTests {
         try session.run(.start(id: session.id, question: "Why?", seconds: 600), by: Fixture.alice)
         #expect(Self.refusal(.rate(id: session.id, rating: 3), by: Fixture.alice, in: &session) == "window_not_open")
         #expect(
-            Self.refusal(.start(id: UUID(), question: "Another", seconds: 600), by: Fixture.bob, in: &session)
+            Self.refusal(.start(id: WindowID(), question: "Another", seconds: 600), by: Fixture.bob, in: &session)
                 == "window_live")
         try session.run(.join(id: session.id, question: nil), by: Fixture.bob)
         for rating in [-1, 11] {
             #expect(
                 Self.refusal(.rate(id: session.id, rating: rating), by: Fixture.bob, in: &session) == "invalid_rating")
         }
-        #expect(Self.refusal(.rate(id: UUID(), rating: 3), by: Fixture.bob, in: &session) == "window_not_found")
+        #expect(Self.refusal(.rate(id: WindowID(), rating: 3), by: Fixture.bob, in: &session) == "window_not_found")
         #expect(Self.refusal(.rate(id: session.id, rating: 3), by: Fixture.carol, in: &session) == "couple_not_found")
         #expect(Self.refusal(.ready(id: session.id), by: Fixture.bob, in: &session) == "window_not_paused")
         #expect(

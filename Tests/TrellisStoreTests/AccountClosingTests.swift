@@ -34,10 +34,10 @@ struct AccountClosingTests {
             [
                 PendingEvent(
                     at: StoreFixture.now, author: bob.id, visibility: .private,
-                    payload: .integrity(.journalWritten(id: UUID(), day: day, text: "Quetzal night"))),
+                    payload: .integrity(.journalWritten(id: EntryID(), day: day, text: "Quetzal night"))),
                 PendingEvent(
                     at: StoreFixture.now, author: bob.id, visibility: .private,
-                    payload: .integrity(.noticed(id: UUID(), day: day, what: "Quetzal morning", area: nil))),
+                    payload: .integrity(.noticed(id: EntryID(), day: day, what: "Quetzal morning", area: nil))),
                 PendingEvent(
                     at: StoreFixture.now, author: bob.id, visibility: .shared,
                     payload: .areaAdded(id: AreaID(), name: "Shared by Bob")),

@@ -100,7 +100,7 @@ struct AnnouncedFoldTests {
             AppendBatch(couple: couple, expectedSeq: before.seq, events: StoreFixture.addArea("Heard", by: alice.id)))
         let secret = PendingEvent(
             at: StoreFixture.now, author: bob.id, visibility: .private,
-            payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now), text: "unsaid")))
+            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "unsaid")))
         let unsaid = try await store.storage.append(
             AppendBatch(couple: couple, expectedSeq: before.seq + 1, events: [secret]))
         try await Self.waitUntil {

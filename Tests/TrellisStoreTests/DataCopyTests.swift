@@ -23,7 +23,7 @@ struct DataCopyTests {
             at: StoreFixture.now, author: bob.id, visibility: .shared, payload: .partnerJoined(name: "Bob"))
         let secret = PendingEvent(
             at: StoreFixture.now, author: bob.id, visibility: .private,
-            payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now), text: "Bob's own night")))
+            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "Bob's own night")))
         _ = try await source.storage.append(
             AppendBatch(couple: couple, expectedSeq: Int64(head), events: [join, secret], effects: [.assign(bob.id)]))
         try await source.storage.replaceCalendarFeed(for: bob.id, tokenHash: [9], token: "feed", at: StoreFixture.now)

@@ -16,7 +16,7 @@ struct EventAppendPlanTests {
     func journal(_ author: MemberID) -> PendingEvent {
         PendingEvent(
             at: StoreFixture.now, author: author, visibility: .private,
-            payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now), text: "kept")))
+            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "kept")))
     }
 
     @Test func eachStreamIsNumberedFromItsOwnHead() throws {

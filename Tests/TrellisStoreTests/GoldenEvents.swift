@@ -32,8 +32,8 @@ enum GoldenEvents {
             alice,
             .repair(.hurtRecorded(id: HurtID(u(1)), area: area, what: "The card statement", help: "Tell me first"))
         ),
-        (alice, .repair(.questionAsked(id: u(2), area: area, kind: .whatCanIDo))),
-        (bob, .repair(.questionAnswered(id: u(2), answer: "I will show you each week"))),
+        (alice, .repair(.questionAsked(id: QuestionID(u(2)), area: area, kind: .whatCanIDo))),
+        (bob, .repair(.questionAnswered(id: QuestionID(u(2)), answer: "I will show you each week"))),
         (
             alice,
             .repair(
@@ -75,20 +75,23 @@ enum GoldenEvents {
         (alice, .repair(.occurrenceAcknowledged(action: action(5), day: day, word: nil))),
         (alice, .repair(.occurrenceNoticed(action: action(3), day: day, word: "Saw it"))),
         (alice, .repair(.occurrenceNote(action: action(5), day: day.adding(days: 1), text: "I felt alone"))),
-        (bob, .integrity(.noticed(id: u(7), day: day, what: "She smiled at me", area: area))),
-        (bob, .integrity(.journalWritten(id: u(8), day: day, text: "I stayed when it was hard"))),
-        (bob, .integrity(.journalEdited(id: u(8), text: "I stayed, and listened"))),
-        (bob, .integrity(.slidingDoor(id: u(9), day: day, toward: true, what: "Put the phone down", area: nil))),
-        (alice, .integrity(.feedbackGiven(id: u(10), to: bob, text: "You interrupt me"))),
-        (bob, .integrity(.feedbackPaused(id: u(10), seconds: 30))),
-        (bob, .integrity(.feedbackReflected(id: u(10), text: "I cut you off"))),
-        (alice, .integrity(.reflectionMarked(id: u(10), landed: true, line: nil))),
+        (bob, .integrity(.noticed(id: EntryID(u(7)), day: day, what: "She smiled at me", area: area))),
+        (bob, .integrity(.journalWritten(id: EntryID(u(8)), day: day, text: "I stayed when it was hard"))),
+        (bob, .integrity(.journalEdited(id: EntryID(u(8)), text: "I stayed, and listened"))),
+        (
+            bob,
+            .integrity(.slidingDoor(id: EntryID(u(9)), day: day, toward: true, what: "Put the phone down", area: nil))
+        ),
+        (alice, .integrity(.feedbackGiven(id: FeedbackID(u(10)), to: bob, text: "You interrupt me"))),
+        (bob, .integrity(.feedbackPaused(id: FeedbackID(u(10)), seconds: 30))),
+        (bob, .integrity(.feedbackReflected(id: FeedbackID(u(10)), text: "I cut you off"))),
+        (alice, .integrity(.reflectionMarked(id: FeedbackID(u(10)), landed: true, line: nil))),
     ]
     /// Private entries, written after the shared ones: Bob's two, then Alice's.
     static let privateOnes: [(MemberID, EventPayload)] = [
-        (bob, .integrity(.noticed(id: u(11), day: day, what: "A private thank-you", area: nil))),
+        (bob, .integrity(.noticed(id: EntryID(u(11)), day: day, what: "A private thank-you", area: nil))),
         (bob, .repair(.hurtRecorded(id: HurtID(u(12)), area: area, what: "A private hurt", help: "Time"))),
-        (alice, .integrity(.journalWritten(id: u(13), day: day, text: "Alice's private night"))),
+        (alice, .integrity(.journalWritten(id: EntryID(u(13)), day: day, text: "Alice's private night"))),
     ]
 
     /// Every payload from before the format was pinned, in the order the fixture files list them. The fixture database has no one
@@ -102,7 +105,7 @@ enum GoldenEvents {
     static let sincePinned: [EventPayload] = [
         .repair(.occurrenceWithdrawn(action: action(5), day: day)),
         // Not a new kind: "not quite" with the giver's line, a field added after pinning.
-        .integrity(.reflectionMarked(id: u(10), landed: false, line: "I meant the evenings")),
+        .integrity(.reflectionMarked(id: FeedbackID(u(10)), landed: false, line: "I meant the evenings")),
         .fears(.fearWritten(id: FearID(u(20)), area: area, what: "That money is hidden", why: "It was, before")),
         .fears(.fearEdited(id: FearID(u(20)), what: "That money is hidden from me", why: "It was, before")),
         .fears(.fearWithdrawn(id: FearID(u(21)))),
@@ -128,20 +131,21 @@ enum GoldenEvents {
         .expectation(.consentWithdrawn(id: ExpectationID(u(41)))),
         .expectation(.disclosed(id: ExpectationID(u(40)), disclosure: u(42), text: "We had coffee today")),
         .expectation(.thanked(id: ExpectationID(u(40)), disclosure: u(42))),
-        .window(.started(id: u(50), seconds: 600)),
-        .window(.question(id: u(50), text: "What did you tell her about us?")),
-        .window(.joined(id: u(50))),
-        .window(.declined(id: u(51))),
-        .window(.rated(id: u(50), rating: 7)),
-        .window(.ready(id: u(50))),
-        .window(.ended(id: u(50), ending: .timeUp)),
-        .window(.reflected(id: u(50), text: "I could hear you this time")),
+        .window(.started(id: WindowID(u(50)), seconds: 600)),
+        .window(.question(id: WindowID(u(50)), text: "What did you tell her about us?")),
+        .window(.joined(id: WindowID(u(50)))),
+        .window(.declined(id: WindowID(u(51)))),
+        .window(.rated(id: WindowID(u(50)), rating: 7)),
+        .window(.ready(id: WindowID(u(50)))),
+        .window(.ended(id: WindowID(u(50)), ending: .timeUp)),
+        .window(.reflected(id: WindowID(u(50)), text: "I could hear you this time")),
         .outOfReach(
             .signsChecked(
-                id: u(60), day: day, levels: [.scan: 3, .body: 1, .traps: 2, .shame: 0], note: "A hard morning")),
+                id: CheckInID(u(60)), day: day, levels: [.scan: 3, .body: 1, .traps: 2, .shame: 0],
+                note: "A hard morning")),
         .outOfReach(
             .urgeLogged(
-                id: u(61), day: day, kind: .socialMedia, actedOn: false, helped: "I went for a walk",
+                id: UrgeID(u(61)), day: day, kind: .socialMedia, actedOn: false, helped: "I went for a walk",
                 trigger: "A photo of them together", area: area)),
         .rupture(
             .recorded(id: RuptureID(u(70)), area: area, what: "You laughed when I spoke about money", felt: "Invisible")
@@ -152,22 +156,25 @@ enum GoldenEvents {
                 action: action(3),
                 expectation: ExpectationID(u(40)))),
         .rupture(.feelsRepaired(id: RuptureID(u(70)), repaired: true)),
-        .safeBehaviour(.named(id: u(80), area: area, what: "Ask about my day")),
-        .safeBehaviour(.happened(id: u(80), moment: u(81), day: day, word: "At dinner")),
-        .safeBehaviour(.confirmed(id: u(80), moment: u(81), yes: true)),
-        .safeBehaviour(.retired(id: u(80))),
+        .safeBehaviour(.named(id: BehaviourID(u(80)), area: area, what: "Ask about my day")),
+        .safeBehaviour(.happened(id: BehaviourID(u(80)), moment: u(81), day: day, word: "At dinner")),
+        .safeBehaviour(.confirmed(id: BehaviourID(u(80)), moment: u(81), yes: true)),
+        .safeBehaviour(.retired(id: BehaviourID(u(80)))),
         .accountClosed,
         .nameChanged(name: "Robert"),
         .help(.clinicianInvited(clinician: MemberID(u(90)), name: "Dr Rivera")),
         .help(.consentGiven(clinician: MemberID(u(90)), parts: [.expectations, .windows], until: day)),
         .help(.consentWithdrawn(clinician: MemberID(u(90)))),
         .help(.viewed(parts: [.expectations, .windows])),
-        .help(.noteLeft(id: u(91), text: "Well done this week")),
+        .help(.noteLeft(id: NoteID(u(91)), text: "Well done this week")),
         .help(.exportedByOperator),
-        .help(.suggested(id: u(92), kind: .clearAction, doer: MemberID(u(2)), words: "Text when running late")),
+        .help(
+            .suggested(
+                id: SuggestionID(u(92)), kind: .clearAction, doer: MemberID(u(2)), words: "Text when running late")),
         // Not a new kind: an expectation names no doer, so the field is absent.
-        .help(.suggested(id: u(93), kind: .expectation, doer: nil, words: "We talk about money on Sundays")),
-        .help(.suggestionAnswered(id: u(92), accepted: true)),
+        .help(
+            .suggested(id: SuggestionID(u(93)), kind: .expectation, doer: nil, words: "We talk about money on Sundays")),
+        .help(.suggestionAnswered(id: SuggestionID(u(92)), accepted: true)),
         .passwordReset,
     ]
 

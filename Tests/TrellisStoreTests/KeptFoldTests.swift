@@ -29,7 +29,8 @@ struct KeptFoldTests {
         }
         let secret = PendingEvent(
             at: StoreFixture.now, author: bob.id, visibility: .private,
-            payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now), text: "Bob's Vesuvius night")))
+            payload: .integrity(
+                .journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "Bob's Vesuvius night")))
         _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: seq, events: [secret]))
         return (alice, bob, couple)
     }

@@ -27,7 +27,8 @@ struct PrivateKeyTests {
     static func journal(_ text: String, by member: MemberID, day: Int = 0) -> PendingEvent {
         PendingEvent(
             at: StoreFixture.now.addingTimeInterval(Double(day)), author: member, visibility: .private,
-            payload: .integrity(.journalWritten(id: UUID(), day: Day(StoreFixture.now).adding(days: day), text: text)))
+            payload: .integrity(
+                .journalWritten(id: EntryID(), day: Day(StoreFixture.now).adding(days: day), text: text)))
     }
 
     static func privateWords(_ couple: CoupleID, of member: MemberID, in storage: any TrellisStorage) async throws

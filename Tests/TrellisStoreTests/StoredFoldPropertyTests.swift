@@ -22,7 +22,7 @@ struct StoredFoldPropertyTests {
             .setSwitch(area: area, on: code % 3 == 0),
             .recordHurt(id: HurtID(), area: area, what: "hurt \(code)", help: "help", visibility: .private),
             .shareHurt(id: hurt),
-            .ask(id: UUID(), area: area, kind: .whatCanIDo),
+            .ask(id: QuestionID(), area: area, kind: .whatCanIDo),
             .requestAction(id: ActionID(), area: area, what: "Call \(code)", cadence: .daily, note: nil),
             .acceptAction(id: action), .acceptAction(id: action),
             .report(action: action, day: day, outcome: code % 4 == 0 ? .missed : .done),

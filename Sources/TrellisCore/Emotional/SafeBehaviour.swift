@@ -19,7 +19,7 @@ public struct SafeBehaviour: Sendable, Equatable, Codable {
         public internal(set) var countsFrom: Date?
     }
 
-    public let id: UUID
+    public let id: BehaviourID
     public let truster: MemberID
     public let doer: MemberID
     public let area: AreaID
@@ -42,7 +42,7 @@ public struct SafeBehavioursState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func behaviour(_ id: UUID) -> SafeBehaviour? { behaviours.first { $0.id == id } }
+    public func behaviour(_ id: BehaviourID) -> SafeBehaviour? { behaviours.first { $0.id == id } }
 
     mutating func apply(_ event: SafeBehaviourEvent, by author: MemberID, at time: Date, partner: MemberID?) {
         switch event {
@@ -67,7 +67,7 @@ public struct SafeBehavioursState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func update(_ id: UUID, _ change: (inout SafeBehaviour) -> Void) {
+    private mutating func update(_ id: BehaviourID, _ change: (inout SafeBehaviour) -> Void) {
         guard let index = behaviours.firstIndex(where: { $0.id == id }) else { return }
         change(&behaviours[index])
     }

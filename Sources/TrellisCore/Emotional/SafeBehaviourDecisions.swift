@@ -9,7 +9,7 @@ extension CoupleState {
         func event(_ step: SafeBehaviourEvent) -> [PendingEvent] {
             [PendingEvent(at: now, author: actor, visibility: .shared, payload: .safeBehaviour(step))]
         }
-        func found(_ id: UUID) throws(StepRefusal) -> SafeBehaviour {
+        func found(_ id: BehaviourID) throws(StepRefusal) -> SafeBehaviour {
             guard let behaviour = safeBehaviours.behaviour(id) else { throw .notFound("safe_behaviour") }
             return behaviour
         }

@@ -5,15 +5,15 @@ extension SafeBehaviourEvent {
     /// The step of this kind, or nil when the kind is not a step with safe behaviours.
     init?(kind: String, _ c: FieldContainer) throws {
         switch kind {
-        case "safeBehaviourNamed": self = .named(id: try c.uuid(.id), area: try c.id(.area), what: try c.text(.what))
-        case "safeBehaviourRetired": self = .retired(id: try c.uuid(.id))
+        case "safeBehaviourNamed": self = .named(id: try c.id(.id), area: try c.id(.area), what: try c.text(.what))
+        case "safeBehaviourRetired": self = .retired(id: try c.id(.id))
         case "safeBehaviourHappened":
             self = .happened(
-                id: try c.uuid(.id), moment: try c.uuid(.step), day: try c.decode(Day.self, forKey: .day),
+                id: try c.id(.id), moment: try c.uuid(.step), day: try c.decode(Day.self, forKey: .day),
                 word: try c.decodeIfPresent(String.self, forKey: .word))
         case "safeBehaviourConfirmed":
             self = .confirmed(
-                id: try c.uuid(.id), moment: try c.uuid(.step), yes: try c.decode(Bool.self, forKey: .accepted))
+                id: try c.id(.id), moment: try c.uuid(.step), yes: try c.decode(Bool.self, forKey: .accepted))
         default: return nil
         }
     }

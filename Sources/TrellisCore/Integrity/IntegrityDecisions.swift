@@ -116,7 +116,7 @@ extension CoupleState {
         }
     }
 
-    private func received(_ id: UUID, by actor: MemberID) throws(StepRefusal) -> Feedback {
+    private func received(_ id: FeedbackID, by actor: MemberID) throws(StepRefusal) -> Feedback {
         guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
         guard feedback.receiver == actor else {
             throw .notYours("This feedback was given to your partner, not to you.")

@@ -7,24 +7,24 @@ extension IntegrityEvent {
         switch kind {
         case "noticed":
             self = .noticed(
-                id: try c.uuid(.id), day: try c.decode(Day.self, forKey: .day), what: try c.text(.what),
+                id: try c.id(.id), day: try c.decode(Day.self, forKey: .day), what: try c.text(.what),
                 area: try c.uuidIfPresent(.area).map(AreaID.init))
         case "journalWritten":
             self = .journalWritten(
-                id: try c.uuid(.id), day: try c.decode(Day.self, forKey: .day), text: try c.text(.text))
-        case "journalEdited": self = .journalEdited(id: try c.uuid(.id), text: try c.text(.text))
+                id: try c.id(.id), day: try c.decode(Day.self, forKey: .day), text: try c.text(.text))
+        case "journalEdited": self = .journalEdited(id: try c.id(.id), text: try c.text(.text))
         case "slidingDoor":
             self = .slidingDoor(
-                id: try c.uuid(.id), day: try c.decode(Day.self, forKey: .day),
+                id: try c.id(.id), day: try c.decode(Day.self, forKey: .day),
                 toward: try c.decode(Bool.self, forKey: .toward), what: try c.text(.what),
                 area: try c.uuidIfPresent(.area).map(AreaID.init))
-        case "feedbackGiven": self = .feedbackGiven(id: try c.uuid(.id), to: try c.id(.to), text: try c.text(.text))
+        case "feedbackGiven": self = .feedbackGiven(id: try c.id(.id), to: try c.id(.to), text: try c.text(.text))
         case "feedbackPaused":
-            self = .feedbackPaused(id: try c.uuid(.id), seconds: try c.decode(Int.self, forKey: .seconds))
-        case "feedbackReflected": self = .feedbackReflected(id: try c.uuid(.id), text: try c.text(.text))
+            self = .feedbackPaused(id: try c.id(.id), seconds: try c.decode(Int.self, forKey: .seconds))
+        case "feedbackReflected": self = .feedbackReflected(id: try c.id(.id), text: try c.text(.text))
         case "reflectionMarked":
             self = .reflectionMarked(
-                id: try c.uuid(.id), landed: try c.decode(Bool.self, forKey: .landed),
+                id: try c.id(.id), landed: try c.decode(Bool.self, forKey: .landed),
                 line: try c.decodeIfPresent(String.self, forKey: .line))
         default: return nil
         }
@@ -41,7 +41,10 @@ extension IntegrityEvent {
             try c.encode(id, as: .id)
             try c.encode(day, forKey: .day)
             try c.encode(text, forKey: .text)
-        case .journalEdited(let id, let text), .feedbackReflected(let id, let text):
+        case .journalEdited(let id, let text):
+            try c.encode(id, as: .id)
+            try c.encode(text, forKey: .text)
+        case .feedbackReflected(let id, let text):
             try c.encode(id, as: .id)
             try c.encode(text, forKey: .text)
         case .slidingDoor(let id, let day, let toward, let what, let area):

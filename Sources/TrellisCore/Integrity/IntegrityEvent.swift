@@ -4,20 +4,20 @@ import Foundation
 /// enclosing event's visibility; recording one again as shared is how its author shares it.
 public enum IntegrityEvent: Sendable, Equatable {
     /// A small sign of openness or grace from the partner.
-    case noticed(id: UUID, day: Day, what: String, area: AreaID?)
+    case noticed(id: EntryID, day: Day, what: String, area: AreaID?)
     /// The evening entry: one moment of showing up without expecting a particular reaction.
-    case journalWritten(id: UUID, day: Day, text: String)
-    case journalEdited(id: UUID, text: String)
-    case slidingDoor(id: UUID, day: Day, toward: Bool, what: String, area: AreaID?)
-    case feedbackGiven(id: UUID, to: MemberID, text: String)
+    case journalWritten(id: EntryID, day: Day, text: String)
+    case journalEdited(id: EntryID, text: String)
+    case slidingDoor(id: EntryID, day: Day, toward: Bool, what: String, area: AreaID?)
+    case feedbackGiven(id: FeedbackID, to: MemberID, text: String)
     /// The receiver read it and began a pause of `seconds` (private to them). The length is kept
     /// with the pause, so changing one's settings later does not shorten a pause under way.
-    case feedbackPaused(id: UUID, seconds: Int)
+    case feedbackPaused(id: FeedbackID, seconds: Int)
     /// The one true thing the receiver heard, named back to the giver.
-    case feedbackReflected(id: UUID, text: String)
+    case feedbackReflected(id: FeedbackID, text: String)
     /// The giver's answer to the reflection: "yes, that's it" or "not quite" (with an optional
     /// line on what they meant). After "not quite" the receiver may name it back again.
-    case reflectionMarked(id: UUID, landed: Bool, line: String?)
+    case reflectionMarked(id: FeedbackID, landed: Bool, line: String?)
 
     public var kind: String {
         switch self {

@@ -9,7 +9,7 @@ public struct PracticeEntry: Sendable, Equatable, Codable {
         case slidingDoor(toward: Bool)
     }
 
-    public let id: UUID
+    public let id: EntryID
     public let kind: Kind
     public let author: MemberID
     public let day: Day
@@ -20,7 +20,7 @@ public struct PracticeEntry: Sendable, Equatable, Codable {
 
 /// Feedback from one partner to the other, and the receiver's way through it.
 public struct Feedback: Sendable, Equatable, Codable {
-    public let id: UUID
+    public let id: FeedbackID
     public let giver: MemberID
     public let receiver: MemberID
     public let text: String
@@ -44,8 +44,8 @@ public struct IntegrityState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func entry(_ id: UUID) -> PracticeEntry? { entries.first { $0.id == id } }
-    public func feedback(_ id: UUID) -> Feedback? { feedback.first { $0.id == id } }
+    public func entry(_ id: EntryID) -> PracticeEntry? { entries.first { $0.id == id } }
+    public func feedback(_ id: FeedbackID) -> Feedback? { feedback.first { $0.id == id } }
 
     public func journal(of author: MemberID, on day: Day) -> PracticeEntry? {
         entries.first { $0.kind == .journal && $0.author == author && $0.day == day }
@@ -96,7 +96,7 @@ public struct IntegrityState: Sendable, Equatable, Codable {
         }
     }
 
-    private mutating func updateFeedback(_ id: UUID, _ change: (inout Feedback) -> Void) {
+    private mutating func updateFeedback(_ id: FeedbackID, _ change: (inout Feedback) -> Void) {
         guard let index = feedback.firstIndex(where: { $0.id == id }) else { return }
         change(&feedback[index])
     }

@@ -32,7 +32,7 @@ public struct NewsItem: Sendable, Equatable, Codable {
         /// An evening journal entry the author chose to share.
         case journalShared
         /// "I did this" on a safe behaviour the reader named.
-        case didThis(behaviour: UUID)
+        case didThis(behaviour: BehaviourID)
         case grant(GrantID, GrantStep)
         case wordsAgreed(expectation: ExpectationID)
         case consentWithdrawn(expectation: ExpectationID)

@@ -14,14 +14,14 @@ extension OutOfReachEvent {
                 levels[sign] = level
             }
             self = .signsChecked(
-                id: try c.uuid(.id), day: try c.decode(Day.self, forKey: .day), levels: levels,
+                id: try c.id(.id), day: try c.decode(Day.self, forKey: .day), levels: levels,
                 note: try c.decodeIfPresent(String.self, forKey: .note))
         case "urgeLogged":
             guard let urge = Urge.Kind(rawValue: try c.text(.urge)) else {
                 throw DecodingError.dataCorruptedError(forKey: .urge, in: c, debugDescription: "not an urge")
             }
             self = .urgeLogged(
-                id: try c.uuid(.id), day: try c.decode(Day.self, forKey: .day), kind: urge,
+                id: try c.id(.id), day: try c.decode(Day.self, forKey: .day), kind: urge,
                 actedOn: try c.decode(Bool.self, forKey: .acted),
                 helped: try c.decodeIfPresent(String.self, forKey: .help),
                 trigger: try c.decodeIfPresent(String.self, forKey: .trigger),

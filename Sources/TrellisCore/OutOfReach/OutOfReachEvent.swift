@@ -5,10 +5,10 @@ import Foundation
 public enum OutOfReachEvent: Sendable, Equatable {
     /// A check-in on the four signs: private, or shared (a shared copy with the same id shares a
     /// private one).
-    case signsChecked(id: UUID, day: Day, levels: [Sign: Int], note: String?)
+    case signsChecked(id: CheckInID, day: Day, levels: [Sign: Int], note: String?)
     /// An urge to check; always private.
     case urgeLogged(
-        id: UUID, day: Day, kind: Urge.Kind, actedOn: Bool, helped: String?, trigger: String?, area: AreaID?)
+        id: UrgeID, day: Day, kind: Urge.Kind, actedOn: Bool, helped: String?, trigger: String?, area: AreaID?)
 
     public var kind: String {
         switch self {

@@ -3,7 +3,7 @@ import Foundation
 /// One private check-in on the four signs: how strongly each was there, on the author's day,
 /// with an optional note. Private unless its author shares it.
 public struct SignsCheckIn: Sendable, Equatable, Codable {
-    public let id: UUID
+    public let id: CheckInID
     public let author: MemberID
     public let day: Day
     public let at: Date
@@ -24,7 +24,7 @@ public struct CheckInsState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func checkIn(_ id: UUID) -> SignsCheckIn? { checkIns.first { $0.id == id } }
+    public func checkIn(_ id: CheckInID) -> SignsCheckIn? { checkIns.first { $0.id == id } }
 
     mutating func record(_ checkIn: SignsCheckIn) {
         // A second record with the same id is its author sharing it.

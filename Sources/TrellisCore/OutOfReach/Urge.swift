@@ -17,7 +17,7 @@ public struct Urge: Sendable, Equatable, Codable {
         }
     }
 
-    public let id: UUID
+    public let id: UrgeID
     public let author: MemberID
     public let day: Day
     public let at: Date

@@ -5,9 +5,9 @@ import Foundation
 public enum ClinicianCommand: Sendable, Equatable {
     /// Read the parts open today; the read itself is written to the couple's access log.
     case read
-    case note(id: UUID, text: String)
+    case note(id: NoteID, text: String)
     /// Suggest a clear action (done by `doer`) or an expectation, in a part open to them.
-    case suggest(id: UUID, kind: Suggestion.Kind, doer: MemberID?, words: String)
+    case suggest(id: SuggestionID, kind: Suggestion.Kind, doer: MemberID?, words: String)
 }
 
 extension CoupleState {
@@ -33,7 +33,7 @@ extension CoupleState {
     /// A suggestion in a part open to the clinician, naming a partner as doer exactly when it is a
     /// clear action, with no more waiting from them than the couple's pace allows.
     private func suggestion(
-        id: UUID, kind: Suggestion.Kind, doer: MemberID?, words raw: String, by clinician: MemberID,
+        id: SuggestionID, kind: Suggestion.Kind, doer: MemberID?, words raw: String, by clinician: MemberID,
         open parts: Set<HelpScope>
     ) throws(StepRefusal) -> HelpEvent {
         guard parts.contains(kind.part) else {

@@ -12,7 +12,7 @@ public enum HelpCommand: Sendable, Equatable {
     case recordOperatorExport
     /// Take a clinician's suggestion on, in `area`: a clear action (with `cadence`) is asked of
     /// its doer, an expectation proposed to the partner, as `id`.
-    case takeOn(suggestion: UUID, as: UUID, area: AreaID, cadence: Cadence?)
+    case takeOn(suggestion: SuggestionID, as: UUID, area: AreaID, cadence: Cadence?)
     /// Decline a clinician's suggestion, for both.
-    case decline(suggestion: UUID)
+    case decline(suggestion: SuggestionID)
 }

@@ -10,17 +10,17 @@ extension HelpEvent {
                 clinician: try c.id(.id), parts: try Self.parts(c), until: try c.decode(Day.self, forKey: .day))
         case "clinicianConsentWithdrawn": self = .consentWithdrawn(clinician: try c.id(.id))
         case "clinicianViewed": self = .viewed(parts: try Self.parts(c))
-        case "clinicianNoteLeft": self = .noteLeft(id: try c.uuid(.id), text: try c.text(.text))
+        case "clinicianNoteLeft": self = .noteLeft(id: try c.id(.id), text: try c.text(.text))
         case "operatorExported": self = .exportedByOperator
         case "clinicianSuggested":
             guard let suggestion = Suggestion.Kind(rawValue: try c.text(.suggests)) else {
                 throw DecodingError.dataCorruptedError(forKey: .suggests, in: c, debugDescription: "not a suggestion")
             }
             self = .suggested(
-                id: try c.uuid(.id), kind: suggestion, doer: try c.uuidIfPresent(.doer).map(MemberID.init),
+                id: try c.id(.id), kind: suggestion, doer: try c.uuidIfPresent(.doer).map(MemberID.init),
                 words: try c.text(.what))
         case "clinicianSuggestionAnswered":
-            self = .suggestionAnswered(id: try c.uuid(.id), accepted: try c.decode(Bool.self, forKey: .accepted))
+            self = .suggestionAnswered(id: try c.id(.id), accepted: try c.decode(Bool.self, forKey: .accepted))
         default: return nil
         }
     }

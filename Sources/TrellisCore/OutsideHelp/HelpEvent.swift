@@ -12,14 +12,14 @@ public enum HelpEvent: Sendable, Equatable {
     /// The author, a clinician, read these parts of the couple's record: the access log.
     case viewed(parts: [HelpScope])
     /// The author, a clinician, left a note for both partners.
-    case noteLeft(id: UUID, text: String)
+    case noteLeft(id: NoteID, text: String)
     /// Whoever runs this Trellis exported the author's data (`trellis export`), which holds the
     /// couple's shared record: a read by someone other than the two partners, so it is logged.
     case exportedByOperator
     /// The author, a clinician, suggested a clear action (`doer` would do it) or an expectation.
-    case suggested(id: UUID, kind: Suggestion.Kind, doer: MemberID?, words: String)
+    case suggested(id: SuggestionID, kind: Suggestion.Kind, doer: MemberID?, words: String)
     /// The author, a partner, took a suggestion on or declined it, for both.
-    case suggestionAnswered(id: UUID, accepted: Bool)
+    case suggestionAnswered(id: SuggestionID, accepted: Bool)
 
     public var kind: String {
         switch self {

@@ -85,7 +85,7 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
 
     /// A clinician's note to both partners.
     public struct Note: Sendable, Equatable, Codable {
-        public let id: UUID
+        public let id: NoteID
         public let clinician: MemberID
         public let name: String
         public let text: String
@@ -102,7 +102,7 @@ public struct OutsideHelpState: Sendable, Equatable, Codable {
 
     /// Suggestions no partner has answered yet.
     public var openSuggestions: [Suggestion] { suggestions.filter { $0.answer == nil } }
-    public func suggestion(_ id: UUID) -> Suggestion? { suggestions.first { $0.id == id } }
+    public func suggestion(_ id: SuggestionID) -> Suggestion? { suggestions.first { $0.id == id } }
 
     /// At most this many clinicians at once: enough for a therapist and a specialist.
     public static let maximumActive = 3

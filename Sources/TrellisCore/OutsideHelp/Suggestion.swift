@@ -39,7 +39,7 @@ public struct Suggestion: Sendable, Equatable, Codable {
         public let at: Date
     }
 
-    public let id: UUID
+    public let id: SuggestionID
     public let clinician: MemberID
     public let name: String
     public let kind: Kind

@@ -5,7 +5,8 @@ extension CoupleState {
     /// by the usual rules as if the partner had written it (an area full of actions refuses it
     /// the same way, and then nothing is answered).
     func takeOn(
-        _ id: UUID, as newID: UUID, in area: AreaID, cadence: Cadence?, by actor: MemberID, at now: Date, today: Day
+        _ id: SuggestionID, as newID: UUID, in area: AreaID, cadence: Cadence?, by actor: MemberID, at now: Date,
+        today: Day
     ) throws(StepRefusal) -> [PendingEvent] {
         let suggestion = try openSuggestion(id)
         guard suggestion.canBeTakenOn(by: actor) else {
@@ -30,7 +31,7 @@ extension CoupleState {
     }
 
     /// A suggestion no partner has answered yet.
-    func openSuggestion(_ id: UUID) throws(StepRefusal) -> Suggestion {
+    func openSuggestion(_ id: SuggestionID) throws(StepRefusal) -> Suggestion {
         guard let suggestion = help.suggestion(id) else { throw .notFound("suggestion") }
         guard suggestion.answer == nil else {
             throw .conflict("already_answered", "One of you has answered this suggestion already.")

@@ -11,9 +11,9 @@ extension RepairEvent {
                 id: try c.id(.id), area: try c.id(.area), what: try c.text(.what), help: try c.text(.help))
         case "questionAsked":
             self = .questionAsked(
-                id: try c.uuid(.id), area: try c.id(.area),
+                id: try c.id(.id), area: try c.id(.area),
                 kind: try c.decode(RepairQuestion.Kind.self, forKey: .question))
-        case "questionAnswered": self = .questionAnswered(id: try c.uuid(.id), answer: try c.text(.answer))
+        case "questionAnswered": self = .questionAnswered(id: try c.id(.id), answer: try c.text(.answer))
         case "actionRequested":
             self = .actionRequested(
                 id: try c.id(.id), area: try c.id(.area), doer: try c.id(.doer), what: try c.text(.what),

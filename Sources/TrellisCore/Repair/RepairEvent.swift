@@ -7,8 +7,8 @@ public enum RepairEvent: Sendable, Equatable {
     /// A hurt behind an off switch; private or shared by the event's visibility. Recording a
     /// private hurt again as shared is how its author shares it later.
     case hurtRecorded(id: HurtID, area: AreaID, what: String, help: String)
-    case questionAsked(id: UUID, area: AreaID, kind: RepairQuestion.Kind)
-    case questionAnswered(id: UUID, answer: String)
+    case questionAsked(id: QuestionID, area: AreaID, kind: RepairQuestion.Kind)
+    case questionAnswered(id: QuestionID, answer: String)
     case actionRequested(id: ActionID, area: AreaID, doer: MemberID, what: String, cadence: Cadence, note: String?)
     /// `since`: the doer's own day when they accepted, from which occurrences count.
     case actionAccepted(id: ActionID, since: Day?)

@@ -39,7 +39,7 @@ public struct RepairQuestion: Sendable, Equatable, Codable {
         }
     }
 
-    public let id: UUID
+    public let id: QuestionID
     public let asker: MemberID
     public let area: AreaID
     public let kind: Kind

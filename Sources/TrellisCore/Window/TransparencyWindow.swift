@@ -45,7 +45,7 @@ public struct TransparencyWindow: Sendable, Equatable, Codable {
     public static let maximumQuestion = 500
     public static let maximumReflection = 2000
 
-    public let id: UUID
+    public let id: WindowID
     public let asker: MemberID
     public let partner: MemberID
     /// The open time this window runs for, fixed when it starts.
@@ -69,7 +69,7 @@ public struct TransparencyWindow: Sendable, Equatable, Codable {
     public internal(set) var endedAt: Date?
     public internal(set) var reflections: [MemberID: Reflection] = [:]
 
-    init(id: UUID, asker: MemberID, partner: MemberID, openSeconds: Int, at time: Date) {
+    init(id: WindowID, asker: MemberID, partner: MemberID, openSeconds: Int, at time: Date) {
         self.id = id
         self.asker = asker
         self.partner = partner

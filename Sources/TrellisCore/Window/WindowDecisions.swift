@@ -24,11 +24,11 @@ extension CoupleState {
         {
             PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .window(step))
         }
-        func found(_ id: UUID) throws(StepRefusal) -> TransparencyWindow {
+        func found(_ id: WindowID) throws(StepRefusal) -> TransparencyWindow {
             guard let window = windows.window(id), window.isParticipant(actor) else { throw .notFound("window") }
             return window
         }
-        func inside(_ id: UUID) throws(StepRefusal) -> TransparencyWindow {
+        func inside(_ id: WindowID) throws(StepRefusal) -> TransparencyWindow {
             let window = try found(id)
             switch window.phase {
             case .open, .paused: return window

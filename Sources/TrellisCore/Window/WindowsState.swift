@@ -6,7 +6,7 @@ public struct WindowsState: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public func window(_ id: UUID) -> TransparencyWindow? { windows.first { $0.id == id } }
+    public func window(_ id: WindowID) -> TransparencyWindow? { windows.first { $0.id == id } }
     public var live: TransparencyWindow? { windows.last { $0.isLive } }
 
     mutating func apply(

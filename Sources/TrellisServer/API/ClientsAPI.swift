@@ -23,7 +23,7 @@ struct ClientsAPI {
             let account = try context.caller()
             let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
             let body = try await JSONCoding.decode(ClinicianNoteRequest.self, from: request)
-            let state = try await reads.write(.note(id: UUID(), text: body.text), in: couple, by: account)
+            let state = try await reads.write(.note(id: NoteID(), text: body.text), in: couple, by: account)
             return try JSONCoding.response(
                 ClientNotesBody(notes: ClientNoteBody.notes(in: state, by: account.id)), status: .created)
         }
@@ -99,7 +99,7 @@ struct ClientNoteBody: Encodable {
     /// Only the clinician's own notes: another clinician's stay between them and the couple.
     static func notes(in state: CoupleState, by clinician: MemberID) -> [ClientNoteBody] {
         state.help.notes.filter { $0.clinician == clinician }.map {
-            ClientNoteBody(id: $0.id.uuidString.lowercased(), text: $0.text, at: $0.at)
+            ClientNoteBody(id: $0.id.description, text: $0.text, at: $0.at)
         }
     }
 }

@@ -43,13 +43,13 @@ struct HelpAPI {
         let suggestion = "/couples/{coupleId}/suggestions/{suggestionId}"
         book.on(.post, suggestion + "/take") { request, context in
             let (account, couple) = try context.member()
-            let id = try context.parameters.uuid("suggestionId")
+            let id = try context.parameters.identifier("suggestionId", as: SuggestionID.self)
             let command = try await JSONCoding.decode(TakeOnRequest.self, from: request).command(id)
             return try await answer(command, couple, account)
         }
         book.on(.post, suggestion + "/decline") { request, context in
             let (account, couple) = try context.member()
-            let id = try context.parameters.uuid("suggestionId")
+            let id = try context.parameters.identifier("suggestionId", as: SuggestionID.self)
             _ = try await JSONCoding.decode(Empty.self, from: request)
             return try await answer(.decline(suggestion: id), couple, account)
         }

@@ -72,7 +72,7 @@ struct OutsideHelpBody: Encodable {
         log = state.help.log.map(Look.init)
         notes = state.help.notes.map {
             Note(
-                id: $0.id.uuidString.lowercased(), clinicianId: $0.clinician.description, name: $0.name, text: $0.text,
+                id: $0.id.description, clinicianId: $0.clinician.description, name: $0.name, text: $0.text,
                 at: $0.at)
         }
         let members = state.members.map(\.id)

@@ -20,39 +20,42 @@ struct IntegrityAPI {
         }
         step(&book, .post, "/couples/{coupleId}/noticings", EntryRequest.self, status: .created) { body, _, account in
             .notice(
-                id: UUID(), day: try day(body.day, account), what: body.what, area: try area(body.areaId),
+                id: EntryID(), day: try day(body.day, account), what: body.what, area: try area(body.areaId),
                 shared: body.shared ?? false)
         }
         step(&book, .post, "/couples/{coupleId}/journal", JournalRequest.self, status: .created) { body, _, account in
-            .writeJournal(id: UUID(), day: try day(body.day, account), text: body.text)
+            .writeJournal(id: EntryID(), day: try day(body.day, account), text: body.text)
         }
         step(&book, .put, "/couples/{coupleId}/journal/{entryId}", JournalEdit.self) { body, parameters, _ in
-            .editJournal(id: try parameters.uuid("entryId"), text: body.text)
+            .editJournal(id: try parameters.identifier("entryId", as: EntryID.self), text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/sliding-doors", SlidingDoorRequest.self, status: .created) {
             body, _, account in
             .slidingDoor(
-                id: UUID(), day: try day(body.day, account), toward: body.toward, what: body.what,
+                id: EntryID(), day: try day(body.day, account), toward: body.toward, what: body.what,
                 area: try area(body.areaId), shared: body.shared ?? false)
         }
         step(&book, .post, "/couples/{coupleId}/entries/{entryId}/share", Empty.self) { _, parameters, _ in
-            .share(id: try parameters.uuid("entryId"))
+            .share(id: try parameters.identifier("entryId", as: EntryID.self))
         }
         step(&book, .post, "/couples/{coupleId}/feedback", FeedbackRequest.self, status: .created) { body, _, _ in
             guard let to = MemberID(body.to) else {
                 throw TrellisError.invalid("to", "'to' must be your partner's id.")
             }
-            return .giveFeedback(id: UUID(), to: to, text: body.text)
+            return .giveFeedback(id: FeedbackID(), to: to, text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/pause", Empty.self) { _, parameters, account in
-            .pauseOnFeedback(id: try parameters.uuid("feedbackId"), seconds: account.settings.pauseSeconds)
+            .pauseOnFeedback(
+                id: try parameters.identifier("feedbackId", as: FeedbackID.self), seconds: account.settings.pauseSeconds
+            )
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/reflection", ReflectionRequest.self) {
             body, parameters, account in
-            .reflect(id: try parameters.uuid("feedbackId"), text: body.text)
+            .reflect(id: try parameters.identifier("feedbackId", as: FeedbackID.self), text: body.text)
         }
         step(&book, .post, "/couples/{coupleId}/feedback/{feedbackId}/mark", MarkRequest.self) { body, parameters, _ in
-            .markReflection(id: try parameters.uuid("feedbackId"), landed: body.landed, line: body.line)
+            .markReflection(
+                id: try parameters.identifier("feedbackId", as: FeedbackID.self), landed: body.landed, line: body.line)
         }
     }
 

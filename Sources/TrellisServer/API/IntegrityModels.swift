@@ -30,7 +30,7 @@ struct EntryBody: Encodable {
     let visibility: String
 
     init(_ entry: PracticeEntry) {
-        id = entry.id.uuidString.lowercased()
+        id = entry.id.description
         switch entry.kind {
         case .noticing: kind = "noticing"
         case .journal: kind = "journal"
@@ -58,7 +58,7 @@ struct FeedbackBody: Encodable {
     let earlierReflections: [String]
 
     init(_ feedback: Feedback) {
-        id = feedback.id.uuidString.lowercased()
+        id = feedback.id.description
         giver = feedback.giver.description
         receiver = feedback.receiver.description
         text = feedback.text

@@ -16,12 +16,12 @@ struct OutOfReachAPI {
             return try JSONCoding.response(SignsBody(try await couples.authorised(account, couple).state, for: account))
         }
         step(&book, "/couples/{coupleId}/signs", CheckInRequest.self, status: .created) { body, _ in
-            .checkSigns(id: UUID(), levels: try body.signLevels(), note: body.note, shared: body.shared ?? false)
+            .checkSigns(id: CheckInID(), levels: try body.signLevels(), note: body.note, shared: body.shared ?? false)
         } answer: { state, account in
             SignsBody(state, for: account)
         }
         step(&book, "/couples/{coupleId}/signs/{checkInId}/share", Empty.self) { _, parameters in
-            .shareCheckIn(id: try parameters.uuid("checkInId"))
+            .shareCheckIn(id: try parameters.identifier("checkInId", as: CheckInID.self))
         } answer: { state, account in
             SignsBody(state, for: account)
         }
@@ -34,7 +34,7 @@ struct OutOfReachAPI {
         }
         step(&book, "/couples/{coupleId}/urges", UrgeRequest.self, status: .created) { body, _ in
             .logUrge(
-                id: UUID(),
+                id: UrgeID(),
                 kind: try Urge.Kind(rawValue: body.kind).orInvalid(
                     "kind", "The kind is phone, socialMedia, location or other."),
                 actedOn: body.actedOn, helped: body.helped, trigger: body.trigger,

@@ -18,7 +18,7 @@ struct SignsBody: Encodable {
         let shared: Bool
 
         init(_ checkIn: SignsCheckIn) {
-            id = checkIn.id.uuidString.lowercased()
+            id = checkIn.id.description
             day = checkIn.day.description
             levels = Dictionary(uniqueKeysWithValues: checkIn.levels.map { ($0.key.rawValue, $0.value) })
             note = checkIn.note
@@ -60,7 +60,7 @@ struct UrgesBody: Encodable {
         let areaId: String?
 
         init(_ urge: Urge) {
-            id = urge.id.uuidString.lowercased()
+            id = urge.id.description
             day = urge.day.description
             kind = urge.kind.rawValue
             actedOn = urge.actedOn

@@ -28,11 +28,11 @@ struct RepairAPI {
         }
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/questions", QuestionRequest.self, status: .created) {
             body, parameters in
-            .ask(id: UUID(), area: try parameters.identifier("areaId", as: AreaID.self), kind: body.kind)
+            .ask(id: QuestionID(), area: try parameters.identifier("areaId", as: AreaID.self), kind: body.kind)
         }
         step(&book, .post, "/couples/{coupleId}/questions/{questionId}/answer", AnswerRequest.self) {
             body, parameters in
-            .answer(question: try parameters.uuid("questionId"), text: body.answer)
+            .answer(question: try parameters.identifier("questionId", as: QuestionID.self), text: body.answer)
         }
         book.on(.post, "/couples/{coupleId}/actions") { request, context in
             let (account, couple) = try context.member()

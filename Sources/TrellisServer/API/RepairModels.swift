@@ -86,7 +86,7 @@ struct QuestionBody: Encodable {
     let answer: String?
 
     init(_ question: RepairQuestion) {
-        id = question.id.uuidString.lowercased()
+        id = question.id.description
         asker = question.asker.description
         kind = question.kind.rawValue
         self.question = question.kind.wording

@@ -20,7 +20,7 @@ struct SuggestionBody: Encodable {
     let answer: Answer?
 
     init(_ suggestion: Suggestion) {
-        id = suggestion.id.uuidString.lowercased()
+        id = suggestion.id.description
         clinicianId = suggestion.clinician.description
         name = suggestion.name
         kind = suggestion.kind.rawValue
@@ -41,7 +41,7 @@ struct SuggestRequest: Decodable, Sendable {
         let kind = try Suggestion.Kind(rawValue: kind).orInvalid(
             "kind", "'kind' is one of: " + Suggestion.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         let doer = try doerId.map { try MemberID($0).orInvalid("doerId", "'doerId' must be a partner's id.") }
-        return .suggest(id: UUID(), kind: kind, doer: doer, words: words)
+        return .suggest(id: SuggestionID(), kind: kind, doer: doer, words: words)
     }
 }
 
@@ -50,7 +50,7 @@ struct TakeOnRequest: Decodable, Sendable {
     let areaId: String
     let cadence: CadenceBody?
 
-    func command(_ suggestion: UUID) throws -> HelpCommand {
+    func command(_ suggestion: SuggestionID) throws -> HelpCommand {
         let area = try AreaID(areaId).orInvalid("areaId", "'areaId' must be an area's id.")
         return .takeOn(suggestion: suggestion, as: UUID(), area: area, cadence: try cadence?.cadence())
     }

@@ -18,16 +18,21 @@ struct TrustAPI {
         }
         step(&book, "/couples/{coupleId}/safe-behaviours", SafeBehaviourRequest.self, status: .created) { body, _ in
             .name(
-                id: UUID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                id: BehaviourID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
                 what: body.what)
         }
         let one = "/couples/{coupleId}/safe-behaviours/{behaviourId}"
-        step(&book, one + "/retire", Empty.self) { _, parameters in .retire(id: try parameters.uuid("behaviourId")) }
+        step(&book, one + "/retire", Empty.self) { _, parameters in
+            .retire(id: try parameters.identifier("behaviourId", as: BehaviourID.self))
+        }
         step(&book, one + "/happened", HappenedRequest.self, status: .created) { body, parameters in
-            .happened(id: try parameters.uuid("behaviourId"), moment: UUID(), word: body.word)
+            .happened(
+                id: try parameters.identifier("behaviourId", as: BehaviourID.self), moment: UUID(), word: body.word)
         }
         step(&book, one + "/moments/{momentId}/confirm", ConfirmMomentRequest.self) { body, parameters in
-            .confirm(id: try parameters.uuid("behaviourId"), moment: try parameters.uuid("momentId"), yes: body.yes)
+            .confirm(
+                id: try parameters.identifier("behaviourId", as: BehaviourID.self),
+                moment: try parameters.uuid("momentId"), yes: body.yes)
         }
     }
 

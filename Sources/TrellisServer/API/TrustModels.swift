@@ -127,7 +127,7 @@ struct TrustBody: Encodable {
         let moments: [Moment]
 
         init(_ behaviour: SafeBehaviour) {
-            id = behaviour.id.uuidString.lowercased()
+            id = behaviour.id.description
             areaId = behaviour.area.description
             what = behaviour.what
             retired = behaviour.retired

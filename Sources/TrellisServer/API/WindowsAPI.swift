@@ -18,7 +18,7 @@ struct WindowsAPI {
             return try JSONCoding.response(WindowsBody(state, for: account, at: clock.now()))
         }
         step(&book, "/couples/{coupleId}/windows", WindowStartRequest.self, status: .created) { body, _ in
-            .start(id: UUID(), question: body.question, seconds: settings.windowSeconds)
+            .start(id: WindowID(), question: body.question, seconds: settings.windowSeconds)
         }
         let one = "/couples/{coupleId}/windows/{windowId}"
         step(&book, one + "/join", Empty.self) { _, id in .join(id: id, question: nil) }
@@ -35,12 +35,13 @@ struct WindowsAPI {
     /// A POST whose body becomes one window step; it answers with the member's windows.
     private func step<Body: Decodable & Sendable>(
         _ book: inout APIRouteBook, _ path: String, _ type: Body.Type, status: HTTPResponse.Status = .ok,
-        _ command: @escaping @Sendable (Body, UUID) throws -> WindowCommand
+        _ command: @escaping @Sendable (Body, WindowID) throws -> WindowCommand
     ) {
         book.step(
             .post, path, type, status: status, couples: couples,
             command: { body, parameters, _ in
-                let id = path.contains("{windowId}") ? try parameters.uuid("windowId") : UUID()
+                let id =
+                    path.contains("{windowId}") ? try parameters.identifier("windowId", as: WindowID.self) : WindowID()
                 return .window(try command(body, id))
             },
             answer: { state, account in WindowsBody(state, for: account, at: clock.now()) })

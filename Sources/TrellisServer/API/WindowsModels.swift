@@ -62,7 +62,7 @@ struct WindowBody: Encodable {
     let partner: Side
 
     init(_ window: TransparencyWindow, for viewer: MemberID, at now: Date) {
-        id = window.id.uuidString.lowercased()
+        id = window.id.description
         askedByMe = window.asker == viewer
         question = window.question
         phase = window.phase.rawValue

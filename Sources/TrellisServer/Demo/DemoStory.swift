@@ -23,7 +23,7 @@ enum DemoStory {
                 id: HurtID(), area: money, what: "I found card statements you had hidden from me for months.",
                 help: "Tell me about money before I find out, even when it is awkward.", visibility: .shared),
             by: sam)
-        let question = UUID()
+        let question = QuestionID()
         try await c.repair(.ask(id: question, area: money, kind: .whatCanIDo), by: alex)
         c.wait(hours: 2)
         try await c.repair(
@@ -54,7 +54,7 @@ enum DemoStory {
         if index % 4 == 1 {
             try await c.integrity(
                 .notice(
-                    id: UUID(), day: today, what: Self.noticings[index / 4 % Self.noticings.count], area: nil,
+                    id: EntryID(), day: today, what: Self.noticings[index / 4 % Self.noticings.count], area: nil,
                     shared: index % 8 == 1), by: alex)
         }
         c.wait(hours: 11)
@@ -75,18 +75,18 @@ enum DemoStory {
         }
         c.wait(hours: 1)
         try await c.integrity(
-            .writeJournal(id: UUID(), day: today, text: Self.journal[index % Self.journal.count]), by: alex)
+            .writeJournal(id: EntryID(), day: today, text: Self.journal[index % Self.journal.count]), by: alex)
         if index % 5 == 3 {
             try await c.integrity(
                 .slidingDoor(
-                    id: UUID(), day: today, toward: index % 10 == 3, what: "Sam reached for my hand on the sofa",
+                    id: EntryID(), day: today, toward: index % 10 == 3, what: "Sam reached for my hand on the sofa",
                     area: nil, shared: false), by: sam)
         }
     }
 
     /// Once in the story: Sam's feedback, Alex's pause and reflection, Sam's answer.
     static func feedback(_ c: DemoCouple) async throws {
-        let id = UUID()
+        let id = FeedbackID()
         try await c.integrity(
             .giveFeedback(id: id, to: c.doer.id, text: "When you check your phone while I talk, I feel alone."),
             by: c.asker)

@@ -18,7 +18,7 @@ struct PartnerHeld: Sendable {
     let storage: any HeldForPartnerStore & PrivateKeyStore
 
     static func fears(_ area: AreaID) -> String { "fears:\(area)" }
-    static func window(_ id: UUID) -> String { "window:\(id)" }
+    static func window(_ id: WindowID) -> String { "window:\(id.rawValue)" }
 
     /// The command with the partner's held words filled in, or refused when they are not to be had.
     func fill(

@@ -37,11 +37,11 @@ struct ClientsPage {
     /// What a clinician's form writes: a note, or a suggestion.
     private static func step(_ name: ClientStep, _ form: FormFields) throws -> (ClinicianCommand, StepConfirmation) {
         switch name {
-        case .notes: return (.note(id: UUID(), text: form["text"] ?? ""), .noteSent)
+        case .notes: return (.note(id: NoteID(), text: form["text"] ?? ""), .noteSent)
         case .suggestions:
             let kind = try Suggestion.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you suggest.")
             let doer = kind == .clearAction ? MemberID(form["doer"] ?? "") : nil
-            return (.suggest(id: UUID(), kind: kind, doer: doer, words: form["words"] ?? ""), .suggestionSent)
+            return (.suggest(id: SuggestionID(), kind: kind, doer: doer, words: form["words"] ?? ""), .suggestionSent)
         }
     }
 

@@ -49,7 +49,7 @@ struct HomeTodayView {
     private func content(_ item: Waiting.ForMe) -> (kind: String, id: String?, body: HTML) {
         switch item {
         case .question(let question):
-            let id = question.id.uuidString.lowercased()
+            let id = question.id.description
             let path = Post.answer(question.id)
             let answer = forms.post(
                 path,

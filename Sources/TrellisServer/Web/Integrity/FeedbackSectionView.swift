@@ -91,10 +91,10 @@ struct FeedbackSectionView {
             """
     }
 
-    private static func anchor(_ feedback: Feedback) -> String { "feedback-\(feedback.id.uuidString.lowercased())" }
+    private static func anchor(_ feedback: Feedback) -> String { "feedback-\(feedback.id.description)" }
 
     /// The form that names back what was heard, the first time or again after "not quite".
-    private func nameBack(_ id: UUID, label: String) -> HTML {
+    private func nameBack(_ id: FeedbackID, label: String) -> HTML {
         let action = Post.reflect(id)
         return forms.post(
             action,

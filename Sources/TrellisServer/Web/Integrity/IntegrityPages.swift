@@ -25,23 +25,24 @@ struct IntegrityPages: CoupleScreenReader {
         router.get("/integrity/feedback/{feedbackId}") { request, context in
             let fromHome = request.uri.queryParameters["from"] == "home"
             return try await feedbackScreen(
-                try context.pageVisit(), try context.caller(), id: try context.parameters.uuid("feedbackId"),
+                try context.pageVisit(), try context.caller(),
+                id: try context.parameters.identifier("feedbackId", as: FeedbackID.self),
                 fromHome: fromHome)
         }
         step(Post.journal) { form, _, account in
-            .writeJournal(id: UUID(), day: today(account), text: try form.require("text"))
+            .writeJournal(id: EntryID(), day: today(account), text: try form.require("text"))
         }
         step(Post.editJournal) { form, entry, _ in
             .editJournal(id: entry, text: try form.require("text"))
         }
         step(Post.notice) { form, _, account in
             .notice(
-                id: UUID(), day: today(account), what: try form.require("what"), area: try Self.area(form),
+                id: EntryID(), day: today(account), what: try form.require("what"), area: try Self.area(form),
                 shared: form["shared"] == "yes")
         }
         step(Post.slidingDoor) { form, _, account in
             .slidingDoor(
-                id: UUID(), day: today(account), toward: form["direction"] != "away", what: try form.require("what"),
+                id: EntryID(), day: today(account), toward: form["direction"] != "away", what: try form.require("what"),
                 area: try Self.area(form), shared: form["shared"] == "yes")
         }
         step(Post.shareEntry) { form, entry, _ in
@@ -53,7 +54,7 @@ struct IntegrityPages: CoupleScreenReader {
                 guard let partner = state.partner(of: account.id) else {
                     throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
                 }
-                return .giveFeedback(id: UUID(), to: partner.id, text: try form.require("text"))
+                return .giveFeedback(id: FeedbackID(), to: partner.id, text: try form.require("text"))
             }
         }
         step(Post.pauseOnFeedback) { _, feedback, account in
@@ -127,7 +128,7 @@ struct IntegrityPages: CoupleScreenReader {
 
     /// Feedback received, alone on its screen: the words, the pause, then what I hear.
     private func feedbackScreen(
-        _ visit: WebVisit, _ account: Account, id: UUID, fromHome: Bool, error: TrellisError? = nil,
+        _ visit: WebVisit, _ account: Account, id: FeedbackID, fromHome: Bool, error: TrellisError? = nil,
         returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
@@ -152,10 +153,10 @@ struct IntegrityPages: CoupleScreenReader {
     }
 
     /// The feedback screen a form came from, if it came from one.
-    private static func feedbackScreen(_ form: FormFields) -> (id: UUID, fromHome: Bool)? {
+    private static func feedbackScreen(_ form: FormFields) -> (id: FeedbackID, fromHome: Bool)? {
         guard let back = form["back"], back.hasPrefix("/integrity/feedback/") else { return nil }
         let rest = back.dropFirst("/integrity/feedback/".count)
-        guard let id = UUID(uuidString: String(rest.prefix(36))) else { return nil }
+        guard let id = FeedbackID(String(rest.prefix(36))) else { return nil }
         return (id, rest.hasSuffix("?from=home"))
     }
 

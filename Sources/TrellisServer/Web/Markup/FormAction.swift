@@ -63,12 +63,6 @@ extension Identifier: PathTarget {
     init(pathValues: [String]) throws { self = try Identifier(pathValues.first ?? "").orNotFound() }
 }
 
-/// Entities whose ids are not typed yet.
-extension UUID: PathTarget {
-    var pathValues: [String] { [uuidString.lowercased()] }
-    init(pathValues: [String]) throws { self = try UUID(uuidString: pathValues.first ?? "").orNotFound() }
-}
-
 /// A link's token (a reset, a proof of address, an unsubscribe): opaque, checked by its step.
 struct LinkToken: PathTarget {
     let text: String

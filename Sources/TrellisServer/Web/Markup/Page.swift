@@ -19,7 +19,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case integrity(done: StepConfirmation? = nil, before: Day? = nil)
     /// Feedback received, on a screen of its own: the words, the pause, then what I hear; `fromHome`
     /// when it was opened from home, to go back there after.
-    case feedback(UUID, fromHome: Bool = false)
+    case feedback(FeedbackID, fromHome: Bool = false)
     case repair(RepairScreen)
     /// Core fears: the overview of areas, or one area's fears.
     case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
@@ -67,7 +67,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
             "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
         case .repair(let screen): screen.path
         case .feedback(let id, let fromHome):
-            "/integrity/feedback/\(id.uuidString.lowercased())" + Self.query(["from": fromHome ? "home" : nil])
+            "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
         case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
         case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
         case .window(let done): "/window" + Self.query(["done": done?.rawValue])

@@ -1,4 +1,3 @@
-import Foundation
 import TrellisCore
 
 /// Every form's address, by feature: the steps register here and the pages post here (see
@@ -50,7 +49,7 @@ enum Post {
     static let recordHurt = FormAction<AreaID>("/repair/areas/{areaId}/hurts", page: .repair(.overview))
     static let shareHurt = FormAction<HurtID>("/repair/hurts/{hurtId}/share", page: nil)
     static let ask = FormAction<AreaID>("/repair/areas/{areaId}/questions", page: .repair(.overview))
-    static let answer = FormAction<UUID>("/repair/questions/{questionId}/answer", page: .repair(.overview))
+    static let answer = FormAction<QuestionID>("/repair/questions/{questionId}/answer", page: .repair(.overview))
     static let requestAction = FormAction<NoTarget>("/repair/actions", page: .repair(.overview))
     static let calendar = FormAction<NoTarget>("/repair/calendar", page: .repair(.overview))
     static func action(_ step: RepairSteps.ActionStep) -> FormAction<ActionID> {
@@ -62,21 +61,21 @@ enum Post {
 
     // My integrity
     static let journal = FormAction<NoTarget>("/integrity/journal", page: .integrity())
-    static let editJournal = FormAction<UUID>("/integrity/journal/{entryId}", page: .integrity())
+    static let editJournal = FormAction<EntryID>("/integrity/journal/{entryId}", page: .integrity())
     static let notice = FormAction<NoTarget>("/integrity/noticings", page: .integrity())
     static let slidingDoor = FormAction<NoTarget>("/integrity/sliding-doors", page: .integrity())
-    static let shareEntry = FormAction<UUID>("/integrity/entries/{entryId}/share", page: nil)
+    static let shareEntry = FormAction<EntryID>("/integrity/entries/{entryId}/share", page: nil)
     static let giveFeedback = FormAction<NoTarget>("/integrity/feedback", page: .integrity())
-    static let pauseOnFeedback = FormAction<UUID>("/integrity/feedback/{feedbackId}/pause", page: .integrity())
-    static let reflect = FormAction<UUID>("/integrity/feedback/{feedbackId}/reflection", page: .integrity())
-    static let markReflection = FormAction<UUID>("/integrity/feedback/{feedbackId}/mark", page: .integrity())
+    static let pauseOnFeedback = FormAction<FeedbackID>("/integrity/feedback/{feedbackId}/pause", page: .integrity())
+    static let reflect = FormAction<FeedbackID>("/integrity/feedback/{feedbackId}/reflection", page: .integrity())
+    static let markReflection = FormAction<FeedbackID>("/integrity/feedback/{feedbackId}/mark", page: .integrity())
 
     // Out of reach, the window, ruptures, emotional trust, fears
     static let checkSigns = FormAction<NoTarget>("/signs/check", page: .signs())
-    static let shareCheckIn = FormAction<UUID>("/signs/{checkInId}/share", page: nil)
+    static let shareCheckIn = FormAction<CheckInID>("/signs/{checkInId}/share", page: nil)
     static let logUrge = FormAction<NoTarget>("/urges/log", page: .urges())
     static let startWindow = FormAction<NoTarget>("/window/start", page: .window())
-    static func window(_ step: WindowPage.WindowStep) -> FormAction<UUID> {
+    static func window(_ step: WindowPage.WindowStep) -> FormAction<WindowID> {
         .init("/window/{windowId}/\(step.rawValue)", page: step == .share ? nil : .window())
     }
     static let recordRupture = FormAction<NoTarget>("/ruptures/record", page: .ruptures())
@@ -84,7 +83,7 @@ enum Post {
         .init("/ruptures/{ruptureId}/\(step.rawValue)", page: step == .share ? nil : .ruptures())
     }
     static let nameBehaviour = FormAction<NoTarget>("/trust/behaviours", page: .trust())
-    static func behaviour(_ step: TrustPage.BehaviourStep) -> FormAction<UUID> {
+    static func behaviour(_ step: TrustPage.BehaviourStep) -> FormAction<BehaviourID> {
         .init("/trust/behaviours/{behaviourId}/\(step.rawValue)", page: .trust())
     }
     static let writeFear = FormAction<AreaID>("/fears/areas/{areaId}/write", page: .fears())
@@ -103,7 +102,7 @@ enum Post {
         .init("/expectations/{expectationId}/\(step.rawValue)", page: .expectations())
     }
     static let askClinician = FormAction<NoTarget>("/help/ask", page: .help())
-    static func suggestion(_ step: HelpPage.SuggestionStep) -> FormAction<UUID> {
+    static func suggestion(_ step: HelpPage.SuggestionStep) -> FormAction<SuggestionID> {
         .init("/help/suggestions/{suggestionId}/\(step.rawValue)", page: .help())
     }
     static func consent(_ step: HelpPage.ConsentStep) -> FormAction<MemberID> {

@@ -17,7 +17,7 @@ struct SignsPage: OneScreenPage {
                 levels[sign] = try Int(form[sign.rawValue] ?? "").orInvalid(
                     "levels", "Choose how strongly each of the four signs was there.")
             }
-            return .checkSigns(id: UUID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
+            return .checkSigns(id: CheckInID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
         }
         step(Post.shareCheckIn, on: router) { form, id in
             try form.requireConfirmation()

@@ -13,7 +13,7 @@ struct UrgesPage: OneScreenPage {
         step(Post.logUrge, on: router) { form, _ in
             let own = form["helpedWords"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             return .logUrge(
-                id: UUID(),
+                id: UrgeID(),
                 kind: try Urge.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you wanted to check."),
                 actedOn: try ["acted": true, "resisted": false][form["outcome"] ?? ""].orInvalid(
                     "outcome", "Say whether you checked or resisted."),

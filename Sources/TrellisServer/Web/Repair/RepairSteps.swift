@@ -24,7 +24,7 @@ struct RepairSteps {
             guard let kind = RepairQuestion.Kind(rawValue: try form.require("kind")) else {
                 throw TrellisError.malformed("Choose one of the two questions.")
             }
-            return .ask(id: UUID(), area: area, kind: kind)
+            return .ask(id: QuestionID(), area: area, kind: kind)
         }
         step(Post.answer) { form, question in .answer(question: question, text: try form.require("answer")) }
         step(Post.requestAction) { form, _ in

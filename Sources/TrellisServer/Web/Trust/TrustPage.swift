@@ -16,7 +16,8 @@ struct TrustPage: OneScreenPage {
         registerScreen(on: router)
         step(Post.nameBehaviour, on: router) { form, _ in
             .name(
-                id: UUID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                id: BehaviourID(),
+                area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
                 what: try form.require("what"))
         }
         steps(Post.behaviour, on: router) { step, form, id in

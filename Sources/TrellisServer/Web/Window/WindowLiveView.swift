@@ -41,7 +41,7 @@ struct WindowLiveView {
             """
     }
 
-    private func invited(_ window: TransparencyWindow, _ id: UUID) -> HTML {
+    private func invited(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         if window.asker == page.viewer {
             return """
                 <p id="window-status">Waiting for \(partner) to join.</p>
@@ -57,7 +57,7 @@ struct WindowLiveView {
             """
     }
 
-    private func open(_ window: TransparencyWindow, _ id: UUID) -> HTML {
+    private func open(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         let left = max(0, window.openSeconds - Int(window.openTime(at: page.now).rounded(.down)))
         return """
             <p class="window-question">\(window.question ?? "")</p>
@@ -68,7 +68,7 @@ struct WindowLiveView {
             """
     }
 
-    private func paused(_ window: TransparencyWindow, _ id: UUID) -> HTML {
+    private func paused(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         let mine = window.ratings[page.viewer] ?? 0
         let ready: HTML =
             window.ready.contains(page.viewer)
@@ -87,7 +87,7 @@ struct WindowLiveView {
     }
 
     /// Both numbers, and mine to change in one tap.
-    private func ratings(_ window: TransparencyWindow, _ id: UUID) -> HTML {
+    private func ratings(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         let other = window.asker == page.viewer ? window.partner : window.asker
         func said(_ member: MemberID) -> String { window.ratings[member].map(String.init) ?? "not set yet" }
         let buttons = TransparencyWindow.ratings.map { value -> HTML in
@@ -103,7 +103,7 @@ struct WindowLiveView {
             """
     }
 
-    private func leave(_ id: UUID, _ label: String) -> HTML {
+    private func leave(_ id: WindowID, _ label: String) -> HTML {
         forms.post(
             Post.window(.leave)(id), class: "leave", #"<button id="leave-window" class="quiet">\#(label)</button>"#)
     }

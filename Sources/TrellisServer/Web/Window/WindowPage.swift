@@ -14,7 +14,7 @@ struct WindowPage: OneScreenPage {
     func register(on router: some RouterMethods<TrellisRequestContext>) {
         registerScreen(on: router)
         step(Post.startWindow, on: router) { form, _ in
-            .start(id: UUID(), question: try form.require("question"), seconds: settings.windowSeconds)
+            .start(id: WindowID(), question: try form.require("question"), seconds: settings.windowSeconds)
         }
         steps(Post.window, on: router) { step, form, id in
             switch step {
