@@ -55,14 +55,41 @@ let package = Package(
             name: "TrellisStore",
             dependencies: [
                 "TrellisCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
+            name: "TrellisSQLite",
+            dependencies: [
+                "TrellisCore",
+                "TrellisStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "TrellisPostgres",
+            dependencies: [
+                "TrellisCore",
+                "TrellisStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "TrellisCopy",
+            dependencies: [
+                "TrellisCore",
+                "TrellisStore",
+                "TrellisSQLite",
+                "TrellisPostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .target(
@@ -70,6 +97,8 @@ let package = Package(
             dependencies: [
                 "TrellisCore",
                 "TrellisStore",
+                "TrellisSQLite",
+                "TrellisPostgres",
                 "TrellisMail",
                 "TrellisPush",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -96,6 +125,9 @@ let package = Package(
             dependencies: [
                 "TrellisServer",
                 "TrellisStore",
+                "TrellisSQLite",
+                "TrellisPostgres",
+                "TrellisCopy",
                 "TrellisMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -108,6 +140,8 @@ let package = Package(
                 "TrellisCore",
                 "TrellisServer",
                 "TrellisStore",
+                "TrellisSQLite",
+                "TrellisPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/TrellisBenchmarks"
@@ -137,6 +171,9 @@ let package = Package(
             dependencies: [
                 "TrellisCore",
                 "TrellisStore",
+                "TrellisSQLite",
+                "TrellisPostgres",
+                "TrellisCopy",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
@@ -149,6 +186,7 @@ let package = Package(
                 "TrellisCore",
                 "TrellisServer",
                 "TrellisStore",
+                "TrellisSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TrellisCore
+import TrellisPostgres
 import TrellisStore
 
 /// With `TRELLIS_BENCH_POSTGRES_URL`: durable appends on PostgreSQL beside pgbench's own rate of

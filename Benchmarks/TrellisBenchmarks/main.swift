@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TrellisCore
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 

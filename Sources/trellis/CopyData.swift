@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import TrellisCopy
+import TrellisPostgres
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TrellisPostgres
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import Synchronization
 import Testing
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 

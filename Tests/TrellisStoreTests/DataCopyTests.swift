@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TrellisCore
 
+@testable import TrellisCopy
+@testable import TrellisPostgres
 @testable import TrellisStore
 
 @Suite("Copying an installation to PostgreSQL")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrellisCore
+import TrellisSQLite
 import TrellisStore
 
 @Suite("Encryption at rest")

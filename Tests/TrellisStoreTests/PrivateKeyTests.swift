@@ -3,6 +3,8 @@ import Foundation
 import Testing
 import TrellisCore
 
+@testable import TrellisPostgres
+@testable import TrellisSQLite
 @testable import TrellisStore
 
 /// Private entries under a key of the member's own: with the database and the master key alone

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import TrellisPostgres
 @testable import TrellisStore
 
 /// The backends every store contract test runs on: SQLite always, and PostgreSQL when

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisSQLite
 import TrellisStore
 
 /// A real SQLite database in a fresh temporary folder, removed when the test is done.

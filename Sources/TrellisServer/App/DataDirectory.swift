@@ -1,4 +1,6 @@
 import Foundation
+import TrellisPostgres
+import TrellisSQLite
 import TrellisStore
 
 /// The folder where Trellis keeps its database and (unless the master key is configured) its key file.

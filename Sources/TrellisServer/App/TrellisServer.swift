@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import Prometheus
 import TrellisCore
+import TrellisSQLite
 import TrellisStore
 
 /// Opens the data directory (key, database, migrations) and runs the HTTP server until SIGINT/SIGTERM.

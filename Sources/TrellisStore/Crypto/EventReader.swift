@@ -4,15 +4,15 @@ import TrellisCore
 
 /// Opens and decodes the stored events of one read: the decoder and the parsed author ids are
 /// reused across rows, which is most of the cost of loading a long history.
-struct EventReader {
-    let couple: String
+package struct EventReader {
+    package let couple: String
     let decoder = JSONDecoder()
     var authors: [String: MemberID] = [:]
 
-    init(couple: CoupleID) { self.couple = couple.description }
+    package init(couple: CoupleID) { self.couple = couple.description }
 
     /// One stored event, as its columns hold it; `key` gives the key for its visibility.
-    mutating func decode(
+    package mutating func decode(
         seq: Int64, author authorText: String, visibility visibilityText: String, at seconds: Double, body: Data,
         key: (Visibility) -> SymmetricKey
     ) throws -> CoupleEvent {
@@ -29,8 +29,8 @@ struct EventReader {
 }
 
 /// An account's email and name, sealed under the member's own key.
-enum AccountSeal {
-    static func seal(email: String, name: String, with key: SymmetricKey, for member: MemberID) throws
+package enum AccountSeal {
+    package static func seal(email: String, name: String, with key: SymmetricKey, for member: MemberID) throws
         -> (email: Data, name: Data)
     {
         (
@@ -39,7 +39,7 @@ enum AccountSeal {
         )
     }
 
-    static func open(email: Data, name: Data, with key: SymmetricKey, for member: MemberID) throws
+    package static func open(email: Data, name: Data, with key: SymmetricKey, for member: MemberID) throws
         -> (email: String, name: String)
     {
         (
@@ -52,7 +52,7 @@ enum AccountSeal {
 extension EventPayload {
     /// The event that joined a member, with their name replaced by the former partner's; nil for
     /// any other kind. What closing an account seals again in place of the original.
-    var withoutName: EventPayload? {
+    package var withoutName: EventPayload? {
         switch self {
         case .coupleStarted: .coupleStarted(founderName: Member.formerPartnerName)
         case .partnerJoined: .partnerJoined(name: Member.formerPartnerName)

@@ -6,12 +6,14 @@ import TrellisCore
 /// agreement key when they have a private key of their own ("agreement"), else, for a member from
 /// before, their member key ("member"), like the rest of their private entries.
 extension HeldSeal {
-    enum SealedTo: String {
+    package enum SealedTo: String {
         case agreement, member
     }
 
     /// `memberKey` is needed (and read) only for a recipient with no private key row.
-    static func seal(_ plaintext: Data, context: String, recipientKeys row: PrivateKeyRow?, memberKey: SymmetricKey?)
+    package static func seal(
+        _ plaintext: Data, context: String, recipientKeys row: PrivateKeyRow?, memberKey: SymmetricKey?
+    )
         throws -> (sealedTo: SealedTo, body: Data)
     {
         if let row { return (.agreement, try seal(plaintext, to: row.publicKey, context: context)) }
@@ -20,7 +22,7 @@ extension HeldSeal {
     }
 
     /// Opens a body sealed to the agreement key, with the recipient's open private key.
-    static func open(
+    package static func open(
         _ body: Data, context: String, recipient: MemberID, recipientKeys row: PrivateKeyRow?,
         privateKey: SymmetricKey?
     ) throws -> Data {

@@ -6,20 +6,21 @@ import TrellisCore
 /// ChaCha20-Poly1305): anyone can seal, and only the recipient's agreement key, itself sealed
 /// under their own private key, opens it. A recipient from before, with no key of their own yet,
 /// has it sealed under their member key, like the rest of their private entries.
-enum HeldSeal {
+package enum HeldSeal {
     static let suite = HPKE.Ciphersuite.Curve25519_SHA256_ChachaPoly
 
-    static func context(couple: CoupleID, author: MemberID, recipient: MemberID, topic: String) -> String {
+    package static func context(couple: CoupleID, author: MemberID, recipient: MemberID, topic: String) -> String {
         "held couple:\(couple) author:\(author) recipient:\(recipient) topic:\(topic)"
     }
 
-    static func seal(_ plaintext: Data, to publicKey: Data, context: String) throws -> Data {
+    package static func seal(_ plaintext: Data, to publicKey: Data, context: String) throws -> Data {
         let recipient = try Curve25519.KeyAgreement.PublicKey(rawRepresentation: publicKey)
         var sender = try HPKE.Sender(recipientKey: recipient, ciphersuite: suite, info: Data(context.utf8))
         return sender.encapsulatedKey + (try sender.seal(plaintext, authenticating: Data()))
     }
 
-    static func open(_ body: Data, with agreementKey: Curve25519.KeyAgreement.PrivateKey, context: String) throws
+    package static func open(_ body: Data, with agreementKey: Curve25519.KeyAgreement.PrivateKey, context: String)
+        throws
         -> Data
     {
         let encapsulated = body.prefix(32)

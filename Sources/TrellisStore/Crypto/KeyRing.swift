@@ -4,19 +4,19 @@ import TrellisCore
 
 /// Makes and unwraps the data keys (one per couple, one per member for private entries) and
 /// derives the lookup key for emails. Destroying a wrapped key shreds what it sealed.
-struct KeyRing: Sendable {
+package struct KeyRing: Sendable {
     private let wrappingKey: SymmetricKey
     private let emailIndexKey: SymmetricKey
     private let pseudonymKey: SymmetricKey
     private let deviceKey: SymmetricKey
     private let attemptKey: SymmetricKey
     /// Identifies the master key without revealing it.
-    let keyCheck: Data
+    package let keyCheck: Data
     private let unwrapped = UnwrappedKeys()
     /// Members' own private keys, open here only while a session of theirs put them here.
-    let privateKeys = OpenPrivateKeys()
+    package let privateKeys = OpenPrivateKeys()
 
-    init(master: MasterKey) {
+    package init(master: MasterKey) {
         wrappingKey = master.derived(for: "key wrapping")
         emailIndexKey = master.derived(for: "email index")
         pseudonymKey = master.derived(for: "log pseudonyms")
@@ -27,7 +27,7 @@ struct KeyRing: Sendable {
     }
 
     /// A fresh data key, and its wrapped form for storage under `owner` (e.g. "couple:<id>").
-    func newDataKey(owner: String) throws -> (key: SymmetricKey, wrapped: Data) {
+    package func newDataKey(owner: String) throws -> (key: SymmetricKey, wrapped: Data) {
         let key = SymmetricKey(size: .bits256)
         let raw = key.withUnsafeBytes { Data($0) }
         return (key, try Sealer.seal(raw, with: wrappingKey, context: "wrapped " + owner))
@@ -36,7 +36,7 @@ struct KeyRing: Sendable {
     /// The key inside `wrapped`. Recently unwrapped keys are kept in memory (bounded), keyed by
     /// their owner and checked against the wrapped bytes the caller just read, so a key that was
     /// destroyed or replaced in the database is never answered from memory.
-    func unwrap(_ wrapped: Data, owner: String) throws -> SymmetricKey {
+    package func unwrap(_ wrapped: Data, owner: String) throws -> SymmetricKey {
         if let key = unwrapped.key(for: owner, wrapped: wrapped) { return key }
         let key = SymmetricKey(data: try Sealer.open(wrapped, with: wrappingKey, context: "wrapped " + owner))
         unwrapped.keep(key, for: owner, wrapped: wrapped)
@@ -44,28 +44,28 @@ struct KeyRing: Sendable {
     }
 
     /// Lets go of a key kept in memory once its wrapped form is destroyed.
-    func forget(owner: String) { unwrapped.forget(owner) }
+    package func forget(owner: String) { unwrapped.forget(owner) }
 
     /// A keyed hash of an account id for logs: the same account reads the same in every line and
     /// every restart, and nobody without the master key can tell whose it is.
-    func pseudonym(_ member: MemberID) -> String {
+    package func pseudonym(_ member: MemberID) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(member.description.utf8), using: pseudonymKey)
         return Data(code).prefix(8).map { String(format: "%02x", $0) }.joined()
     }
 
     /// A signature over a known-device token's text: only this installation can make one.
-    func deviceSignature(_ text: String) -> Data {
+    package func deviceSignature(_ text: String) -> Data {
         Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: deviceKey))
     }
 
     /// A keyed hash of a login-attempt key ("account:<email>", "address:<ip>"), so the shared
     /// attempt log holds neither emails nor addresses.
-    func attemptIndex(_ key: String) -> Data {
+    package func attemptIndex(_ key: String) -> Data {
         Data(HMAC<SHA256>.authenticationCode(for: Data(key.utf8), using: attemptKey))
     }
 
     /// A keyed hash of the normalised email: finds an account without storing the email in clear.
-    func emailIndex(_ email: String) -> Data {
+    package func emailIndex(_ email: String) -> Data {
         Data(HMAC<SHA256>.authenticationCode(for: Data(email.utf8), using: emailIndexKey))
     }
 }

@@ -14,7 +14,7 @@ public struct MasterKey: Sendable {
     public static let environmentVariable = "TRELLIS_MASTER_KEY"
     public static let fileName = "master.key"
 
-    let key: SymmetricKey
+    package let key: SymmetricKey
 
     public init(_ key: SymmetricKey) { self.key = key }
 
@@ -76,5 +76,5 @@ public struct MasterKey: Sendable {
 
 public struct MasterKeyError: Error, CustomStringConvertible {
     public let description: String
-    init(_ description: String) { self.description = "Master key: \(description)" }
+    package init(_ description: String) { self.description = "Master key: \(description)" }
 }

@@ -8,15 +8,15 @@ import TrellisCore
 /// Nothing else ever opens a private entry. Each time a member's key is put here anew, replaced or
 /// let go, their generation changes, so state folded with the key open (`KeptFolds`) is not
 /// served after it.
-final class OpenPrivateKeys: Sendable {
+package final class OpenPrivateKeys: Sendable {
     private struct Open {
-        let key: SymmetricKey
-        let generation: UInt64
+        package let key: SymmetricKey
+        package let generation: UInt64
         var used: ContinuousClock.Instant
     }
 
     private struct Table {
-        var keys: [MemberID: Open] = [:]
+        package var keys: [MemberID: Open] = [:]
         var next: UInt64 = 1
         var swept: ContinuousClock.Instant?
         /// When each member's key was last put here anew or let go on purpose (log-out, reset,
@@ -36,19 +36,19 @@ final class OpenPrivateKeys: Sendable {
         self.now = now
     }
 
-    func key(of member: MemberID) -> SymmetricKey? { current(member)?.key }
+    package func key(of member: MemberID) -> SymmetricKey? { current(member)?.key }
 
     /// 0 while the member's key is not open here.
-    func generation(of member: MemberID) -> UInt64 { current(member)?.generation ?? 0 }
+    package func generation(of member: MemberID) -> UInt64 { current(member)?.generation ?? 0 }
 
     /// How many members' keys are in memory now (for tests: that quiet ones really go).
     var count: Int { table.withLock { $0.keys.count } }
 
     /// Where changes stand now: taken before reading a session, so `open(_:session:)` can tell
     /// whether the key changed here while the read was on its way.
-    var epoch: UInt64 { table.withLock { $0.next } }
+    package var epoch: UInt64 { table.withLock { $0.next } }
 
-    func open(_ key: SymmetricKey, of member: MemberID) {
+    package func open(_ key: SymmetricKey, of member: MemberID) {
         let now = now()
         table.withLock { put(key, of: member, in: &$0, at: now) }
     }
@@ -56,7 +56,7 @@ final class OpenPrivateKeys: Sendable {
     /// Opens the key a signed-in session's wrap holds (see `PrivateKeyStore.openPrivateKey`).
     /// When the key was put here anew or let go after the session was read, the read is stale and
     /// nothing here changes.
-    func open(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
+    package func open(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
         let member = signedIn.account.id
         guard case .wrapped(let wrap) = signedIn.privateKey else { return .opened }
         let key = wrap.flatMap { try? PrivateKeySeal.openBySession($0, token: session.token, member: member) }
@@ -72,7 +72,7 @@ final class OpenPrivateKeys: Sendable {
         }
     }
 
-    func forget(_ member: MemberID) {
+    package func forget(_ member: MemberID) {
         let now = now()
         table.withLock { forget(member, in: &$0, at: now) }
     }

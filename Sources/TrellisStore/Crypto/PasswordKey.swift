@@ -6,14 +6,14 @@ import NIOPosix
 /// A password turned into the key that wraps a member's private key: scrypt, slow and
 /// memory-hard on purpose, so it runs on NIO's blocking pool (as bcrypt does), never on Swift's
 /// cooperative threads, and before any transaction begins, never while one is open.
-struct PasswordKey: Sendable {
+package struct PasswordKey: Sendable {
     /// "scrypt <logN> <r> <p> <salt in base64>": what the derivation needs besides the password,
     /// stored beside the wrap.
-    let kdf: String
-    let key: SymmetricKey
+    package let kdf: String
+    package let key: SymmetricKey
 
     /// Under a fresh salt, at `cost`.
-    static func fresh(_ password: String, cost: ScryptCost) async throws -> PasswordKey {
+    package static func fresh(_ password: String, cost: ScryptCost) async throws -> PasswordKey {
         let salt = Data((0..<16).map { _ in UInt8.random(in: .min ... .max) })
         return try await derive(
             password,
@@ -21,7 +21,7 @@ struct PasswordKey: Sendable {
     }
 
     /// As `kdf` (read beside a stored wrap) says.
-    static func derive(_ password: String, kdf: String) async throws -> PasswordKey {
+    package static func derive(_ password: String, kdf: String) async throws -> PasswordKey {
         let parts = kdf.split(separator: " ")
         guard parts.count == 5, parts[0] == "scrypt", let logRounds = Int(parts[1]), (1...24).contains(logRounds),
             let blockSize = Int(parts[2]), let parallelism = Int(parts[3]),

@@ -5,24 +5,37 @@ import TrellisCore
 /// A member's private-key row as stored: the password wrap with its scrypt parameters, the
 /// recovery wrap, after an operator's reset the recovery wrap of the key from before, and the
 /// agreement key pair others seal to (the public half in clear, the private half under the key).
-struct PrivateKeyRow: Sendable, Equatable {
-    var passwordKDF: String
-    var passwordWrap: Data
-    var recoveryWrap: Data?
-    var earlierRecoveryWrap: Data?
-    var publicKey: Data
-    var sealedAgreementKey: Data
+package struct PrivateKeyRow: Sendable, Equatable {
+    package var passwordKDF: String
+    package var passwordWrap: Data
+    package var recoveryWrap: Data?
+    package var earlierRecoveryWrap: Data?
+    package var publicKey: Data
+    package var sealedAgreementKey: Data
+
+    package init(
+        passwordKDF: String, passwordWrap: Data, recoveryWrap: Data?, earlierRecoveryWrap: Data? = nil, publicKey: Data,
+        sealedAgreementKey: Data
+    ) {
+        (self.passwordKDF, self.passwordWrap, self.recoveryWrap) = (passwordKDF, passwordWrap, recoveryWrap)
+        (self.earlierRecoveryWrap, self.publicKey, self.sealedAgreementKey) =
+            (earlierRecoveryWrap, publicKey, sealedAgreementKey)
+    }
 }
 
 /// One private event's sealed body with what binds it to its place, to seal again under another key.
-struct StoredPrivateBody: Sendable {
-    let couple: String
-    let seq: Int64
-    let author: String
-    let at: Double
-    var body: Data
+package struct StoredPrivateBody: Sendable {
+    package let couple: String
+    package let seq: Int64
+    package let author: String
+    package let at: Double
+    package var body: Data
 
-    var context: String {
+    package init(couple: String, seq: Int64, author: String, at: Double, body: Data) {
+        (self.couple, self.seq, self.author, self.at, self.body) = (couple, seq, author, at, body)
+    }
+
+    package var context: String {
         SealContext.event(
             couple: couple, seq: seq, author: author, visibility: .private,
             at: Date(timeIntervalSinceReferenceDate: at))
@@ -30,7 +43,7 @@ struct StoredPrivateBody: Sendable {
 
     /// The body opened with `from` and sealed under `to`; nil when `from` does not open it (it
     /// was sealed by another key, and stays as it is).
-    func moved(from: SymmetricKey, to: SymmetricKey) throws -> StoredPrivateBody? {
+    package func moved(from: SymmetricKey, to: SymmetricKey) throws -> StoredPrivateBody? {
         guard let plaintext = try? Sealer.open(body, with: from, context: context) else { return nil }
         var moved = self
         moved.body = try Sealer.seal(plaintext, with: to, context: context)
@@ -40,17 +53,17 @@ struct StoredPrivateBody: Sendable {
 
 /// The steps on a member's private key, with no I/O: each backend reads what a step needs in one
 /// transaction, calls it, and writes what it returns in the same transaction.
-enum PrivateKeyRecords {
-    struct Sealing {
-        let key: SymmetricKey
-        let row: PrivateKeyRow
-        let sessionWrap: Data
-        let code: RecoveryCode
-        let moved: [StoredPrivateBody]
+package enum PrivateKeyRecords {
+    package struct Sealing {
+        package let key: SymmetricKey
+        package let row: PrivateKeyRow
+        package let sessionWrap: Data
+        package let code: RecoveryCode
+        package let moved: [StoredPrivateBody]
     }
 
     /// A key of the member's own; what `memberKey` sealed (a member from before) moves under it.
-    static func seal(
+    package static func seal(
         _ member: MemberID, password: PasswordKey, session: SessionSecret, memberKey: SymmetricKey,
         bodies: [StoredPrivateBody]
     ) throws -> Sealing {
@@ -70,7 +83,8 @@ enum PrivateKeyRecords {
 
     /// Logging in: the key the password opens, and its wrap for this session; nil when the row is
     /// missing, derived another way, or the password opens nothing.
-    static func open(_ row: PrivateKeyRow?, member: MemberID, password: PasswordKey, session: SessionSecret) throws
+    package static func open(_ row: PrivateKeyRow?, member: MemberID, password: PasswordKey, session: SessionSecret)
+        throws
         -> (key: SymmetricKey, sessionWrap: Data)?
     {
         guard let row, row.passwordKDF == password.kdf,
@@ -82,7 +96,7 @@ enum PrivateKeyRecords {
     /// An operator's reset: a fresh key under the new password, with a fresh agreement key (what
     /// was held for the member under the old one cannot be opened again); the recovery wrap of the
     /// key from before is kept (the oldest, if reset twice without recovering), the only way back.
-    static func reset(_ row: PrivateKeyRow, member: MemberID, password: PasswordKey) throws
+    package static func reset(_ row: PrivateKeyRow, member: MemberID, password: PasswordKey) throws
         -> (key: SymmetricKey, row: PrivateKeyRow)
     {
         let key = SymmetricKey(size: .bits256)
@@ -98,18 +112,18 @@ enum PrivateKeyRecords {
         )
     }
 
-    struct Recovery {
-        let key: SymmetricKey
-        let row: PrivateKeyRow
-        let sessionWrap: Data
-        let moved: [StoredPrivateBody]
+    package struct Recovery {
+        package let key: SymmetricKey
+        package let row: PrivateKeyRow
+        package let sessionWrap: Data
+        package let moved: [StoredPrivateBody]
     }
 
     /// With the recovery code and the current password (derived as the row's wrap says): the key
     /// the code wraps (from before a reset, if there was one) becomes the key again, wrapped under
     /// the same derivation, and what the interim key sealed moves under it. Nil when the code opens
     /// nothing.
-    static func recover(
+    package static func recover(
         _ row: PrivateKeyRow, member: MemberID, code: RecoveryCode, password: PasswordKey, session: SessionSecret,
         bodies: [StoredPrivateBody]
     ) throws -> Recovery? {
@@ -135,5 +149,15 @@ enum PrivateKeyRecords {
                 recoveryWrap: wrapped, earlierRecoveryWrap: nil,
                 publicKey: agreement.publicKey, sealedAgreementKey: agreement.sealed),
             sessionWrap: try PrivateKeySeal.bySession(key, token: session.token, member: member), moved: moved)
+    }
+}
+
+extension PrivateKeyStatus {
+    package init(_ row: PrivateKeyRow?, open: Bool) {
+        switch row {
+        case nil: self = .masterWrapped
+        case let row? where row.earlierRecoveryWrap != nil: self = .awaitingRecovery(open: open)
+        case _?: self = .own(open: open)
+        }
     }
 }

@@ -24,8 +24,8 @@ public struct ScryptCost: Sendable, Equatable {
 /// (scrypt, salted), under a live session's token, and under their recovery code. The token and
 /// the code are long random secrets, so a fast derivation (HKDF) is enough for them; the password
 /// is not, so it gets the slow one. Each wrap is bound to its member and kind.
-enum PrivateKeySeal {
-    static func byPassword(_ key: SymmetricKey, under password: PasswordKey, member: MemberID) throws -> Data {
+package enum PrivateKeySeal {
+    package static func byPassword(_ key: SymmetricKey, under password: PasswordKey, member: MemberID) throws -> Data {
         try seal(key, under: password.key, as: "password", of: member)
     }
 
@@ -41,7 +41,7 @@ enum PrivateKeySeal {
         try open(wrapped, under: secretKey(token, purpose: "session"), as: "session", of: member)
     }
 
-    static func byRecovery(_ key: SymmetricKey, code: RecoveryCode, member: MemberID) throws -> Data {
+    package static func byRecovery(_ key: SymmetricKey, code: RecoveryCode, member: MemberID) throws -> Data {
         try seal(key, under: secretKey(code.normalised, purpose: "recovery"), as: "recovery", of: member)
     }
 
@@ -84,7 +84,7 @@ public struct RecoveryCode: Sendable, Equatable {
         normalised = String(kept)
     }
 
-    static func generate() -> RecoveryCode {
+    package static func generate() -> RecoveryCode {
         var generator = SystemRandomNumberGenerator()
         let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
         return RecoveryCode(text)!

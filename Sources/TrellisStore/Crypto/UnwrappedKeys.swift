@@ -9,14 +9,14 @@ final class UnwrappedKeys: Sendable {
 
     private let keys = Mutex<[String: (wrapped: Data, key: SymmetricKey)]>([:])
 
-    func key(for owner: String, wrapped: Data) -> SymmetricKey? {
+    package func key(for owner: String, wrapped: Data) -> SymmetricKey? {
         keys.withLock { keys in
             guard let kept = keys[owner], kept.wrapped == wrapped else { return nil }
             return kept.key
         }
     }
 
-    func forget(_ owner: String) {
+    package func forget(_ owner: String) {
         _ = keys.withLock { keys in keys.removeValue(forKey: owner) }
     }
 

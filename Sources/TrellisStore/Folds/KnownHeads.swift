@@ -52,5 +52,5 @@ struct KnownHeads {
         if let known = heads[couple] { heads[couple] = max(known, position) }
     }
 
-    mutating func forget(_ couple: CoupleID) { heads[couple] = nil }
+    package mutating func forget(_ couple: CoupleID) { heads[couple] = nil }
 }

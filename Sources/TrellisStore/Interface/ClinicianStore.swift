@@ -17,11 +17,11 @@ public protocol ClinicianStore: Sendable {
 
 /// How a profile is stored and opened, the same for every backend (JSON, sealed under the
 /// profile's own key; the form is pinned by a fixture).
-enum ClinicianProfileSeal {
-    static func owner(_ member: MemberID) -> String { "clinician:\(member)" }
-    static func context(_ member: MemberID) -> String { "clinician profile member:\(member)" }
+package enum ClinicianProfileSeal {
+    package static func owner(_ member: MemberID) -> String { "clinician:\(member)" }
+    package static func context(_ member: MemberID) -> String { "clinician profile member:\(member)" }
 
-    static func seal(_ profile: ClinicianProfile, for member: MemberID, keys: KeyRing) throws -> (
+    package static func seal(_ profile: ClinicianProfile, for member: MemberID, keys: KeyRing) throws -> (
         key: Data, body: Data
     ) {
         let (key, wrapped) = try keys.newDataKey(owner: owner(member))
@@ -30,7 +30,9 @@ enum ClinicianProfileSeal {
         return (wrapped, try Sealer.seal(try encoder.encode(profile), with: key, context: context(member)))
     }
 
-    static func open(_ body: Data, key wrapped: Data, of member: MemberID, keys: KeyRing) throws -> ClinicianProfile {
+    package static func open(_ body: Data, key wrapped: Data, of member: MemberID, keys: KeyRing) throws
+        -> ClinicianProfile
+    {
         let key = try keys.unwrap(wrapped, owner: owner(member))
         return try JSONDecoder().decode(
             ClinicianProfile.self, from: try Sealer.open(body, with: key, context: context(member)))

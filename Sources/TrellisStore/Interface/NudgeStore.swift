@@ -12,9 +12,9 @@ public protocol NudgeStore: Sendable {
 
 extension NudgePreferences {
     /// As stored: the kinds' names, comma-separated.
-    var storedKinds: String { kinds.map(\.rawValue).sorted().joined(separator: ",") }
+    package var storedKinds: String { kinds.map(\.rawValue).sorted().joined(separator: ",") }
 
-    init(storedKinds: String, fromHour: Int, untilHour: Int, paused: Bool) {
+    package init(storedKinds: String, fromHour: Int, untilHour: Int, paused: Bool) {
         self.init(
             kinds: Set(storedKinds.split(separator: ",").compactMap { Kind(rawValue: String($0)) }),
             fromHour: fromHour, untilHour: untilHour, paused: paused)

@@ -35,6 +35,11 @@ public struct OutboxEntry: Sendable, Equatable {
     public let attempts: Int
     public let createdAt: Date
     public let lastError: String?
+
+    package init(id: String, kind: String, status: Status, attempts: Int, createdAt: Date, lastError: String?) {
+        (self.id, self.kind, self.status, self.attempts) = (id, kind, status, attempts)
+        (self.createdAt, self.lastError) = (createdAt, lastError)
+    }
 }
 
 /// Messages waiting to leave, sent at least once: written in the same transaction as what causes

@@ -15,7 +15,7 @@ public protocol PhonePrivacyStore: Sendable {
 extension PhonePrivacy {
     /// As stored: the lock's name, the flag as 0 or 1, the look's name or null. A lock this version
     /// does not know locks with the password, which always opens.
-    init(lockKey: String, privatePagesAsk: Int64, look: String?) {
+    package init(lockKey: String, privatePagesAsk: Int64, look: String?) {
         self.init(
             lock: LockKey(rawValue: lockKey) ?? .password, privatePagesAskAgain: privatePagesAsk != 0,
             look: look.flatMap(DiscreetLook.init))

@@ -54,17 +54,25 @@ public struct SignedIn: Sendable, Equatable {
     let privateKey: SessionKeyWrap
     /// Where this process's open keys stood just before the read (`OpenPrivateKeys.epoch`).
     let keyEpoch: UInt64
+
+    package init(
+        session: SessionRecord, account: Account, privacy: PhonePrivacy, lockCodeHash: String?,
+        privateKey: SessionKeyWrap, keyEpoch: UInt64
+    ) {
+        (self.session, self.account, self.privacy, self.lockCodeHash) = (session, account, privacy, lockCodeHash)
+        (self.privateKey, self.keyEpoch) = (privateKey, keyEpoch)
+    }
 }
 
 /// What a session holds of its member's private key, as read with the session.
-enum SessionKeyWrap: Sendable, Equatable {
+package enum SessionKeyWrap: Sendable, Equatable {
     /// A member from before: nothing of their own to open.
     case noKeyOfTheirOwn
     /// Their key wrapped under this session's token; nil when the session holds none (it began
     /// before the key was theirs alone, or an operator's reset ended it).
     case wrapped(Data?)
 
-    init(hasKey: Bool, wrap: Data?) { self = hasKey ? .wrapped(wrap) : .noKeyOfTheirOwn }
+    package init(hasKey: Bool, wrap: Data?) { self = hasKey ? .wrapped(wrap) : .noKeyOfTheirOwn }
 }
 
 public protocol SessionStore: Sendable {

@@ -6,26 +6,26 @@ import TrellisCore
 /// event is numbered in its stream (refusing a stale expectation), and each row as it is stored,
 /// sealed and placed in the couple's order. A backend reads the heads and keys it asks for,
 /// then inserts the rows it returns; nothing here touches a database.
-enum EventAppendPlan {
+package enum EventAppendPlan {
     /// The stream an event is written to: "shared", or its author's own private stream.
     static func stream(of visibility: Visibility, author: MemberID) -> String {
         visibility == .shared ? "shared" : author.description
     }
 
     /// Refuses a batch written against an older shared head.
-    static func check(_ batch: AppendBatch, shared current: Int64) throws {
+    package static func check(_ batch: AppendBatch, shared current: Int64) throws {
         guard current == batch.expectedSeq else { throw StoreError.staleSequence(current: current) }
     }
 
     /// The authors whose private streams `batch` writes: their heads and keys are read first.
-    static func privateAuthors(of batch: AppendBatch) -> [MemberID] {
+    package static func privateAuthors(of batch: AppendBatch) -> [MemberID] {
         var seen: Set<MemberID> = []
         return batch.events.filter { $0.visibility == .private && seen.insert($0.author).inserted }.map(\.author)
     }
 
     /// The batch's events numbered from the heads of their streams. A private stream that moved
     /// since the writer read it (`expectedPrivateSeq`) refuses the batch, as the shared one does.
-    static func numbered(_ batch: AppendBatch, shared current: Int64, privateHeads: [MemberID: Int64]) throws
+    package static func numbered(_ batch: AppendBatch, shared current: Int64, privateHeads: [MemberID: Int64]) throws
         -> [CoupleEvent]
     {
         if let expected = batch.expectedPrivateSeq, privateHeads.values.contains(where: { $0 != expected }) {
@@ -42,19 +42,19 @@ enum EventAppendPlan {
     }
 
     /// One event as its row holds it.
-    struct Row: Sendable {
-        let stream: String
-        let seq: Int64
-        let author: MemberID
-        let visibility: Visibility
-        let at: Date
-        let body: Data
-        let position: Int64
+    package struct Row: Sendable {
+        package let stream: String
+        package let seq: Int64
+        package let author: MemberID
+        package let visibility: Visibility
+        package let at: Date
+        package let body: Data
+        package let position: Int64
     }
 
     /// The rows of `events`, each sealed under the couple's key (shared) or its author's own
     /// (private), bound to its place, and numbered in the couple's order after `position`.
-    static func rows(
+    package static func rows(
         _ events: [CoupleEvent], of couple: CoupleID, after position: Int64, coupleKey: SymmetricKey,
         privateKeys: [MemberID: SymmetricKey]
     ) throws -> [Row] {

@@ -6,21 +6,25 @@ import TrellisCore
 /// private ones under the viewer's own. After an operator's password reset, the viewer's private
 /// rows from before stay sealed until their recovery code opens them: they are left out, and the
 /// newest of them is noted, so the reader knows how far the sealed part goes.
-enum OpenedEvents {
+package enum OpenedEvents {
     /// One stored event's columns, as both databases return them.
-    struct Columns: Sendable {
+    package struct Columns: Sendable {
         let seq: Int64
-        let author: String
+        package let author: String
         let visibility: String
         let at: Double
-        let body: Data
+        package let body: Data
 
-        var isPrivate: Bool { visibility == Visibility.private.rawValue }
+        package var isPrivate: Bool { visibility == Visibility.private.rawValue }
+
+        package init(seq: Int64, author: String, visibility: String, at: Double, body: Data) {
+            (self.seq, self.author, self.visibility, self.at, self.body) = (seq, author, visibility, at, body)
+        }
     }
 
     /// The events `rows` hold, in order, and the newest private seq left sealed (0 for none).
     /// `awaitingRecovery`: the viewer's key from before a reset is not back yet.
-    static func open(
+    package static func open(
         _ rows: [Columns], of couple: CoupleID, coupleKey: SymmetricKey, viewerKey: SymmetricKey,
         awaitingRecovery: Bool
     ) throws -> (events: [CoupleEvent], sealedThrough: Int64) {
@@ -40,7 +44,7 @@ enum OpenedEvents {
 }
 
 extension EventReader {
-    mutating func decode(_ row: OpenedEvents.Columns, key: (Visibility) -> SymmetricKey) throws -> CoupleEvent {
+    package mutating func decode(_ row: OpenedEvents.Columns, key: (Visibility) -> SymmetricKey) throws -> CoupleEvent {
         try decode(seq: row.seq, author: row.author, visibility: row.visibility, at: row.at, body: row.body, key: key)
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Prometheus
+import TrellisSQLite
 import TrellisServer
 import TrellisStore
 
