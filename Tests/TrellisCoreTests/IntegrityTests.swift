@@ -26,26 +26,52 @@ struct IntegrityTests {
         return [Fixture.alice: state, Fixture.bob: state]
     }
 
-    @Test func theViewHoldsAWindowOfEntriesAndPagesBack() throws {
+    @Test func theViewHoldsTheNewestEntriesAndPagesBackByCursor() throws {
         var states = try Self.paired()
-        for (offset, shared) in [(0, false), (-10, true), (-70, false)] {
+        let count = ListLimit.entries + 12
+        for index in 0..<count {
             try Self.step(
                 .notice(
-                    id: EntryID(), day: Self.today.adding(days: offset), what: "Day \(offset)", area: nil,
-                    shared: shared),
+                    id: EntryID(), day: Self.today.adding(days: index / 10 - 5), what: "Entry \(index)", area: nil,
+                    shared: index % 3 == 0),
                 by: Fixture.bob, states: &states)
         }
-        let recent = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today))
-        #expect(recent.myEntries.map(\.text) == ["Day -10", "Day 0"])  // the latest written first
-        let older = try #require(recent.olderBefore)
-        #expect(older == Self.today.adding(days: 1 - IntegrityView.windowDays))
-        let back = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today, before: older))
-        #expect(back.myEntries.map(\.text) == ["Day -70"])
-        #expect(back.olderBefore == nil)
-        // The partner sees only what was shared, windowed the same way.
+        let bob = states[Fixture.bob]!
+        let recent = try #require(bob.integrityView(for: Fixture.bob, today: Self.today))
+        #expect(recent.myEntries.count == ListLimit.entries)
+        #expect(recent.myEntries.first?.text == "Entry \(count - 1)")  // the latest written first
+        let cursor = try #require(recent.earlierEntries)
+        #expect(ListCursor(cursor.description) == cursor)
+        #expect(recent.olderBefore == recent.myEntries.last?.day)
+        let back = try #require(bob.integrityView(for: Fixture.bob, today: Self.today, earlier: cursor))
+        #expect(back.myEntries.map(\.text) == (0..<12).reversed().map { "Entry \($0)" })
+        #expect(back.earlierEntries == nil)
+        // The partner sees only what was shared, bounded and paged the same way.
         let alice = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
-        #expect(alice.sharedWithMe.map(\.text) == ["Day -10"])
-        #expect(alice.olderBefore == nil)
+        #expect(
+            alice.sharedWithMe.map(\.text)
+                == stride(from: count - 1, through: 0, by: -1).filter { $0 % 3 == 0 }.map { "Entry \($0)" })
+        #expect(alice.earlierEntries == nil && alice.myEntries.isEmpty)
+    }
+
+    @Test func feedbackIsBoundedEachWayAndTheWaitForAReflectionSeesAllOfIt() throws {
+        var states = try Self.paired()
+        let first = FeedbackID()
+        for index in 0...ListLimit.feedback {
+            let id = index == 0 ? first : FeedbackID()
+            try Self.step(
+                .giveFeedback(id: id, to: Fixture.bob, text: "Feedback \(index)"), by: Fixture.alice, states: &states)
+        }
+        let bob = try #require(states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today))
+        #expect(bob.feedbackToMe.items.count == ListLimit.feedback)
+        #expect(!bob.feedbackToMe.items.contains { $0.id == first })
+        // The oldest is out of sight, still waiting to be named back: Bob's own feedback waits.
+        #expect(bob.awaitsMyReflection)
+        let back = try #require(
+            states[Fixture.bob]!.integrityView(for: Fixture.bob, today: Self.today, earlier: bob.feedbackToMe.earlier))
+        #expect(back.feedbackToMe.items.map(\.id) == [first] && back.feedbackToMe.earlier == nil)
+        let alice = try #require(states[Fixture.alice]!.integrityView(for: Fixture.alice, today: Self.today))
+        #expect(alice.feedbackFromMe.items.count == ListLimit.feedback && alice.feedbackFromMe.earlier != nil)
     }
 
     @Test func privateEntriesStayWithTheirAuthorUntilShared() throws {

@@ -23,14 +23,14 @@ struct OutOfReachTests {
         let id = try Self.checkIn(&log, by: Fixture.alice, [.scan: 4, .body: 3, .traps: 2, .shame: 4])
         #expect(log.state(for: Fixture.bob) == before)
         let alice = log.state(for: Fixture.alice).signsView(for: Fixture.alice)
-        #expect(alice.mine.map(\.id) == [id])
+        #expect(alice.mine.items.map(\.id) == [id])
         #expect(alice.series[.scan] == [4])
 
         try log.run(.outOfReach(.shareCheckIn(id: id), today: log.today), by: Fixture.alice)
         let bob = log.state(for: Fixture.bob).signsView(for: Fixture.bob)
-        #expect(bob.partners.map(\.id) == [id])
-        #expect(bob.partners.first?.levels[.shame] == 4)
-        #expect(bob.mine.isEmpty)
+        #expect(bob.partners.items.map(\.id) == [id])
+        #expect(bob.partners.items.first?.levels[.shame] == 4)
+        #expect(bob.mine.items.isEmpty)
         #expect(
             log.refusal(.outOfReach(.shareCheckIn(id: id), today: log.today), by: Fixture.alice) == "already_shared")
         #expect(
@@ -74,7 +74,7 @@ struct OutOfReachTests {
         try urge(false, "I breathed slowly", days: 1)
         try urge(true, nil)
         #expect(log.state(for: Fixture.bob) == bobBefore)
-        #expect(log.state(for: Fixture.bob).urgePattern(for: Fixture.bob, today: log.today).recent.isEmpty)
+        #expect(log.state(for: Fixture.bob).urgePattern(for: Fixture.bob, today: log.today).recent.items.isEmpty)
 
         let pattern = log.state(for: Fixture.alice).urgePattern(for: Fixture.alice, today: log.today)
         #expect(pattern.weeks.count == UrgePattern.weeks)

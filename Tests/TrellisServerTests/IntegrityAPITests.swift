@@ -27,6 +27,38 @@ struct IntegrityAPITests {
         return seen
     }
 
+    @Test func entriesAreBoundedAndPageBackWithoutATraceOfPrivateOnes() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            for index in 0..<35 {
+                let shared = try await client.api(
+                    .post, "\(base)/noticings", token: bob.token, json: ["what": "Kind \(index)", "shared": true])
+                #expect(shared.status == .created)
+                // The write's answer is bounded too.
+                #expect((shared["myEntries"] as? [[String: Any]])?.count ?? 0 <= 30)
+            }
+            let before = try await Self.everythingAliceSees(client, couple, alice)
+            for index in 0..<5 {
+                _ = try await client.api(.post, "\(base)/journal", token: bob.token, json: ["text": "Alone \(index)"])
+            }
+            // Bob's private entries move no cursor of Alice's: her answers are byte for byte the same.
+            #expect(try await Self.everythingAliceSees(client, couple, alice) == before)
+
+            let first = try await client.api(.get, "\(base)/integrity", token: alice.token)
+            let shown = try #require(first["sharedWithMe"] as? [[String: Any]])
+            #expect(shown.count == 30 && shown.first?["text"] as? String == "Kind 34")
+            let earlier = try #require(first["entriesEarlier"] as? String)
+            let back = try await client.api(.get, "\(base)/integrity?earlier=\(earlier)", token: alice.token)
+            let rest = try #require(back["sharedWithMe"] as? [[String: Any]])
+            #expect(rest.compactMap { $0["text"] as? String } == (0..<5).reversed().map { "Kind \($0)" })
+            #expect(back["entriesEarlier"] == nil)
+            let bad = try await client.api(.get, "\(base)/integrity?earlier=entries", token: alice.token)
+            #expect(bad.status == .badRequest)
+        }
+    }
+
     @Test func privateEntriesLeaveNoTraceForThePartner() async throws {
         let server = try TestServer()
         try await server.run { client in

@@ -26,13 +26,14 @@ struct PageSafetyTests {
     }
 
     @Test func pagesAreNamedOnceForTheirRouteAndTheirLinks() {
-        let day = Day(year: 2026, month: 11, day: 2)!
-        #expect(Page.integrity(done: .saved, before: day).description == "/integrity?done=saved&before=2026-11-02")
-        #expect(Page.integrity(done: .saved, before: day).route.description == "/integrity")
+        let earlier = ListCursor(list: "entries", position: 120)
+        #expect(
+            Page.integrity(done: .saved, earlier: earlier).description == "/integrity?done=saved&earlier=entries.120")
+        #expect(Page.integrity(done: .saved, earlier: earlier).route.description == "/integrity")
         #expect(Page.logIn(next: "/repair/asked").description == "/login?next=/repair/asked")
         #expect(Page.home().description == "/home")
-        let link: HTML = #"<a href="\#(Page.integrity(done: .saved, before: day))">"#
-        #expect(link.rendered == #"<a href="/integrity?done=saved&amp;before=2026-11-02">"#)
+        let link: HTML = #"<a href="\#(Page.integrity(done: .saved, earlier: earlier))">"#
+        #expect(link.rendered == #"<a href="/integrity?done=saved&amp;earlier=entries.120">"#)
     }
 
     @Test func formsAreNamedOnceForTheirStepAndTheirPages() throws {

@@ -65,7 +65,7 @@ extension CoupleState {
         case .giveFeedback(let id, let to, let body):
             guard to != actor else { throw .invalid("to", "Feedback goes to your partner, not to yourself.") }
             // No reply skips the reflection: feedback back comes after naming back what was heard.
-            guard !integrity.feedback.contains(where: { $0.receiver == actor && $0.reflection == nil }) else {
+            guard !integrity.awaitsReflection(by: actor) else {
                 throw .conflict(
                     "reflect_first", "First name back the one true thing in the feedback you received; then give yours."
                 )

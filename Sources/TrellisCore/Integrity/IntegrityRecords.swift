@@ -47,8 +47,14 @@ public struct IntegrityState: Sendable, Equatable, Codable {
     public func entry(_ id: EntryID) -> PracticeEntry? { entries.first { $0.id == id } }
     public func feedback(_ id: FeedbackID) -> Feedback? { feedback.first { $0.id == id } }
 
+    /// Whether `member` received feedback they have not named back yet: their own feedback waits
+    /// until they have.
+    public func awaitsReflection(by member: MemberID) -> Bool {
+        feedback.contains { $0.receiver == member && $0.reflection == nil }
+    }
+
     public func journal(of author: MemberID, on day: Day) -> PracticeEntry? {
-        entries.first { $0.kind == .journal && $0.author == author && $0.day == day }
+        entries.last { $0.kind == .journal && $0.author == author && $0.day == day }
     }
 
     mutating func apply(_ event: IntegrityEvent, by author: MemberID, at time: Date, visibility: Visibility) {

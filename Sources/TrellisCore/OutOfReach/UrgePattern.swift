@@ -23,8 +23,11 @@ public struct UrgePattern: Sendable, Equatable {
     public let weeks: [Week]
     /// What helped with resisted urges, most often first, at most three.
     public let helped: [Help]
-    /// The viewer's urges, newest first.
-    public let recent: [Urge]
+    /// The viewer's urges, the newest `ListLimit.urges`, newest first.
+    public let recent: Recent<Urge>
+
+    /// The name of its list in a `ListCursor`.
+    public static let list = "urges"
 
     /// This week in words, with the week before beside it when there was one.
     public var summary: String {
@@ -43,7 +46,8 @@ public struct UrgePattern: Sendable, Equatable {
 }
 
 extension CoupleState {
-    public func urgePattern(for viewer: MemberID, today: Day) -> UrgePattern {
+    /// The viewer's pattern over the last weeks, and their newest urges (`earlier` pages back).
+    public func urgePattern(for viewer: MemberID, today: Day, earlier: ListCursor? = nil) -> UrgePattern {
         let mine = urges.urges(of: viewer)
         let weeks = (0..<UrgePattern.weeks).reversed().map { back -> UrgePattern.Week in
             let last = today.adding(days: -7 * back)
@@ -54,6 +58,7 @@ extension CoupleState {
         for urge in mine where !urge.actedOn { if let what = urge.helped { helped[what, default: 0] += 1 } }
         let ranked = helped.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
         return UrgePattern(
-            weeks: weeks, helped: ranked.map { .init(what: $0.key, times: $0.value) }, recent: mine.reversed())
+            weeks: weeks, helped: ranked.map { .init(what: $0.key, times: $0.value) },
+            recent: mine.recent(ListLimit.urges, list: UrgePattern.list, before: earlier))
     }
 }

@@ -15,8 +15,10 @@ struct IntegrityAPI {
             let before = try request.uri.queryParameters["before"].map { text in
                 try Day(iso: String(text)).orMalformed("'before' must be a date like 2026-11-25.", field: "before")
             }
+            let earlier = try ListCursor.fromQuery(request)
             return try JSONCoding.response(
-                try body(try await couples.authorised(account, couple).state, account, before: before))
+                try body(
+                    try await couples.authorised(account, couple).state, account, before: before, earlier: earlier))
         }
         step(&book, .post, "/couples/{coupleId}/noticings", EntryRequest.self, status: .created) { body, _, account in
             .notice(
@@ -73,9 +75,11 @@ struct IntegrityAPI {
             answer: { state, account in try self.body(state, account) })
     }
 
-    private func body(_ state: CoupleState, _ account: Account, before: Day? = nil) throws -> IntegrityBody {
+    private func body(_ state: CoupleState, _ account: Account, before: Day? = nil, earlier: ListCursor? = nil)
+        throws -> IntegrityBody
+    {
         let today = account.settings.today(at: clock.now())
-        guard let view = state.integrityView(for: account.id, today: today, before: before) else {
+        guard let view = state.integrityView(for: account.id, today: today, before: before, earlier: earlier) else {
             throw TrellisError.notFound
         }
         return IntegrityBody(seq: state.seq, view)

@@ -77,11 +77,15 @@ struct IntegrityBody: Encodable {
     let myActions: [ActionBody]
     let myEntries: [EntryBody]
     let sharedWithMe: [EntryBody]
+    /// Pass as `earlier` for the entries before these; absent when these reach the oldest.
+    let entriesEarlier: String?
     let olderBefore: Day?
     let journalDaysThisMonth: [Day]
     let hasJournalToday: Bool
     let feedbackToMe: [FeedbackBody]
+    let feedbackToMeEarlier: String?
     let feedbackFromMe: [FeedbackBody]
+    let feedbackFromMeEarlier: String?
     let reflectionPrompt = IntegrityGuidance.reflectionPrompt
 
     init(seq: Int64, _ view: IntegrityView) {
@@ -90,10 +94,13 @@ struct IntegrityBody: Encodable {
         myActions = view.myActions.map { ActionBody($0, recentDays: view.today.lastDays(RepairView.recentDayCount)) }
         myEntries = view.myEntries.map(EntryBody.init)
         sharedWithMe = view.sharedWithMe.map(EntryBody.init)
+        entriesEarlier = view.earlierEntries?.description
         olderBefore = view.olderBefore
         journalDaysThisMonth = view.journalDaysThisMonth
         hasJournalToday = view.hasJournalToday
-        feedbackToMe = view.feedbackToMe.map(FeedbackBody.init)
-        feedbackFromMe = view.feedbackFromMe.map(FeedbackBody.init)
+        feedbackToMe = view.feedbackToMe.items.map(FeedbackBody.init)
+        feedbackToMeEarlier = view.feedbackToMe.earlier?.description
+        feedbackFromMe = view.feedbackFromMe.items.map(FeedbackBody.init)
+        feedbackFromMeEarlier = view.feedbackFromMe.earlier?.description
     }
 }

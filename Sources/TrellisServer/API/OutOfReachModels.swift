@@ -39,13 +39,18 @@ struct SignsBody: Encodable {
 
     let signs: [SignBody]
     let mine: [CheckInBody]
+    /// Pass as `earlier` for the caller's check-ins before these; absent at the oldest.
+    let mineEarlier: String?
     let partners: [CheckInBody]
+    let partnersEarlier: String?
 
-    init(_ state: CoupleState, for account: Account) {
-        let view = state.signsView(for: account.id)
+    init(_ state: CoupleState, for account: Account, earlier: ListCursor? = nil) {
+        let view = state.signsView(for: account.id, earlier: earlier)
         signs = Sign.allCases.map { SignBody(sign: $0.rawValue, feeling: $0.feeling, why: $0.why) }
-        mine = view.mine.map(CheckInBody.init)
-        partners = view.partners.map(CheckInBody.init)
+        mine = view.mine.items.map(CheckInBody.init)
+        mineEarlier = view.mine.earlier?.description
+        partners = view.partners.items.map(CheckInBody.init)
+        partnersEarlier = view.partners.earlier?.description
     }
 }
 
@@ -95,14 +100,17 @@ struct UrgesBody: Encodable {
     }
 
     let urges: [UrgeBody]
+    /// Pass as `earlier` for the urges before these; absent at the oldest.
+    let urgesEarlier: String?
     let weeks: [WeekBody]
     let helped: [HelpBody]
     let summary: String
     let suggestions: [String]
 
-    init(_ state: CoupleState, for account: Account, today: Day) {
-        let pattern = state.urgePattern(for: account.id, today: today)
-        urges = pattern.recent.map(UrgeBody.init)
+    init(_ state: CoupleState, for account: Account, today: Day, earlier: ListCursor? = nil) {
+        let pattern = state.urgePattern(for: account.id, today: today, earlier: earlier)
+        urges = pattern.recent.items.map(UrgeBody.init)
+        urgesEarlier = pattern.recent.earlier?.description
         weeks = pattern.weeks.map { WeekBody(last: $0.last.description, resisted: $0.resisted, actedOn: $0.actedOn) }
         helped = pattern.helped.map { HelpBody(what: $0.what, times: $0.times) }
         summary = pattern.summary

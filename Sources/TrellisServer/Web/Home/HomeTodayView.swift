@@ -14,17 +14,22 @@ struct HomeTodayView {
     var html: HTML {
         // A notice (consent withdrawn, something told) is news until opened, then it is gone.
         let shown = waiting.forMe.filter { !$0.isNotice || isNew($0) }
-        let items = shown.map(item).joined()
+        // Home stays one short screen however much waits: the rest is where each thing lives.
+        let items = shown.prefix(ListLimit.waitingOnHome).map(item).joined()
+        let more: HTML =
+            shown.count > ListLimit.waitingOnHome
+            ? #"<p id="more-waiting" class="note">More is waiting than fits here: it is in its place, under Repair, My integrity and the rest.</p>"#
+            : .empty
         let mine: HTML =
             shown.isEmpty
             ? #"<p id="nothing-waiting" class="note">Nothing is waiting for you right now.</p>"#
-            : #"<ul id="waiting" class="waiting">\#(items)</ul>"#
+            : #"<ul id="waiting" class="waiting">\#(items)</ul>\#(more)"#
         let theirs: HTML =
             waiting.fromPartner.isEmpty
             ? .empty
             : """
             <h3>With \(partner)</h3><ul id="with-partner" class="quiet-list">\
-            \(waiting.fromPartner.map(withPartner).joined())</ul>
+            \(waiting.fromPartner.prefix(ListLimit.waitingOnHome).map(withPartner).joined())</ul>
             """
         return """
             <section id="today">

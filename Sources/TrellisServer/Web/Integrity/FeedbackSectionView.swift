@@ -9,17 +9,14 @@ struct FeedbackSectionView {
     let forms: Forms
     /// Feedback goes to a partner; with none here (not yet, or no longer) there is no form.
     var hasPartner = true
-
-    /// Feedback back waits until what was received has been named back.
-    private var awaitingMyReflection: Bool {
-        view.feedbackToMe.contains { $0.reflection == nil }
-    }
+    /// The earlier part of a list the page shows, if any.
+    var showing: ListCursor? = nil
 
     var html: HTML {
         let give: HTML =
             !hasPartner
             ? #"<p class="note" id="no-partner">Feedback goes to your partner, and there is no partner here now.</p>"#
-            : awaitingMyReflection
+            : view.awaitsMyReflection
                 ? #"<p class="note" id="reflect-first">First name back what you heard in the feedback you received.</p>"#
                 : forms.post(
                     Post.giveFeedback(),
@@ -31,13 +28,17 @@ struct FeedbackSectionView {
             <section id="feedback"><h2>Feedback</h2>
             <p class="note">\(IntegrityGuidance.feedbackSteps)</p>
             <h3>Given to me</h3>
-            <ul id="feedback-to-me">\(view.feedbackToMe.map(listed).joined())</ul>
+            <ul id="feedback-to-me">\(view.feedbackToMe.items.map(listed).joined())</ul>\
+            \(Self.paging.html(view.feedbackToMe, named: IntegrityView.List.feedbackToMe, showing: showing))
             <h3>Feedback for my partner</h3>
             \(give)
-            <ul id="feedback-from-me">\(view.feedbackFromMe.map(given).joined())</ul>
+            <ul id="feedback-from-me">\(view.feedbackFromMe.items.map(given).joined())</ul>\
+            \(Self.paging.html(view.feedbackFromMe, named: IntegrityView.List.feedbackFromMe, showing: showing))
             </section>
             """
     }
+
+    private static let paging = EarlierLink(label: "Earlier feedback") { .integrity(earlier: $0) }
 
     /// In the list: feedback still to take in links to its own screen, where nothing else competes
     /// with the pause; what was named back already is shown as it stands.

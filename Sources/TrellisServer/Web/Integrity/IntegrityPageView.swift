@@ -6,8 +6,8 @@ import TrellisCore
 struct IntegrityPageView: CoupleScreenView {
     let screen: CoupleScreen
     let view: IntegrityView
-    /// Set when the page shows an earlier window of entries rather than the latest.
-    var before: Day? = nil
+    /// Set when the page shows earlier items of one list rather than the latest.
+    var earlier: ListCursor? = nil
 
     var areas: [Area] { state.areas }
     /// Whether there is a partner here (not yet, or no longer).
@@ -22,7 +22,7 @@ struct IntegrityPageView: CoupleScreenView {
         \(journalSection)
         \(noticingSection)
         \(slidingDoorSection)
-        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: hasPartner).html)
+        \(FeedbackSectionView(view: view, now: now, forms: forms, hasPartner: hasPartner, showing: earlier).html)
         \(actionsSection)
         \(safeBehavioursSection)
         \(sharedSection)
@@ -30,17 +30,11 @@ struct IntegrityPageView: CoupleScreenView {
         """
     }
 
-    /// Entries come a window at a time, however long the couple has been here.
+    /// Entries come a few dozen at a time, however much has been written.
     private var paging: HTML {
-        let earlier: HTML =
-            view.olderBefore.map {
-                #"<a id="earlier-entries" href="\#(Page.integrity(before: $0))">Earlier entries</a>"#
-            }
-            ?? .empty
-        let latest: HTML =
-            before == nil ? .empty : #"<a id="latest-entries" href="\#(Page.integrity())">Back to the latest</a>"#
-        guard earlier != .empty || latest != .empty else { return .empty }
-        return #"<p class="paging">\#(latest) \#(earlier)</p>"#
+        EarlierLink(label: "Earlier entries") { .integrity(earlier: $0) }.html(
+            Recent(items: view.myEntries + view.sharedWithMe, earlier: view.earlierEntries),
+            named: IntegrityView.List.entries, showing: earlier)
     }
 
     func when(_ day: Day) -> String { HumanDay.text(day, today: view.today) }
@@ -54,7 +48,7 @@ struct IntegrityPageView: CoupleScreenView {
     }
 
     private var journalSection: HTML {
-        let today = view.myEntries.first { $0.kind == .journal && $0.day == view.today }
+        let today = view.journalToday
         let write = forms.post(
             Post.journal(),
             """

@@ -13,14 +13,9 @@ struct IntegrityPages: CoupleScreenReader {
         router.get(Page.integrity().route) { request, context in
             let visit = try context.pageVisit()
             let account = try context.caller()
-            let before = try request.uri.queryParameters["before"].map { text in
-                guard let day = Day(iso: String(text)) else {
-                    throw TrellisError.invalid("before", "Give the day as YYYY-MM-DD.")
-                }
-                return day
-            }
+            let earlier = try ListCursor.fromPage(request)
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
-            return try await page(visit, account, before: before, done: done)
+            return try await page(visit, account, earlier: earlier, done: done)
         }
         router.get("/integrity/feedback/{feedbackId}") { request, context in
             let fromHome = request.uri.queryParameters["from"] == "home"
@@ -112,7 +107,7 @@ struct IntegrityPages: CoupleScreenReader {
     }
 
     private func page(
-        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, before: Day? = nil,
+        _ visit: WebVisit, _ account: Account, error: TrellisError? = nil, earlier: ListCursor? = nil,
         done: StepConfirmation? = nil, returned: ReturnedForm? = nil
     ) async throws -> Response {
         guard
@@ -120,10 +115,10 @@ struct IntegrityPages: CoupleScreenReader {
                 visit, account, at: .integrity(), error: error, done: done, returned: returned)
         else { return visit.redirect(to: .home()) }
         try await seen.opened(Page.integrity().description, in: screen.state, by: account)
-        guard let view = screen.state.integrityView(for: account.id, today: screen.today, before: before) else {
+        guard let view = screen.state.integrityView(for: account.id, today: screen.today, earlier: earlier) else {
             throw TrellisError.notFound
         }
-        return visit.page(IntegrityPageView(screen: screen, view: view, before: before).html, status: screen.status)
+        return visit.page(IntegrityPageView(screen: screen, view: view, earlier: earlier).html, status: screen.status)
     }
 
     /// Feedback received, alone on its screen: the words, the pause, then what I hear.
@@ -134,8 +129,8 @@ struct IntegrityPages: CoupleScreenReader {
         guard let couple = account.coupleID else { return visit.redirect(to: .home()) }
         let state = try await couples.authorised(account, couple).state
         let now = clock.now()
-        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now), before: nil),
-            let feedback = view.feedbackToMe.first(where: { $0.id == id })
+        guard let view = state.integrityView(for: account.id, today: account.settings.today(at: now)),
+            let feedback = state.integrity.feedback(id), feedback.receiver == account.id
         else { throw TrellisError.notFound }
         try await seen.opened(Page.feedback(id).description, in: state, by: account)
         let address = Page.feedback(id, fromHome: fromHome)

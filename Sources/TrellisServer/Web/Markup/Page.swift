@@ -16,7 +16,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case areas(done: StepConfirmation? = nil)
     /// The one step before closing the account, with the password.
     case closeAccount
-    case integrity(done: StepConfirmation? = nil, before: Day? = nil)
+    /// My integrity; `earlier` pages back one of its lists.
+    case integrity(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Feedback received, on a screen of its own: the words, the pause, then what I hear; `fromHome`
     /// when it was opened from home, to go back there after.
     case feedback(FeedbackID, fromHome: Bool = false)
@@ -30,9 +31,9 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// The Transparency Window: the live one, or a way to start one, and past windows.
     case window(done: StepConfirmation? = nil)
     /// My private check-in on the four signs, and what my partner shared of theirs.
-    case signs(done: StepConfirmation? = nil)
+    case signs(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// My private urge log and its pattern.
-    case urges(done: StepConfirmation? = nil)
+    case urges(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Ruptures and their repair.
     case ruptures(done: StepConfirmation? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
@@ -63,16 +64,18 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .settings(let done): "/settings" + Self.query(["done": done?.rawValue])
         case .areas(let done): "/settings/areas" + Self.query(["done": done?.rawValue])
         case .closeAccount: "/settings/close"
-        case .integrity(let done, let before):
-            "/integrity" + Self.query(["done": done?.rawValue, "before": before?.description])
+        case .integrity(let done, let earlier):
+            "/integrity" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .repair(let screen): screen.path
         case .feedback(let id, let fromHome):
             "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
         case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
         case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
         case .window(let done): "/window" + Self.query(["done": done?.rawValue])
-        case .signs(let done): "/signs" + Self.query(["done": done?.rawValue])
-        case .urges(let done): "/urges" + Self.query(["done": done?.rawValue])
+        case .signs(let done, let earlier):
+            "/signs" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
+        case .urges(let done, let earlier):
+            "/urges" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .ruptures(let done): "/ruptures" + Self.query(["done": done?.rawValue])
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .help(let done): "/help" + Self.query(["done": done?.rawValue])

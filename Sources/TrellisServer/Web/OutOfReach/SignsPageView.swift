@@ -8,7 +8,7 @@ struct SignsPageView: CoupleScreenView {
 
     init(_ screen: CoupleScreen) {
         self.screen = screen
-        view = screen.state.signsView(for: screen.viewer)
+        view = screen.state.signsView(for: screen.viewer, earlier: screen.earlier)
     }
 
     var html: HTML {
@@ -19,13 +19,14 @@ struct SignsPageView: CoupleScreenView {
         \(form)
         <section id="over-time">
         <h2>Over time</h2>
-        \(view.mine.isEmpty ? #"<p class="note">Your check-ins will show here as a picture.</p>"# : pictures)
+        \(view.mine.items.isEmpty ? #"<p class="note">Your check-ins will show here as a picture.</p>"# : pictures)
         </section>
         <section id="my-check-ins">
         <h2>My check-ins</h2>
-        <ul class="fears">\(view.mine.prefix(10).map(mine).joined())</ul>
+        <ul class="fears">\(view.mine.items.map(mine).joined())</ul>
+        \(Self.paging.html(view.mine, named: SignsView.List.mine, showing: screen.earlier))
         </section>
-        \(view.partners.isEmpty ? .empty : partners)
+        \(view.partners.items.isEmpty ? .empty : partners)
         """
     }
 
@@ -81,12 +82,15 @@ struct SignsPageView: CoupleScreenView {
         """
         <section id="partners-check-ins">
         <h2>What \(partner) shared</h2>
-        <ul class="fears">\(view.partners.prefix(10).map { checkIn -> HTML in
+        <ul class="fears">\(view.partners.items.map { checkIn -> HTML in
             "<li class=\"fear\"><p class=\"note\">\(HumanDay.text(checkIn.day, today: today))</p>\(levels(checkIn))</li>"
         }.joined())</ul>
+        \(Self.paging.html(view.partners, named: SignsView.List.partners, showing: screen.earlier))
         </section>
         """
     }
+
+    private static let paging = EarlierLink(label: "Earlier check-ins") { .signs(earlier: $0) }
 
     private func levels(_ checkIn: SignsCheckIn) -> HTML {
         let lines = Sign.allCases.map { sign -> HTML in

@@ -8,7 +8,7 @@ struct UrgesPageView: CoupleScreenView {
 
     init(_ screen: CoupleScreen) {
         self.screen = screen
-        pattern = screen.state.urgePattern(for: screen.viewer, today: screen.today)
+        pattern = screen.state.urgePattern(for: screen.viewer, today: screen.today, earlier: screen.earlier)
     }
 
     var html: HTML {
@@ -25,8 +25,10 @@ struct UrgesPageView: CoupleScreenView {
         </section>
         <section id="recent-urges">
         <h2>Lately</h2>
-        \(pattern.recent.isEmpty ? #"<p class="note">Nothing noted yet.</p>"# : .empty)
-        <ul class="quiet-list">\(pattern.recent.prefix(10).map(line).joined())</ul>
+        \(pattern.recent.items.isEmpty ? #"<p class="note">Nothing noted yet.</p>"# : .empty)
+        <ul class="quiet-list">\(pattern.recent.items.map(line).joined())</ul>
+        \(EarlierLink(label: "Earlier urges") { .urges(earlier: $0) }.html(
+            pattern.recent, named: UrgePattern.list, showing: screen.earlier))
         </section>
         """
     }

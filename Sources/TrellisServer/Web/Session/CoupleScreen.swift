@@ -12,6 +12,8 @@ struct CoupleScreen: Sendable {
     let forms: Forms
     let error: TrellisError?
     let done: StepConfirmation?
+    /// Which list the screen pages back, and from where (`?earlier=`); nil for the newest of each.
+    var earlier: ListCursor? = nil
 
     var viewer: MemberID { account.id }
     var settings: MemberSettings { account.settings }

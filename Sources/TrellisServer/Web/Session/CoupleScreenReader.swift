@@ -13,12 +13,14 @@ extension CoupleScreenReader {
     /// otherwise); nil when the member has no couple, whose screens then lead home.
     func coupleScreen(
         _ visit: WebVisit, _ account: Account, at address: Page, error: TrellisError?, done: StepConfirmation?,
-        returned: ReturnedForm?, reading read: (@Sendable (CoupleID) async throws -> CoupleState)? = nil
+        returned: ReturnedForm?, earlier: ListCursor? = nil,
+        reading read: (@Sendable (CoupleID) async throws -> CoupleState)? = nil
     ) async throws -> CoupleScreen? {
         let read = read ?? { _ in try await couples.ownState(of: account) }
         guard let couple = account.coupleID, let state = try await read(couple) else { return nil }
         return CoupleScreen(
             state: state, account: account, now: clock.now(),
-            forms: visit.forms(returning: returned, back: address.description), error: error, done: done)
+            forms: visit.forms(returning: returned, back: address.description), error: error, done: done,
+            earlier: earlier)
     }
 }

@@ -22,7 +22,7 @@ extension OneScreenPage {
             try await screen(
                 try context.pageVisit(), try context.caller(), error: nil,
                 done: request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) },
-                returned: nil)
+                returned: nil, earlier: try ListCursor.fromPage(request))
         }
     }
 
@@ -35,14 +35,16 @@ extension OneScreenPage {
     /// The screen: with `done`, the line of the step just taken; with `error` and `returned`, a
     /// refused form shown again. A member with no couple is taken home.
     func screen(
-        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?
+        _ visit: WebVisit, _ account: Account, error: TrellisError?, done: StepConfirmation?, returned: ReturnedForm?,
+        earlier: ListCursor? = nil
     ) async throws -> Response {
         let read: @Sendable (CoupleID) async throws -> CoupleState = { couple in
             try await state(of: couple, for: account, refused: error != nil)
         }
         guard
             let screen = try await coupleScreen(
-                visit, account, at: address, error: error, done: done, returned: returned, reading: read)
+                visit, account, at: address, error: error, done: done, returned: returned, earlier: earlier,
+                reading: read)
         else { return visit.redirect(to: .home()) }
         try await opened(screen)
         return visit.page(html(screen), status: screen.status)

@@ -1,0 +1,14 @@
+/// How many items of each list one view holds: the rest are a cursor away (`Recent`). Chosen to fill
+/// a phone's screen a few times over, and to keep every answer small whatever a couple wrote.
+public enum ListLimit {
+    /// Practice entries (noticings, journal days, sliding doors), mine and shared with me together.
+    public static let entries = 30
+    /// Feedback, each way.
+    public static let feedback = 10
+    /// Check-ins on the signs, mine and my partner's shared ones.
+    public static let checkIns = 10
+    /// My urges.
+    public static let urges = 10
+    /// What waits for me, and what I wait for, on home.
+    public static let waitingOnHome = 12
+}

@@ -1,0 +1,60 @@
+/// Where one list of a view goes on: the list's name and the place, in the viewer's own record,
+/// of the oldest item shown. A person's record only grows (an item is added at the end or changed
+/// where it stands), so a place means the same item on every later read.
+public struct ListCursor: Hashable, Sendable, LosslessStringConvertible {
+    public let list: String
+    public let position: Int
+
+    public init(list: String, position: Int) {
+        self.list = list
+        self.position = position
+    }
+
+    /// "entries.120": what a link or an API client passes back as `earlier`.
+    public init?(_ text: String) {
+        guard let dot = text.lastIndex(of: "."), let position = Int(text[text.index(after: dot)...]),
+            position >= 0, dot > text.startIndex
+        else { return nil }
+        self.init(list: String(text[..<dot]), position: position)
+    }
+
+    public var description: String { "\(list).\(position)" }
+}
+
+/// The newest items of one list, newest first, at most a named limit of them, and where the earlier
+/// ones go on. What a view holds, and what reading it costs, stays the same however much was written.
+public struct Recent<Element: Sendable>: Sendable {
+    public let items: [Element]
+    /// Nil when `items` reach the oldest.
+    public let earlier: ListCursor?
+
+    public init(items: [Element], earlier: ListCursor?) {
+        self.items = items
+        self.earlier = earlier
+    }
+}
+
+extension Recent: Equatable where Element: Equatable {}
+
+extension Array where Element: Sendable {
+    /// The newest `limit` elements that `include` keeps, walking back from the end (or from just
+    /// before `cursor`, when it names this list); it reads no further back than it must.
+    public func recent(
+        _ limit: Int, list: String, before cursor: ListCursor? = nil, where include: (Element) -> Bool = { _ in true }
+    ) -> Recent<Element> {
+        var end = count
+        if let cursor, cursor.list == list { end = Swift.min(Swift.max(cursor.position, 0), count) }
+        var items: [Element] = []
+        var index = end - 1
+        while index >= 0 {
+            if include(self[index]) {
+                if items.count == limit {
+                    return Recent(items: items, earlier: ListCursor(list: list, position: index + 1))
+                }
+                items.append(self[index])
+            }
+            index -= 1
+        }
+        return Recent(items: items, earlier: nil)
+    }
+}
