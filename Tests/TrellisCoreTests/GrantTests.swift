@@ -12,6 +12,34 @@ struct GrantTests {
 
     static func code(_ body: () throws -> Void) -> String? { CoreFearTests.code(body) }
 
+    /// A grant looked back on no longer counts as open: a couple can keep giving trust for years.
+    /// The view shows every open grant, then the newest closed ones a page at a time.
+    @Test func lookedBackOnGrantsCloseAndTheViewIsBoundedWithOpenOnesFirst() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        func offer() throws -> GrantID {
+            let id = GrantID()
+            try Self.run(
+                .offer(id: id, area: area, fear: nil, what: "Go out", stakes: "My calm", size: .small, reviewOn: nil),
+                by: Fixture.alice, on: &state)
+            return id
+        }
+        let open = try offer()
+        for _ in 0..<(GrantsState.maximumOpen + 3) {
+            let id = try offer()
+            try Self.run(.answer(id: id, accept: true), by: Fixture.bob, on: &state)
+            try Self.run(.recordUse(id: id, text: "I did"), by: Fixture.bob, on: &state)
+            try Self.run(.review(id: id, honoured: true, why: nil), by: Fixture.alice, on: &state)
+        }
+        let view = state.grantsView(for: Fixture.alice)
+        #expect(view.given.items.first?.id == open)
+        #expect(view.given.items.count == 1 + ListLimit.closedGrants)
+        let back = state.grantsView(for: Fixture.alice, earlier: view.given.earlier)
+        #expect(!back.given.items.contains { $0.id == open })
+        #expect(back.given.items.count == ListLimit.closedGrants)
+        #expect(state.grantsView(for: Fixture.bob).received.items.count == 1 + ListLimit.closedGrants)
+    }
+
     @Test func theGrantOfTrustGoesFromOfferToHowItWent() throws {
         var state = try Fixture.pairedCouple()
         let friendships = state.activeAreas[4].id
@@ -44,7 +72,7 @@ struct GrantTests {
         // Honoured small trust: a next grant in the area can be a step bigger.
         #expect(state.grantsView(for: Fixture.alice).nextStep[friendships] == .medium)
         #expect(state.grantsView(for: Fixture.bob).nextStep.isEmpty)
-        #expect(state.grantsView(for: Fixture.bob).received.map(\.id) == [id])
+        #expect(state.grantsView(for: Fixture.bob).received.items.map(\.id) == [id])
     }
 
     @Test func onlyTheGranterTakesItBackAndRefusalsChangeNothing() throws {

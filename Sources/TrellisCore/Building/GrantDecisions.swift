@@ -29,7 +29,7 @@ extension CoupleState {
             if let reviewOn, reviewOn < today {
                 throw .invalid("reviewOn", "Choose a review day from today on.")
             }
-            let open = grants.grants.filter { $0.granter == actor && [.offered, .accepted].contains($0.status) }
+            let open = grants.grants.filter { $0.granter == actor && $0.isOpen }
             guard open.count < GrantsState.maximumOpen else {
                 throw .conflict(
                     "too_many_grants", "You have \(GrantsState.maximumOpen) grants open; withdraw one first.")

@@ -39,6 +39,9 @@ public struct TrustGrant: Sendable, Equatable, Codable {
     /// The granter's word on how it went: honoured, or it hurt (and why).
     public internal(set) var honoured: Bool?
     public internal(set) var hurt: String?
+
+    /// Offered, or accepted and not yet looked back on: it still asks something of someone.
+    public var isOpen: Bool { status == .offered || (status == .accepted && honoured == nil) }
 }
 
 /// Every grant of trust in the couple, as both partners see them (grants are never private).

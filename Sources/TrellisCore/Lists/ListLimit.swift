@@ -9,6 +9,12 @@ public enum ListLimit {
     public static let checkIns = 10
     /// My urges.
     public static let urges = 10
+    /// Grants looked back on, declined or withdrawn, each way (the open ones all show: at most 20).
+    public static let closedGrants = 10
+    /// Ruptures repaired (the open ones all show: at most 20 each).
+    public static let closedRuptures = 10
+    /// Transparency Windows that ended.
+    public static let pastWindows = 10
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

@@ -57,4 +57,16 @@ extension Array where Element: Sendable {
         }
         return Recent(items: items, earlier: nil)
     }
+
+    /// For a list whose open items a rule keeps few (grants, ruptures): every open one first, each
+    /// time the list starts, then the newest closed ones, `limit` at a time.
+    public func openThenRecent(
+        _ limit: Int, list: String, before cursor: ListCursor? = nil, where include: (Element) -> Bool,
+        isOpen: (Element) -> Bool
+    ) -> Recent<Element> {
+        let pagingThis = cursor?.list == list
+        let open = pagingThis ? [] : reversed().filter { include($0) && isOpen($0) }
+        let closed = recent(limit, list: list, before: cursor, where: { include($0) && !isOpen($0) })
+        return Recent(items: open + closed.items, earlier: closed.earlier)
+    }
 }

@@ -11,14 +11,19 @@ struct GrantsBody: Encodable {
 
     let seq: Int64
     let given: [GrantBody]
+    /// Pass as `earlier` for the closed grants given before these; absent at the oldest.
+    let givenEarlier: String?
     let received: [GrantBody]
+    let receivedEarlier: String?
     let nextSteps: [NextStep]
 
-    init(_ state: CoupleState, for account: Account) {
-        let view = state.grantsView(for: account.id)
+    init(_ state: CoupleState, for account: Account, earlier: ListCursor? = nil) {
+        let view = state.grantsView(for: account.id, earlier: earlier)
         seq = state.seq
-        given = view.given.map(GrantBody.init)
-        received = view.received.map(GrantBody.init)
+        given = view.given.items.map(GrantBody.init)
+        givenEarlier = view.given.earlier?.description
+        received = view.received.items.map(GrantBody.init)
+        receivedEarlier = view.received.earlier?.description
         nextSteps = view.nextStep.sorted { $0.key.description < $1.key.description }.map {
             NextStep(areaId: $0.key.description, size: $0.value.rawValue)
         }

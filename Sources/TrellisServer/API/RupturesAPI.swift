@@ -9,10 +9,11 @@ struct RupturesAPI {
     let couples: CoupleService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/ruptures") { _, context in
+        book.on(.get, "/couples/{coupleId}/ruptures") { request, context in
             let (account, couple) = try context.member()
+            let earlier = try ListCursor.fromQuery(request)
             return try JSONCoding.response(
-                RupturesBody(try await couples.authorised(account, couple).state, for: account))
+                RupturesBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier))
         }
         step(&book, "/couples/{coupleId}/ruptures", RuptureRequest.self, status: .created) { body, _ in
             .record(

@@ -5,12 +5,17 @@ import TrellisStore
 /// The JSON shapes of rupture and repair, as documented in openapi.yaml; absent values are null.
 struct RupturesBody: Encodable {
     let seq: Int64
-    /// Newest first: the caller's own private ruptures and every shared one.
+    /// The caller's own private ruptures and every shared one: the open ones, newest first, then
+    /// the newest repaired ones.
     let ruptures: [RuptureBody]
+    /// Pass as `earlier` for the repaired ruptures before these; absent at the oldest.
+    let rupturesEarlier: String?
 
-    init(_ state: CoupleState, for account: Account) {
+    init(_ state: CoupleState, for account: Account, earlier: ListCursor? = nil) {
         seq = state.seq
-        ruptures = state.ruptures.ruptures.reversed().map { RuptureBody($0, for: account.id) }
+        let recent = state.ruptures.recent(before: earlier)
+        ruptures = recent.items.map { RuptureBody($0, for: account.id) }
+        rupturesEarlier = recent.earlier?.description
     }
 }
 

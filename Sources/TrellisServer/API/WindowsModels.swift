@@ -8,13 +8,17 @@ import TrellisStore
 struct WindowsBody: Encodable {
     let seq: Int64
     let live: WindowBody?
-    /// Ended windows, newest first.
+    /// Ended windows, the newest few, newest first.
     let past: [WindowBody]
+    /// Pass as `earlier` for the windows before these; null at the oldest.
+    let pastEarlier: String?
 
-    init(_ state: CoupleState, for account: Account, at now: Date) {
+    init(_ state: CoupleState, for account: Account, at now: Date, earlier: ListCursor? = nil) {
         seq = state.seq
         live = state.windows.live.map { WindowBody($0, for: account.id, at: now) }
-        past = state.windows.windows.filter { !$0.isLive }.reversed().map { WindowBody($0, for: account.id, at: now) }
+        let past = state.windows.past(for: account.id, before: earlier)
+        self.past = past.items.map { WindowBody($0, for: account.id, at: now) }
+        pastEarlier = past.earlier?.description
     }
 
     /// Absent values are written as null, as everywhere in the API.
@@ -23,9 +27,10 @@ struct WindowsBody: Encodable {
         try c.encode(seq, forKey: .seq)
         try c.encode(live, forKey: .live)
         try c.encode(past, forKey: .past)
+        try c.encode(pastEarlier, forKey: .pastEarlier)
     }
 
-    private enum CodingKeys: String, CodingKey { case seq, live, past }
+    private enum CodingKeys: String, CodingKey { case seq, live, past, pastEarlier }
 }
 
 struct WindowBody: Encodable {

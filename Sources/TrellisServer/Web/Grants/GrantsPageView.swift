@@ -5,7 +5,8 @@ import TrellisCore
 struct GrantsPageView: CoupleScreenView {
     let screen: CoupleScreen
 
-    private var view: GrantsView { state.grantsView(for: viewer) }
+    private var view: GrantsView { state.grantsView(for: viewer, earlier: screen.earlier) }
+    private static let paging = EarlierLink(label: "Earlier grants") { .grants(earlier: $0) }
 
     var html: HTML {
         let view = self.view
@@ -20,11 +21,13 @@ struct GrantsPageView: CoupleScreenView {
             know why. A small trust honoured makes a bigger one easier. You can take it back at any time.</p>
             \(next.isEmpty ? .empty : #"<ul class="note" id="next-steps">\#(next.joined())</ul>"#)
             <h2>Given to me</h2>
-            \(view.received.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
-            <ul class="fears grants received">\(view.received.map(received).joined())</ul>
+            \(view.received.items.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
+            <ul class="fears grants received">\(view.received.items.map(received).joined())</ul>
+            \(Self.paging.html(view.received, named: GrantsView.List.received, showing: screen.earlier))
             <h2>Given by me</h2>
-            \(view.given.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
-            <ul class="fears grants given">\(view.given.map(given).joined())</ul>
+            \(view.given.items.isEmpty ? #"<p class="note">Nothing yet.</p>"# : .empty)
+            <ul class="fears grants given">\(view.given.items.map(given).joined())</ul>
+            \(Self.paging.html(view.given, named: GrantsView.List.given, showing: screen.earlier))
             <details\(forms.openIfReturned(Post.offerGrant()))><summary>Give trust</summary>\(offerForm)</details>
             """
     }

@@ -25,17 +25,17 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// Core fears: the overview of areas, or one area's fears.
     case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
     /// Grants of trust, both directions.
-    case grants(done: StepConfirmation? = nil)
+    case grants(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Expectations and promises to tell.
     case expectations(done: StepConfirmation? = nil)
     /// The Transparency Window: the live one, or a way to start one, and past windows.
-    case window(done: StepConfirmation? = nil)
+    case window(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// My private check-in on the four signs, and what my partner shared of theirs.
     case signs(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// My private urge log and its pattern.
     case urges(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Ruptures and their repair.
-    case ruptures(done: StepConfirmation? = nil)
+    case ruptures(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
     case trust(done: StepConfirmation? = nil)
     /// Outside help: the clinicians asked in and each partner's consent.
@@ -69,14 +69,17 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .repair(let screen): screen.path
         case .feedback(let id, let fromHome):
             "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
-        case .grants(let done): "/grants" + Self.query(["done": done?.rawValue])
+        case .grants(let done, let earlier):
+            "/grants" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
-        case .window(let done): "/window" + Self.query(["done": done?.rawValue])
+        case .window(let done, let earlier):
+            "/window" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .signs(let done, let earlier):
             "/signs" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .urges(let done, let earlier):
             "/urges" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .ruptures(let done): "/ruptures" + Self.query(["done": done?.rawValue])
+        case .ruptures(let done, let earlier):
+            "/ruptures" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .help(let done): "/help" + Self.query(["done": done?.rawValue])
         case .findClinician: "/help/find"

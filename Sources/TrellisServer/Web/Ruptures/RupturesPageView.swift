@@ -8,8 +8,9 @@ struct RupturesPageView: CoupleScreenView {
 
     var html: HTML {
         let all = state.ruptures.ruptures.reversed()
-        let open = all.filter { !$0.isClosed }
-        let closed = all.filter(\.isClosed)
+        let recent = state.ruptures.recent(before: screen.earlier)
+        let open = recent.items.filter { !$0.isClosed }
+        let closed = recent.items.filter(\.isClosed)
         return """
             \(header("Rupture and repair"))
             <p>When a small thing turned into a test of safety, write down what happened and how it \
@@ -27,6 +28,8 @@ struct RupturesPageView: CoupleScreenView {
             <h2>Repaired</h2>
             \(closed.isEmpty ? #"<p class="note">None yet.</p>"# : .empty)
             <ul class="fears">\(closed.map { RuptureCardView(page: self, rupture: $0).html }.joined())</ul>
+            \(EarlierLink(label: "Earlier ruptures") { .ruptures(earlier: $0) }.html(
+                recent, named: RupturesState.list, showing: screen.earlier))
             </section>
             """
     }

@@ -8,7 +8,8 @@ struct WindowPageView: CoupleScreenView {
     let screen: CoupleScreen
 
     var html: HTML {
-        let past = state.windows.windows.filter { !$0.isLive && $0.isParticipant(viewer) }.reversed()
+        let recent = state.windows.past(for: viewer, before: screen.earlier)
+        let past = recent.items
         return """
             \(header("Transparency Window"))
             \(WindowLiveView(page: self).html)
@@ -16,6 +17,8 @@ struct WindowPageView: CoupleScreenView {
             <h2>Past windows</h2>
             \(past.isEmpty ? #"<p class="note">None yet.</p>"# : .empty)
             <ul class="fears windows">\(past.map { WindowPastView(page: self, window: $0).html }.joined())</ul>
+            \(EarlierLink(label: "Earlier windows") { .window(earlier: $0) }.html(
+                recent, named: WindowsState.list, showing: screen.earlier))
             </section>
             """
     }
