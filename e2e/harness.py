@@ -206,7 +206,13 @@ def tap(driver, css):
     """Finds and clicks `css` on a page that updates itself live: when an update replaces the
     element between finding and clicking, the new one is clicked, as a person's second tap would."""
     def clicked(d):
-        d.find_element(By.CSS_SELECTOR, css).click()
+        try:
+            d.find_element(By.CSS_SELECTOR, css).click()
+        except WebDriverException as error:
+            # Chromium's words for the same race when the node goes between finding and clicking.
+            if "does not belong to the document" in str(error):
+                return False
+            raise
         return True
     wait_until(driver, clicked, f"a click on {css!r}", ignored=(
         NoSuchElementException, StaleElementReferenceException, ElementNotInteractableException))
