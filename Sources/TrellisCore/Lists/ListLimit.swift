@@ -15,6 +15,16 @@ public enum ListLimit {
     public static let closedRuptures = 10
     /// Transparency Windows that ended.
     public static let pastWindows = 10
+    /// Who looked at the couple's record.
+    public static let accessLog = 20
+    /// Clinicians' notes to the couple.
+    public static let clinicianNotes = 10
+    /// Clinicians' suggestions already answered (the open ones all show).
+    public static let answeredSuggestions = 10
+    /// The times one safe behaviour happened.
+    public static let moments = 10
+    /// What was told against one promise.
+    public static let disclosures = 10
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

@@ -8,9 +8,11 @@ struct ExpectationsBody: Encodable {
     let seq: Int64
     let expectations: [ExpectationBody]
 
-    init(_ state: CoupleState, for account: Account) {
+    init(_ state: CoupleState, for account: Account, earlier: ListCursor? = nil) {
         seq = state.seq
-        expectations = state.expectations.expectations.map { ExpectationBody($0, viewer: account.id) }
+        expectations = state.expectations.expectations.map {
+            ExpectationBody($0, viewer: account.id, earlier: earlier)
+        }
     }
 }
 
@@ -56,8 +58,10 @@ struct ExpectationBody: Encodable {
     let proposal: VersionBody?
     let withdrawnByMe: Bool
     let disclosures: [DisclosureBody]
+    /// Pass as `earlier` for what was told before these; null at the oldest.
+    let disclosuresEarlier: String?
 
-    init(_ expectation: Expectation, viewer: MemberID) {
+    init(_ expectation: Expectation, viewer: MemberID, earlier: ListCursor? = nil) {
         id = expectation.id.description
         areaId = expectation.area.description
         kind = expectation.promiser == nil ? "agreement" : "promise"
@@ -66,13 +70,16 @@ struct ExpectationBody: Encodable {
         current = expectation.current.map { VersionBody($0, viewer: viewer) }
         proposal = expectation.pending.map { VersionBody($0, viewer: viewer) }
         withdrawnByMe = expectation.withdrawnBy == viewer
-        disclosures = expectation.disclosures.map {
+        // The newest ones, oldest first among them, as the list always was.
+        let recent = expectation.recentDisclosures(before: earlier)
+        disclosuresEarlier = recent.earlier?.description
+        disclosures = recent.items.reversed().map {
             DisclosureBody(id: $0.id.uuidString.lowercased(), text: $0.text, at: $0.at, thanked: $0.thanked)
         }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, areaId, kind, promisedByMe, holds, current, proposal, withdrawnByMe, disclosures
+        case id, areaId, kind, promisedByMe, holds, current, proposal, withdrawnByMe, disclosures, disclosuresEarlier
     }
 
     /// `current` and `proposal` are always present: null means none.
@@ -87,5 +94,6 @@ struct ExpectationBody: Encodable {
         try c.encode(proposal, forKey: .proposal)
         try c.encode(withdrawnByMe, forKey: .withdrawnByMe)
         try c.encode(disclosures, forKey: .disclosures)
+        try c.encode(disclosuresEarlier, forKey: .disclosuresEarlier)
     }
 }

@@ -63,14 +63,25 @@ struct OutsideHelpBody: Encodable {
     let seq: Int64
     let clinicians: [Clinician]
     let log: [Look]
+    /// Pass as `earlier` for the entries before these; absent at the oldest.
+    let logEarlier: String?
     let notes: [Note]
+    let notesEarlier: String?
     let suggestions: [SuggestionBody]
+    let suggestionsEarlier: String?
 
-    init(_ state: CoupleState, today: Day) {
+    /// Each list is its newest part, oldest first within it, as the lists always were.
+    init(_ state: CoupleState, today: Day, earlier: ListCursor? = nil) {
         seq = state.seq
-        suggestions = state.help.suggestions.map(SuggestionBody.init)
-        log = state.help.log.map(Look.init)
-        notes = state.help.notes.map {
+        let suggestions = state.help.recentSuggestions(before: earlier)
+        self.suggestions = suggestions.items.reversed().map(SuggestionBody.init)
+        suggestionsEarlier = suggestions.earlier?.description
+        let log = state.help.recentLog(before: earlier)
+        self.log = log.items.reversed().map(Look.init)
+        logEarlier = log.earlier?.description
+        let notes = state.help.recentNotes(before: earlier)
+        notesEarlier = notes.earlier?.description
+        self.notes = notes.items.reversed().map {
             Note(
                 id: $0.id.description, clinicianId: $0.clinician.description, name: $0.name, text: $0.text,
                 at: $0.at)

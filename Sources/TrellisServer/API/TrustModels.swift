@@ -125,13 +125,17 @@ struct TrustBody: Encodable {
         let what: String
         let retired: Bool
         let moments: [Moment]
+        /// Pass as `earlier` for the times before these; absent at the oldest.
+        let momentsEarlier: String?
 
-        init(_ behaviour: SafeBehaviour) {
+        init(_ behaviour: SafeBehaviour, earlier: ListCursor?) {
             id = behaviour.id.description
             areaId = behaviour.area.description
             what = behaviour.what
             retired = behaviour.retired
-            moments = behaviour.moments.reversed().map {
+            let recent = behaviour.recentMoments(before: earlier)
+            momentsEarlier = recent.earlier?.description
+            moments = recent.items.map {
                 Moment(
                     id: $0.id.uuidString.lowercased(), day: $0.day.description, word: $0.word, claimed: $0.claimed,
                     confirmed: $0.confirmed)
@@ -148,15 +152,19 @@ struct TrustBody: Encodable {
     let named: [Behaviour]
     let askedOfMe: [Behaviour]
 
-    init(_ state: CoupleState, for account: Account, at now: Date) {
+    init(_ state: CoupleState, for account: Account, at now: Date, earlier: ListCursor? = nil) {
         seq = state.seq
         areas = state.activeAreas.compactMap { state.emotionalTrust(of: account.id, in: $0.id, at: now) }.map(
             AreaTrust.init)
         let partner = state.partner(of: account.id)?.id
         myPyramid = state.pyramid(for: account.id, at: now).map(PyramidBody.init)
         partnersPyramid = partner.flatMap { state.pyramid(for: $0, at: now) }.map(PyramidBody.init)
-        named = state.safeBehaviours.behaviours.filter { $0.truster == account.id }.map(Behaviour.init)
-        askedOfMe = state.safeBehaviours.behaviours.filter { $0.doer == account.id }.map(Behaviour.init)
+        named = state.safeBehaviours.behaviours.filter { $0.truster == account.id }.map {
+            Behaviour($0, earlier: earlier)
+        }
+        askedOfMe = state.safeBehaviours.behaviours.filter { $0.doer == account.id }.map {
+            Behaviour($0, earlier: earlier)
+        }
     }
 
     func encode(to encoder: any Encoder) throws {

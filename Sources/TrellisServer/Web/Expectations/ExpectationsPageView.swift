@@ -77,7 +77,8 @@ struct ExpectationsPageView: CoupleScreenView {
 
     private func disclosures(_ expectation: Expectation) -> HTML {
         guard let promiser = expectation.promiser else { return .empty }
-        let told = expectation.disclosures.reversed().map { disclosure -> HTML in
+        let recent = expectation.recentDisclosures(before: screen.earlier)
+        let told = recent.items.map { disclosure -> HTML in
             let thank: HTML =
                 promiser != viewer && !disclosure.thanked
                 ? forms.post(
@@ -99,7 +100,9 @@ struct ExpectationsPageView: CoupleScreenView {
             expectation.disclosures.isEmpty
             ? .empty
             : "<p class=\"note\">Told against this promise, newest first:</p>"
-        return "\(heading)<ul class=\"disclosures\">\(told)</ul>\(tell)"
+        let paging = EarlierLink(label: "Told earlier") { .expectations(earlier: $0) }.html(
+            recent, named: expectation.disclosuresList, showing: screen.earlier)
+        return "\(heading)<ul class=\"disclosures\">\(told)</ul>\(paging)\(tell)"
     }
 
     private func review(_ version: Expectation.Version) -> HTML {

@@ -5,16 +5,17 @@ extension HelpPageView {
     /// What clinicians suggested: open ones first, each with the way to take it on (placing it in
     /// an area, and for an action saying when) or to decline; then what became of the others.
     var suggestions: HTML {
-        let all = state.help.suggestions
-        guard !all.isEmpty else { return .empty }
-        let open = state.help.openSuggestions.map(openCard)
-        let answered = all.filter { $0.answer != nil }.reversed().map(answeredLine)
+        let recent = state.help.recentSuggestions(before: screen.earlier)
+        guard !recent.items.isEmpty else { return .empty }
+        let open = recent.items.filter { $0.answer == nil }.map(openCard)
+        let answered = recent.items.filter { $0.answer != nil }.map(answeredLine)
         return """
             <section id="suggestions"><h2>Suggestions from clinicians</h2>
             <p class="note">A suggestion is only words until one of you takes it on. Then it goes the \
             usual way: an action is asked of the one who would do it, an expectation is agreed by both.</p>
             \(open.isEmpty ? #"<p class="note">None waiting.</p>"# : "<ul class=\"fears\">\(open.joined())</ul>" as HTML)
             \(answered.isEmpty ? .empty : "<h3>Answered</h3><ul>\(answered.joined())</ul>" as HTML)
+            \(Self.paging.html(recent, named: OutsideHelpState.List.suggestions, showing: screen.earlier))
             </section>
             """
     }

@@ -5,6 +5,7 @@ import TrellisCore
 /// choices, a way to change one's own or withdraw, and the way to find someone.
 struct HelpPageView: CoupleScreenView {
     let screen: CoupleScreen
+    static let paging = EarlierLink(label: "Earlier") { .help(earlier: $0) }
 
     var html: HTML {
         let active = state.help.active
@@ -34,18 +35,20 @@ struct HelpPageView: CoupleScreenView {
 
     /// What clinicians wrote to both of you, newest first.
     private var notes: HTML {
-        guard !state.help.notes.isEmpty else { return .empty }
-        let items = state.help.notes.reversed().map { note -> HTML in
+        let recent = state.help.recentNotes(before: screen.earlier)
+        guard !recent.items.isEmpty else { return .empty }
+        let items = recent.items.map { note -> HTML in
             "<li><p>\(note.text)</p><p class=\"note\">\(note.name), \(ExportDocumentView.moment(note.at, zone: settings))</p></li>"
         }
         return
-            #"<section id="clinician-notes"><h2>Notes from clinicians</h2><ul class="fears">\#(items.joined())</ul></section>"#
+            #"<section id="clinician-notes"><h2>Notes from clinicians</h2><ul class="fears">\#(items.joined())</ul>\#(Self.paging.html(recent, named: OutsideHelpState.List.notes, showing: screen.earlier))</section>"#
     }
 
     /// Every time someone other than the two of you read your record, newest first: there is no
     /// way to read it that does not write here.
     private var accessLog: HTML {
-        let looks = state.help.log.reversed().map { look -> HTML in
+        let recent = state.help.recentLog(before: screen.earlier)
+        let looks = recent.items.map { look -> HTML in
             let when = ExportDocumentView.moment(look.at, zone: settings)
             switch look.reader {
             case .clinician(_, let name):
@@ -64,6 +67,7 @@ struct HelpPageView: CoupleScreenView {
             <p class="note">Every time a clinician reads your record, or whoever runs this Trellis \
             exports it, it is written here, for both of you.</p>
             \(looks.isEmpty ? #"<p class="note">Nobody has looked.</p>"# : "<ul>\(looks.joined())</ul>" as HTML)
+            \(Self.paging.html(recent, named: OutsideHelpState.List.log, showing: screen.earlier))
             </section>
             """
     }

@@ -27,7 +27,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// Grants of trust, both directions.
     case grants(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Expectations and promises to tell.
-    case expectations(done: StepConfirmation? = nil)
+    case expectations(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// The Transparency Window: the live one, or a way to start one, and past windows.
     case window(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// My private check-in on the four signs, and what my partner shared of theirs.
@@ -39,7 +39,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
     case trust(done: StepConfirmation? = nil)
     /// Outside help: the clinicians asked in and each partner's consent.
-    case help(done: StepConfirmation? = nil)
+    case help(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// The guide to approaches and the directory search (its query comes from its own form).
     case findClinician
     /// A clinician's own profile.
@@ -71,7 +71,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
             "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
         case .grants(let done, let earlier):
             "/grants" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .expectations(let done): "/expectations" + Self.query(["done": done?.rawValue])
+        case .expectations(let done, let earlier):
+            "/expectations" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .window(let done, let earlier):
             "/window" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .signs(let done, let earlier):
@@ -81,7 +82,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .ruptures(let done, let earlier):
             "/ruptures" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
-        case .help(let done): "/help" + Self.query(["done": done?.rawValue])
+        case .help(let done, let earlier):
+            "/help" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
         case .findClinician: "/help/find"
         case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
         case .privateEntries(let done): "/settings/private" + Self.query(["done": done?.rawValue])

@@ -1,0 +1,25 @@
+extension OutsideHelpState {
+    /// The names of its lists in a `ListCursor`.
+    public enum List {
+        public static let log = "log"
+        public static let notes = "notes"
+        public static let suggestions = "suggestions"
+    }
+
+    /// Who looked, the newest `ListLimit.accessLog` entries, newest first.
+    public func recentLog(before earlier: ListCursor? = nil) -> Recent<Look> {
+        log.recent(ListLimit.accessLog, list: List.log, before: earlier)
+    }
+
+    /// Clinicians' notes, the newest `ListLimit.clinicianNotes`, newest first.
+    public func recentNotes(before earlier: ListCursor? = nil) -> Recent<Note> {
+        notes.recent(ListLimit.clinicianNotes, list: List.notes, before: earlier)
+    }
+
+    /// Every suggestion still open (a clinician has at most a few), then the newest answered ones.
+    public func recentSuggestions(before earlier: ListCursor? = nil) -> Recent<Suggestion> {
+        suggestions.openThenRecent(
+            ListLimit.answeredSuggestions, list: List.suggestions, before: earlier, where: { _ in true },
+            isOpen: { $0.answer == nil })
+    }
+}
