@@ -19,6 +19,7 @@ extension SQLiteStorage: AccountClosing {
             for couple in couples { try self.deleteIfEmpty(couple, in: db) }
             return couples
         }
+        marker.noteChange()
         keys.forget(owner: SealContext.memberKey(member))
         // The write-ahead log may still hold pages from before; copy them home and empty it.
         try await pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }

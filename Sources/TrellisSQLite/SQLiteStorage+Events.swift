@@ -7,7 +7,9 @@ import TrellisStore
 extension SQLiteStorage: EventStore {
     public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
         do {
-            return try await pool.write { db in try self.append(batch, in: db) }
+            let appended = try await pool.write { db in try self.append(batch, in: db) }
+            marker.noteChange()
+            return appended
         } catch let error as DatabaseError
             where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode)
         {

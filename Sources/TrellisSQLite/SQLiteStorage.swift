@@ -3,11 +3,13 @@ import GRDB
 import TrellisStore
 
 /// The embedded backend: one SQLite file in WAL mode, every commit synced before it is acknowledged.
-public final class SQLiteStorage: Sendable {
+public final class SQLiteStorage: OtherWriters {
     public static let fileName = "trellis.sqlite"
 
     package let pool: DatabasePool
     package let keys: KeyRing
+    /// Where another process's appends show (see `AppendMarker`).
+    let marker: AppendMarker
     /// How slow a password makes its wrap of a member's private key (tests lower it).
     let scryptCost: ScryptCost
 
@@ -27,6 +29,7 @@ public final class SQLiteStorage: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         keys = KeyRing(master: masterKey)
+        marker = AppendMarker(databasePath: path)
         self.scryptCost = scryptCost
     }
 
@@ -64,6 +67,9 @@ public final class SQLiteStorage: Sendable {
         }
         return try pool.read { db in try migrator.appliedIdentifiers(db).subtracting(before).sorted() }
     }
+
+    /// One serving process per file: the others (`trellis export`, `migrate`) mark what they append.
+    public func serve() -> @Sendable () -> Int64 { marker.serve() }
 
     /// Every migration the code knows, and whether this database has it.
     public func migrationStatus() throws -> [(name: String, applied: Bool)] {

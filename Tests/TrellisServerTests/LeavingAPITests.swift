@@ -102,7 +102,7 @@ struct LeavingAPITests {
         let server = try TestServer()
         try await server.run { client in
             let sam = try await client.signUp("Sam")
-            let tools = OperatorTools(storage: server.storage, clock: server.clock)
+            let tools = try server.operatorTools()
             let link = try await tools.resetLink(email: "SAM@example.org", publicURL: TestServer.publicURL)
             let path = String(link.dropFirst(TestServer.publicURL.count))
             let browser = TestBrowser(client)
@@ -129,7 +129,7 @@ struct LeavingAPITests {
         try await server.run { client in
             let sam = try await client.signUp("Sam")
             let file = server.directory.appendingPathComponent("sam-export.json").path
-            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+            _ = try await server.operatorTools().export(
                 email: "sam@example.org", to: file)
             let written =
                 try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
@@ -137,7 +137,7 @@ struct LeavingAPITests {
             let export = try await client.api(.get, "/api/v1/me/export", token: sam.token)
             #expect((export["operatorExports"] as? [Any])?.count == 1)
             await #expect(throws: OperatorError.self) {
-                try await OperatorTools(storage: server.storage, clock: server.clock).export(
+                try await server.operatorTools().export(
                     email: "sam@example.org", to: file)
             }
         }
@@ -149,7 +149,7 @@ struct LeavingAPITests {
         try await server.run { client in
             let (alice, bob, couple) = try await client.pairedCouple()
             let file = server.directory.appendingPathComponent("bob-export.json").path
-            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+            _ = try await server.operatorTools().export(
                 email: "bob@example.org", to: file)
             let log = try await client.api(.get, "/api/v1/couples/\(couple)/clinicians", token: alice.token)["log"]
             let entry = try #require((log as? [[String: Any]])?.first)
@@ -198,7 +198,7 @@ extension LeavingAPITests {
             let bobs = try await client.api(.get, "/api/v1/me/export", token: bob.token)
             #expect((bobs["formerCouples"] as? [Any])?.isEmpty == true)
             let file = server.directory.appendingPathComponent("alice-export.json").path
-            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+            _ = try await server.operatorTools().export(
                 email: "alice@example.org", to: file)
             let written = try Data(contentsOf: URL(fileURLWithPath: file))
             #expect(written.range(of: Data("Before-Clementine".utf8)) == nil)

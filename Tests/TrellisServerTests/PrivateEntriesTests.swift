@@ -112,7 +112,7 @@ struct PrivateEntriesTests {
             ) { $0 }
             #expect(calendar.status == .ok)
             let file = server.directory.appendingPathComponent("alice-export.json").path
-            _ = try await OperatorTools(storage: server.storage, clock: server.clock).export(
+            _ = try await server.operatorTools().export(
                 email: "alice@example.org", to: file)
             let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
             #expect(written.contains("\"events\"") && !written.contains("Pangolin"))
@@ -129,7 +129,7 @@ struct PrivateEntriesTests {
             let journal = "/api/v1/couples/\(couple)/journal"
             _ = try await client.api(.post, journal, token: sam, json: ["text": "Axolotl: what I never said"])
 
-            let link = try await OperatorTools(storage: server.storage, clock: server.clock).resetLink(
+            let link = try await server.operatorTools().resetLink(
                 email: "sam@example.org", publicURL: TestServer.publicURL)
             let browser = TestBrowser(client)
             _ = try await browser.post(
@@ -188,7 +188,7 @@ struct PrivateEntriesTests {
                 .post, "\(base)/windows", token: alice.token, json: ["question": "What did you tell her?"])
             let id = try #require((window["live"] as? [String: Any])?["id"] as? String)
 
-            let link = try await OperatorTools(storage: server.storage, clock: server.clock).resetLink(
+            let link = try await server.operatorTools().resetLink(
                 email: "bob@example.org", publicURL: TestServer.publicURL)
             _ = try await TestBrowser(client).post(
                 String(link.dropFirst(TestServer.publicURL.count)), ["newPassword": "a brand new long password"])

@@ -53,8 +53,11 @@ public struct TrellisRouter {
             storage: storage, clock: clock, settings: settings, throttle: throttle, security: security)
         // Over a shared database, live updates cross instances through it (and kept folds follow
         // its announcements when told to); alone, they stay in memory.
+        // A database this process writes alone, but for an operator's command now and then, tells
+        // when another process wrote: reads then need not ask where each couple stands.
         let folds = KeptFolds(
-            storage: storage, capacity: settings.keptCouples, keyGeneration: { storage.privateKeyGeneration(of: $0) })
+            storage: storage, capacity: settings.keptCouples, keyGeneration: { storage.privateKeyGeneration(of: $0) },
+            otherWriters: (storage as? any OtherWriters)?.serve())
         let changes: any CoupleChanges =
             (storage as? any LogAnnouncements).map {
                 SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)

@@ -222,7 +222,10 @@ final class CoupleService: Sendable {
             for event in appended.events { next.apply(event) }
             return next
         } catch let error as StoreError {
-            if let current = error.currentSequence { throw TrellisError.stale(current: current) }
+            if let current = error.currentSequence {
+                folds.distrust(batch.couple)
+                throw TrellisError.stale(current: current)
+            }
             if error == .alreadyInCouple { throw TrellisError.alreadyInCouple }
             if error == .inviteUnavailable { throw TrellisError.inviteUnavailable }
             throw error

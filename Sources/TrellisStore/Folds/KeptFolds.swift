@@ -27,6 +27,9 @@ public final class KeptFolds: Sendable {
         var clock: UInt64 = 0
         var heads = KnownHeads()
         var swept: ContinuousClock.Instant?
+        /// The other writers' reading, and since when the known heads stand on it.
+        var otherWrites: Int64 = -1
+        var trustedSince: ContinuousClock.Instant?
     }
 
     private let storage: any EventStore & SnapshotStore
@@ -41,13 +44,20 @@ public final class KeptFolds: Sendable {
     /// the sessions that opened it.
     private let keyGeneration: @Sendable (MemberID) -> UInt64
     private let now: @Sendable () -> ContinuousClock.Instant
+    /// Over a database this process writes alone but for now and then (`OtherWriters`): a reading
+    /// that changes when another process wrote. Known heads are trusted while it stands still, and
+    /// for `trustHeads` at most, should another process die between its commit and its mark.
+    private let otherWriters: (@Sendable () -> Int64)?
+    static let trustHeads: Duration = .seconds(2)
 
     public init(
         storage: any EventStore & SnapshotStore, capacity: Int, snapshotInterval: Int64 = 200,
         keyGeneration: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 },
+        otherWriters: (@Sendable () -> Int64)? = nil,
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.storage = storage
+        self.otherWriters = otherWriters
         self.keyGeneration = keyGeneration
         self.now = now
         self.capacity = max(1, capacity)
@@ -92,7 +102,18 @@ public final class KeptFolds: Sendable {
     /// Where the couple's log stands: as announced, or else as the database answers. Without
     /// announcements (SQLite, or `checked`), a read is one look and no bookkeeping.
     private func head(of couple: CoupleID) async throws -> Int64 {
+        let otherWrites = otherWriters?()
+        let now = otherWrites == nil ? nil : now()
         let (known, ticket) = table.withLock { table -> (Int64?, KnownHeads.Ticket?) in
+            if let otherWrites, let now {
+                let expired = table.trustedSince.map { now - $0 > Self.trustHeads } ?? true
+                if otherWrites != table.otherWrites || expired {
+                    // Start again from what the database says: as a listener that reconnected.
+                    table.heads.hear(.deaf)
+                    table.heads.hear(.listening)
+                    (table.otherWrites, table.trustedSince) = (otherWrites, now)
+                }
+            }
             if let known = table.heads.head(of: couple) { return (known, nil) }
             return (nil, table.heads.isListening ? table.heads.beginCheck(couple) : nil)
         }
@@ -132,11 +153,21 @@ public final class KeptFolds: Sendable {
     }
 
     /// Lets go of what `viewer` saw of these couples (their account is closed: their private
-    /// entries must not outlive it, even in memory).
+    /// entries must not outlive it, even in memory), and of where the couples stand (closing
+    /// wrote to them).
     public func forget(_ viewer: MemberID, in couples: [CoupleID]) {
         table.withLock { table in
-            for couple in couples { table.couples[couple]?.viewers[viewer] = nil }
+            for couple in couples {
+                table.couples[couple]?.viewers[viewer] = nil
+                table.heads.forget(couple)
+            }
         }
+    }
+
+    /// Another writer took the place this process expected in `couple`'s log: what it knows of
+    /// where the couple stands goes, and the next read asks.
+    public func distrust(_ couple: CoupleID) {
+        table.withLock { $0.heads.forget(couple) }
     }
 
     /// How many couples are kept now.

@@ -36,6 +36,15 @@ struct TestServer: @unchecked Sendable {
             storage: storage, settings: settings, clock: clock, securityLogger: securityLogger, metrics: metrics)
     }
 
+    /// The operator's command-line tools, as `trellis` runs them: another process's storage on the
+    /// same data directory, which marks what it writes for the serving one.
+    func operatorTools() throws -> OperatorTools {
+        let scrypt = ScryptCost(logRounds: 10, blockSize: 8, parallelism: 1)
+        return OperatorTools(
+            storage: try DataDirectory.open(StorageSettings(dataDirectory: directory), scryptCost: scrypt), clock: clock
+        )
+    }
+
     /// Runs `test` against the router (or, with `.live`, a real server on a loopback port), then
     /// removes the data folder.
     func run(
