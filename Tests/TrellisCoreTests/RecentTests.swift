@@ -35,7 +35,12 @@ struct RecentTests {
         #expect(ListCursor("values.7") == cursor)
         // Another list's cursor leaves this one at its newest.
         #expect(values.recent(3, list: "values", before: ListCursor(list: "other", position: 2)).items == [9, 8, 7])
-        for text in ["", "values", ".7", "values.-1", "values.x", "values."] {
+        #expect(
+            ListCursor("moments-6f1c0e52-1f0b-4c43-9c55-0d2e7e1b9a10.3")?.list
+                == "moments-6f1c0e52-1f0b-4c43-9c55-0d2e7e1b9a10")
+        for text in [
+            "", "values", ".7", "values.-1", "values.x", "values.", "0.5", "values.1234567890", "va lues.1", "válues.1",
+        ] {
             #expect(ListCursor(text) == nil, "\(text)")
         }
     }

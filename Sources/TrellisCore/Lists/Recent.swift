@@ -10,12 +10,19 @@ public struct ListCursor: Hashable, Sendable, LosslessStringConvertible {
         self.position = position
     }
 
-    /// "entries.120": what a link or an API client passes back as `earlier`.
+    /// "entries.120": what a link or an API client passes back as `earlier`. The list's name is
+    /// a letter then letters, digits and dashes (up to 81), the place up to nine digits, as
+    /// openapi.yaml's `Earlier` parameter says.
     public init?(_ text: String) {
-        guard let dot = text.lastIndex(of: "."), let position = Int(text[text.index(after: dot)...]),
-            position >= 0, dot > text.startIndex
+        guard let dot = text.lastIndex(of: ".") else { return nil }
+        let list = text[..<dot]
+        let digits = text[text.index(after: dot)...]
+        guard let first = list.first, first.isASCII, first.isLetter, list.count <= 81,
+            list.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+            (1...9).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let position = Int(digits)
         else { return nil }
-        self.init(list: String(text[..<dot]), position: position)
+        self.init(list: String(list), position: position)
     }
 
     public var description: String { "\(list).\(position)" }
