@@ -27,6 +27,27 @@ struct RepairTests {
         return id
     }
 
+    @Test func anAreasHurtsAreBoundedAndPageBackWhileItsFlagsSeeThemAll() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        for index in 0..<(ListLimit.hurts + 2) {
+            try Self.step(
+                .recordHurt(id: HurtID(), area: area, what: "Hurt \(index)", help: "Tell me", visibility: .private),
+                by: Fixture.alice, on: &state)
+        }
+        let view = try #require(state.repairView(for: Fixture.alice, today: Day(Fixture.now)))
+        let hurts = try #require(view.areas.first { $0.area.id == area }).hurts
+        #expect(hurts.items.count == ListLimit.hurts && hurts.items.first?.what == "Hurt \(ListLimit.hurts + 1)")
+        let back = try #require(state.repairView(for: Fixture.alice, today: Day(Fixture.now), earlier: hurts.earlier))
+        let rest = try #require(back.areas.first { $0.area.id == area })
+        #expect(rest.hurts.items.map(\.what) == ["Hurt 1", "Hurt 0"] && rest.hurts.earlier == nil)
+        #expect(rest.iWroteAHurt)
+        // Bob sees none of them, and no flag says there are any.
+        let bob = try #require(
+            state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.first { $0.area.id == area })
+        #expect(bob.hurts.items.isEmpty && !bob.partnerSharedAHurt)
+    }
+
     @Test func onlyTheOwnerFlipsTheirSwitchAndEveryFlipIsKept() throws {
         var state = try Fixture.pairedCouple()
         let area = Self.honesty(state)
@@ -55,13 +76,13 @@ struct RepairTests {
             by: Fixture.alice, on: &state)
         let aliceView = try #require(state.repairView(for: Fixture.alice, today: Day(Fixture.now)))
         let bobView = try #require(state.repairView(for: Fixture.bob, today: Day(Fixture.now)))
-        #expect(aliceView.areas.flatMap(\.hurts).map(\.what) == ["The lie about Friday"])
-        #expect(bobView.areas.flatMap(\.hurts).isEmpty)
+        #expect(aliceView.areas.flatMap(\.hurts.items).map(\.what) == ["The lie about Friday"])
+        #expect(bobView.areas.flatMap(\.hurts.items).isEmpty)
         #expect(throws: CoupleRuleError.self) {
             try state.decide(.shareHurt(id: id), by: Fixture.bob, at: Fixture.now)
         }
         try Self.step(.shareHurt(id: id), by: Fixture.alice, on: &state)
-        #expect(state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.flatMap(\.hurts).count == 1)
+        #expect(state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.flatMap(\.hurts.items).count == 1)
     }
 
     @Test func oneOpenQuestionPerAreaAndOnlyTheAskedPartnerAnswers() throws {

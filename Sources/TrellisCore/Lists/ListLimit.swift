@@ -25,6 +25,10 @@ public enum ListLimit {
     public static let moments = 10
     /// What was told against one promise.
     public static let disclosures = 10
+    /// Hurts in one area, mine and my partner's shared ones.
+    public static let hurts = 10
+    /// Questions asked in one area.
+    public static let questions = 10
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

@@ -10,9 +10,16 @@ public struct RepairView: Sendable, Equatable {
         /// nil until the member sets it.
         public let mySwitch: TrustSwitch?
         public let partnerSwitch: TrustSwitch?
-        /// Hurts I recorded (private and shared) and hurts my partner shared.
-        public let hurts: [Hurt]
-        public let questions: [RepairQuestion]
+        /// Hurts I recorded (private and shared) and hurts my partner shared: the newest
+        /// `ListLimit.hurts`, newest first.
+        public let hurts: Recent<Hurt>
+        /// The questions asked here, the newest `ListLimit.questions`, newest first.
+        public let questions: Recent<RepairQuestion>
+        /// Whether I wrote a hurt here, and whether my partner shared one (any, shown or not).
+        public let iWroteAHurt: Bool
+        public let partnerSharedAHurt: Bool
+        /// The questions still waiting for an answer, all of them (the rules keep them few).
+        public let openQuestions: [RepairQuestion]
         /// The questions the member may ask about their partner's switch here now.
         public let askable: [RepairQuestion.Kind]
     }
@@ -29,10 +36,15 @@ public struct RepairView: Sendable, Equatable {
     /// How many days an action is shown "at a glance": the last four weeks up to today.
     public static let recentDayCount = 28
     public var recentDays: [Day] { today.lastDays(Self.recentDayCount) }
+
+    /// The names of an area's lists in a `ListCursor`.
+    public static func hurtsList(_ area: AreaID) -> String { "hurts-\(area)" }
+    public static func questionsList(_ area: AreaID) -> String { "questions-\(area)" }
 }
 
 extension CoupleState {
-    public func repairView(for viewer: MemberID, today: Day) -> RepairView? {
+    /// The member's view; `earlier` pages back an area's hurts or questions.
+    public func repairView(for viewer: MemberID, today: Day, earlier: ListCursor? = nil) -> RepairView? {
         guard isMember(viewer) else { return nil }
         let partner = partner(of: viewer)
         let areas = activeAreas.map { area in
@@ -40,8 +52,17 @@ extension CoupleState {
                 area: area,
                 mySwitch: repair.trustSwitch(of: viewer, in: area.id),
                 partnerSwitch: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) },
-                hurts: repair.hurts.filter { $0.area == area.id && $0.isVisible(to: viewer) },
-                questions: repair.questions.filter { $0.area == area.id },
+                hurts: repair.hurts.recent(
+                    ListLimit.hurts, list: RepairView.hurtsList(area.id), before: earlier,
+                    where: { $0.area == area.id && $0.isVisible(to: viewer) }),
+                questions: repair.questions.recent(
+                    ListLimit.questions, list: RepairView.questionsList(area.id), before: earlier,
+                    where: { $0.area == area.id }),
+                iWroteAHurt: repair.hurts.contains { $0.area == area.id && $0.author == viewer },
+                partnerSharedAHurt: repair.hurts.contains {
+                    $0.area == area.id && $0.author != viewer && $0.isVisible(to: viewer)
+                },
+                openQuestions: repair.questions.filter { $0.area == area.id && $0.answer == nil },
                 askable: partner.map { partner in
                     RepairQuestion.Kind.allCases.filter {
                         (try? repair.checkCanAsk($0, by: viewer, of: partner.id, in: area.id)) != nil

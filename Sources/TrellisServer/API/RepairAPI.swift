@@ -12,7 +12,9 @@ struct RepairAPI {
     func register(in book: inout APIRouteBook) {
         book.on(.get, "/couples/{coupleId}/repair") { request, context in
             let (account, couple) = try context.member()
-            return try JSONCoding.response(try body(try await couples.authorised(account, couple).state, account))
+            let earlier = try ListCursor.fromQuery(request)
+            return try JSONCoding.response(
+                try body(try await couples.authorised(account, couple).state, account, earlier: earlier))
         }
         step(&book, .put, "/couples/{coupleId}/areas/{areaId}/switch", SwitchRequest.self) { body, parameters in
             .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: body.on)
@@ -109,8 +111,9 @@ struct RepairAPI {
             answer: { state, account in try self.body(state, account) })
     }
 
-    private func body(_ state: CoupleState, _ account: Account) throws -> RepairBody {
-        guard let view = state.repairView(for: account.id, today: account.settings.today(at: clock.now())) else {
+    private func body(_ state: CoupleState, _ account: Account, earlier: ListCursor? = nil) throws -> RepairBody {
+        let today = account.settings.today(at: clock.now())
+        guard let view = state.repairView(for: account.id, today: today, earlier: earlier) else {
             throw TrellisError.notFound
         }
         return RepairBody(seq: state.seq, view)

@@ -101,14 +101,20 @@ struct AreaRepairBody: Encodable {
     let mySwitch: SwitchBody
     let partnerSwitch: SwitchBody
     let hurts: [HurtBody]
+    /// Pass as `earlier` for the hurts before these; absent at the oldest.
+    let hurtsEarlier: String?
     let questions: [QuestionBody]
+    let questionsEarlier: String?
 
+    /// The newest of each list, oldest first among them, as the lists always were.
     init(_ area: RepairView.AreaRepair) {
         areaId = area.area.id.description
         name = area.area.name
         mySwitch = SwitchBody(area.mySwitch)
         partnerSwitch = SwitchBody(area.partnerSwitch)
-        hurts = area.hurts.map(HurtBody.init)
-        questions = area.questions.map(QuestionBody.init)
+        hurts = area.hurts.items.reversed().map(HurtBody.init)
+        hurtsEarlier = area.hurts.earlier?.description
+        questions = area.questions.items.reversed().map(QuestionBody.init)
+        questionsEarlier = area.questions.earlier?.description
     }
 }

@@ -21,7 +21,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// Feedback received, on a screen of its own: the words, the pause, then what I hear; `fromHome`
     /// when it was opened from home, to go back there after.
     case feedback(FeedbackID, fromHome: Bool = false)
-    case repair(RepairScreen)
+    /// A repair screen; `earlier` pages back one of an area's lists.
+    case repair(RepairScreen, earlier: ListCursor? = nil)
     /// Core fears: the overview of areas, or one area's fears.
     case fears(area: AreaID? = nil, done: StepConfirmation? = nil)
     /// Grants of trust, both directions.
@@ -66,7 +67,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .closeAccount: "/settings/close"
         case .integrity(let done, let earlier):
             "/integrity" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .repair(let screen): screen.path
+        case .repair(let screen, let earlier): screen.path + Self.query(["earlier": earlier?.description])
         case .feedback(let id, let fromHome):
             "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
         case .grants(let done, let earlier):

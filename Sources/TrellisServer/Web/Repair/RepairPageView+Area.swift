@@ -17,7 +17,7 @@ extension RepairPageView {
                 return #"<button class="\#(flip.1)\#(quiet)" name="on" value="\#(flip.0)">\#(flip.2)</button>"#
             }
             .joined(separator: " ")
-        let wroteHurt = area.hurts.contains { $0.author == view.viewer }
+        let wroteHurt = area.iWroteAHurt
         let hurts = Post.recordHurt(area.area.id)
         let limit = RepairText.maximumLength
         let recordHurt = forms.post(
@@ -57,9 +57,11 @@ extension RepairPageView {
             \(forms.post(Post.setSwitch(area.area.id), class: "row", flips))
             \(hurtForm)
             <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
-            <ul class="hurts">\(area.hurts.map(hurt).joined())</ul>
+            <ul class="hurts">\(area.hurts.items.reversed().map(hurt).joined())</ul>
+            \(paging(area.hurts, "Earlier hurts", RepairView.hurtsList(area.area.id), area.area.id))
             \(ask)
-            <ul class="questions">\(area.questions.map(question).joined())</ul>
+            <ul class="questions">\(area.questions.items.reversed().map(question).joined())</ul>
+            \(paging(area.questions, "Earlier questions", RepairView.questionsList(area.area.id), area.area.id))
             </section>
             """
     }
@@ -73,7 +75,7 @@ extension RepairPageView {
         let mine: String
         switch SwitchPosition(area.mySwitch) {
         case .off:
-            let wrote = area.hurts.contains { $0.author == view.viewer }
+            let wrote = area.iWroteAHurt
             mine =
                 "Your trust about \(name) is off. "
                 + (wrote
@@ -87,8 +89,8 @@ extension RepairPageView {
         let theirs: String
         switch SwitchPosition(area.partnerSwitch) {
         case .off:
-            let shared = area.hurts.contains { $0.author != view.viewer }
-            let open = area.questions.contains { $0.asker == view.viewer && $0.answer == nil }
+            let shared = area.partnerSharedAHurt
+            let open = area.openQuestions.contains { $0.asker == view.viewer }
             let asks = area.askable.map { $0 == .whatHappened ? "what happened" : "what would help" }
             theirs =
                 "\(partner)\u{2019}s trust about \(name) is off. "
@@ -139,4 +141,8 @@ extension RepairPageView {
             """
     }
 
+    /// The way back through one of an area's lists.
+    private func paging<Element>(_ list: Recent<Element>, _ label: String, _ name: String, _ area: AreaID) -> HTML {
+        EarlierLink(label: label) { .repair(.area(area), earlier: $0) }.html(list, named: name, showing: screen.earlier)
+    }
 }

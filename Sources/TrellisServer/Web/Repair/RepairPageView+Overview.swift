@@ -29,7 +29,7 @@ extension RepairPageView {
     /// What is going on in an area, in words; empty when it is calm.
     private func happening(in area: RepairView.AreaRepair) -> [String] {
         var lines: [String] = []
-        for question in area.questions where question.answer == nil {
+        for question in area.openQuestions {
             lines.append(
                 question.asker == view.viewer
                     ? "You asked: \(question.kind.wording)"

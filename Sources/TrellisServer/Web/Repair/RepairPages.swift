@@ -39,7 +39,8 @@ struct RepairPages: CoupleScreenReader {
                 return try await page(
                     visit, account, screen: try screen(context.parameters),
                     done: query["done"].flatMap { StepConfirmation(rawValue: String($0)) },
-                    wordingFor: query["asked"].flatMap { ActionID(String($0)) })
+                    wordingFor: query["asked"].flatMap { ActionID(String($0)) },
+                    earlier: try ListCursor.fromPage(request))
             }
         }
     }
@@ -47,14 +48,17 @@ struct RepairPages: CoupleScreenReader {
     /// One screen; with `error` and `returned`, the screen a refused form came from, words kept.
     func page(
         _ visit: WebVisit, _ account: Account, screen: RepairScreen, error: TrellisError? = nil,
-        done: StepConfirmation? = nil, wordingFor asked: ActionID? = nil, returned: ReturnedForm? = nil
+        done: StepConfirmation? = nil, wordingFor asked: ActionID? = nil, returned: ReturnedForm? = nil,
+        earlier: ListCursor? = nil
     ) async throws -> Response {
         guard
             let read = try await coupleScreen(
-                visit, account, at: .repair(screen), error: error, done: done, returned: returned)
+                visit, account, at: .repair(screen), error: error, done: done, returned: returned, earlier: earlier)
         else { return visit.redirect(to: .home()) }
         try await seen.opened(screen.path, in: read.state, by: account)
-        guard let view = read.state.repairView(for: account.id, today: read.today) else { throw TrellisError.notFound }
+        guard let view = read.state.repairView(for: account.id, today: read.today, earlier: earlier) else {
+            throw TrellisError.notFound
+        }
         if case .area(let id) = screen, !view.areas.contains(where: { $0.area.id == id }) {
             throw TrellisError.notFound
         }
