@@ -65,26 +65,18 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .settings(let done): "/settings" + Self.query(["done": done?.rawValue])
         case .areas(let done): "/settings/areas" + Self.query(["done": done?.rawValue])
         case .closeAccount: "/settings/close"
-        case .integrity(let done, let earlier):
-            "/integrity" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
+        case .integrity(let done, let earlier): Self.listed("/integrity", done, earlier)
         case .repair(let screen, let earlier): screen.path + Self.query(["earlier": earlier?.description])
         case .feedback(let id, let fromHome):
             "/integrity/feedback/\(id)" + Self.query(["from": fromHome ? "home" : nil])
-        case .grants(let done, let earlier):
-            "/grants" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .expectations(let done, let earlier):
-            "/expectations" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .window(let done, let earlier):
-            "/window" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .signs(let done, let earlier):
-            "/signs" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .urges(let done, let earlier):
-            "/urges" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
-        case .ruptures(let done, let earlier):
-            "/ruptures" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
+        case .grants(let done, let earlier): Self.listed("/grants", done, earlier)
+        case .expectations(let done, let earlier): Self.listed("/expectations", done, earlier)
+        case .window(let done, let earlier): Self.listed("/window", done, earlier)
+        case .signs(let done, let earlier): Self.listed("/signs", done, earlier)
+        case .urges(let done, let earlier): Self.listed("/urges", done, earlier)
+        case .ruptures(let done, let earlier): Self.listed("/ruptures", done, earlier)
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
-        case .help(let done, let earlier):
-            "/help" + Self.query(["done": done?.rawValue, "earlier": earlier?.description])
+        case .help(let done, let earlier): Self.listed("/help", done, earlier)
         case .findClinician: "/help/find"
         case .clinicianProfile(let done): "/settings/clinician" + Self.query(["done": done?.rawValue])
         case .privateEntries(let done): "/settings/private" + Self.query(["done": done?.rawValue])
@@ -99,6 +91,11 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     /// Where the router registers the page: its address without the query.
     var route: RouterPath {
         RouterPath(String(description.prefix { $0 != "?" }))
+    }
+
+    /// A screen of lists: the line a step left, and which list it pages back.
+    private static func listed(_ path: String, _ done: StepConfirmation?, _ earlier: ListCursor?) -> String {
+        path + query(["done": done?.rawValue, "earlier": earlier?.description])
     }
 
     private static func query(_ items: KeyValuePairs<String, String?>) -> String {
