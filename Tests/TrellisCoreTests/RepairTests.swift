@@ -27,6 +27,26 @@ struct RepairTests {
         return id
     }
 
+    @Test func aSwitchsHistoryIsBoundedAndPagesBackForBothPartners() throws {
+        var state = try Fixture.pairedCouple()
+        let area = state.activeAreas[0].id
+        for index in 0..<(ListLimit.flips + 2) {
+            try Self.step(.setSwitch(area: area, on: index % 2 == 1), by: Fixture.alice, on: &state)
+        }
+        let mine = try #require(
+            state.repairView(for: Fixture.alice, today: Day(Fixture.now))?.areas.first { $0.area.id == area })
+        #expect(mine.myHistory.items.count == ListLimit.flips && mine.mySwitch?.history.count == ListLimit.flips + 2)
+        let theirs = try #require(
+            state.repairView(for: Fixture.bob, today: Day(Fixture.now))?.areas.first { $0.area.id == area })
+        #expect(theirs.partnerHistory.items.count == ListLimit.flips)
+        let back = try #require(
+            state.repairView(for: Fixture.bob, today: Day(Fixture.now), earlier: theirs.partnerHistory.earlier)?.areas
+                .first {
+                    $0.area.id == area
+                })
+        #expect(back.partnerHistory.items.map(\.on) == [true, false] && back.partnerHistory.earlier == nil)
+    }
+
     @Test func anAreasHurtsAreBoundedAndPageBackWhileItsFlagsSeeThemAll() throws {
         var state = try Fixture.pairedCouple()
         let area = state.activeAreas[0].id

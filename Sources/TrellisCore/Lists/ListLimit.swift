@@ -29,6 +29,8 @@ public enum ListLimit {
     public static let hurts = 10
     /// Questions asked in one area.
     public static let questions = 10
+    /// One switch's settings over time, as the API lists them (the page draws the last weeks).
+    public static let flips = 20
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

@@ -20,6 +20,9 @@ public struct RepairView: Sendable, Equatable {
         public let partnerSharedAHurt: Bool
         /// The questions still waiting for an answer, all of them (the rules keep them few).
         public let openQuestions: [RepairQuestion]
+        /// Each switch's newest settings (`ListLimit.flips`), newest first; empty when never set.
+        public let myHistory: Recent<TrustSwitch.Flip>
+        public let partnerHistory: Recent<TrustSwitch.Flip>
         /// The questions the member may ask about their partner's switch here now.
         public let askable: [RepairQuestion.Kind]
     }
@@ -63,6 +66,10 @@ extension CoupleState {
                     $0.area == area.id && $0.author != viewer && $0.isVisible(to: viewer)
                 },
                 openQuestions: repair.questions.filter { $0.area == area.id && $0.answer == nil },
+                myHistory: repair.trustSwitch(of: viewer, in: area.id)?.recentHistory(before: earlier)
+                    ?? Recent(items: [], earlier: nil),
+                partnerHistory: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) }?.recentHistory(
+                    before: earlier) ?? Recent(items: [], earlier: nil),
                 askable: partner.map { partner in
                     RepairQuestion.Kind.allCases.filter {
                         (try? repair.checkCanAsk($0, by: viewer, of: partner.id, in: area.id)) != nil

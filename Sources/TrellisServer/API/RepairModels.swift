@@ -46,16 +46,20 @@ struct CadenceBody: Codable, Sendable {
 
 struct SwitchBody: Encodable {
     let on: Bool?
+    /// The newest settings, oldest first among them, as the list always was.
     let history: [Flip]
+    /// Pass as `earlier` for the settings before these; absent at the oldest.
+    let historyEarlier: String?
 
     struct Flip: Encodable {
         let at: Date
         let on: Bool
     }
 
-    init(_ trustSwitch: TrustSwitch?) {
+    init(_ trustSwitch: TrustSwitch?, history recent: Recent<TrustSwitch.Flip>) {
         on = trustSwitch?.isOn
-        history = trustSwitch?.history.map { Flip(at: $0.at, on: $0.on) } ?? []
+        history = recent.items.reversed().map { Flip(at: $0.at, on: $0.on) }
+        historyEarlier = recent.earlier?.description
     }
 }
 
@@ -110,8 +114,8 @@ struct AreaRepairBody: Encodable {
     init(_ area: RepairView.AreaRepair) {
         areaId = area.area.id.description
         name = area.area.name
-        mySwitch = SwitchBody(area.mySwitch)
-        partnerSwitch = SwitchBody(area.partnerSwitch)
+        mySwitch = SwitchBody(area.mySwitch, history: area.myHistory)
+        partnerSwitch = SwitchBody(area.partnerSwitch, history: area.partnerHistory)
         hurts = area.hurts.items.reversed().map(HurtBody.init)
         hurtsEarlier = area.hurts.earlier?.description
         questions = area.questions.items.reversed().map(QuestionBody.init)
