@@ -31,6 +31,8 @@ public enum ListLimit {
     public static let questions = 10
     /// One switch's settings over time, as the API lists them (the page draws the last weeks).
     public static let flips = 20
+    /// Clinicians once asked in and withdrawn, kept for the record.
+    public static let withdrawnClinicians = 10
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

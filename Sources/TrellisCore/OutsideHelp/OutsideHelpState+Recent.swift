@@ -4,6 +4,15 @@ extension OutsideHelpState {
         public static let log = "log"
         public static let notes = "notes"
         public static let suggestions = "suggestions"
+        public static let clinicians = "clinicians"
+    }
+
+    /// Every clinician asked in and not withdrawn (a rule keeps them few), then the newest
+    /// `ListLimit.withdrawnClinicians` withdrawn ones, kept for the record.
+    public func recentInvitations(before earlier: ListCursor? = nil) -> Recent<Invitation> {
+        invitations.openThenRecent(
+            ListLimit.withdrawnClinicians, list: List.clinicians, before: earlier, where: { _ in true },
+            isOpen: { !$0.isWithdrawn })
     }
 
     /// Who looked, the newest `ListLimit.accessLog` entries, newest first.

@@ -62,6 +62,8 @@ struct OutsideHelpBody: Encodable {
 
     let seq: Int64
     let clinicians: [Clinician]
+    /// Pass as `earlier` for the withdrawn clinicians before these; absent at the oldest.
+    let cliniciansEarlier: String?
     let log: [Look]
     /// Pass as `earlier` for the entries before these; absent at the oldest.
     let logEarlier: String?
@@ -87,7 +89,10 @@ struct OutsideHelpBody: Encodable {
                 at: $0.at)
         }
         let members = state.members.map(\.id)
-        clinicians = state.help.invitations.map { invitation in
+        let invitations = state.help.recentInvitations(before: earlier)
+        cliniciansEarlier = invitations.earlier?.description
+        // Oldest first, as the list always was.
+        clinicians = invitations.items.sorted { $0.invitedAt < $1.invitedAt }.map { invitation in
             let current = state.help.invitation(of: invitation.clinician) == invitation
             let access = current ? state.help.access(for: invitation.clinician, members: members, on: today) : nil
             return Clinician(
