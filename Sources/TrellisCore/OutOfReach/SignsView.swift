@@ -23,7 +23,8 @@ public struct SignsView: Sendable, Equatable {
 extension CoupleState {
     /// The viewer's check-ins and their partner's shared ones; `earlier` pages one list back.
     public func signsView(for viewer: MemberID, earlier: ListCursor? = nil) -> SignsView {
-        let pictured = checkIns.checkIns.recent(SignsView.pictured, list: "", where: { $0.author == viewer })
+        let pictured = checkIns.checkIns.recent(
+            SignsView.pictured, list: SignsView.List.mine, where: { $0.author == viewer })
         var series: [Sign: [Int]] = [:]
         for sign in Sign.allCases { series[sign] = pictured.items.reversed().map { $0.levels[sign] ?? 0 } }
         return SignsView(

@@ -57,10 +57,10 @@ extension RepairPageView {
             \(forms.post(Post.setSwitch(area.area.id), class: "row", flips))
             \(hurtForm)
             <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
-            <ul class="hurts">\(area.hurts.items.reversed().map(hurt).joined())</ul>
+            <ul class="hurts">\(area.hurts.items.map(hurt).joined())</ul>
             \(paging(area.hurts, "Earlier hurts", RepairView.hurtsList(area.area.id), area.area.id))
             \(ask)
-            <ul class="questions">\(area.questions.items.reversed().map(question).joined())</ul>
+            <ul class="questions">\(area.questions.items.map(question).joined())</ul>
             \(paging(area.questions, "Earlier questions", RepairView.questionsList(area.area.id), area.area.id))
             </section>
             """
