@@ -35,7 +35,7 @@ extension PostgresStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
-        keys.privateKeys.open(signedIn, session: session)
+        keptSessions.opening(keys.privateKeys.open(signedIn, session: session), session: session)
     }
 
     public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)

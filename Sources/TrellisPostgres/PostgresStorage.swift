@@ -17,6 +17,8 @@ public final class PostgresStorage: Service {
     let scryptCost: ScryptCost
     /// The schema the tables live in, when the address names one (`search_path`).
     let schema: String?
+    /// Signed-in sessions, kept while announcements say when they change (see `KeptSessions`).
+    package let keptSessions = KeptSessions()
     static let logger = Logger(label: "trellis.postgres")
 
     /// Connects to `url` (`postgres://user:password@host:port/database`; add

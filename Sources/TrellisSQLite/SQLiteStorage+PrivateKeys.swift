@@ -38,7 +38,7 @@ extension SQLiteStorage: PrivateKeyStore {
     }
 
     public func openPrivateKey(_ signedIn: SignedIn, session: SessionSecret) -> SessionKeyOpening {
-        keys.privateKeys.open(signedIn, session: session)
+        keptSessions.opening(keys.privateKeys.open(signedIn, session: session), session: session)
     }
 
     public func openPrivateKey(of member: MemberID, password: String, forSession session: SessionSecret)

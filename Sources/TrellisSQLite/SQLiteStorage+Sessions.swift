@@ -20,6 +20,10 @@ extension SQLiteStorage: SessionStore {
     }
 
     public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
+        try await keptSessions.session(tokenHash) { try await readSession(tokenHash: tokenHash) }
+    }
+
+    private func readSession(tokenHash: [UInt8]) async throws -> SignedIn? {
         let epoch = keys.privateKeys.epoch
         return try await pool.read { db in
             guard

@@ -10,6 +10,8 @@ public final class SQLiteStorage: OtherWriters {
     package let keys: KeyRing
     /// Where another process's appends show (see `AppendMarker`).
     let marker: AppendMarker
+    /// Signed-in sessions, kept while this process serves (see `KeptSessions`).
+    package let keptSessions = KeptSessions()
     /// How slow a password makes its wrap of a member's private key (tests lower it).
     let scryptCost: ScryptCost
 
@@ -31,6 +33,9 @@ public final class SQLiteStorage: OtherWriters {
         keys = KeyRing(master: masterKey)
         marker = AppendMarker(databasePath: path)
         self.scryptCost = scryptCost
+        pool.add(
+            transactionObserver: SessionTablesObserver(sessions: keptSessions, marker: marker),
+            extent: .databaseLifetime)
     }
 
     /// The database is its owner's alone (mode 0600). SQLite gives its WAL and shared-memory files
@@ -68,8 +73,12 @@ public final class SQLiteStorage: OtherWriters {
         return try pool.read { db in try migrator.appliedIdentifiers(db).subtracting(before).sorted() }
     }
 
-    /// One serving process per file: the others (`trellis export`, `migrate`) mark what they append.
-    public func serve() -> @Sendable () -> Int64 { marker.serve() }
+    /// One serving process per file: the others (`trellis export`, `migrate`) mark what they write.
+    public func serve() -> @Sendable () -> Int64 {
+        let otherWrites = marker.serve()
+        keptSessions.trust(otherWrites: otherWrites)
+        return otherWrites
+    }
 
     /// Every migration the code knows, and whether this database has it.
     public func migrationStatus() throws -> [(name: String, applied: Bool)] {
