@@ -223,7 +223,21 @@ def announced(lb, instances):
             slowest = max(slowest, time.monotonic() - started)
     print(f"announced: 20 of 20 own writes in the next read through the sticky balancer; both instances "
           f"had each within {slowest * 1000:.0f} ms")
+    # A log-out counts at once where it was made, and on the other instance within a second.
+    status, _ = call(lb, "DELETE", "/api/v1/sessions/current", token=alice)
+    check(status == 204, f"logging out answered {status}")
     for instance in instances:
+        started = time.monotonic()
+        while call(instance, "GET", f"/api/v1/couples/{couple_id}", token=alice)[0] != 401:
+            check(time.monotonic() - started < 1, f"instance {instance.port} still took a logged-out token")
+            time.sleep(0.005)
+    print("announced: a log-out refused on both instances within a second")
+    for instance in instances:
+        kept = series(instance, 'trellis_session_reads_total{served="kept"}')
+        read = series(instance, 'trellis_session_reads_total{served="database"}')
+        check(kept > read, f"{read:.0f} of {kept + read:.0f} sessions read from the database: none kept")
+        print(f"announced: on instance {instance.port}, {kept:.0f} of {kept + read:.0f} signed-in requests found "
+              "their session in memory")
         reads, checks = series(instance, "trellis_fold_reads_total"), series(instance, "trellis_head_checks_total")
         check(reads >= 20 and checks * 4 < reads, f"{checks} head checks for {reads} reads: announcements unused")
         print(f"announced: on instance {instance.port}, {checks:.0f} of {reads:.0f} reads asked the database "

@@ -223,6 +223,36 @@ enum PostgresMigrations {
                 "ALTER TABLE sessions ADD COLUMN unlocked_at DOUBLE PRECISION",
             ]
         ),
+        (
+            // Instances that keep signed-in sessions in memory hear that one changed, on the
+            // channel that announces appends ("sessions" is never a couple's id).
+            "12 sessions announce changes",
+            [
+                """
+                CREATE FUNCTION trellis_announce_sessions() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('trellis_log_' || TG_TABLE_SCHEMA, 'sessions');
+                    RETURN NULL;
+                END $$
+                """,
+                """
+                CREATE TRIGGER sessions_announce AFTER INSERT OR UPDATE OR DELETE ON sessions
+                FOR EACH STATEMENT EXECUTE FUNCTION trellis_announce_sessions()
+                """,
+                """
+                CREATE TRIGGER accounts_announce AFTER INSERT OR UPDATE OR DELETE ON accounts
+                FOR EACH STATEMENT EXECUTE FUNCTION trellis_announce_sessions()
+                """,
+                """
+                CREATE TRIGGER private_keys_announce AFTER INSERT OR UPDATE OR DELETE ON private_keys
+                FOR EACH STATEMENT EXECUTE FUNCTION trellis_announce_sessions()
+                """,
+                """
+                CREATE TRIGGER phone_privacy_announce AFTER INSERT OR UPDATE OR DELETE ON phone_privacy
+                FOR EACH STATEMENT EXECUTE FUNCTION trellis_announce_sessions()
+                """,
+            ]
+        ),
     ]
 }
 

@@ -3,6 +3,17 @@ import PostgresNIO
 import TrellisCore
 import TrellisStore
 
+extension PostgresStorage: AnnouncedSessions {
+    public func hearSessions(_ news: LogNews) {
+        switch news {
+        case .listening: keptSessions.trust(otherWrites: { 0 })
+        case .deaf: keptSessions.distrust()
+        case .sessionsChanged: keptSessions.changed()
+        case .grew: break
+        }
+    }
+}
+
 extension PostgresStorage: LogAnnouncements {
     /// The database announces every append itself (a trigger, migration 3), on a channel named
     /// after the schema, so installations sharing a database do not hear each other.
@@ -23,8 +34,9 @@ extension PostgresStorage: LogAnnouncements {
         }
     }
 
-    /// "couple position sharedSeq", with 0 for a private-only append.
+    /// "couple position sharedSeq", with 0 for a private-only append; "sessions" (migration 12).
     static func news(_ payload: String) -> LogNews? {
+        if payload == "sessions" { return .sessionsChanged }
         let parts = payload.split(separator: " ")
         guard parts.count == 3, let couple = CoupleID(String(parts[0])), let position = Int64(parts[1]),
             let shared = Int64(parts[2])

@@ -7,7 +7,7 @@ import TrellisStore
 extension PostgresStorage: EventStore {
     public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
         do {
-            return try await write { db in try await self.append(batch, in: db) }
+            return try await write(sessionsUnchanged: !batch.pairs) { db in try await self.append(batch, in: db) }
         } catch let error as PSQLError where error.isUniqueViolation {
             // Another instance took the same place in a stream, or in the couple's order, first.
             let current = try await read { db in try await Self.head(of: batch.couple, in: db) }

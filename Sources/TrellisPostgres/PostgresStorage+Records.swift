@@ -112,7 +112,7 @@ extension PostgresStorage: SeenStore {
     public func markSeen(_ keys: [String], by member: MemberID, at time: Date) async throws {
         guard !keys.isEmpty else { return }
         let (id, now) = (member.description, time.timeIntervalSinceReferenceDate)
-        try await write { db in
+        try await write(sessionsUnchanged: true) { db in
             try await db.run(
                 """
                 INSERT INTO seen_marks (account_id, key, seen_at) SELECT \(id), key, \(now) FROM unnest(\(keys)) AS key
@@ -162,7 +162,7 @@ extension PostgresStorage: SnapshotStore {
         let (id, who, version, position) = (
             couple.description, viewer.description, Int64(CoupleState.foldVersion), fold.position
         )
-        try await write { db in
+        try await write(sessionsUnchanged: true) { db in
             // A member whose key is not open here has no snapshot made: it would hold their private state.
             guard let key = try? await self.privateKey(viewer, in: db) else { return }
             let body = try Sealer.seal(

@@ -20,6 +20,10 @@ extension PostgresStorage: SessionStore {
     }
 
     public func session(tokenHash: [UInt8]) async throws -> SignedIn? {
+        try await keptSessions.session(tokenHash) { try await readSession(tokenHash: tokenHash) }
+    }
+
+    private func readSession(tokenHash: [UInt8]) async throws -> SignedIn? {
         let hash = Data(tokenHash)
         let epoch = keys.privateKeys.epoch
         return try await read { db in

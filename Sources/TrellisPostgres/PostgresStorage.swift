@@ -79,13 +79,19 @@ public final class PostgresStorage: Service {
 
     /// One transaction: committed when `body` returns, rolled back when it throws (its own error
     /// comes out, not the driver's wrapper). A unique or exclusion violation means another
-    /// instance took the place first, as SQLite's constraint errors do.
-    package func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// instance took the place first, as SQLite's constraint errors do. Once committed, this
+    /// process's kept sessions are let go, unless the caller knows it touched none of what a
+    /// session is read from (the frequent writes say so; any other costs a session read, never a
+    /// stale one).
+    package func write<T: Sendable>(
+        sessionsUnchanged: Bool = false, _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
         try await client.withConnection { connection in
             try await connection.run("BEGIN")
             do {
                 let value = try await body(connection)
                 try await connection.run("COMMIT")
+                if !sessionsUnchanged { keptSessions.changed() }
                 return value
             } catch {
                 try? await connection.run("ROLLBACK")

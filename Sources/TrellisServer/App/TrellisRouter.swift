@@ -60,7 +60,10 @@ public struct TrellisRouter {
             otherWriters: (storage as? any OtherWriters)?.serve())
         let changes: any CoupleChanges =
             (storage as? any LogAnnouncements).map {
-                SharedCoupleChanges(announcements: $0, folds: settings.freshness == .announced ? folds : nil)
+                let announced = settings.freshness == .announced
+                return SharedCoupleChanges(
+                    announcements: $0, folds: announced ? folds : nil,
+                    sessions: announced ? storage as? any AnnouncedSessions : nil)
             } ?? LocalCoupleChanges()
         // The key push services know this installation by: the same on every instance, and across
         // restarts, as it comes from the master key.

@@ -53,16 +53,19 @@ final class SharedCoupleChanges: CoupleChanges, Service {
     private let local = LocalCoupleChanges()
     private let announcements: any LogAnnouncements
     private let folds: KeptFolds?
+    private let sessions: (any AnnouncedSessions)?
 
-    init(announcements: any LogAnnouncements, folds: KeptFolds?) {
+    init(announcements: any LogAnnouncements, folds: KeptFolds?, sessions: (any AnnouncedSessions)?) {
         self.announcements = announcements
         self.folds = folds
+        self.sessions = sessions
     }
 
     func run() async throws {
-        await cancelWhenGracefulShutdown { [local, folds, announcements] in
+        await cancelWhenGracefulShutdown { [local, folds, sessions, announcements] in
             await announcements.listen { news in
                 folds?.hear(news)
+                sessions?.hearSessions(news)
                 if case .grew(let couple, _, .some(let seq)) = news { local.publish(couple, seq: seq) }
             }
         }

@@ -29,6 +29,8 @@ struct KnownHeads {
         case .grew(let couple, let position, _):
             if let known = heads[couple] { heads[couple] = max(known, position) }
             if let check = checking[couple] { checking[couple] = (check.count, max(check.heard, position)) }
+        case .sessionsChanged:
+            break
         }
     }
 

@@ -63,6 +63,16 @@ public struct AppendBatch: Sendable {
         self.events = events
         self.effects = effects
     }
+
+    /// Whether a member joins or leaves the couple with it: their account changes too.
+    package var pairs: Bool {
+        effects.contains {
+            switch $0 {
+            case .assign, .release: true
+            case .createCouple, .consumeInvite, .linkClinician, .notify: false
+            }
+        }
+    }
 }
 
 extension EventStore {

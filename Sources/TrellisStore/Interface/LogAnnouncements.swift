@@ -17,5 +17,7 @@ public enum LogNews: Sendable, Equatable {
     /// The couple's log reached `position` (all streams); `sharedSeq` is where its shared stream
     /// stands when the append held a shared event, nil when it was private only.
     case grew(CoupleID, position: Int64, sharedSeq: Int64?)
+    /// A session, an account, a private key or a phone's privacy changed (see `AnnouncedSessions`).
+    case sessionsChanged
     case deaf
 }

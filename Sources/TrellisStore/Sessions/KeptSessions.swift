@@ -1,3 +1,4 @@
+import Metrics
 import Synchronization
 
 /// Signed-in sessions kept in memory, so a signed-in request reads nothing from the database while
@@ -75,7 +76,10 @@ package final class KeptSessions: Sendable {
     /// The session from memory when nothing changed since it was read, else from `read`, kept for next time.
     package func session(_ tokenHash: [UInt8], read: () async throws -> SignedIn?) async throws -> SignedIn? {
         let (generation, otherWrites) = table.withLock { ($0.generation, $0.otherWrites) }
-        guard let otherWrites else { return try await read() }
+        guard let otherWrites else {
+            Self.reads.read.increment()
+            return try await read()
+        }
         let stamp = Stamp(generation: generation, otherWrites: otherWrites())
         let now = now()
         let kept = table.withLock { table -> SignedIn? in
@@ -84,7 +88,11 @@ package final class KeptSessions: Sendable {
             }
             return kept.signedIn
         }
-        if let kept { return kept }
+        if let kept {
+            Self.reads.kept.increment()
+            return kept
+        }
+        Self.reads.read.increment()
         let signedIn = try await read()
         guard let signedIn else { return nil }
         table.withLock { table in
@@ -95,6 +103,12 @@ package final class KeptSessions: Sendable {
         }
         return signedIn
     }
+
+    /// How signed-in requests found their session: in memory, or read from the database.
+    static let reads = (
+        kept: Counter(label: "trellis_session_reads_total", dimensions: [("served", "kept")]),
+        read: Counter(label: "trellis_session_reads_total", dimensions: [("served", "database")])
+    )
 
     /// How many sessions are kept now (for tests).
     var count: Int { table.withLock { $0.sessions.count } }
