@@ -24,6 +24,8 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 let storage = try SQLiteStorage(path: directory.appendingPathComponent("trellis.sqlite").path, masterKey: .generate())
 try storage.migrate()
+// As `trellis serve` runs it: the only writer but for an operator's command now and then.
+_ = storage.serve()
 let alice = Account(id: MemberID(), email: "alice@example.org", name: "Alice", passwordHash: "-", coupleID: nil)
 let now = Date()
 try await storage.createAccount(
@@ -45,8 +47,9 @@ func typicalEvent(_ index: Int) -> PendingEvent {
         payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
 }
 
-// 1. Durable writes: one event per transaction, synced before it returns.
-let writes = 300
+// 1. Durable writes: one event per transaction, synced before it returns (BENCH_WRITES of them;
+//    more for a profiler).
+let writes = ProcessInfo.processInfo.environment["BENCH_WRITES"].flatMap(Int.init) ?? 300
 let appendTime = try await clock.measure {
     for index in 0..<writes {
         _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [typicalEvent(index)]))

@@ -128,12 +128,17 @@ extension SQLiteStorage: EventStore {
         for author in authors { authorKeys[author] = try privateKey(author, in: db) }
         let rows = try EventAppendPlan.rows(
             events, of: batch.couple, after: previousPosition, coupleKey: coupleKey, privateKeys: authorKeys)
+        // Prepared once per connection, arguments bound directly, as the lookups above.
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for row in rows {
-            try db.execute(
-                literal: """
-                    INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
-                    VALUES (\(batch.couple), \(row.stream), \(row.seq), \(row.author), \(row.visibility.rawValue), \(stored: row.at), \(row.body), \(row.position))
-                    """)
+            try insert.execute(arguments: [
+                batch.couple.description, row.stream, row.seq, row.author.description, row.visibility.rawValue,
+                row.at.timeIntervalSinceReferenceDate, row.body, row.position,
+            ])
         }
         for case .release in batch.effects { try deleteIfEmpty(batch.couple, in: db) }
         return AppendedEvents(
@@ -170,13 +175,18 @@ extension SQLiteStorage: EventStore {
 
     /// Where a stream stands: the shared one by default, or an author's private one.
     static func head(of couple: CoupleID, stream: String = "shared", in db: Database) throws -> Int64 {
-        try SQLRequest<Int64>("SELECT MAX(seq) FROM events WHERE couple_id = \(couple) AND stream = \(stream)")
-            .fetchOne(db) ?? 0
+        // Every append asks these three: prepared once per connection, with the arguments bound
+        // directly (building an interpolated literal cost more than the lookup).
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT MAX(seq) FROM events WHERE couple_id = ? AND stream = ?"),
+            arguments: [couple.description, stream]) ?? 0
     }
 
     /// The position of the couple's newest event in any stream (the index makes it one lookup).
     static func position(of couple: CoupleID, in db: Database) throws -> Int64 {
-        try SQLRequest<Int64>("SELECT MAX(position) FROM events WHERE couple_id = \(couple)").fetchOne(db) ?? 0
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT MAX(position) FROM events WHERE couple_id = ?"),
+            arguments: [couple.description]) ?? 0
     }
 
     /// Destroys a member's name in a couple's record: their first shared event there is the one
@@ -207,7 +217,8 @@ extension SQLiteStorage: EventStore {
 
     func coupleKey(_ couple: CoupleID, in db: Database) throws -> SymmetricKey? {
         guard
-            let wrapped = try SQLRequest<Data>("SELECT data_key FROM couples WHERE id = \(couple)").fetchOne(db)
+            let wrapped = try Data.fetchOne(
+                db.cachedStatement(sql: "SELECT data_key FROM couples WHERE id = ?"), arguments: [couple.description])
         else { return nil }
         return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
     }
