@@ -5,19 +5,9 @@ import TrellisCore
 import TrellisStore
 
 extension SQLiteStorage: EventStore {
+    /// Committed with whatever other appends wait for the writer (`AppendGroups`).
     public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
-        do {
-            let appended = try await pool.write { db in try self.append(batch, in: db) }
-            marker.noteChange()
-            return appended
-        } catch let error as DatabaseError
-            where [.SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE].contains(error.extendedResultCode)
-        {
-            // Another connection (another server process) took the same place in a stream, or in
-            // the couple's order of events, first.
-            let current = try await pool.read { db in try Self.head(of: batch.couple, in: db) }
-            throw StoreError.staleSequence(current: current)
-        }
+        try await appendGroups.append(batch, to: self)
     }
 
     public func events(

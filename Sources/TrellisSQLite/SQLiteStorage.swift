@@ -12,6 +12,8 @@ public final class SQLiteStorage: OtherWriters {
     let marker: AppendMarker
     /// Signed-in sessions, kept while this process serves (see `KeptSessions`).
     package let keptSessions = KeptSessions()
+    /// Appends waiting for the writer, committed together.
+    let appendGroups = AppendGroups()
     /// How slow a password makes its wrap of a member's private key (tests lower it).
     let scryptCost: ScryptCost
 
@@ -22,14 +24,15 @@ public final class SQLiteStorage: OtherWriters {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
-            // FULL: a commit is on disk before it returns, so an acknowledged write survives kill -9
-            // and power loss alike.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             // What is deleted is overwritten, not left in free pages: a closed account's key and
             // words must not be found in the file afterwards.
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
+        // FULL: a commit is on disk before it returns, so an acknowledged write survives kill -9
+        // and power loss alike. Set here, on the one writing connection, because the pool sets
+        // NORMAL (no sync at commit) when it turns WAL on, after `prepareDatabase` has run.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         keys = KeyRing(master: masterKey)
         marker = AppendMarker(databasePath: path)
         self.scryptCost = scryptCost
