@@ -36,9 +36,7 @@ enum PostgresBenchmark {
         let area = CoupleState.folding(try await storage.events(of: couple, visibleTo: alice.id)).activeAreas[0].id
         let time = try await ContinuousClock().measure {
             for index in 0..<writes {
-                let event = PendingEvent(
-                    at: now.addingTimeInterval(Double(index)), author: alice.id, visibility: .shared,
-                    payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
+                let event = typicalEvent(index, by: alice.id, in: area, after: now)
                 _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [event]))
                 head += 1
             }

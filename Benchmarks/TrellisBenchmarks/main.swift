@@ -40,19 +40,14 @@ _ = try await storage.append(
 var head = Int64(start.count)
 let area = CoupleState.folding(try await storage.events(of: couple, visibleTo: alice.id)).activeAreas[0].id
 
-/// A year of a couple's life is mostly switch flips, reports and notes: use a report as the typical event.
-func typicalEvent(_ index: Int) -> PendingEvent {
-    PendingEvent(
-        at: now.addingTimeInterval(Double(index)), author: alice.id, visibility: .shared,
-        payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
-}
-
 // 1. Durable writes: one event per transaction, synced before it returns (BENCH_WRITES of them;
 //    more for a profiler).
 let writes = ProcessInfo.processInfo.environment["BENCH_WRITES"].flatMap(Int.init) ?? 300
 let appendTime = try await clock.measure {
     for index in 0..<writes {
-        _ = try await storage.append(AppendBatch(couple: couple, expectedSeq: head, events: [typicalEvent(index)]))
+        _ = try await storage.append(
+            AppendBatch(
+                couple: couple, expectedSeq: head, events: [typicalEvent(index, by: alice.id, in: area, after: now)]))
         head += 1
     }
 }
@@ -77,7 +72,7 @@ print(
 
 // 1b. 32 writers at once, each to a couple of its own, against the same bare commits.
 let writers = 32
-var couples: [(CoupleID, AreaID)] = []
+var couples: [(CoupleID, MemberID, AreaID)] = []
 for index in 0..<writers {
     let member = Account(
         id: MemberID(), email: "writer\(index)@example.org", name: "Writer", passwordHash: "-", coupleID: nil)
@@ -91,20 +86,19 @@ for index in 0..<writers {
     let started = try CoupleState().decide(.start(founderName: "Writer"), by: member.id, at: now)
     _ = try await storage.append(
         AppendBatch(couple: id, expectedSeq: 0, events: started, effects: [.createCouple, .assign(member.id)]))
-    couples.append((id, CoupleState.folding(try await storage.events(of: id, visibleTo: member.id)).activeAreas[0].id))
+    couples.append(
+        (id, member.id, CoupleState.folding(try await storage.events(of: id, visibleTo: member.id)).activeAreas[0].id))
 }
 let perWriter = max(1, writes / writers) * 4
 let commits = CommitCount()
 storage.pool.add(transactionObserver: commits, extent: .databaseLifetime)
 let concurrentTime = try await clock.measure {
     try await withThrowingTaskGroup(of: Void.self) { group in
-        for (id, area) in couples {
+        for (id, member, area) in couples {
             group.addTask {
                 var seq = Int64(start.count)
                 for index in 0..<perWriter {
-                    let event = PendingEvent(
-                        at: now.addingTimeInterval(Double(index)), author: alice.id, visibility: .shared,
-                        payload: .repair(.switchSet(area: area, on: index % 2 == 0)))
+                    let event = typicalEvent(index, by: member, in: area, after: now)
                     _ = try await storage.append(AppendBatch(couple: id, expectedSeq: seq, events: [event]))
                     seq += 1
                 }

@@ -59,6 +59,12 @@ struct NewsAPITests {
             let next = try await client.api(.get, "\(base)/news?limit=2&before=\(earlier)", token: alice.token)
             #expect((next["items"] as? [[String: Any]])?.first?["kind"] as? String == "rupture.shared")
             let seq = try #require(items.first?["seq"] as? Int)
+            // The body may be left out or be an object; anything else is refused, and marks nothing.
+            let garbled = try await client.api(
+                .post, "\(base)/news/\(seq)/seen", token: alice.token, raw: "\u{14}\u{4}")
+            #expect(garbled.status == .badRequest)
+            let unmarked = try await client.api(.get, "\(base)/news?limit=1", token: alice.token)
+            #expect((unmarked["items"] as? [[String: Any]])?.first?["new"] as? Bool == true)
             #expect(try await client.api(.post, "\(base)/news/\(seq)/seen", token: alice.token).status == .noContent)
             let again = try await client.api(.get, "\(base)/news?limit=1", token: alice.token)
             #expect((again["items"] as? [[String: Any]])?.first?["new"] as? Bool == false)

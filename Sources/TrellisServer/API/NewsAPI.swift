@@ -22,8 +22,9 @@ struct NewsAPI {
                 limit: try request.number("limit", default: NewsFeed.perPage, in: 1...NewsLog.kept))
             return try JSONCoding.response(NewsBody(page))
         }
-        book.on(.post, "/couples/{coupleId}/news/{seq}/seen") { _, context in
+        book.on(.post, "/couples/{coupleId}/news/{seq}/seen") { request, context in
             let (account, couple) = try context.member()
+            try await JSONCoding.ignoreBody(of: request)
             let seq = try Int64(try context.parameters.require("seq")).orNotFound()
             let state = try await couples.authorised(account, couple).state
             guard try await feed.open(seq, for: account, in: state) != nil else { throw TrellisError.notFound }
