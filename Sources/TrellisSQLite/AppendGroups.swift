@@ -27,19 +27,20 @@ final class AppendGroups: Sendable {
             defer { queue.committing = true }
             return !queue.committing
         }
-        if leads {
-            // Nothing was waiting, so our batch leads this group; whatever arrives meanwhile goes
-            // on without us.
-            let own = await commit(nextGroup() ?? [], to: storage).first
-            if let rest = nextGroup() {
-                Task {
-                    await self.commit(rest, to: storage)
-                    while let group = self.nextGroup() { await self.commit(group, to: storage) }
-                }
-            }
-            if let own { return try own.get() }
+        guard leads else { return try await ticket.value }
+        // Nothing was waiting, so our batch is the first of this group; whatever arrives
+        // meanwhile goes on without us.
+        guard let group = nextGroup(), group[0].ticket === ticket else {
+            preconditionFailure("a leader's batch is the first waiting")
         }
-        return try await ticket.value
+        let own = await commit(group, to: storage)[0]
+        if let rest = nextGroup() {
+            Task {
+                await self.commit(rest, to: storage)
+                while let group = self.nextGroup() { await self.commit(group, to: storage) }
+            }
+        }
+        return try own.get()
     }
 
     /// How many appends wait for the writer now (for tests).
@@ -60,7 +61,6 @@ final class AppendGroups: Sendable {
     /// Commits the group and hands each its answer; returns them too, in the group's order.
     @discardableResult
     private func commit(_ group: [Waiting], to storage: SQLiteStorage) async -> [Result<AppendedEvents, any Error>] {
-        guard !group.isEmpty else { return [] }
         let results: [Result<AppendedEvents, any Error>]
         do {
             results = try await storage.pool.write { db in
@@ -80,10 +80,14 @@ final class AppendGroups: Sendable {
                 }
             }
             if results.contains(where: { (try? $0.get()) != nil }) { storage.marker.noteChange() }
+        } catch let error where group.count == 1 {
+            let batch = group[0].batch
+            results = [
+                .failure((try? await storage.pool.read { db in Self.refusal(error, of: batch, in: db) }) ?? error)
+            ]
         } catch {
-            let refusal =
-                (try? await storage.pool.read { db in Self.refusal(error, of: group[0].batch, in: db) }) ?? error
-            results = group.map { _ in .failure(group.count == 1 ? refusal : error) }
+            // The commit itself failed: nothing of the group was written.
+            results = group.map { _ in .failure(error) }
         }
         for (waiting, result) in zip(group, results) { waiting.ticket.fulfil(result) }
         return results

@@ -51,10 +51,10 @@ extension CoupleState {
         guard isMember(viewer) else { return nil }
         let partner = partner(of: viewer)
         let areas = activeAreas.map { area in
-            RepairView.AreaRepair(
-                area: area,
-                mySwitch: repair.trustSwitch(of: viewer, in: area.id),
-                partnerSwitch: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) },
+            let mine = repair.trustSwitch(of: viewer, in: area.id)
+            let theirs = partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) }
+            return RepairView.AreaRepair(
+                area: area, mySwitch: mine, partnerSwitch: theirs,
                 hurts: repair.hurts.recent(
                     ListLimit.hurts, list: RepairView.hurtsList(area.id), before: earlier,
                     where: { $0.area == area.id && $0.isVisible(to: viewer) }),
@@ -66,10 +66,8 @@ extension CoupleState {
                     $0.area == area.id && $0.author != viewer && $0.isVisible(to: viewer)
                 },
                 openQuestions: repair.questions.filter { $0.area == area.id && $0.answer == nil },
-                myHistory: repair.trustSwitch(of: viewer, in: area.id)?.recentHistory(before: earlier)
-                    ?? Recent(items: [], earlier: nil),
-                partnerHistory: partner.flatMap { repair.trustSwitch(of: $0.id, in: area.id) }?.recentHistory(
-                    before: earlier) ?? Recent(items: [], earlier: nil),
+                myHistory: mine?.recentHistory(before: earlier) ?? Recent(items: [], earlier: nil),
+                partnerHistory: theirs?.recentHistory(before: earlier) ?? Recent(items: [], earlier: nil),
                 askable: partner.map { partner in
                     RepairQuestion.Kind.allCases.filter {
                         (try? repair.checkCanAsk($0, by: viewer, of: partner.id, in: area.id)) != nil
