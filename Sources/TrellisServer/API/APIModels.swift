@@ -4,7 +4,7 @@ import TrellisStore
 
 // The JSON shapes of /api/v1, as documented in openapi.yaml.
 
-struct AccountBody: Encodable {
+struct AccountBody: Encodable, Equatable {
     let id: String
     let email: String
     let name: String
@@ -29,18 +29,18 @@ struct AccountBody: Encodable {
     }
 }
 
-struct AccountResponse: Encodable {
+struct AccountResponse: Encodable, Equatable {
     let account: AccountBody
 }
 
-struct SessionBody: Encodable {
+struct SessionBody: Encodable, Equatable {
     let token: String
     let expiresAt: Date
     /// The known-device token, to send back as `deviceToken` at the next log-in.
     let deviceToken: String
 }
 
-struct AccountWithSession: Encodable {
+struct AccountWithSession: Encodable, Equatable {
     let account: AccountBody
     let session: SessionBody
     /// Shown this once: made at sign-up, or at the log-in that gave a member from before a private
@@ -54,14 +54,14 @@ struct AccountWithSession: Encodable {
     }
 }
 
-struct CoupleBody: Encodable {
-    struct MemberBody: Encodable {
+struct CoupleBody: Encodable, Equatable {
+    struct MemberBody: Encodable, Equatable {
         let id: String
         let name: String
         let isMe: Bool
         let joinedAt: Date
     }
-    struct AreaBody: Encodable {
+    struct AreaBody: Encodable, Equatable {
         let id: String
         let name: String
         let archived: Bool
@@ -86,14 +86,14 @@ struct CoupleBody: Encodable {
     }
 }
 
-struct InviteBody: Encodable {
+struct InviteBody: Encodable, Equatable {
     let code: String
     let url: String
     let expiresAt: Date
 }
 
-struct EventPage: Encodable {
-    struct Next: Encodable {
+struct EventPage: Encodable, Equatable {
+    struct Next: Encodable, Equatable {
         let after: Int64
         let afterPrivate: Int64
     }

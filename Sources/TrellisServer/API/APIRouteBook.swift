@@ -10,16 +10,32 @@ struct APIRouteBook {
     typealias Handler = @Sendable (Request, TrellisRequestContext) async throws -> Response
 
     private let router: RouterGroup<TrellisRequestContext>
+    private let answers: EncodedAnswers
     private(set) var routes: [String] = []
 
-    /// `router` is the API's group, behind `BearerAuthenticator`.
-    init(router: RouterGroup<TrellisRequestContext>) { self.router = router }
+    /// `router` is the API's group, behind `BearerAuthenticator`; `answers` keeps what reads sent.
+    init(router: RouterGroup<TrellisRequestContext>, answers: EncodedAnswers) {
+        (self.router, self.answers) = (router, answers)
+    }
 
     /// `path` is relative to `/api/v1` and names parameters in braces, as OpenAPI does.
     mutating func on(_ method: HTTPRequest.Method, _ path: String, _ handler: @escaping Handler) {
         let fullPath = Self.prefix + path
         router.on(RouterPath(fullPath), method: method, use: handler)
         routes.append("\(method.rawValue) \(fullPath)")
+    }
+
+    /// A signed-in read: `answer` builds what the caller sees, sent as JSON, and not encoded
+    /// again while it stays the same (see `EncodedAnswers`).
+    mutating func read<Answer: Encodable & Equatable & Sendable>(
+        _ path: String, _ answer: @escaping @Sendable (Request, TrellisRequestContext) async throws -> Answer
+    ) {
+        let answers = answers
+        on(.get, path) { request, context in
+            let value = try await answer(request, context)
+            let key = EncodedAnswers.Key(viewer: try context.caller().id, address: request.uri.description)
+            return JSONCoding.response(encoded: try answers.encoded(value, at: key))
+        }
     }
 }
 

@@ -21,10 +21,10 @@ struct AccountAPI {
                     address: context.remoteAddress, client: DeviceLabel.app(request), device: body.deviceToken))
             return try JSONCoding.response(AccountWithSession(account, session), status: .created)
         }
-        book.on(.get, "/sessions") { request, context in
+        book.read("/sessions") { request, context in
             _ = try context.caller()
             let (sessions, current) = try await devices.list(token: request.bearerToken ?? "")
-            return try JSONCoding.response(DevicesResponse(sessions: sessions.map { DeviceBody($0, current: current) }))
+            return DevicesResponse(sessions: sessions.map { DeviceBody($0, current: current) })
         }
         book.on(.delete, "/sessions/current") { request, context in
             // Logging out works on a locked device too.
@@ -50,8 +50,8 @@ struct AccountAPI {
                 current: body.currentPassword, new: body.newPassword, of: account, keeping: request.bearerToken ?? "")
             return Response(status: .noContent)
         }
-        book.on(.get, "/me") { _, context in
-            try JSONCoding.response(AccountResponse(account: AccountBody(try context.caller())))
+        book.read("/me") { _, context in
+            AccountResponse(account: AccountBody(try context.caller()))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TrellisCore
 
-struct NoteBody: Encodable {
+struct NoteBody: Encodable, Equatable {
     let author: String
     let at: Date
     let text: String
@@ -14,7 +14,7 @@ struct NoteBody: Encodable {
 }
 
 /// One day of an action: "done", "missed", "noticed" or "not reported", with what was said.
-struct OccurrenceBody: Encodable {
+struct OccurrenceBody: Encodable, Equatable {
     let day: Day
     let scheduled: Bool
     let state: String
@@ -37,7 +37,7 @@ struct OccurrenceBody: Encodable {
     }
 }
 
-struct ActionBody: Encodable {
+struct ActionBody: Encodable, Equatable {
     let id: String
     let areaId: String
     let asker: String
@@ -50,7 +50,7 @@ struct ActionBody: Encodable {
     let retirementProposedBy: String?
     let recent: [OccurrenceBody]
 
-    struct ProposedWording: Encodable {
+    struct ProposedWording: Encodable, Equatable {
         let what: String
         let cadence: CadenceBody
     }
@@ -76,9 +76,9 @@ struct ActionBody: Encodable {
     }
 }
 
-struct RepairBody: Encodable {
+struct RepairBody: Encodable, Equatable {
     /// What a client shows before the asker responds to a miss: repair, not punishment.
-    struct Guidance: Encodable {
+    struct Guidance: Encodable, Equatable {
         let reminder = RepairGuidance.reminder
         let missTemplate = RepairGuidance.missTemplate
         let mismatchTemplate = RepairGuidance.mismatchTemplate
@@ -101,7 +101,7 @@ struct RepairBody: Encodable {
 }
 
 /// The answer to asking for an action: the new state, plus gentle notes on vague wording.
-struct ActionRequestAnswer: Encodable {
+struct ActionRequestAnswer: Encodable, Equatable {
     let repair: RepairBody
     let wordingNotes: [String]
     let example: String

@@ -9,15 +9,15 @@ struct ClientsAPI {
     let reads: ClinicianReads
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/clients") { _, context in
+        book.read("/clients") { _, context in
             let clients = try await reads.clients(of: try context.caller())
-            return try JSONCoding.response(ClientsBody(clients: clients.map(ClientBody.init)))
+            return ClientsBody(clients: clients.map(ClientBody.init))
         }
-        book.on(.get, "/clients/{coupleId}") { _, context in
+        book.read("/clients/{coupleId}") { _, context in
             let account = try context.caller()
             let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
             let read = try await reads.read(couple, by: account)
-            return try JSONCoding.response(ClientReadBody(read.client, events: read.events, for: account.id))
+            return ClientReadBody(read.client, events: read.events, for: account.id)
         }
         book.on(.post, "/clients/{coupleId}/notes") { request, context in
             let account = try context.caller()
@@ -41,11 +41,11 @@ struct ClientsAPI {
 
 struct ClinicianNoteRequest: Decodable, Sendable { let text: String }
 
-struct ClientsBody: Encodable { let clients: [ClientBody] }
+struct ClientsBody: Encodable, Equatable { let clients: [ClientBody] }
 
 /// A couple as its clinician sees it in a list: the partners' names, and what is open until when.
-struct ClientBody: Encodable {
-    struct Partner: Encodable {
+struct ClientBody: Encodable, Equatable {
+    struct Partner: Encodable, Equatable {
         let id: String
         let name: String
     }
@@ -68,7 +68,7 @@ struct ClientBody: Encodable {
 
 /// One read: the couple, the shared events of the open parts, and this clinician's own notes and
 /// suggestions (with what the couple answered).
-struct ClientReadBody: Encodable {
+struct ClientReadBody: Encodable, Equatable {
     let client: ClientBody
     let notes: [ClientNoteBody]
     let suggestions: [SuggestionBody]
@@ -87,11 +87,11 @@ struct ClientReadBody: Encodable {
     }
 }
 
-struct ClientSuggestionsBody: Encodable { let suggestions: [SuggestionBody] }
+struct ClientSuggestionsBody: Encodable, Equatable { let suggestions: [SuggestionBody] }
 
-struct ClientNotesBody: Encodable { let notes: [ClientNoteBody] }
+struct ClientNotesBody: Encodable, Equatable { let notes: [ClientNoteBody] }
 
-struct ClientNoteBody: Encodable {
+struct ClientNoteBody: Encodable, Equatable {
     let id: String
     let text: String
     let at: Date

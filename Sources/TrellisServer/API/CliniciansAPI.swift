@@ -8,9 +8,9 @@ struct CliniciansAPI {
     let clinicians: Clinicians
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/clinician") { _, context in
+        book.read("/me/clinician") { _, context in
             let profile = try await clinicians.profile(of: try context.caller().id).orNotFound()
-            return try JSONCoding.response(ClinicianProfileBody(profile))
+            return ClinicianProfileBody(profile)
         }
         book.on(.put, "/me/clinician") { request, context in
             let account = try context.caller()
@@ -18,14 +18,14 @@ struct CliniciansAPI {
             return try JSONCoding.response(
                 ClinicianProfileBody(try await clinicians.save(try body.profile(), for: account)))
         }
-        book.on(.get, "/clinicians") { request, context in
+        book.read("/clinicians") { request, context in
             _ = try context.caller()
             let found = try await clinicians.search(try Self.search(request, from: .api))
-            return try JSONCoding.response(DirectoryBody(clinicians: found.map(DirectoryEntryBody.init)))
+            return DirectoryBody(clinicians: found.map(DirectoryEntryBody.init))
         }
-        book.on(.get, "/clinicians/guide") { _, context in
+        book.read("/clinicians/guide") { _, context in
             _ = try context.caller()
-            return try JSONCoding.response(GuideBody())
+            return GuideBody()
         }
     }
 

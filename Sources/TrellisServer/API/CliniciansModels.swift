@@ -2,7 +2,7 @@ import Foundation
 import TrellisCore
 
 /// A clinician's profile, as documented in openapi.yaml (the same shape in and out).
-struct ClinicianProfileBody: Codable, Sendable {
+struct ClinicianProfileBody: Codable, Equatable, Sendable {
     let name: String
     let approaches: [String]
     let online: Bool
@@ -32,12 +32,12 @@ struct ClinicianProfileBody: Codable, Sendable {
     }
 }
 
-struct DirectoryBody: Encodable {
+struct DirectoryBody: Encodable, Equatable {
     let clinicians: [DirectoryEntryBody]
 }
 
 /// One clinician found, with why they match.
-struct DirectoryEntryBody: Encodable {
+struct DirectoryEntryBody: Encodable, Equatable {
     let id: String
     let profile: ClinicianProfileBody
     let reasons: [String]
@@ -50,14 +50,14 @@ struct DirectoryEntryBody: Encodable {
 }
 
 /// Which approaches fit which situation, and why.
-struct GuideBody: Encodable {
-    struct Fit: Encodable {
+struct GuideBody: Encodable, Equatable {
+    struct Fit: Encodable, Equatable {
         let approach: String
         let title: String
         let why: String
     }
 
-    struct SituationBody: Encodable {
+    struct SituationBody: Encodable, Equatable {
         let situation: String
         let title: String
         let fits: [Fit]

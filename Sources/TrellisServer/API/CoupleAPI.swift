@@ -16,9 +16,9 @@ struct CoupleAPI {
             let (couple, view) = try await couples.start(for: account)
             return try JSONCoding.response(CoupleBody(couple, view), status: .created)
         }
-        book.on(.get, "/couples/{coupleId}") { request, context in
+        book.read("/couples/{coupleId}") { request, context in
             let (account, couple) = try context.member()
-            return try JSONCoding.response(CoupleBody(couple, try await couples.view(of: couple, for: account)))
+            return CoupleBody(couple, try await couples.view(of: couple, for: account))
         }
         book.on(.post, "/couples/{coupleId}/invites") { request, context in
             let (account, couple) = try context.member()
@@ -55,7 +55,7 @@ struct CoupleAPI {
             let state = try await couples.perform(command, in: couple, by: account, expectedSeq: body.expectedSeq)
             return try JSONCoding.response(CoupleBody(couple, try CoupleService.view(state, for: account)))
         }
-        book.on(.get, "/couples/{coupleId}/events") { request, context in
+        book.read("/couples/{coupleId}/events") { request, context in
             let (account, couple) = try context.member()
             let page = try await couples.events(
                 of: couple,
@@ -65,7 +65,7 @@ struct CoupleAPI {
                 limit: try request.number(
                     "limit", default: EventFeedPage.defaultLimit, in: 1...EventFeedPage.maximumLimit),
                 for: account)
-            return try JSONCoding.response(EventPage(page))
+            return EventPage(page)
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import TrellisStore
 
 /// The JSON shapes of a member's signed-in devices, as documented in openapi.yaml.
-struct DeviceBody: Encodable {
+struct DeviceBody: Encodable, Equatable {
     let id: String
     let client: String
     let signedInAt: Date
@@ -18,10 +18,10 @@ struct DeviceBody: Encodable {
     }
 }
 
-struct DevicesResponse: Encodable {
+struct DevicesResponse: Encodable, Equatable {
     let sessions: [DeviceBody]
 }
 
-struct EndedSessionsResponse: Encodable {
+struct EndedSessionsResponse: Encodable, Equatable {
     let ended: Int
 }

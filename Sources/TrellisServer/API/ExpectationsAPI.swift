@@ -10,12 +10,11 @@ struct ExpectationsAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/expectations") { request, context in
+        book.read("/couples/{coupleId}/expectations") { request, context in
             let (account, couple) = try context.member()
-            return try JSONCoding.response(
-                ExpectationsBody(
-                    try await couples.authorised(account, couple).state, for: account,
-                    earlier: try ListCursor.fromQuery(request)))
+            return ExpectationsBody(
+                try await couples.authorised(account, couple).state, for: account,
+                earlier: try ListCursor.fromQuery(request))
         }
         step(&book, .post, "/couples/{coupleId}/expectations", ExpectationProposeRequest.self, status: .created) {
             body, _ in

@@ -4,7 +4,7 @@ import TrellisStore
 
 /// The JSON shapes of expectations, as documented in openapi.yaml. Who did what is said from the
 /// caller's side ("byMe"), as everywhere else.
-struct ExpectationsBody: Encodable {
+struct ExpectationsBody: Encodable, Equatable {
     let seq: Int64
     let expectations: [ExpectationBody]
 
@@ -16,8 +16,8 @@ struct ExpectationsBody: Encodable {
     }
 }
 
-struct ExpectationBody: Encodable {
-    struct VersionBody: Encodable {
+struct ExpectationBody: Encodable, Equatable {
+    struct VersionBody: Encodable, Equatable {
         let version: Int
         let words: String
         let reviewOn: String?
@@ -41,7 +41,7 @@ struct ExpectationBody: Encodable {
         }
     }
 
-    struct DisclosureBody: Encodable {
+    struct DisclosureBody: Encodable, Equatable {
         let id: String
         let text: String
         let at: Date

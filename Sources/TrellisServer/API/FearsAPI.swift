@@ -9,9 +9,9 @@ struct FearsAPI {
     let couples: CoupleService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/fears") { _, context in
+        book.read("/couples/{coupleId}/fears") { _, context in
             let (account, couple) = try context.member()
-            return try JSONCoding.response(FearsBody(try await couples.authorised(account, couple).state, for: account))
+            return FearsBody(try await couples.authorised(account, couple).state, for: account)
         }
         step(&book, .post, "/couples/{coupleId}/areas/{areaId}/fears", FearRequest.self, status: .created) {
             body, parameters in

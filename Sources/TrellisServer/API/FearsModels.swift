@@ -3,8 +3,8 @@ import TrellisCore
 import TrellisStore
 
 /// The JSON shapes of core fears, as documented in openapi.yaml.
-struct FearsBody: Encodable {
-    struct AreaBody: Encodable {
+struct FearsBody: Encodable, Equatable {
+    struct AreaBody: Encodable, Equatable {
         let areaId: String
         let name: String
         let mine: [FearBody]
@@ -26,7 +26,7 @@ struct FearsBody: Encodable {
     }
 }
 
-struct FearBody: Encodable {
+struct FearBody: Encodable, Equatable {
     let id: String
     let what: String
     let why: String

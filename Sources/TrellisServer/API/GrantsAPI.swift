@@ -10,11 +10,10 @@ struct GrantsAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/grants") { request, context in
+        book.read("/couples/{coupleId}/grants") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
-            return try JSONCoding.response(
-                GrantsBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier))
+            return GrantsBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier)
         }
         step(&book, .post, "/couples/{coupleId}/grants", GrantRequest.self, status: .created) { body, _ in
             .offer(

@@ -3,8 +3,8 @@ import TrellisCore
 import TrellisStore
 
 /// The JSON shapes of grants of trust, as documented in openapi.yaml.
-struct GrantsBody: Encodable {
-    struct NextStep: Encodable {
+struct GrantsBody: Encodable, Equatable {
+    struct NextStep: Encodable, Equatable {
         let areaId: String
         let size: String
     }
@@ -30,7 +30,7 @@ struct GrantsBody: Encodable {
     }
 }
 
-struct GrantBody: Encodable {
+struct GrantBody: Encodable, Equatable {
     let id: String
     let areaId: String
     let fearId: String?

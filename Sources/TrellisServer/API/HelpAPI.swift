@@ -12,12 +12,11 @@ struct HelpAPI {
 
     func register(in book: inout APIRouteBook) {
         let all = "/couples/{coupleId}/clinicians"
-        book.on(.get, all) { request, context in
+        book.read(all) { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
             let state = try await couples.authorised(account, couple).state
-            return try JSONCoding.response(
-                OutsideHelpBody(state, today: account.settings.today(at: clock.now()), earlier: earlier))
+            return OutsideHelpBody(state, today: account.settings.today(at: clock.now()), earlier: earlier)
         }
         book.on(.post, all) { request, context in
             let (account, couple) = try context.member()

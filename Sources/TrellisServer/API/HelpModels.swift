@@ -3,19 +3,19 @@ import TrellisCore
 
 /// The clinicians a couple asked in, each partner's consent, and what each clinician may see
 /// today, as documented in openapi.yaml.
-struct OutsideHelpBody: Encodable {
-    struct Consent: Encodable {
+struct OutsideHelpBody: Encodable, Equatable {
+    struct Consent: Encodable, Equatable {
         let memberId: String
         let parts: [String]
         let until: String
     }
 
-    struct Access: Encodable {
+    struct Access: Encodable, Equatable {
         let parts: [String]
         let until: String
     }
 
-    struct Clinician: Encodable {
+    struct Clinician: Encodable, Equatable {
         let id: String
         let name: String
         let invitedBy: String
@@ -27,7 +27,7 @@ struct OutsideHelpBody: Encodable {
 
     /// One read by someone other than the two partners: the access log. `reader` is clinician
     /// (with their id and name) or operator (an export of one partner's data, `memberId`).
-    struct Look: Encodable {
+    struct Look: Encodable, Equatable {
         let reader: String
         let clinicianId: String?
         let name: String?
@@ -52,7 +52,7 @@ struct OutsideHelpBody: Encodable {
         }
     }
 
-    struct Note: Encodable {
+    struct Note: Encodable, Equatable {
         let id: String
         let clinicianId: String
         let name: String

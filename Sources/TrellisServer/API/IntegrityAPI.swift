@@ -9,16 +9,15 @@ struct IntegrityAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/integrity") { request, context in
+        book.read("/couples/{coupleId}/integrity") { request, context in
             let (account, couple) = try context.member()
             // A malformed address is a bad request (400), unlike a bad value in a body (422).
             let before = try request.uri.queryParameters["before"].map { text in
                 try Day(iso: String(text)).orMalformed("'before' must be a date like 2026-11-25.", field: "before")
             }
             let earlier = try ListCursor.fromQuery(request)
-            return try JSONCoding.response(
-                try body(
-                    try await couples.authorised(account, couple).state, account, before: before, earlier: earlier))
+            return try body(
+                try await couples.authorised(account, couple).state, account, before: before, earlier: earlier)
         }
         step(&book, .post, "/couples/{coupleId}/noticings", EntryRequest.self, status: .created) { body, _, account in
             .notice(

@@ -1,7 +1,7 @@
 import Foundation
 import TrellisCore
 
-struct SettingsBody: Codable, Sendable {
+struct SettingsBody: Codable, Equatable, Sendable {
     let timeZone: String?
     let eveningHour: Int?
     let pauseSeconds: Int?
@@ -20,7 +20,7 @@ struct SettingsBody: Codable, Sendable {
     }
 }
 
-struct EntryBody: Encodable {
+struct EntryBody: Encodable, Equatable {
     let id: String
     let kind: String
     let author: String
@@ -44,7 +44,7 @@ struct EntryBody: Encodable {
     }
 }
 
-struct FeedbackBody: Encodable {
+struct FeedbackBody: Encodable, Equatable {
     let id: String
     let giver: String
     let receiver: String
@@ -71,7 +71,7 @@ struct FeedbackBody: Encodable {
     }
 }
 
-struct IntegrityBody: Encodable {
+struct IntegrityBody: Encodable, Equatable {
     let seq: Int64
     let today: Day
     let myActions: [ActionBody]

@@ -31,11 +31,14 @@ enum JSONCoding {
     }
 
     static func response<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        response(encoded: ByteBuffer(bytes: try encoder.encode(value)), status: status)
+    }
+
+    /// An answer already encoded as JSON.
+    static func response(encoded bytes: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(
-            status: status, headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: bytes))
     }
 
     /// A body the route does not read, still checked to be JSON when one is sent.

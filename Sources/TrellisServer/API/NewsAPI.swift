@@ -11,7 +11,7 @@ struct NewsAPI {
     let feed: NewsFeed
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/news") { request, context in
+        book.read("/couples/{coupleId}/news") { request, context in
             let (account, couple) = try context.member()
             let state = try await couples.authorised(account, couple).state
             let before: Int64? =
@@ -20,7 +20,7 @@ struct NewsAPI {
             let page = try await feed.page(
                 for: account, in: state, before: before,
                 limit: try request.number("limit", default: NewsFeed.perPage, in: 1...NewsLog.kept))
-            return try JSONCoding.response(NewsBody(page))
+            return NewsBody(page)
         }
         book.on(.post, "/couples/{coupleId}/news/{seq}/seen") { request, context in
             let (account, couple) = try context.member()
@@ -33,8 +33,8 @@ struct NewsAPI {
     }
 }
 
-struct NewsBody: Encodable {
-    struct Item: Encodable {
+struct NewsBody: Encodable, Equatable {
+    struct Item: Encodable, Equatable {
         let seq: Int64
         let at: Date
         /// The kind of step, stable for clients ("answered", "reported", ...).

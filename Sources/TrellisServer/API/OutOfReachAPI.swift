@@ -11,11 +11,10 @@ struct OutOfReachAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/signs") { request, context in
+        book.read("/couples/{coupleId}/signs") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
-            return try JSONCoding.response(
-                SignsBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier))
+            return SignsBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier)
         }
         step(&book, "/couples/{coupleId}/signs", CheckInRequest.self, status: .created) { body, _ in
             .checkSigns(id: CheckInID(), levels: try body.signLevels(), note: body.note, shared: body.shared ?? false)
@@ -28,12 +27,11 @@ struct OutOfReachAPI {
             SignsBody(state, for: account)
         }
 
-        book.on(.get, "/couples/{coupleId}/urges") { request, context in
+        book.read("/couples/{coupleId}/urges") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
             let state = try await couples.authorised(account, couple).state
-            return try JSONCoding.response(
-                UrgesBody(state, for: account, today: account.settings.today(at: clock.now()), earlier: earlier))
+            return UrgesBody(state, for: account, today: account.settings.today(at: clock.now()), earlier: earlier)
         }
         step(&book, "/couples/{coupleId}/urges", UrgeRequest.self, status: .created) { body, _ in
             .logUrge(

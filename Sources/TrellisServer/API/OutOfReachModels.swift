@@ -3,14 +3,14 @@ import TrellisCore
 import TrellisStore
 
 /// The JSON shapes of check-ins on the signs and of the urge log, as documented in openapi.yaml.
-struct SignsBody: Encodable {
-    struct SignBody: Encodable {
+struct SignsBody: Encodable, Equatable {
+    struct SignBody: Encodable, Equatable {
         let sign: String
         let feeling: String
         let why: String
     }
 
-    struct CheckInBody: Encodable {
+    struct CheckInBody: Encodable, Equatable {
         let id: String
         let day: String
         let levels: [String: Int]
@@ -54,8 +54,8 @@ struct SignsBody: Encodable {
     }
 }
 
-struct UrgesBody: Encodable {
-    struct UrgeBody: Encodable {
+struct UrgesBody: Encodable, Equatable {
+    struct UrgeBody: Encodable, Equatable {
         let id: String
         let day: String
         let kind: String
@@ -88,13 +88,13 @@ struct UrgesBody: Encodable {
         private enum CodingKeys: String, CodingKey { case id, day, kind, actedOn, helped, trigger, areaId }
     }
 
-    struct WeekBody: Encodable {
+    struct WeekBody: Encodable, Equatable {
         let last: String
         let resisted: Int
         let actedOn: Int
     }
 
-    struct HelpBody: Encodable {
+    struct HelpBody: Encodable, Equatable {
         let what: String
         let times: Int
     }

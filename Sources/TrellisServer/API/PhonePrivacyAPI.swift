@@ -9,9 +9,9 @@ struct PhonePrivacyAPI {
     let accounts: AccountService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/phone-privacy") { _, context in
+        book.read("/me/phone-privacy") { _, context in
             _ = try context.caller()
-            return try JSONCoding.response(PhonePrivacyBody(try context.lockedOrOpenSession()))
+            return PhonePrivacyBody(try context.lockedOrOpenSession())
         }
         book.on(.put, "/me/phone-privacy") { request, context in
             _ = try context.caller()
@@ -41,7 +41,7 @@ struct PhonePrivacyAPI {
     }
 }
 
-struct PhonePrivacyBody: Encodable {
+struct PhonePrivacyBody: Encodable, Equatable {
     let lock: String
     let privatePagesAskAgain: Bool
     let look: String?

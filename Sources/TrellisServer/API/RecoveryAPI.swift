@@ -8,8 +8,8 @@ struct RecoveryAPI {
     let codes: RecoveryCodes
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/private-entries") { _, context in
-            try JSONCoding.response(PrivateEntriesBody(status: try await codes.status(of: try context.caller()).name))
+        book.read("/me/private-entries") { _, context in
+            PrivateEntriesBody(status: try await codes.status(of: try context.caller()).name)
         }
         book.on(.post, "/me/recovery-code") { request, context in
             let body = try await JSONCoding.decode(PasswordRequest.self, from: request)
@@ -26,8 +26,8 @@ struct RecoveryAPI {
     }
 }
 
-struct PrivateEntriesBody: Encodable { let status: String }
-struct RecoveryCodeBody: Encodable { let recoveryCode: String }
+struct PrivateEntriesBody: Encodable, Equatable { let status: String }
+struct RecoveryCodeBody: Encodable, Equatable { let recoveryCode: String }
 struct PasswordRequest: Decodable, Sendable { let password: String }
 
 struct RecoverRequest: Decodable, Sendable {

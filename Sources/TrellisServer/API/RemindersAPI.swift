@@ -11,8 +11,8 @@ struct RemindersAPI {
     let devices: PushDevices
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/reminders") { _, context in
-            try JSONCoding.response(RemindersBody(try await accounts.nudgePreferences(try context.caller())))
+        book.read("/me/reminders") { _, context in
+            RemindersBody(try await accounts.nudgePreferences(try context.caller()))
         }
         book.on(.put, "/me/reminders") { request, context in
             let account = try context.caller()
@@ -26,9 +26,9 @@ struct RemindersAPI {
             try await accounts.update(choice, for: account)
             return try JSONCoding.response(RemindersBody(choice))
         }
-        book.on(.get, "/me/push") { _, context in
+        book.read("/me/push") { _, context in
             let subscriptions = try await devices.list(for: try context.caller())
-            return try JSONCoding.response(PushBody(publicKey: devices.publicKey, subscriptions: subscriptions))
+            return PushBody(publicKey: devices.publicKey, subscriptions: subscriptions)
         }
         book.on(.post, "/me/push/subscriptions") { request, context in
             let account = try context.caller()
@@ -46,7 +46,7 @@ struct RemindersAPI {
     }
 }
 
-struct RemindersBody: Codable {
+struct RemindersBody: Codable, Equatable {
     let kinds: [String]
     let fromHour: Int
     let untilHour: Int
@@ -60,8 +60,8 @@ struct RemindersBody: Codable {
     }
 }
 
-struct PushBody: Encodable {
-    struct Device: Encodable {
+struct PushBody: Encodable, Equatable {
+    struct Device: Encodable, Equatable {
         let id: String
         /// The public id of the session (device) it belongs to, as `GET /me/sessions` lists it.
         let sessionId: String

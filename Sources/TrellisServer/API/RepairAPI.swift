@@ -10,11 +10,10 @@ struct RepairAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/repair") { request, context in
+        book.read("/couples/{coupleId}/repair") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
-            return try JSONCoding.response(
-                try body(try await couples.authorised(account, couple).state, account, earlier: earlier))
+            return try body(try await couples.authorised(account, couple).state, account, earlier: earlier)
         }
         step(&book, .put, "/couples/{coupleId}/areas/{areaId}/switch", SwitchRequest.self) { body, parameters in
             .setSwitch(area: try parameters.identifier("areaId", as: AreaID.self), on: body.on)

@@ -5,7 +5,7 @@ import TrellisCore
 
 /// `{"kind": "once", "by": "2026-12-01"}`, `{"kind": "daily"}`,
 /// `{"kind": "weekdays", "days": ["monday", "thursday"]}` or `{"kind": "whenever", "situation": "..."}`.
-struct CadenceBody: Codable, Sendable {
+struct CadenceBody: Codable, Equatable, Sendable {
     let kind: String
     let by: Day?
     let days: [String]?
@@ -44,14 +44,14 @@ struct CadenceBody: Codable, Sendable {
     }
 }
 
-struct SwitchBody: Encodable {
+struct SwitchBody: Encodable, Equatable {
     let on: Bool?
     /// The newest settings, oldest first among them, as the list always was.
     let history: [Flip]
     /// Pass as `earlier` for the settings before these; absent at the oldest.
     let historyEarlier: String?
 
-    struct Flip: Encodable {
+    struct Flip: Encodable, Equatable {
         let at: Date
         let on: Bool
     }
@@ -63,7 +63,7 @@ struct SwitchBody: Encodable {
     }
 }
 
-struct HurtBody: Encodable {
+struct HurtBody: Encodable, Equatable {
     let id: String
     let author: String
     let what: String
@@ -81,7 +81,7 @@ struct HurtBody: Encodable {
     }
 }
 
-struct QuestionBody: Encodable {
+struct QuestionBody: Encodable, Equatable {
     let id: String
     let asker: String
     let kind: String
@@ -99,7 +99,7 @@ struct QuestionBody: Encodable {
     }
 }
 
-struct AreaRepairBody: Encodable {
+struct AreaRepairBody: Encodable, Equatable {
     let areaId: String
     let name: String
     let mySwitch: SwitchBody

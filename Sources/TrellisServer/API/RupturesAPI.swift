@@ -9,11 +9,10 @@ struct RupturesAPI {
     let couples: CoupleService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/ruptures") { request, context in
+        book.read("/couples/{coupleId}/ruptures") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
-            return try JSONCoding.response(
-                RupturesBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier))
+            return RupturesBody(try await couples.authorised(account, couple).state, for: account, earlier: earlier)
         }
         step(&book, "/couples/{coupleId}/ruptures", RuptureRequest.self, status: .created) { body, _ in
             .record(

@@ -3,7 +3,7 @@ import TrellisCore
 import TrellisStore
 
 /// The JSON shapes of rupture and repair, as documented in openapi.yaml; absent values are null.
-struct RupturesBody: Encodable {
+struct RupturesBody: Encodable, Equatable {
     let seq: Int64
     /// The caller's own private ruptures and every shared one: the open ones, newest first, then
     /// the newest repaired ones.
@@ -19,7 +19,7 @@ struct RupturesBody: Encodable {
     }
 }
 
-struct RuptureBody: Encodable {
+struct RuptureBody: Encodable, Equatable {
     let id: String
     let mine: Bool
     let areaId: String?
@@ -32,7 +32,7 @@ struct RuptureBody: Encodable {
     let repairedByPartner: Bool
     let closedAt: Date?
 
-    struct StepBody: Encodable {
+    struct StepBody: Encodable, Equatable {
         let id: String
         let byMe: Bool
         let kind: String

@@ -6,8 +6,8 @@ struct SettingsAPI {
     let accounts: AccountService
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/me/settings") { _, context in
-            try JSONCoding.response(SettingsBody(try context.caller().settings))
+        book.read("/me/settings") { _, context in
+            SettingsBody(try context.caller().settings)
         }
         book.on(.put, "/me/settings") { request, context in
             let account = try context.caller()

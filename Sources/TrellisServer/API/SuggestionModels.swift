@@ -3,8 +3,8 @@ import TrellisCore
 
 /// A clinician's suggestion as both partners and its clinician see it, as documented in
 /// openapi.yaml: `kind` is clearAction (with the `doerId` who would do it) or expectation.
-struct SuggestionBody: Encodable {
-    struct Answer: Encodable {
+struct SuggestionBody: Encodable, Equatable {
+    struct Answer: Encodable, Equatable {
         let accepted: Bool
         let memberId: String
         let at: Date

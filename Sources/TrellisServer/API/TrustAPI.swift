@@ -11,11 +11,10 @@ struct TrustAPI {
     let clock: any WallClock
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/trust") { request, context in
+        book.read("/couples/{coupleId}/trust") { request, context in
             let (account, couple) = try context.member()
             let state = try await couples.authorised(account, couple).state
-            return try JSONCoding.response(
-                TrustBody(state, for: account, at: clock.now(), earlier: try ListCursor.fromQuery(request)))
+            return TrustBody(state, for: account, at: clock.now(), earlier: try ListCursor.fromQuery(request))
         }
         step(&book, "/couples/{coupleId}/safe-behaviours", SafeBehaviourRequest.self, status: .created) { body, _ in
             .name(

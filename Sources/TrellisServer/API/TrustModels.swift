@@ -6,9 +6,9 @@ import TrellisStore
 /// caller's own trust, per area, as weeks of evidence; the pyramid for both directions, each
 /// level with its verdict, evidence and what it needs; and the safe behaviours both ways.
 /// No field adds trust up across areas.
-struct TrustBody: Encodable {
-    struct AreaTrust: Encodable {
-        struct Week: Encodable {
+struct TrustBody: Encodable, Equatable {
+    struct AreaTrust: Encodable, Equatable {
+        struct Week: Encodable, Equatable {
             let start: Date
             let safeBehaviours: Int
             let actionsDone: Int
@@ -52,8 +52,8 @@ struct TrustBody: Encodable {
         }
     }
 
-    struct PyramidBody: Encodable {
-        struct Level: Encodable {
+    struct PyramidBody: Encodable, Equatable {
+        struct Level: Encodable, Equatable {
             let level: String
             let criterion: String
             let met: Bool
@@ -100,8 +100,8 @@ struct TrustBody: Encodable {
         private enum CodingKeys: String, CodingKey { case place, levels }
     }
 
-    struct Behaviour: Encodable {
-        struct Moment: Encodable {
+    struct Behaviour: Encodable, Equatable {
+        struct Moment: Encodable, Equatable {
             let id: String
             let day: String
             let word: String?

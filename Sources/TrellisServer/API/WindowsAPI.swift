@@ -12,11 +12,11 @@ struct WindowsAPI {
     let settings: ServerSettings
 
     func register(in book: inout APIRouteBook) {
-        book.on(.get, "/couples/{coupleId}/windows") { request, context in
+        book.read("/couples/{coupleId}/windows") { request, context in
             let (account, couple) = try context.member()
             let earlier = try ListCursor.fromQuery(request)
             let state = try await couples.settleWindow(couple, for: account)
-            return try JSONCoding.response(WindowsBody(state, for: account, at: clock.now(), earlier: earlier))
+            return WindowsBody(state, for: account, at: clock.now(), earlier: earlier)
         }
         step(&book, "/couples/{coupleId}/windows", WindowStartRequest.self, status: .created) { body, _ in
             .start(id: WindowID(), question: body.question, seconds: settings.windowSeconds)

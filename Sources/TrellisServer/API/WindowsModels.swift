@@ -5,7 +5,7 @@ import TrellisStore
 /// The JSON shapes of Transparency Windows, as documented in openapi.yaml. Each partner's own
 /// side and the other's are named from the caller's point of view; the partner's reflection is
 /// there only once shared, and the question only once the window has opened (or to its asker).
-struct WindowsBody: Encodable {
+struct WindowsBody: Encodable, Equatable {
     let seq: Int64
     let live: WindowBody?
     /// Ended windows, the newest few, newest first.
@@ -33,8 +33,8 @@ struct WindowsBody: Encodable {
     private enum CodingKeys: String, CodingKey { case seq, live, past, pastEarlier }
 }
 
-struct WindowBody: Encodable {
-    struct Side: Encodable {
+struct WindowBody: Encodable, Equatable {
+    struct Side: Encodable, Equatable {
         let rating: Int?
         let ready: Bool
         let reflection: String?

@@ -155,7 +155,8 @@ public struct TrellisRouter {
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
-            router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes))
+            router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes),
+            answers: EncodedAnswers(generation: { storage.privateKeyGeneration(of: $0) }))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
         LeavingAPI(changes: accountChanges, storage: storage, clock: clock).register(in: &book)
         CoupleAPI(accounts: accounts, couples: couples, invites: invites).register(in: &book)

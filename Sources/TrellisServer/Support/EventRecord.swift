@@ -4,7 +4,7 @@ import TrellisCore
 /// One event as it leaves the server, in the event feed, a clinician's view and the export alike:
 /// its place, author and visibility, and its pinned form (`EventFormat.swift`: its `kind` and
 /// named fields, exactly as stored). Its field names never change.
-struct EventRecord: Encodable {
+struct EventRecord: Encodable, Equatable {
     let seq: Int64
     let at: Date
     let author: String
