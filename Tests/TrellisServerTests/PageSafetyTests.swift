@@ -11,6 +11,8 @@ struct PageSafetyTests {
     static let hostile = #"<script>alert("x")</script>' onmouseover='&amp;"#
     /// Short enough for an area's name.
     static let hostileName = #"<i>A</i>"#
+    /// A quote hidden behind a combining mark (one Swift character, still a quote to a browser).
+    static let markedName = "B\"\u{301} onfocus=x"
 
     @Test func textInterpolatedIntoMarkupIsEscapedAndOnlyRawMarkupIsNot() {
         let text = Self.hostile
@@ -23,6 +25,18 @@ struct PageSafetyTests {
         #expect(nested.rendered == "<div>\(page.rendered)</div>")
         #expect(HTML.raw("<b>").rendered == "<b>")
         #expect([HTML.raw("<i>"), "\(text)"].joined(separator: " ").rendered.hasPrefix("<i> &lt;script"))
+    }
+
+    /// A quote or a bracket followed by a combining mark is one character to Swift, but the browser
+    /// reads the quote: it must be escaped like any other.
+    @Test func aMarkJoinedToAQuoteOrABracketDoesNotHideItFromEscaping() {
+        let text = "x\"\u{301} autofocus onfocus='alert(1)' <\u{301}b>\u{301}"
+        let page: HTML = #"<input value="\#(text)">"#
+        #expect(
+            page.rendered
+                == "<input value=\"x&quot;\u{301} autofocus onfocus=&#39;alert(1)&#39; &lt;\u{301}b&gt;\u{301}\">")
+        #expect(HTML.escape("plain words, no marks") == "plain words, no marks")
+        #expect(HTML.escape("é & \u{1F49B}") == "é &amp; \u{1F49B}")
     }
 
     @Test func pagesAreNamedOnceForTheirRouteAndTheirLinks() {
@@ -74,6 +88,7 @@ struct PageSafetyTests {
             #expect(
                 try await alice.post("/couple/areas", ["name": Self.hostileName]).location
                     == "/settings/areas?done=areaAdded")
+            #expect(try await alice.post("/couple/areas", ["name": Self.markedName]).status == .found)
             let area = try await WebPageTests.area("Honesty", of: alice)
             let steps: [(TestBrowser, String, [String: String])] = [
                 (alice, "/repair/areas/\(area)/switch", ["on": "false"]),
@@ -107,6 +122,9 @@ struct PageSafetyTests {
                     #expect(!page.contains("<script>"), "\(path) holds markup from a partner")
                     #expect(!page.contains(Self.hostileName), "\(path) holds markup in an area's name")
                     #expect(!page.contains("' onmouseover"), "\(path) holds an attribute from a partner")
+                    #expect(
+                        Data(page.utf8).range(of: Data("\"\u{301}".utf8)) == nil,
+                        "\(path) holds a quote hidden behind a mark")
                     let token = try #require(page.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
                     let forms = page.matches(of: /<form[^>]*>/).count
                     let tokened = page.matches(

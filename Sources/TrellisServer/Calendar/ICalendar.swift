@@ -74,28 +74,39 @@ enum ICalendar {
             .map(Day.init(daysSinceEpoch:)).filter(action.cadence.isScheduled)
     }
 
-    /// Text values escape backslash, semicolon, comma and newlines (RFC 5545, 3.3.11).
+    /// Text values escape backslash, semicolon, comma and line breaks (RFC 5545, 3.3.11). Scalar by
+    /// scalar: a line break followed by a combining mark is one Swift `Character`, yet it still
+    /// breaks the line.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        var escaped = String.UnicodeScalarView()
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            switch scalar {
+            case "\\", ";", ",": escaped += ["\\", scalar]
+            case "\n" where afterReturn: break  // "\r\n" is one line break, already written
+            case "\r", "\n": escaped += ["\\", "n"]
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 
     /// Lines longer than 75 octets continue on the next line after a space (RFC 5545, 3.1),
-    /// never splitting a UTF-8 character.
+    /// never splitting a UTF-8 character (a scalar: one letter with many marks may be longer than a line).
     static func fold(_ line: String) -> String {
-        var folded = ""
+        var folded = String.UnicodeScalarView()
         var count = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             if count + size > 75 {
-                folded += "\r\n "
+                folded += ["\r", "\n", " "]
                 count = 1
             }
-            folded.append(character)
+            folded.append(scalar)
             count += size
         }
-        return folded
+        return String(folded)
     }
 
     private static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }

@@ -39,21 +39,30 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
         }
     }
 
-    /// Text made safe for an element's content and for a quoted attribute value.
+    /// Text made safe for an element's content and for a quoted attribute value. Byte by byte, as
+    /// a browser reads it: a quote followed by a combining mark is one Swift `Character` that is
+    /// not `"`, yet the browser still ends the attribute at the quote.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
+        guard text.utf8.contains(where: { escapes[Int($0)] != nil }) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let replacement = escapes[Int(byte)] { escaped += replacement } else { escaped.append(byte) }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// What each ASCII byte that must not reach a page as itself is written as; none other is
+    /// (the bytes of a longer UTF-8 sequence are never ASCII).
+    private static let escapes: [[UInt8]?] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "&"): Array("&amp;".utf8)
+        case UInt8(ascii: "<"): Array("&lt;".utf8)
+        case UInt8(ascii: ">"): Array("&gt;".utf8)
+        case UInt8(ascii: "\""): Array("&quot;".utf8)
+        case UInt8(ascii: "'"): Array("&#39;".utf8)
+        default: nil
+        }
     }
 }
 
