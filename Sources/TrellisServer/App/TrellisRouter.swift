@@ -83,7 +83,8 @@ public struct TrellisRouter {
         let resets = PasswordResets(
             storage: storage, hasher: settings.passwordHasher, clock: clock, security: security, couples: couples)
         let calendars = CalendarFeeds(storage: storage, couples: couples, clock: clock, settings: settings)
-        let seen = SeenMarks(storage: storage, clock: clock)
+        let marks = KnownSeen(storage)
+        let seen = SeenMarks(storage: marks, clock: clock)
         let clinicians = Clinicians(storage: storage)
         let reads = ClinicianReads(storage: storage, couples: couples, clock: clock)
         let locks = DeviceLocks(
@@ -125,7 +126,7 @@ public struct TrellisRouter {
         LockPages(locks: locks, accounts: accounts).register(on: pages)
         PrivacyHelpPage().register(on: pages)
         let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
-        let news = NewsFeed(storage: storage, clock: clock)
+        let news = NewsFeed(storage: marks, clock: clock)
         let home = HomeScreen(accounts: accounts, couples: couples, seen: seen, invites: invites, news: news)
         CouplePages(home: home).register(on: members)
         RepairPages(home: home, couples: couples, seen: seen, calendars: calendars, clock: clock).register(on: members)

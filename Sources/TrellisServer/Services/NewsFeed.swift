@@ -30,14 +30,18 @@ struct NewsFeed: Sendable {
     func page(for account: Account, in state: CoupleState, before: Int64? = nil, limit: Int) async throws -> Page {
         let items = state.news.items(for: account.id, before: before, limit: limit + 1)
         let shown = Array(items.prefix(limit))
-        let seen = try await storage.seen(shown.map(Self.key), by: account.id)
         let now = clock.now()
-        let entries = shown.map { item in
-            let quiet = now.timeIntervalSince(item.at) > Self.quietAfter
-            let line = NewsLine(item, in: state)
-            // Only what can be opened is new: an item with nowhere to go is simply news.
-            let new = !quiet && line.place != nil && !seen.contains(Self.key(item))
-            return Entry(item: item, line: line, isNew: new, isQuiet: quiet)
+        // Only what can be opened is new: an item with nowhere to go is simply news. Only those
+        // are looked up.
+        let lines = shown.map { item in
+            (item, NewsLine(item, in: state), now.timeIntervalSince(item.at) > Self.quietAfter)
+        }
+        let seen = try await storage.seen(
+            lines.filter { !$0.2 && $0.1.place != nil }.map { Self.key($0.0) }, by: account.id)
+        let entries = lines.map { item, line, quiet in
+            Entry(
+                item: item, line: line, isNew: !quiet && line.place != nil && !seen.contains(Self.key(item)),
+                isQuiet: quiet)
         }
         return Page(entries: entries, earlier: items.count > limit ? shown.last?.seq : nil)
     }
