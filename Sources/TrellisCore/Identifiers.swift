@@ -14,8 +14,28 @@ public struct Identifier<Tag>: Hashable, Codable, Sendable, CustomStringConverti
 
     public init(from decoder: any Decoder) throws { rawValue = try UUID(from: decoder) }
     public func encode(to encoder: any Encoder) throws { try rawValue.encode(to: encoder) }
-    public var description: String { rawValue.uuidString.lowercased() }
+    /// Lower-case, as `uuidString.lowercased()`; written by hand, since `uuidString` goes through
+    /// `sprintf` and every answer names many ids.
+    public var description: String {
+        withUnsafeBytes(of: rawValue.uuid) { bytes in
+            String(unsafeUninitializedCapacity: 36) { text in
+                var at = 0
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        text[at] = UInt8(ascii: "-")
+                        at += 1
+                    }
+                    text[at] = hexDigits[Int(byte >> 4)]
+                    text[at + 1] = hexDigits[Int(byte & 0x0f)]
+                    at += 2
+                }
+                return at
+            }
+        }
+    }
 }
+
+private let hexDigits = Array("0123456789abcdef".utf8)
 
 public enum MemberTag {}
 public enum CoupleTag {}

@@ -42,7 +42,7 @@ struct APIRouteBook {
 extension Request {
     /// The token from `Authorization: Bearer <token>`, if the header is there and well-formed.
     var bearerToken: String? {
-        guard let header = headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        guard let header = headers[.authorization], header.prefix(7).lowercased() == "bearer " else { return nil }
         let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         return token.isEmpty ? nil : token
     }
