@@ -128,6 +128,7 @@ let long = try await DemoSeeder(storage: storage, now: now, hasher: PasswordHash
     1, events: 20_000)[0]
 _ = try await KeptFolds(storage: storage, capacity: 1).state(of: long.couple, for: long.member)  // writes a snapshot
 var coldLoads: [Double] = []
+var snapshotReads: [Double] = []
 var fullFolds: [Double] = []
 var reads: [Double] = []
 let rawPool = try DatabasePool(path: directory.appendingPathComponent("trellis.sqlite").path)
@@ -137,6 +138,12 @@ for _ in 0..<7 {
             try await clock.measure {
                 let state = try await KeptFolds(storage: storage, capacity: 1).state(of: long.couple, for: long.member)
                 precondition(state.isMember(long.member))
+            }))
+    snapshotReads.append(
+        seconds(
+            try await clock.measure {
+                let snapshot = try await storage.snapshot(of: long.couple, for: long.member)
+                precondition(snapshot != nil)
             }))
     fullFolds.append(
         seconds(
@@ -157,10 +164,17 @@ for _ in 0..<7 {
 print(
     String(
         format:
-            "cold load of %lld events from a snapshot + tail: %.1f ms (budget 20 ms); folding all of them: %.1f ms; "
-            + "reading the rows alone: %.1f ms; ratio of the cold load to the read %.1f",
-        long.events, median(coldLoads) * 1000, median(fullFolds) * 1000, median(reads) * 1000,
-        median(coldLoads) / median(reads)))
+            "cold load of %lld events from a snapshot + tail: %.1f ms (budget 20 ms), of which reading the snapshot "
+            + "%.1f ms; folding all of them: %.1f ms; reading the rows alone: %.1f ms; ratio of the cold load to the "
+            + "read %.1f",
+        long.events, median(coldLoads) * 1000, median(snapshotReads) * 1000, median(fullFolds) * 1000,
+        median(reads) * 1000, median(coldLoads) / median(reads)))
+let snapshotBytes = try await rawPool.read {
+    try Int.fetchOne(
+        $0, sql: "SELECT max(length(body)) FROM fold_snapshots WHERE couple_id = ?",
+        arguments: [long.couple.description])
+}
+print("its snapshot: \((snapshotBytes ?? 0) / 1024) KiB sealed")
 
 // 3. PostgreSQL, when a server is named: durable appends beside pgbench's single-row inserts.
 if let url = ProcessInfo.processInfo.environment["TRELLIS_BENCH_POSTGRES_URL"] {

@@ -12,8 +12,13 @@ public struct Identifier<Tag>: Hashable, Codable, Sendable, CustomStringConverti
         rawValue = uuid
     }
 
-    public init(from decoder: any Decoder) throws { rawValue = try UUID(from: decoder) }
-    public func encode(to encoder: any Encoder) throws { try rawValue.encode(to: encoder) }
+    /// As a single UUID value (the same JSON as the UUID itself), so a format that writes UUIDs
+    /// as bytes (`CompactEncoder`) sees one.
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(UUID.self) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
     /// Lower-case, as `uuidString.lowercased()`; written by hand, since `uuidString` goes through
     /// `sprintf` and every answer names many ids.
     public var description: String {

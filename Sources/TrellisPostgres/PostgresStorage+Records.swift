@@ -151,14 +151,14 @@ extension PostgresStorage: SnapshotStore {
                 let plaintext = try? Sealer.open(
                     body, with: try await self.privateKey(viewer, in: db),
                     context: SealContext.snapshot(couple, viewer, position)),
-                let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
+                let state = try? SnapshotCodec.decode(plaintext)
             else { return nil }
             return KeptFold(position: position, state: state)
         }
     }
 
     public func saveSnapshot(_ fold: KeptFold, of couple: CoupleID, for viewer: MemberID) async throws {
-        let plaintext = try JSONEncoder().encode(fold.state)
+        let plaintext = try SnapshotCodec.encode(fold.state)
         let (id, who, version, position) = (
             couple.description, viewer.description, Int64(CoupleState.foldVersion), fold.position
         )

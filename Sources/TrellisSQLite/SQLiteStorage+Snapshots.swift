@@ -17,14 +17,14 @@ extension SQLiteStorage: SnapshotStore {
                 let plaintext = try? Sealer.open(
                     row[1], with: try self.privateKey(viewer, in: db),
                     context: SealContext.snapshot(couple, viewer, position)),
-                let state = try? JSONDecoder().decode(CoupleState.self, from: plaintext)
+                let state = try? SnapshotCodec.decode(plaintext)
             else { return nil }
             return KeptFold(position: position, state: state)
         }
     }
 
     public func saveSnapshot(_ fold: KeptFold, of couple: CoupleID, for viewer: MemberID) async throws {
-        let plaintext = try JSONEncoder().encode(fold.state)
+        let plaintext = try SnapshotCodec.encode(fold.state)
         try await pool.write { db in
             // A member whose key is not open here has no snapshot made: it would hold their private state.
             guard let key = try? self.privateKey(viewer, in: db) else { return }
