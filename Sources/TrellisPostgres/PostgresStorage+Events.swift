@@ -7,6 +7,7 @@ import TrellisStore
 extension PostgresStorage: EventStore {
     public func append(_ batch: AppendBatch) async throws -> AppendedEvents {
         do {
+            if let appended = try await appendInOneStatement(batch) { return appended }
             return try await write(sessionsUnchanged: !batch.pairs) { db in try await self.append(batch, in: db) }
         } catch let error as PSQLError where error.isUniqueViolation {
             // Another instance took the same place in a stream, or in the couple's order, first.
@@ -91,7 +92,7 @@ extension PostgresStorage: EventStore {
             coupleKey = key
         } else {
             guard let storedKey else { throw StoreError.staleSequence(current: current) }
-            coupleKey = try keys.unwrap(storedKey, owner: SealContext.coupleKey(batch.couple))
+            coupleKey = try openCoupleKey(storedKey, of: batch.couple)
         }
         for effect in batch.effects { try await apply(effect, to: batch.couple, in: db) }
 
@@ -196,11 +197,18 @@ extension PostgresStorage: EventStore {
     }
 
     func coupleKey(_ couple: CoupleID, in db: PostgresConnection) async throws -> SymmetricKey? {
+        if let key = coupleKeys[couple] { return key }
         guard
             let wrapped = try await db.value(
                 "SELECT data_key FROM couples WHERE id = \(couple)", as: Data.self)
         else { return nil }
-        return try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
+        return try openCoupleKey(wrapped, of: couple)
+    }
+
+    func openCoupleKey(_ wrapped: Data, of couple: CoupleID) throws -> SymmetricKey {
+        let key = try keys.unwrap(wrapped, owner: SealContext.coupleKey(couple))
+        coupleKeys.keep(key, of: couple)
+        return key
     }
 }
 

@@ -19,6 +19,7 @@ public final class PostgresStorage: Service {
     let schema: String?
     /// Signed-in sessions, kept while announcements say when they change (see `KeptSessions`).
     package let keptSessions = KeptSessions()
+    let coupleKeys = OpenCoupleKeys()
     static let logger = Logger(label: "trellis.postgres")
 
     /// Connects to `url` (`postgres://user:password@host:port/database`; add
@@ -130,4 +131,5 @@ extension PostgresConnection {
 extension PSQLError {
     /// Another writer took the same key first (PostgreSQL's unique_violation).
     var isUniqueViolation: Bool { serverInfo?[.sqlState] == "23505" }
+    var isForeignKeyViolation: Bool { serverInfo?[.sqlState] == "23503" }
 }

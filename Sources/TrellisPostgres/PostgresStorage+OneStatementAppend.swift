@@ -1,0 +1,50 @@
+import Crypto
+import Foundation
+import NIOCore
+import PostgresNIO
+import TrellisCore
+import TrellisStore
+
+extension PostgresStorage {
+    /// The frequent append as one statement, committed on its own: one round trip. It applies to
+    /// a batch of shared events that changes nothing else, for a couple whose key is open here:
+    /// the events are numbered from the batch's expected seq and sealed before sending, and the
+    /// statement writes them only if the shared stream still stands there, after the couple's
+    /// newest position. Nil when it does not apply or the stream has moved on: the full append
+    /// then says why (stale, or the couple gone). Two instances racing for a place collide on the
+    /// unique seq or position, as in the full append.
+    func appendInOneStatement(_ batch: AppendBatch) async throws -> AppendedEvents? {
+        guard batch.effects.isEmpty, !batch.events.isEmpty, batch.events.allSatisfy({ $0.visibility == .shared }),
+            let coupleKey = coupleKeys[batch.couple]
+        else { return nil }
+        let events = try EventAppendPlan.numbered(batch, shared: batch.expectedSeq, privateHeads: [:])
+        let rows = try EventAppendPlan.rows(events, of: batch.couple, after: 0, coupleKey: coupleKey, privateKeys: [:])
+        let (seqs, authors) = (rows.map(\.seq), rows.map { $0.author.description })
+        let (ats, bodies) = (rows.map { $0.at.timeIntervalSinceReferenceDate }, rows.map { ByteBuffer(data: $0.body) })
+        let positions: [Int64]
+        do {
+            positions = try await read { db in
+                try await db.rows(
+                    """
+                    WITH standing AS (
+                        SELECT (SELECT COALESCE(MAX(seq), 0) FROM events
+                                WHERE couple_id = \(batch.couple) AND stream = 'shared') AS shared,
+                            (SELECT COALESCE(MAX(position), 0) FROM events WHERE couple_id = \(batch.couple)) AS position)
+                    INSERT INTO events (couple_id, stream, seq, author, visibility, at, body, position)
+                    SELECT \(batch.couple), 'shared', e.seq, e.author, 'shared', e.at, e.body, standing.position + e.n
+                    FROM standing,
+                        unnest(\(seqs)::int8[], \(authors)::text[], \(ats)::float8[], \(bodies)::bytea[])
+                            WITH ORDINALITY AS e(seq, author, at, body, n)
+                    WHERE standing.shared = \(batch.expectedSeq)
+                    RETURNING position
+                    """
+                ).map { try $0.decode(Int64.self) }
+            }
+        } catch let error as PSQLError where error.isForeignKeyViolation {
+            coupleKeys.forget(batch.couple)
+            return nil
+        }
+        guard let first = positions.min(), let last = positions.max(), positions.count == rows.count else { return nil }
+        return AppendedEvents(events: events, previousPosition: first - 1, position: last)
+    }
+}
