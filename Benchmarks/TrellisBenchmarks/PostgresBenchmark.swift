@@ -17,6 +17,8 @@ enum PostgresBenchmark {
                 try await measure(storage, other: other, schema: schema, url: url, writes: writes, seconds: seconds)
             }
         }
+        // The run's own schema goes with it (pgbench's table is in it too).
+        _ = try command("psql", [url, "-q", "-c", "DROP SCHEMA \(schema) CASCADE"])
     }
 
     private static func measure(
