@@ -18,8 +18,10 @@ struct SeenMarks {
                 for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
         else { return }
         let keys = waiting.forMe.filter { $0.place == place }.flatMap { $0.seenKeys(today: today) }
+        // Only news that can still show as new: a quiet item never does, seen or not.
         let news = state.news.items(for: account.id, limit: NewsLog.kept).filter {
-            NewsLine($0, in: state).place?.prefix { $0 != "#" } == Substring(place)
+            now.timeIntervalSince($0.at) <= NewsFeed.quietAfter
+                && NewsLine($0, in: state).place?.prefix { $0 != "#" } == Substring(place)
         }
         try await storage.markSeen(keys + news.map(NewsFeed.key), by: account.id, at: now)
     }

@@ -102,14 +102,10 @@ enum OutboxKind: String, Sendable {
     {
         let text = (lines + [link?.url].compactMap { $0 } + [after]).joined(separator: "\n\n")
         let html =
-            lines.map { "<p>\(escaped($0))</p>" }.joined()
-            + (link.map { "<p><a href=\"\(escaped($0.url))\">\(escaped($0.label))</a></p>" } ?? "")
-            + "<p>\(escaped(after))</p>"
+            lines.map { "<p>\(HTML.escape($0))</p>" }.joined()
+            + (link.map { "<p><a href=\"\(HTML.escape($0.url))\">\(HTML.escape($0.label))</a></p>" } ?? "")
+            + "<p>\(HTML.escape(after))</p>"
         return (subject, text, html)
     }
 
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

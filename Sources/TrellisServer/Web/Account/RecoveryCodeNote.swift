@@ -27,7 +27,7 @@ enum RecoveryCodeNote {
 
     /// The code waiting in this request's note, if this session sealed it.
     static func read(_ request: Request, session: String?, tls: Bool) -> RecoveryCode? {
-        guard let session, let value = request.cookies[cookie(tls: tls)]?.value,
+        guard let session, let value = request.cookie(cookie(tls: tls)),
             let bytes = SecretToken.bytes(base64URL: value),
             let box = try? AES.GCM.SealedBox(combined: bytes),
             let opened = try? AES.GCM.open(box, using: key(session))

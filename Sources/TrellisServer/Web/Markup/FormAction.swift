@@ -22,10 +22,15 @@ struct FormAction<Target: PathTarget>: Sendable {
     /// Where the form for `target` posts.
     func callAsFunction(_ target: Target) -> PostAddress {
         var values = target.pathValues.makeIterator()
-        let segments = pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            segment.hasPrefix("{") ? values.next() ?? "" : String(segment)
+        var path = ""
+        var rest = Substring(pattern)
+        // Each `{name}` in turn gives way to the next value; the rest is copied as it is.
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            path += rest[..<open]
+            path += values.next() ?? ""
+            rest = rest[rest.index(after: close)...]
         }
-        return PostAddress(path: segments.joined(separator: "/"))
+        return PostAddress(path: path + rest)
     }
 
     /// The target a request's path names. A malformed id answers 404, like an unknown one.

@@ -43,24 +43,28 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
     /// a browser reads it: a quote followed by a combining mark is one Swift `Character` that is
     /// not `"`, yet the browser still ends the attribute at the quote.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { escapes[Int($0)] != nil }) else { return text }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 16)
+        guard text.utf8.contains(where: { escaped($0) != nil }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            if let replacement = escapes[Int(byte)] { escaped += replacement } else { escaped.append(byte) }
+            if let replacement = escaped(byte) {
+                replacement.withUTF8Buffer { bytes += $0 }
+            } else {
+                bytes.append(byte)
+            }
         }
-        return String(decoding: escaped, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// What each ASCII byte that must not reach a page as itself is written as; none other is
+    /// What an ASCII byte that must not reach a page as itself is written as; nil for any other
     /// (the bytes of a longer UTF-8 sequence are never ASCII).
-    private static let escapes: [[UInt8]?] = (0..<256).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "&"): Array("&amp;".utf8)
-        case UInt8(ascii: "<"): Array("&lt;".utf8)
-        case UInt8(ascii: ">"): Array("&gt;".utf8)
-        case UInt8(ascii: "\""): Array("&quot;".utf8)
-        case UInt8(ascii: "'"): Array("&#39;".utf8)
+    private static func escaped(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
         default: nil
         }
     }

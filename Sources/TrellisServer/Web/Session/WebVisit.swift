@@ -27,7 +27,7 @@ struct WebVisit: Sendable {
     static func start(_ request: Request, accounts: AccountService, usesTLS: Bool, privatePage: Bool = false)
         async throws -> WebVisit
     {
-        let token = request.cookies[sessionCookie(tls: usesTLS)]?.value
+        let token = request.cookie(sessionCookie(tls: usesTLS))
         if let token {
             do {
                 let (session, access) = try await accounts.signedIn(token: token, privatePage: privatePage)
@@ -38,7 +38,7 @@ struct WebVisit: Sendable {
                 return visit
             } catch let error as TrellisError where error.status == .unauthorized {}
         }
-        let existing = request.cookies[csrfCookie(tls: usesTLS)]?.value
+        let existing = request.cookie(csrfCookie(tls: usesTLS))
         return WebVisit(
             account: nil, sessionToken: token, csrf: existing ?? SecretToken.session().value,
             isNewCSRF: existing == nil, usesTLS: usesTLS)
@@ -89,7 +89,7 @@ struct WebVisit: Sendable {
     func arrival(_ request: Request, context: TrellisRequestContext) -> Arrival {
         Arrival(
             address: context.remoteAddress, client: DeviceLabel.browser(request),
-            device: request.cookies[Self.deviceCookie(tls: usesTLS)]?.value)
+            device: request.cookie(Self.deviceCookie(tls: usesTLS)))
     }
 
     /// Sets the session cookie after sign-up or log-in, and the known-device cookie, kept for a
