@@ -33,8 +33,15 @@ enum TimeZonePicker {
 
     /// The place a zone is named after: "America/Argentina/Buenos_Aires" is "Argentina / Buenos Aires".
     static func place(_ zone: String) -> String {
-        let place = zone.split(separator: "/").dropFirst().joined(separator: " / ").replacingOccurrences(
-            of: "_", with: " ")
+        guard let slash = zone.firstIndex(of: "/") else { return zone }
+        var place = ""
+        for character in zone[zone.index(after: slash)...] {
+            switch character {
+            case "/": place += " / "
+            case "_": place += " "
+            default: place.append(character)
+            }
+        }
         return place.isEmpty ? zone : place
     }
 }

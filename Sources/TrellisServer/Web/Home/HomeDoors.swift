@@ -29,8 +29,9 @@ enum HomeDoors {
     /// The four in sight once paired.
     private static let inSight = ["nav-repair", "nav-integrity", "nav-trust", "nav-signs"]
 
-    /// Paired (or after a partner left): four doors, then every group one tap away.
-    static var paired: HTML {
+    /// Paired (or after a partner left): four doors, then every group one tap away. The same for
+    /// everyone, so written once.
+    static let paired: HTML = {
         let all = repair + build + me + help
         let shown = inSight.compactMap { id in all.first { $0.id == id } }.map(button).joined()
         let groups = [("Repair", repair), ("Build", build), ("Me", me), ("Help", help)].map { group -> HTML in
@@ -41,17 +42,15 @@ enum HomeDoors {
             <nav id="doors" aria-label="Ways in">\(shown)
             <details id="more-doors"><summary>Everything else</summary>\(groups)</details></nav>
             """
-    }
+    }()
 
     /// Before a partner joins: what works alone, by yourself.
-    static var alone: HTML {
-        """
+    static let alone: HTML = """
         <section id="alone"><h2>While you wait, for yourself</h2>
         <p class="note">These work alone, and stay yours: nothing you write here is shown to your partner \
         when they join, unless you share it.</p>
         <nav id="doors" aria-label="Ways in">\(me.map(button).joined())</nav></section>
         """
-    }
 
     private static func button(_ door: Door) -> HTML {
         #"<p><a id="\#(door.id)" class="button" href="\#(door.page)">\#(door.words)</a></p>"#
