@@ -62,7 +62,7 @@ class Server:
     def url(self, path="/"):
         return self.base_url + path
 
-    def start(self):
+    def start(self, tries=2):
         if not os.access(self.binary, os.X_OK):
             raise RuntimeError(f"server binary not found or not executable: {self.binary} "
                                "(build it with `swift build` or set TRELLIS_BIN)")
@@ -78,6 +78,10 @@ class Server:
         deadline = time.monotonic() + SERVER_START_SECONDS
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                if tries > 1 and "sem_open: File exists" in self.output():
+                    self.log.close()
+                    self._forget_faketime()  # a killed wrapper's, left behind with this process id
+                    return self.start(tries - 1)
                 raise RuntimeError(f"server exited early with code {self.proc.returncode}\n"
                                    + self.output())
             if self._answers_http():
@@ -133,6 +137,16 @@ class Server:
             time.sleep(0.1)
         return False
 
+    def _forget_faketime(self):
+        """The `faketime` wrapper names a semaphore and a shared memory segment after its process
+        id and leaves them behind when it is killed; a later wrapper given the same id then cannot
+        start ("sem_open: File exists"). Removed once the process has gone."""
+        for name in (f"sem.faketime_sem_{self.proc.pid}", f"faketime_shm_{self.proc.pid}"):
+            try:
+                os.remove(os.path.join("/dev/shm", name))
+            except FileNotFoundError:
+                pass
+
     def restart(self, prefix=()):
         """Stops the server, keeping its data and port, and starts it again under `prefix`. A
         server whose wall clock is shifted (faketime) may not finish a graceful stop; after a few
@@ -140,6 +154,7 @@ class Server:
         if not self._end(signal.SIGTERM, seconds=5):
             self._end(signal.SIGKILL)
         self.proc.wait()
+        self._forget_faketime()
         self.log.close()
         self.prefix = list(prefix)
         self.start()
@@ -148,6 +163,7 @@ class Server:
         """SIGKILL: no shutdown code runs, as in a crash or power cut."""
         self._end(signal.SIGKILL)
         self.proc.wait()
+        self._forget_faketime()
         self.log.close()
 
     def stop(self):
@@ -157,6 +173,7 @@ class Server:
                 self._end(signal.SIGKILL)
             self.proc.wait()
         if self.proc is not None:
+            self._forget_faketime()
             self.log.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
