@@ -35,14 +35,16 @@ final class EncodedAnswers: Sendable {
     }
 
     private let table = Mutex(Table())
-    /// How many encoded bytes are kept at most.
+    /// How many encoded bytes are kept at most (2 MiB by default: with the answers themselves,
+    /// about 6 MiB, enough for a few thousand members reading at once; past it the rest are
+    /// encoded as before).
     let capacity: Int
     private let generation: @Sendable (MemberID) -> UInt64
     private let now: @Sendable () -> ContinuousClock.Instant
 
     /// `generation`: the viewer's private-key generation in this process (see `KeptFolds`).
     init(
-        capacity: Int = 8 << 20, generation: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 },
+        capacity: Int = 2 << 20, generation: @escaping @Sendable (MemberID) -> UInt64 = { _ in 0 },
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         (self.capacity, self.generation, self.now) = (capacity, generation, now)

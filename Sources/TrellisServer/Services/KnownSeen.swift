@@ -18,7 +18,7 @@ final class KnownSeen: SeenStore {
     private let table = Mutex(Table())
     let capacity: Int
 
-    init(_ storage: any SeenStore, capacity: Int = 200_000) {
+    init(_ storage: any SeenStore, capacity: Int = 50_000) {
         (self.storage, self.capacity) = (storage, max(1, capacity))
     }
 
