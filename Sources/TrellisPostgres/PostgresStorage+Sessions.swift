@@ -32,7 +32,8 @@ extension PostgresStorage: SessionStore {
                     """
                     SELECT s.public_id, s.client, s.created_at, s.last_used_at, s.expires_at, s.lock_after, s.locked,
                         s.unlocked_at, \(unescaped: Self.accountColumns("a")),
-                        p.account_id IS NOT NULL, s.private_key, pp.lock_key, pp.lock_code_hash, pp.private_pages_ask, pp.look
+                        p.account_id IS NOT NULL, s.private_key, pp.lock_key, pp.lock_code_hash, pp.private_pages_ask, pp.look,
+                        p.earlier_recovery_wrap IS NOT NULL
                     FROM sessions s JOIN accounts a ON a.id = s.account_id
                     LEFT JOIN private_keys p ON p.account_id = s.account_id
                     LEFT JOIN phone_privacy pp ON pp.account_id = s.account_id
@@ -43,7 +44,7 @@ extension PostgresStorage: SessionStore {
             let c = try row.decode(
                 (
                     String, String, Double, Double, Double, Int64, Int64, Double?, String, Data, Data, String, Data,
-                    String?, String, Int64, Int64, Bool, Data?, String?, String?, Int64?, String?
+                    String?, String, Int64, Int64, Bool, Data?, String?, String?, Int64?, String?, Bool
                 )
                 .self)
             let account = try self.decodeAccount((c.8, c.9, c.10, c.11, c.12, c.13, c.14, c.15, c.16))
@@ -51,7 +52,7 @@ extension PostgresStorage: SessionStore {
             return SignedIn(
                 session: Self.session((c.0, c.1, c.2, c.3, c.4, c.5, c.6, c.7), of: account.id), account: account,
                 privacy: privacy, lockCodeHash: c.20, privateKey: SessionKeyWrap(hasKey: c.17, wrap: c.18),
-                keyEpoch: epoch)
+                awaitsRecovery: c.23, keyEpoch: epoch)
         }
     }
 

@@ -34,6 +34,7 @@ extension SQLiteStorage: SessionStore {
                            sessions.private_key AS session_private_key,
                            sessions.lock_after, sessions.locked, sessions.unlocked_at,
                            private_keys.account_id IS NOT NULL AS has_private_key,
+                           private_keys.earlier_recovery_wrap IS NOT NULL AS awaits_recovery,
                            phone_privacy.lock_key, phone_privacy.lock_code_hash,
                            phone_privacy.private_pages_ask, phone_privacy.look, accounts.*
                     FROM sessions JOIN accounts ON accounts.id = sessions.account_id
@@ -48,7 +49,7 @@ extension SQLiteStorage: SessionStore {
                 session: Self.decodeSession(row, account: account.id), account: account,
                 privacy: Self.decodePrivacy(row), lockCodeHash: row["lock_code_hash"],
                 privateKey: SessionKeyWrap(hasKey: row["has_private_key"], wrap: row["session_private_key"]),
-                keyEpoch: epoch)
+                awaitsRecovery: row["awaits_recovery"], keyEpoch: epoch)
         }
     }
 

@@ -164,6 +164,7 @@ struct PrivateKeyTests {
         let server = try store.reopen()
         let fresh = Self.session()
         try await Self.signIn(alice, fresh, in: server)
+        #expect(try await server.session(tokenHash: fresh.hash)?.awaitsRecovery == true, "read with the session")
         #expect(try await server.openPrivateKey(of: alice, password: "given by the operator", forSession: fresh))
         #expect(try await Self.privateWords(couple, of: alice, in: server).isEmpty, "sealed, not shown")
         _ = try await server.append(
@@ -176,6 +177,7 @@ struct PrivateKeyTests {
             try await server.recoverPrivateKey(of: alice, code: code, password: "given by the operator", session: fresh)
         )
         #expect(try await server.privateKeyStatus(of: alice) == .own(open: true))
+        #expect(try await server.session(tokenHash: fresh.hash)?.awaitsRecovery == false)
         let later = try store.reopen()
         #expect(try await later.openPrivateKey(of: alice, session: fresh))
         #expect(

@@ -52,15 +52,18 @@ public struct SignedIn: Sendable, Equatable {
     /// The hash of the member's lock code, when they chose one.
     public let lockCodeHash: String?
     let privateKey: SessionKeyWrap
+    /// Whether private entries from before a password reset wait for the recovery code
+    /// (`PrivateKeyStatus.awaitsRecovery`), read with the session so home needs no read of its own.
+    public let awaitsRecovery: Bool
     /// Where this process's open keys stood just before the read (`OpenPrivateKeys.epoch`).
     let keyEpoch: UInt64
 
     package init(
         session: SessionRecord, account: Account, privacy: PhonePrivacy, lockCodeHash: String?,
-        privateKey: SessionKeyWrap, keyEpoch: UInt64
+        privateKey: SessionKeyWrap, awaitsRecovery: Bool = false, keyEpoch: UInt64
     ) {
         (self.session, self.account, self.privacy, self.lockCodeHash) = (session, account, privacy, lockCodeHash)
-        (self.privateKey, self.keyEpoch) = (privateKey, keyEpoch)
+        (self.privateKey, self.awaitsRecovery, self.keyEpoch) = (privateKey, awaitsRecovery, keyEpoch)
     }
 }
 

@@ -51,7 +51,8 @@ struct HomeScreen: Sendable {
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done, sealed: try await accounts.awaitsRecovery(account), codeWaiting: codeWaiting,
+            done: done, sealed: try await visit.session.map(\.awaitsRecovery) ?? accounts.awaitsRecovery(account),
+            codeWaiting: codeWaiting,
             news: whatHappened ?? .empty, begun: loaded?.state.hasBegun(account.id) ?? true)
         return visit.page(view.html, status: error?.status ?? .ok)
     }
