@@ -55,8 +55,8 @@ let baselinePool = try DatabasePool(
     path: directory.appendingPathComponent("baseline.sqlite").path,
     configuration: Configuration())
 // As the store's own: the pool turns WAL on with NORMAL, so FULL is set on its writer afterwards.
-try await baselinePool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-try await baselinePool.write { try $0.execute(sql: "CREATE TABLE rows (id INTEGER PRIMARY KEY, body BLOB NOT NULL)") }
+try baselinePool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+try baselinePool.write { try $0.execute(sql: "CREATE TABLE rows (id INTEGER PRIMARY KEY, body BLOB NOT NULL)") }
 let blob = Data(repeating: 7, count: 120)
 let baselineTime = try await clock.measure {
     for _ in 0..<writes {
@@ -169,7 +169,7 @@ print(
             + "read %.1f",
         long.events, median(coldLoads) * 1000, median(snapshotReads) * 1000, median(fullFolds) * 1000,
         median(reads) * 1000, median(coldLoads) / median(reads)))
-let snapshotBytes = try await rawPool.read {
+let snapshotBytes = try rawPool.read {
     try Int.fetchOne(
         $0, sql: "SELECT max(length(body)) FROM fold_snapshots WHERE couple_id = ?",
         arguments: [long.couple.description])

@@ -51,9 +51,15 @@ struct HomeScreen: Sendable {
             name: account.name, forms: forms, couple: loaded?.view, today: today,
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
-            done: done, sealed: try await visit.session.map(\.awaitsRecovery) ?? accounts.awaitsRecovery(account),
-            codeWaiting: codeWaiting,
+            done: done, sealed: try await sealed(visit, account), codeWaiting: codeWaiting,
             news: whatHappened ?? .empty, begun: loaded?.state.hasBegun(account.id) ?? true)
         return visit.page(view.html, status: error?.status ?? .ok)
+    }
+
+    /// Whether private entries wait for the recovery code: as read with the visit's session, so
+    /// no read of its own (a kept session goes whenever a private key changes).
+    private func sealed(_ visit: WebVisit, _ account: Account) async throws -> Bool {
+        guard let session = visit.session else { return try await accounts.awaitsRecovery(account) }
+        return session.awaitsRecovery
     }
 }
