@@ -21,6 +21,13 @@ struct OneStatementAppendTests {
         names.flatMap { StoreFixture.addArea($0, by: author) }
     }
 
+    /// A private journal entry: it moves the couple's order but not the shared stream.
+    static func journal(by author: MemberID) -> PendingEvent {
+        PendingEvent(
+            at: StoreFixture.now, author: author, visibility: .private,
+            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "Quiet")))
+    }
+
     @Test(arguments: postgres) func aSharedBatchIsWrittenInOneStatementAndReadsBackSealedInItsPlace(
         backend: StoreBackend
     ) async throws {
@@ -49,9 +56,7 @@ struct OneStatementAppendTests {
         defer { store.remove() }
         let (storage, alice, bob, couple) = try await Self.couple(store)
         let seq = try await KeptFoldTests.fromZero(storage, couple, alice.id).seq
-        let secret = PendingEvent(
-            at: StoreFixture.now, author: bob.id, visibility: .private,
-            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "Quiet")))
+        let secret = Self.journal(by: bob.id)
         let withEffect = AppendBatch(
             couple: couple, expectedSeq: seq, events: Self.shared(["A"], by: alice.id), effects: [.release(bob.id)])
         #expect(
@@ -88,9 +93,7 @@ struct OneStatementAppendTests {
         let other = try #require(try store.reopen() as? PostgresStorage)
         let seq = try await KeptFoldTests.fromZero(storage, couple, alice.id).seq
         _ = try await KeptFoldTests.fromZero(other, couple, alice.id)  // opens the key there too
-        let secret = PendingEvent(
-            at: StoreFixture.now, author: bob.id, visibility: .private,
-            payload: .integrity(.journalWritten(id: EntryID(), day: Day(StoreFixture.now), text: "Quiet")))
+        let secret = Self.journal(by: bob.id)
         let privately = try await other.append(AppendBatch(couple: couple, expectedSeq: seq, events: [secret]))
         let next = try #require(
             try await storage.appendInOneStatement(

@@ -10,6 +10,9 @@ struct NewsFeed: Sendable {
     /// After this long an item is quiet: still listed, no longer marked new.
     static let quietAfter: TimeInterval = 3 * 24 * 3600
 
+    /// Quiet: past `quietAfter`, so never new again, seen or not.
+    static func isQuiet(_ item: NewsItem, at now: Date) -> Bool { now.timeIntervalSince(item.at) > quietAfter }
+
     let storage: any SeenStore
     let clock: any WallClock
 
@@ -31,17 +34,16 @@ struct NewsFeed: Sendable {
         let items = state.news.items(for: account.id, before: before, limit: limit + 1)
         let shown = Array(items.prefix(limit))
         let now = clock.now()
-        // Only what can be opened is new: an item with nowhere to go is simply news. Only those
-        // are looked up.
+        // Only what can be opened and is not quiet can be new; only those are looked up.
         let lines = shown.map { item in
-            (item, NewsLine(item, in: state), now.timeIntervalSince(item.at) > Self.quietAfter)
+            let (line, quiet) = (NewsLine(item, in: state), Self.isQuiet(item, at: now))
+            return (item: item, line: line, quiet: quiet, canBeNew: !quiet && line.place != nil)
         }
-        let seen = try await storage.seen(
-            lines.filter { !$0.2 && $0.1.place != nil }.map { Self.key($0.0) }, by: account.id)
-        let entries = lines.map { item, line, quiet in
+        let seen = try await storage.seen(lines.filter(\.canBeNew).map { Self.key($0.item) }, by: account.id)
+        let entries = lines.map {
             Entry(
-                item: item, line: line, isNew: !quiet && line.place != nil && !seen.contains(Self.key(item)),
-                isQuiet: quiet)
+                item: $0.item, line: $0.line, isNew: $0.canBeNew && !seen.contains(Self.key($0.item)),
+                isQuiet: $0.quiet)
         }
         return Page(entries: entries, earlier: items.count > limit ? shown.last?.seq : nil)
     }

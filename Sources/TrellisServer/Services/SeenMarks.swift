@@ -20,7 +20,7 @@ struct SeenMarks {
         let keys = waiting.forMe.filter { $0.place == place }.flatMap { $0.seenKeys(today: today) }
         // Only news that can still show as new: a quiet item never does, seen or not.
         let news = state.news.items(for: account.id, limit: NewsLog.kept).filter {
-            now.timeIntervalSince($0.at) <= NewsFeed.quietAfter
+            !NewsFeed.isQuiet($0, at: now)
                 && NewsLine($0, in: state).place?.prefix { $0 != "#" } == Substring(place)
         }
         try await storage.markSeen(keys + news.map(NewsFeed.key), by: account.id, at: now)
