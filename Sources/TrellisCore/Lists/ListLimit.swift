@@ -33,6 +33,8 @@ public enum ListLimit {
     public static let flips = 20
     /// Clinicians once asked in and withdrawn, kept for the record.
     public static let withdrawnClinicians = 10
+    /// A couple's shared steps as their clinician reads them, one page of a report.
+    public static let clientSteps = 100
     /// What waits for me, and what I wait for, on home.
     public static let waitingOnHome = 12
 }

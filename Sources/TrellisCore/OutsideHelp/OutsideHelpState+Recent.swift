@@ -20,15 +20,21 @@ extension OutsideHelpState {
         log.recent(ListLimit.accessLog, list: List.log, before: earlier)
     }
 
-    /// Clinicians' notes, the newest `ListLimit.clinicianNotes`, newest first.
-    public func recentNotes(before earlier: ListCursor? = nil) -> Recent<Note> {
-        notes.recent(ListLimit.clinicianNotes, list: List.notes, before: earlier)
+    /// Clinicians' notes (or one clinician's, for `by`), the newest `ListLimit.clinicianNotes`,
+    /// newest first.
+    public func recentNotes(by clinician: MemberID? = nil, before earlier: ListCursor? = nil) -> Recent<Note> {
+        notes.recent(ListLimit.clinicianNotes, list: List.notes, before: earlier) {
+            clinician == nil || $0.clinician == clinician
+        }
     }
 
-    /// Every suggestion still open (a clinician has at most a few), then the newest answered ones.
-    public func recentSuggestions(before earlier: ListCursor? = nil) -> Recent<Suggestion> {
+    /// Every suggestion still open (a clinician has at most a few), then the newest answered ones;
+    /// one clinician's only, for `by`.
+    public func recentSuggestions(by clinician: MemberID? = nil, before earlier: ListCursor? = nil)
+        -> Recent<Suggestion>
+    {
         suggestions.openThenRecent(
-            ListLimit.answeredSuggestions, list: List.suggestions, before: earlier, where: { _ in true },
-            isOpen: { $0.answer == nil })
+            ListLimit.answeredSuggestions, list: List.suggestions, before: earlier,
+            where: { clinician == nil || $0.clinician == clinician }, isOpen: { $0.answer == nil })
     }
 }

@@ -32,17 +32,26 @@ struct ClinicianReads: Sendable {
         return open
     }
 
-    /// One read: the couple, the shared events of the open parts, and the couple's record folded
-    /// from those alone (with who they are and their areas), for the pictures.
+    /// One read: the couple, the newest shared events of the open parts (`ListLimit.clientSteps`,
+    /// newest first, the earlier ones a cursor away), and the couple's record folded from all of
+    /// them (with who they are and their areas), for the pictures.
     struct Read: Sendable {
         let client: Client
-        let events: [CoupleEvent]
+        let events: Recent<CoupleEvent>
         let seen: CoupleState
     }
 
-    /// Logs the read in the couple's record, then gives the shared events of the parts open today.
-    /// Without both consents, it is not found, like any couple that is not theirs.
-    func read(_ couple: CoupleID, by account: Account) async throws -> Read {
+    /// The name of the events' list in a `ListCursor`; its places are positions in the shared
+    /// stream, so a cursor means the same whichever parts are open.
+    static let steps = "events"
+
+    /// Logs the read in the couple's record, then gives the shared events of the parts open today
+    /// (those `include` keeps, before `earlier`). Without both consents, it is not found, like any
+    /// couple that is not theirs.
+    func read(
+        _ couple: CoupleID, by account: Account, earlier: ListCursor? = nil,
+        where include: (CoupleEvent) -> Bool = { _ in true }
+    ) async throws -> Read {
         try await requireLink(couple, account)
         try limiter.take(for: "\(account.id) \(couple)", at: clock.now(), refusal: TrellisError.tooManyReads)
         let today = account.settings.today(at: clock.now())
@@ -52,13 +61,14 @@ struct ClinicianReads: Sendable {
         let access = try state.help.access(for: account.id, members: state.members.map(\.id), on: today)
             .orNotFound()
         // Read as the clinician: their record has no private stream, so nothing private can be in it.
-        let shown = try await storage.events(
-            of: couple, afterShared: 0, afterPrivate: 0, visibleTo: account.id, limit: nil
-        ).filter { access.shows($0.payload) }
+        let shared = try await storage.events(
+            of: couple, afterShared: 0, afterPrivate: 0, visibleTo: account.id, limit: nil)
+        let events = shared.recent(ListLimit.clientSteps, list: Self.steps, before: earlier) { event in
+            access.shows(event.payload) && access.parts.contains { $0.covers(event.payload) } && include(event)
+        }
         return Read(
-            client: Client(couple: couple, state: state, access: access),
-            events: shown.filter { event in access.parts.contains { $0.covers(event.payload) } },
-            seen: CoupleState.folding(shown))
+            client: Client(couple: couple, state: state, access: access), events: events,
+            seen: CoupleState.folding(shared.filter { access.shows($0.payload) }))
     }
 
     /// Leaves a note for both partners, or a suggestion: the only things a clinician writes.

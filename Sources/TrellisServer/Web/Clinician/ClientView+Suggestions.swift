@@ -11,8 +11,8 @@ extension ClientView {
         let members = client.state.members
         let doers = forms.options(action, "doer", members.map { ($0.id.description, $0.name) })
         let kindOptions = forms.options(action, "kind", kinds.map { ($0.rawValue, $0.title) })
-        let mine = client.state.help.suggestions.filter { $0.clinician == clinician }.reversed().map {
-            suggestion -> HTML in
+        let recent = client.state.help.recentSuggestions(by: clinician, before: earlier)
+        let mine = recent.items.map { suggestion -> HTML in
             let answer: String =
                 switch suggestion.answer {
                 case nil: "Waiting for them"
@@ -38,6 +38,7 @@ extension ClientView {
                 <button id="suggest">Suggest it</button>
                 """))
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
+            \(paging("Earlier suggestions", recent, named: OutsideHelpState.List.suggestions))
             </section>
             """
     }

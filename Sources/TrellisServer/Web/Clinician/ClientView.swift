@@ -2,15 +2,18 @@ import Foundation
 import TrellisCore
 
 /// One couple as its clinician may see it: the parts both partners chose, each step in words
-/// (newest first), and a note for both. Read-only; nothing private is ever in `events`.
+/// (newest first, a page at a time), and a note for both. Read-only; nothing private is ever in
+/// `events`.
 struct ClientView {
     let client: ClinicianReads.Client
-    let events: [CoupleEvent]
+    let events: Recent<CoupleEvent>
     /// The couple's record folded from what the clinician may see, for the pictures.
     let seen: CoupleState
     let now: Date
     /// The days shown, to print as a report.
     let period: ReportPeriod
+    /// Which list the screen pages back, if any.
+    let earlier: ListCursor?
     let clinician: MemberID
     let zone: MemberSettings
     let forms: Forms
@@ -22,8 +25,8 @@ struct ClientView {
         let state = client.state
         let names = ExportFields.names(
             (state.members + state.formerMembers).map { ($0.id.description, $0.name) }
-                + state.areas.map { ($0.id.description, $0.name) }, in: events.map(\.payload))
-        let steps = events.map { event -> HTML in
+                + state.areas.map { ($0.id.description, $0.name) }, in: events.items.map(\.payload))
+        let steps = events.items.map { event -> HTML in
             let who = names[event.author.description] ?? Member.formerPartnerName
             let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in
                 "<dt>\(field.label)</dt><dd>\(field.value)</dd>"
@@ -34,7 +37,8 @@ struct ClientView {
                 <p class="note">\(ExportDocumentView.moment(event.at, zone: zone))</p></li>
                 """
         }
-        let mine = client.state.help.notes.filter { $0.clinician == clinician }.reversed().map { note -> HTML in
+        let notes = client.state.help.recentNotes(by: clinician, before: earlier)
+        let mine = notes.items.map { note -> HTML in
             "<li><p>\(note.text)</p><p class=\"note\">\(ExportDocumentView.moment(note.at, zone: zone))</p></li>"
         }
         let action = Post.client(.notes)(client.couple)
@@ -51,13 +55,22 @@ struct ClientView {
                 <button id="leave-note">Leave the note</button>
                 """))
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
+            \(paging("Earlier notes", notes, named: OutsideHelpState.List.notes))
             </section>
             \(suggestions)
             \(pictures)
             <section id="client-work"><h2>Their shared work</h2>
             \(period.words)
-            \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.reversed().joined())</ol>" as HTML)
+            \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.joined())</ol>" as HTML)
+            \(paging("Earlier steps", events, named: ClinicianReads.steps))
             </section>
             """
+    }
+
+    /// The way back through one of the screen's lists, keeping the report's days.
+    func paging<Element>(_ label: String, _ list: Recent<Element>, named name: String) -> HTML {
+        EarlierLink(label: label) { [couple = client.couple, period] in
+            .client(couple, earlier: $0, period: period)
+        }.html(list, named: name, showing: earlier)
     }
 }

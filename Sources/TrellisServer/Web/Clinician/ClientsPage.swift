@@ -16,7 +16,9 @@ struct ClientsPage {
         }
         router.get("/clients/{coupleId}") { request, context in
             let done = request.uri.queryParameters["done"].flatMap { StepConfirmation(rawValue: String($0)) }
-            return try await read(context, done: done, refused: nil, period: ReportPeriod(request))
+            return try await read(
+                context, done: done, refused: nil, period: ReportPeriod(request),
+                earlier: try ListCursor.fromPage(request))
         }
         router.post(each: Post.client) { name, couple, request, context in
             let visit = try context.pageVisit()
@@ -27,7 +29,8 @@ struct ClientsPage {
                 return visit.redirect(to: .client(couple, done: done))
             } catch let error as TrellisError where error.status != .notFound {
                 let returned = ReturnedForm(action: request.uri.path, fields: form, error: error)
-                return try await read(context, done: nil, refused: returned, period: ReportPeriod(request))
+                return try await read(
+                    context, done: nil, refused: returned, period: ReportPeriod(request), earlier: nil)
             }
         }
     }
@@ -46,15 +49,18 @@ struct ClientsPage {
     }
 
     private func read(
-        _ context: TrellisRequestContext, done: StepConfirmation?, refused: ReturnedForm?, period: ReportPeriod
+        _ context: TrellisRequestContext, done: StepConfirmation?, refused: ReturnedForm?, period: ReportPeriod,
+        earlier: ListCursor?
     ) async throws -> Response {
         let visit = try context.pageVisit()
         let account = try context.caller()
         let couple = try context.parameters.identifier("coupleId", as: CoupleID.self)
-        let read = try await reads.read(couple, by: account)
+        let read = try await reads.read(couple, by: account, earlier: earlier) {
+            period.contains(account.settings.today(at: $0.at))
+        }
         let view = ClientView(
-            client: read.client, events: read.events.filter { period.contains(account.settings.today(at: $0.at)) },
-            seen: read.seen, now: reads.clock.now(), period: period, clinician: account.id, zone: account.settings,
+            client: read.client, events: read.events, seen: read.seen, now: reads.clock.now(), period: period,
+            earlier: earlier, clinician: account.id, zone: account.settings,
             forms: visit.forms(returning: refused, back: Page.client(couple).description), done: done)
         return visit.page(view.html, status: refused?.error.status ?? .ok)
     }

@@ -51,8 +51,10 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case recoveryCode(next: String)
     /// A clinician's couples that consent today.
     case clients
-    /// One couple, as its clinician may see it (each visit is written to the couple's access log).
-    case client(CoupleID, done: StepConfirmation? = nil)
+    /// One couple, as its clinician may see it (each visit is written to the couple's access log):
+    /// the days of its report, and which list `earlier` pages back.
+    case client(
+        CoupleID, done: StepConfirmation? = nil, earlier: ListCursor? = nil, period: ReportPeriod = ReportPeriod())
 
     /// The address, with its query.
     var description: String {
@@ -82,7 +84,12 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .privateEntries(let done): "/settings/private" + Self.query(["done": done?.rawValue])
         case .recoveryCode(let next): "/recovery-code" + Self.query(["next": next])
         case .clients: "/clients"
-        case .client(let couple, let done): "/clients/\(couple)" + Self.query(["done": done?.rawValue])
+        case .client(let couple, let done, let earlier, let period):
+            "/clients/\(couple)"
+                + Self.query([
+                    "done": done?.rawValue, "from": period.from?.description, "to": period.to?.description,
+                    "earlier": earlier?.description,
+                ])
         case .fears(let area, let done):
             "/fears" + (area.map { "/areas/\($0)" } ?? "") + Self.query(["done": done?.rawValue])
         }

@@ -3,9 +3,12 @@ import TrellisCore
 
 /// The days a printed report covers, from the address (`?from=2026-11-01&to=2026-11-30`); either
 /// end may be open. A date that cannot be read is left open rather than refused: it is a view.
-struct ReportPeriod: Sendable {
+struct ReportPeriod: Sendable, Equatable {
     var from: Day?
     var to: Day?
+
+    /// The whole record.
+    init() {}
 
     init(_ request: Request) {
         from = request.uri.queryParameters["from"].flatMap { Day(iso: String($0)) }
