@@ -141,6 +141,50 @@ struct WaitingTests {
         #expect(try Self.waiting(state, for: Fixture.alice).forMe.map(Self.kind) == ["consentWithdrawn"])
     }
 
+    /// However much one partner writes, home holds a screen's worth of each kind: the newest.
+    @Test func endlessFeedbackAndThingsToldWaitTheNewestFewAtATime() throws {
+        var state = try Fixture.pairedCouple()
+        let promise = ExpectationID()
+        for (step, actor) in [
+            (
+                ExpectationCommand.propose(
+                    id: promise, area: state.activeAreas[0].id, words: "I tell you", promise: true, reviewOn: nil),
+                Fixture.alice
+            ),
+            (.agree(id: promise, version: 1), Fixture.bob),
+        ] {
+            _ = try Fixture.run(.expectation(step, today: Self.today), by: actor, on: &state)
+        }
+        let many = ListLimit.waitingOnHome + 5
+        var told: [UUID] = []
+        for index in 0..<many {
+            told.append(UUID())
+            _ = try Fixture.run(
+                .expectation(.disclose(id: promise, disclosure: told[index], text: "Told \(index)"), today: Self.today),
+                by: Fixture.alice, on: &state)
+            _ = try Fixture.run(
+                .integrity(
+                    .giveFeedback(id: FeedbackID(), to: Fixture.bob, text: "Feedback \(index)"), today: Self.today),
+                by: Fixture.alice, on: &state)
+        }
+        let bob = try Self.waiting(state, for: Fixture.bob).forMe
+        let toldNow = bob.compactMap { item -> UUID? in
+            if case .told(_, let disclosure) = item { disclosure.id } else { nil }
+        }
+        #expect(toldNow == Array(told.suffix(ListLimit.waitingOnHome)))
+        #expect(bob.filter { Self.kind($0) == "feedback" }.count == ListLimit.waitingOnHome)
+        #expect(try Self.waiting(state, for: Fixture.alice).fromPartner.count == ListLimit.waitingOnHome)
+
+        // As the newest are answered, the earlier ones take their place.
+        _ = try Fixture.run(
+            .expectation(.thank(id: promise, disclosure: told[many - 1]), today: Self.today), by: Fixture.bob,
+            on: &state)
+        let after = try Self.waiting(state, for: Fixture.bob).forMe.compactMap { item -> UUID? in
+            if case .told(_, let disclosure) = item { disclosure.id } else { nil }
+        }
+        #expect(after == Array(told.dropLast().suffix(ListLimit.waitingOnHome)))
+    }
+
     static func kind(_ item: Waiting.ForMe) -> String {
         switch item {
         case .question: "question"

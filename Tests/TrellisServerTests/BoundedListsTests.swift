@@ -98,6 +98,33 @@ struct BoundedListsTests {
         }
     }
 
+    @Test func endlessClaimsOfASafeBehaviourWaitTheNewestFewOnTheTrustPage() async throws {
+        let server = try TestServer(writeLimit: WriteLimit(burst: 1000, perMinute: 1000))
+        try await server.run { client in
+            let (alice, bob, couple) = try await client.pairedCouple()
+            let base = "/api/v1/couples/\(couple)"
+            let area = try #require(
+                (try await client.api(.get, base, token: alice.token)["areas"] as? [[String: Any]])?.first?["id"]
+                    as? String)
+            let named = try await client.api(
+                .post, "\(base)/safe-behaviours", token: alice.token,
+                json: ["areaId": area, "what": "Ask about my day"])
+            let behaviour = try #require((named["named"] as? [[String: Any]])?.first?["id"] as? String)
+            for index in 0..<(ListLimit.moments + 3) {
+                let claimed = try await client.api(
+                    .post, "\(base)/safe-behaviours/\(behaviour)/happened", token: bob.token,
+                    json: ["word": "Claim \(index)"])
+                #expect(claimed.status == .created)
+            }
+            let browser = TestBrowser(client)
+            _ = try await browser.post("/login", ["email": "alice@example.org", "password": "a long enough password"])
+            let page = try await browser.get("/trust").html
+            #expect(page.matches(of: /class="confirm-moment"/).count == ListLimit.moments)
+            #expect(page.contains("Claim \(ListLimit.moments + 2)") && !page.contains("Claim 2\u{201D}"))
+            #expect(page.contains("3 earlier ones wait behind these."))
+        }
+    }
+
     /// The events of a clinician's read, as JSON text.
     private static func texts(_ answer: APIAnswer) -> String {
         let events = answer["events"] as? [Any] ?? []

@@ -12,7 +12,7 @@ extension CoupleState {
                 items.append(.consentWithdrawn(expectation))
             }
             if let promiser = expectation.promiser, promiser != viewer {
-                items += expectation.disclosures.filter { !$0.thanked }.map { .told(expectation, $0) }
+                items += expectation.disclosures.newest { !$0.thanked }.map { .told(expectation, $0) }
             }
         }
         return items

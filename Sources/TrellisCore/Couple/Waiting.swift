@@ -90,10 +90,10 @@ extension CoupleState {
             if let proposer = action.retirementProposedBy, proposer != viewer { forMe.append(.retirement(action)) }
         }
         forMe += askedOfMe.filter { $0.isDue(on: today) }.map { .report($0) }
-        forMe += integrity.feedback.filter { $0.receiver == viewer && $0.reflection == nil }.map { .feedback($0) }
-        forMe += integrity.feedback.filter { $0.giver == viewer && $0.reflection != nil && $0.landed == nil }
+        forMe += integrity.feedback.newest { $0.receiver == viewer && $0.reflection == nil }.map { .feedback($0) }
+        forMe += integrity.feedback.newest { $0.giver == viewer && $0.reflection != nil && $0.landed == nil }
             .map { .reflection($0) }
-        forMe += integrity.feedback.filter { $0.receiver == viewer && $0.landed == false }.map { .tryAgain($0) }
+        forMe += integrity.feedback.newest { $0.receiver == viewer && $0.landed == false }.map { .tryAgain($0) }
         if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
         let fearsView = fearsView(for: viewer)
         forMe += fearsView.filter { $0.partnerIsReady && !$0.iAmWaiting }.map { .fearsReady($0.area.id) }
@@ -110,12 +110,27 @@ extension CoupleState {
             .map { .answer($0) }
         let pending = asked.filter { $0.status == .requested }
         if !pending.isEmpty { fromPartner.append(.requests(pending)) }
-        fromPartner += integrity.feedback.filter { $0.giver == viewer && $0.reflection == nil }.map { .reflection($0) }
+        fromPartner += integrity.feedback.newest { $0.giver == viewer && $0.reflection == nil }.map { .reflection($0) }
         fromPartner += buildingFromPartner(viewer)
         if let window = windows.live, window.asker == viewer, window.phase == .invited {
             fromPartner.append(.window(window))
         }
         return Waiting(forMe: forMe, fromPartner: fromPartner)
+    }
+}
+
+extension Array {
+    /// The newest `limit` elements that `include` keeps, oldest first: of a list a person can grow
+    /// without end (feedback, things told), no more than a screen's worth waits at once, and what
+    /// is older waits in its own place (whose list pages back) or its turn.
+    public func newest(_ limit: Int = ListLimit.waitingOnHome, where include: (Element) -> Bool) -> [Element] {
+        var kept: [Element] = []
+        var index = endIndex
+        while index > startIndex, kept.count < limit {
+            index -= 1
+            if include(self[index]) { kept.append(self[index]) }
+        }
+        return kept.reversed()
     }
 }
 
