@@ -60,6 +60,8 @@ public enum UrgeTag {}
 public enum BehaviourTag {}
 public enum SuggestionTag {}
 public enum NoteTag {}
+public enum HardDateTag {}
+public enum HardWeekTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -97,3 +99,7 @@ public typealias BehaviourID = Identifier<BehaviourTag>
 public typealias SuggestionID = Identifier<SuggestionTag>
 /// A clinician's note to both partners (`OutsideHelpState.Note`).
 public typealias NoteID = Identifier<NoteTag>
+/// A day that hurts, on one member's private list (`HardDate`).
+public typealias HardDateID = Identifier<HardDateTag>
+/// A hard week one partner told the other about (`HardWeek`).
+public typealias HardWeekID = Identifier<HardWeekTag>

@@ -187,6 +187,8 @@ struct WaitingTests {
 
     static func kind(_ item: Waiting.ForMe) -> String {
         switch item {
+        case .hardWeek: "hardWeek"
+        case .hardDate: "hardDate"
         case .question: "question"
         case .requests: "requests"
         case .reword: "reword"

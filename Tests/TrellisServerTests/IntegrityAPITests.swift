@@ -15,7 +15,7 @@ struct IntegrityAPITests {
         for path in [
             base, "\(base)/events", "\(base)/events?after=0&afterPrivate=0", "\(base)/repair", "\(base)/integrity",
             "\(base)/fears", "\(base)/windows", "\(base)/signs", "\(base)/urges", "\(base)/ruptures", "\(base)/trust",
-            "\(base)/news",
+            "\(base)/news", "\(base)/hard-dates",
         ] {
             let answer = try await client.api(.get, path, token: alice.token)
             #expect(answer.status == .ok, "\(path)")

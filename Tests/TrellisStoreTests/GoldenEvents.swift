@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 75
+    static let kindCount = 79
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static func action(_ n: Int) -> ActionID { ActionID(u(n)) }
@@ -176,6 +176,13 @@ enum GoldenEvents {
             .suggested(id: SuggestionID(u(93)), kind: .expectation, doer: nil, words: "We talk about money on Sundays")),
         .help(.suggestionAnswered(id: SuggestionID(u(92)), accepted: true)),
         .passwordReset,
+        .hardDate(.added(id: HardDateID(u(100)), what: "The day it came out", day: day, yearly: true)),
+        .hardDate(
+            .prepared(
+                id: HardDateID(u(100)), day: day, helped: "A long walk in the morning", ask: "A quiet evening together")
+        ),
+        .hardDate(.weekTold(id: HardWeekID(u(101)), day: day, words: "It is the anniversary of the worst day")),
+        .hardDate(.removed(id: HardDateID(u(100)))),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }
@@ -183,7 +190,8 @@ enum GoldenEvents {
     /// The kinds a member may write privately (their own stream, under their own key).
     static let privateKinds: Set<String> = [
         "hurtRecorded", "noticed", "journalWritten", "journalEdited", "slidingDoor", "fearWritten", "fearEdited",
-        "signsChecked", "urgeLogged", "ruptureRecorded", "windowQuestion", "windowReflected",
+        "signsChecked", "urgeLogged", "ruptureRecorded", "windowQuestion", "windowReflected", "hardDateAdded",
+        "hardDatePrepared", "hardDateRemoved",
     ]
 
     static func fixture(_ name: String) -> URL {

@@ -33,6 +33,8 @@ public enum CoupleCommand: Sendable, Equatable {
     case safeBehaviour(SafeBehaviourCommand, today: Day)
     /// Outside help: asking a clinician in, consenting, withdrawing.
     case help(HelpCommand, today: Day)
+    /// A step with hard dates; `today` is the actor's own day.
+    case hardDate(HardDateCommand, today: Day)
     /// A clinician's step: never a member's, and only with both partners' consent.
     case clinician(ClinicianCommand, today: Day)
 }

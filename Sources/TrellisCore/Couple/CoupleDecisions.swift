@@ -123,6 +123,14 @@ extension CoupleState {
                 throw .step(error)
             }
 
+        case .hardDate(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideHardDate(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
+
         case .rupture(let step):
             try requireMember(actor)
             do {

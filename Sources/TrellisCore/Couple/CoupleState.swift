@@ -36,12 +36,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var safeBehaviours = SafeBehavioursState()
     /// Clinicians asked in, and each partner's consent to what they may see.
     public private(set) var help = OutsideHelpState()
+    /// The viewer's own hard dates, and the hard weeks told between the partners.
+    public private(set) var hardDates = HardDatesState()
     /// Recent steps each took that the other should see (shared steps only).
     public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 15
+    public static let foldVersion = 16
 
     public init() {}
 
@@ -138,6 +140,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
                 step, by: event.author, at: event.at, partner: partner(of: event.author)?.id)
         case .help(let step):
             help.apply(step, by: event.author, at: event.at)
+        case .hardDate(let step):
+            hardDates.apply(step, by: event.author, at: event.at)
         case .rupture(let step):
             ruptures.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility, members: members.map(\.id))

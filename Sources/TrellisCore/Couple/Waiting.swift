@@ -5,6 +5,11 @@ import Foundation
 public struct Waiting: Sendable, Equatable {
     /// Something the member can do now, each one tap away.
     public enum ForMe: Sendable, Equatable {
+        /// The partner told the member the week before a day is hard for them, until the day has
+        /// passed: a moment to offer a clear action or trust.
+        case hardWeek(HardWeek)
+        /// One of the member's hard dates is a week away or less: a moment to get ready.
+        case hardDate(HardDate, coming: Day)
         /// The partner asked about an area where the member's switch is off.
         case question(RepairQuestion)
         /// Actions the partner asked of the member: accept them, or propose other words.
@@ -80,9 +85,8 @@ extension CoupleState {
         guard isMember(viewer) else { return nil }
         let asked = repair.actions.filter { $0.asker == viewer }
         let askedOfMe = repair.actions.filter { $0.doer == viewer }
-        var forMe: [Waiting.ForMe] = repair.questions.filter { $0.asker != viewer && $0.answer == nil }.map {
-            .question($0)
-        }
+        var forMe: [Waiting.ForMe] = hardDatesForMe(viewer, today: today)
+        forMe += repair.questions.filter { $0.asker != viewer && $0.answer == nil }.map { .question($0) }
         let requests = askedOfMe.filter { $0.status == .requested }
         if !requests.isEmpty { forMe.append(.requests(requests)) }
         for action in asked {

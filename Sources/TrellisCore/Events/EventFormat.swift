@@ -13,7 +13,7 @@ extension EventPayload: Codable {
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
         case levels, urge, acted, trigger, felt, step, part, expectation, repaired, parts
-        case suggests
+        case suggests, yearly, ask
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +51,8 @@ extension EventPayload: Codable {
                 self = .safeBehaviour(step)
             } else if let step = try HelpEvent(kind: kind, c) {
                 self = .help(step)
+            } else if let step = try HardDateEvent(kind: kind, c) {
+                self = .hardDate(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -80,6 +82,7 @@ extension EventPayload: Codable {
         case .rupture(let step): try step.encodeFields(into: &c)
         case .safeBehaviour(let step): try step.encodeFields(into: &c)
         case .help(let step): try step.encodeFields(into: &c)
+        case .hardDate(let step): try step.encodeFields(into: &c)
         }
     }
 }

@@ -43,6 +43,8 @@ public enum EventPayload: Sendable, Equatable {
     case safeBehaviour(SafeBehaviourEvent)
     /// A step in bringing in outside help (a clinician, with both partners' consent).
     case help(HelpEvent)
+    /// A step with hard dates: the member's own list, and telling the partner a week is hard.
+    case hardDate(HardDateEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -67,6 +69,7 @@ public enum EventPayload: Sendable, Equatable {
         case .rupture(let event): event.kind
         case .safeBehaviour(let event): event.kind
         case .help(let event): event.kind
+        case .hardDate(let event): event.kind
         }
     }
 }

@@ -23,6 +23,7 @@ extension CoupleState {
         case .safeBehaviour(.happened(let id, _, _, _)):
             safeBehaviours.behaviour(id)?.doer == event.author ? .didThis(behaviour: id) : nil
         case .help(let step): news(of: step, by: event.author)
+        case .hardDate(.weekTold(_, let day, _)): .hardWeek(day: day)
         default: nil
         }
     }

@@ -47,6 +47,8 @@ public struct NewsItem: Sendable, Equatable, Codable {
         case accountClosed
         /// The partner's password was reset: what the reader kept for them waits for their recovery code.
         case passwordReset
+        /// The author told the reader the week before `day` is hard for them.
+        case hardWeek(day: Day)
     }
 
     public enum GrantStep: String, Sendable, Equatable, Codable {
@@ -98,6 +100,7 @@ extension NewsItem.What {
         case .left: "left"
         case .accountClosed: "accountClosed"
         case .passwordReset: "passwordReset"
+        case .hardWeek: "hardWeek"
         }
     }
 }

@@ -37,6 +37,7 @@ extension Waiting.ForMe {
     /// The screen the item is opened on: its link, and where opening it counts as seeing it.
     var place: String {
         switch self {
+        case .hardWeek, .hardDate: Page.hardDates().description
         case .question(let question): RepairScreen.area(question.area).path
         case .requests, .report: RepairScreen.askedOfMe.path
         case .reword, .retirement: RepairScreen.asked.path
@@ -55,6 +56,8 @@ extension Waiting.ForMe {
     /// What the item shows, as keys: a later reflection or another day's report is new again.
     func seenKeys(today: Day) -> [String] {
         switch self {
+        case .hardWeek(let week): ["hard-week:\(week.id)"]
+        case .hardDate(let date, let coming): ["hard-date:\(date.id):\(coming)"]
         case .question(let question): ["question:\(question.id)"]
         case .requests(let actions): actions.map { "request:\($0.id)" }
         case .reword(let action): ["reword:\(action.id)"]

@@ -22,6 +22,7 @@ enum HomeDoors {
         Door(id: "nav-integrity", page: .integrity(), words: "My integrity: journal, noticing, feedback"),
         Door(id: "nav-signs", page: .signs(), words: "How I am inside: a private check-in"),
         Door(id: "nav-urges", page: .urges(), words: "Urges to check: my private log"),
+        Door(id: "nav-hard-dates", page: .hardDates(), words: "Hard dates: days that hurt, and getting ready"),
     ]
     private static let help = [
         Door(id: "nav-help", page: .help(), words: "Outside help: a clinician, with both your consent")

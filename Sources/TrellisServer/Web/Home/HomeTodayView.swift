@@ -53,6 +53,20 @@ struct HomeTodayView {
 
     private func content(_ item: Waiting.ForMe) -> (kind: String, id: String?, body: HTML) {
         switch item {
+        case .hardWeek(let week):
+            let words: HTML = week.words.map { #" <q>\#($0)</q>"# } ?? .empty
+            return (
+                "hard-week", nil,
+                """
+                <p><a href="\(item.place)#hard-week-\(week.id.description)">\(partner) told you the week up to \
+                \(HumanDay.inSentence(week.day, today: today)) is hard for them.</a>\(words)</p>
+                """
+            )
+        case .hardDate(let date, let coming):
+            return link(
+                item,
+                "A hard day is close: \(date.what), \(HumanDay.inSentence(coming, today: today)). Take a moment to get ready.",
+                anchor: "hard-date-\(date.id.description)")
         case .question(let question):
             let id = question.id.description
             let path = Post.answer(question.id)

@@ -74,6 +74,10 @@ enum Post {
     static let checkSigns = FormAction<NoTarget>("/signs/check", page: .signs())
     static let shareCheckIn = FormAction<CheckInID>("/signs/{checkInId}/share", page: nil)
     static let logUrge = FormAction<NoTarget>("/urges/log", page: .urges())
+    static let addHardDate = FormAction<NoTarget>("/hard-dates/add", page: .hardDates())
+    static func hardDate(_ step: HardDatesPage.HardDateStep) -> FormAction<HardDateID> {
+        .init("/hard-dates/{hardDateId}/\(step.rawValue)", page: .hardDates())
+    }
     static let startWindow = FormAction<NoTarget>("/window/start", page: .window())
     static func window(_ step: WindowPage.WindowStep) -> FormAction<WindowID> {
         .init("/window/{windowId}/\(step.rawValue)", page: step == .share ? nil : .window())

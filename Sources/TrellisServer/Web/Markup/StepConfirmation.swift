@@ -12,6 +12,7 @@ enum StepConfirmation: String, Sendable {
     case grantGiven, grantWithdrawn
     case consentWithdrawn, told, thanked
     case windowStarted, windowEnded, reflectionKept, urgeNoted
+    case hardDateAdded, hardDateRemoved, readyKept, hardWeekTold
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
     case clinicianAsked, consentKept, profileSaved, suggestionTakenOn, suggestionDeclined, suggestionSent
@@ -116,6 +117,10 @@ enum StepConfirmation: String, Sendable {
         case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
         case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
+        case .hardDateAdded: "On your list, for you alone. Home will tell you a week before."
+        case .hardDateRemoved: "Taken off your list."
+        case .readyKept: "Kept for you alone, for when the day comes."
+        case .hardWeekTold: "\(partner) knows the coming week is hard for you. Nothing more was said."
         case .passwordChanged: "Your password is changed, and every other device is logged out."
         case .linkSent: "A new link is on its way to your address."
         case .deviceLoggedOut: "That device is logged out."

@@ -119,6 +119,10 @@ struct NewsLine {
                 "\(who)'s password was reset. What you kept for them opens only once they give their recovery "
                     + "code; share anything new only if you are sure it is them", nil
             )
+        case .hardWeek(let day):
+            (sentence, place) = (
+                "\(who) told you the week up to \(HumanDay.full(day)) is hard for them", Page.hardDates().description
+            )
         }
     }
 
