@@ -100,7 +100,7 @@ struct HomePageView {
         let asked = waiting?.waiting.forMe.isEmpty == false
         let first: HTML =
             asked
-            ? "Start with what \(partner) asked of you: it waits just below."
+            ? "Start with what waits for you, just below."
             : #"Is there an area where your trust is off? <a id="start-repair" href="\#(Page.repair(.overview))">Tell \#(partner) which one</a>."#
         return """
             <section id="start-here"><h2>Start here</h2>
