@@ -37,7 +37,7 @@ struct HomeStartTests {
             _ = try await alice.post(
                 "/repair/actions", ["area": honesty, "what": "Text me when you leave work", "cadence": "daily"])
             #expect(!(try await alice.get("/home").html.contains(#"id="start-here""#)), "she has begun")
-            #expect(try await bob.get("/home").html.contains("Start with what Alice asked of you"))
+            #expect(try await bob.get("/home").html.contains("Start with what waits for you"))
         }
     }
 }
