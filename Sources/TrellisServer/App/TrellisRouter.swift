@@ -125,6 +125,7 @@ public struct TrellisRouter {
         ClosePages.registerClosed(on: pages)
         LockPages(locks: locks, accounts: accounts).register(on: pages)
         PrivacyHelpPage().register(on: pages)
+        AloneGuidePage().register(on: pages)
         let members = pages.group().add(middleware: RequireMember()).add(middleware: writes)
         let news = NewsFeed(storage: marks, clock: clock)
         let home = HomeScreen(accounts: accounts, couples: couples, seen: seen, invites: invites, news: news)

@@ -49,7 +49,8 @@ enum HomeDoors {
     static let alone: HTML = """
         <section id="alone"><h2>While you wait, for yourself</h2>
         <p class="note">These work alone, and stay yours: nothing you write here is shown to your partner \
-        when they join, unless you share it.</p>
+        when they join, unless you share it. <a id="alone-guide" href="\(AloneGuidePage.path)">When only I \
+        am trying</a>, in a few words.</p>
         <nav id="doors" aria-label="Ways in">\(me.map(button).joined())</nav></section>
         """
 

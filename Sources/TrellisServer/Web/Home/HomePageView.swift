@@ -89,7 +89,7 @@ struct HomePageView {
             \(HomeDoors.paired)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
-            \(couple.partnerLeft ? #"<p class="note">Your partner has left. What you shared stays here with you.</p>"# : .empty)
+            \(couple.partnerLeft ? #"<p class="note">Your partner has left. What you shared stays here with you, and what works alone goes on: <a id="alone-guide" href="\#(AloneGuidePage.path)">when only I am trying</a>.</p>"# : .empty)
             <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             """
     }
