@@ -62,6 +62,7 @@ public enum SuggestionTag {}
 public enum NoteTag {}
 public enum HardDateTag {}
 public enum HardWeekTag {}
+public enum ThenAndNowTag {}
 
 /// A person with an account. Inside a couple the same id names them as a member.
 public typealias MemberID = Identifier<MemberTag>
@@ -103,3 +104,5 @@ public typealias NoteID = Identifier<NoteTag>
 public typealias HardDateID = Identifier<HardDateTag>
 /// A hard week one partner told the other about (`HardWeek`).
 public typealias HardWeekID = Identifier<HardWeekTag>
+/// One then-and-now answer (`ThenAndNowAnswer`).
+public typealias ThenAndNowID = Identifier<ThenAndNowTag>

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 79
+    static let kindCount = 80
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static func action(_ n: Int) -> ActionID { ActionID(u(n)) }
@@ -183,6 +183,11 @@ enum GoldenEvents {
         ),
         .hardDate(.weekTold(id: HardWeekID(u(101)), day: day, words: "It is the anniversary of the worst day")),
         .hardDate(.removed(id: HardDateID(u(100)))),
+        .thenAndNow(
+            .answered(
+                id: ThenAndNowID(u(110)), area: area, day: day,
+                levels: [.predictability: .mostly, .dependability: .sometimes, .faith: .notYet],
+                words: "Better since spring")),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }
@@ -191,7 +196,7 @@ enum GoldenEvents {
     static let privateKinds: Set<String> = [
         "hurtRecorded", "noticed", "journalWritten", "journalEdited", "slidingDoor", "fearWritten", "fearEdited",
         "signsChecked", "urgeLogged", "ruptureRecorded", "windowQuestion", "windowReflected", "hardDateAdded",
-        "hardDatePrepared", "hardDateRemoved",
+        "hardDatePrepared", "hardDateRemoved", "thenAndNowAnswered",
     ]
 
     static func fixture(_ name: String) -> URL {

@@ -131,6 +131,14 @@ extension CoupleState {
                 throw .step(error)
             }
 
+        case .thenAndNow(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideThenAndNow(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
+
         case .rupture(let step):
             try requireMember(actor)
             do {

@@ -38,12 +38,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var help = OutsideHelpState()
     /// The viewer's own hard dates, and the hard weeks told between the partners.
     public private(set) var hardDates = HardDatesState()
+    /// Then and now: the viewer's own answers, and their partner's shared ones.
+    public private(set) var thenAndNow = ThenAndNowState()
     /// Recent steps each took that the other should see (shared steps only).
     public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 16
+    public static let foldVersion = 17
 
     public init() {}
 
@@ -142,6 +144,11 @@ public struct CoupleState: Sendable, Equatable, Codable {
             help.apply(step, by: event.author, at: event.at)
         case .hardDate(let step):
             hardDates.apply(step, by: event.author, at: event.at)
+        case .thenAndNow(.answered(let id, let area, let day, let levels, let words)):
+            thenAndNow.record(
+                ThenAndNowAnswer(
+                    id: id, author: event.author, area: area, day: day, levels: levels, words: words,
+                    visibility: event.visibility))
         case .rupture(let step):
             ruptures.apply(
                 step, by: event.author, at: event.at, visibility: event.visibility, members: members.map(\.id))

@@ -53,6 +53,8 @@ extension EventPayload: Codable {
                 self = .help(step)
             } else if let step = try HardDateEvent(kind: kind, c) {
                 self = .hardDate(step)
+            } else if let step = try ThenAndNowEvent(kind: kind, c) {
+                self = .thenAndNow(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -83,6 +85,7 @@ extension EventPayload: Codable {
         case .safeBehaviour(let step): try step.encodeFields(into: &c)
         case .help(let step): try step.encodeFields(into: &c)
         case .hardDate(let step): try step.encodeFields(into: &c)
+        case .thenAndNow(let step): try step.encodeFields(into: &c)
         }
     }
 }

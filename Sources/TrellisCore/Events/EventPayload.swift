@@ -45,6 +45,8 @@ public enum EventPayload: Sendable, Equatable {
     case help(HelpEvent)
     /// A step with hard dates: the member's own list, and telling the partner a week is hard.
     case hardDate(HardDateEvent)
+    /// A then-and-now answer: trust in three parts, in one area, once a month.
+    case thenAndNow(ThenAndNowEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -70,6 +72,7 @@ public enum EventPayload: Sendable, Equatable {
         case .safeBehaviour(let event): event.kind
         case .help(let event): event.kind
         case .hardDate(let event): event.kind
+        case .thenAndNow(let event): event.kind
         }
     }
 }

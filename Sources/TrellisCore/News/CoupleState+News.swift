@@ -24,6 +24,7 @@ extension CoupleState {
             safeBehaviours.behaviour(id)?.doer == event.author ? .didThis(behaviour: id) : nil
         case .help(let step): news(of: step, by: event.author)
         case .hardDate(.weekTold(_, let day, _)): .hardWeek(day: day)
+        case .thenAndNow(.answered(_, let area, _, _, _)): .thenAndNow(area: area)
         default: nil
         }
     }

@@ -49,6 +49,8 @@ public struct NewsItem: Sendable, Equatable, Codable {
         case passwordReset
         /// The author told the reader the week before `day` is hard for them.
         case hardWeek(day: Day)
+        /// The author shared where their trust in the reader stands in an area, then and now.
+        case thenAndNow(area: AreaID)
     }
 
     public enum GrantStep: String, Sendable, Equatable, Codable {
@@ -101,6 +103,7 @@ extension NewsItem.What {
         case .accountClosed: "accountClosed"
         case .passwordReset: "passwordReset"
         case .hardWeek: "hardWeek"
+        case .thenAndNow: "thenAndNow"
         }
     }
 }

@@ -77,6 +77,9 @@ enum Stylesheet {
         .timeline-ends { display: flex; justify-content: space-between; color: var(--quiet); margin: 0; }
         svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
         svg.switch-pair, svg.pyramid-picture { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        svg.then-and-now { display: block; width: 100%; height: auto; }
+        figure.then-and-now-part { margin: .5rem 0; }
+        figure.then-and-now-part figcaption { font-weight: 600; }
         svg.month-days { color: var(--quiet); }
         /* The ways in from home: calm cards, one accent line, not a wall of identical buttons. */
         nav#doors .button { display: block; background: var(--soft); color: var(--ink); border-left: 4px solid var(--calm);

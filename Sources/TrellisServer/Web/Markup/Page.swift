@@ -37,6 +37,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case urges(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// My private list of hard dates, getting ready for them, and the hard weeks told between us.
     case hardDates(done: StepConfirmation? = nil)
+    /// Then and now: trust in its three parts, per area, month by month.
+    case thenAndNow(done: StepConfirmation? = nil)
     /// Ruptures and their repair.
     case ruptures(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
@@ -79,6 +81,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .signs(let done, let earlier): Self.listed("/signs", done, earlier)
         case .urges(let done, let earlier): Self.listed("/urges", done, earlier)
         case .hardDates(let done): "/hard-dates" + Self.query(["done": done?.rawValue])
+        case .thenAndNow(let done): "/then-and-now" + Self.query(["done": done?.rawValue])
         case .ruptures(let done, let earlier): Self.listed("/ruptures", done, earlier)
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .help(let done, let earlier): Self.listed("/help", done, earlier)

@@ -74,6 +74,8 @@ enum Post {
     static let checkSigns = FormAction<NoTarget>("/signs/check", page: .signs())
     static let shareCheckIn = FormAction<CheckInID>("/signs/{checkInId}/share", page: nil)
     static let logUrge = FormAction<NoTarget>("/urges/log", page: .urges())
+    static let answerThenAndNow = FormAction<AreaID>("/then-and-now/areas/{areaId}", page: .thenAndNow())
+    static let shareThenAndNow = FormAction<ThenAndNowID>("/then-and-now/{answerId}/share", page: .thenAndNow())
     static let addHardDate = FormAction<NoTarget>("/hard-dates/add", page: .hardDates())
     static func hardDate(_ step: HardDatesPage.HardDateStep) -> FormAction<HardDateID> {
         .init("/hard-dates/{hardDateId}/\(step.rawValue)", page: .hardDates())

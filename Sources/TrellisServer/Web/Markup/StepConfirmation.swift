@@ -12,7 +12,7 @@ enum StepConfirmation: String, Sendable {
     case grantGiven, grantWithdrawn
     case consentWithdrawn, told, thanked
     case windowStarted, windowEnded, reflectionKept, urgeNoted
-    case hardDateAdded, hardDateRemoved, readyKept, hardWeekTold
+    case hardDateAdded, hardDateRemoved, readyKept, hardWeekTold, answerKept, answerShared
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
     case clinicianAsked, consentKept, profileSaved, suggestionTakenOn, suggestionDeclined, suggestionSent
@@ -119,6 +119,8 @@ enum StepConfirmation: String, Sendable {
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
         case .hardDateAdded: "On your list, for you alone. Home will tell you a week before."
         case .hardDateRemoved: "Taken off your list."
+        case .answerKept: "Kept for you alone. Next month, you can see how it moves."
+        case .answerShared: "Shared. \(partner) sees it beside their own, never added to anything."
         case .readyKept: "Kept for you alone, for when the day comes."
         case .hardWeekTold: "\(partner) knows the coming week is hard for you. Nothing more was said."
         case .passwordChanged: "Your password is changed, and every other device is logged out."

@@ -123,6 +123,11 @@ struct NewsLine {
             (sentence, place) = (
                 "\(who) told you the week up to \(HumanDay.full(day)) is hard for them", Page.hardDates().description
             )
+        case .thenAndNow(let id):
+            (sentence, place) = (
+                "\(who) shared where their trust in you stands in \(area(id)), then and now",
+                Page.thenAndNow().description + "#area-\(id)"
+            )
         }
     }
 

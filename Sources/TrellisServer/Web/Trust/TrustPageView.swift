@@ -22,6 +22,8 @@ struct TrustPageView: CoupleScreenView {
             <section id="my-trust">
             <h2>My trust in \(partner), area by area</h2>
             \(state.activeAreas.compactMap { state.emotionalTrust(of: viewer, in: $0.id, at: now) }.map(area).joined())
+            <p><a id="to-then-and-now" href="\(Page.thenAndNow())">Then and now: predictability, dependability \
+            and faith, month by month</a></p>
             </section>
             \(PyramidView(page: self).html)
             """
