@@ -6,5 +6,8 @@ extension Day {
         return "\(weekday.name.prefix(3)) \(date) \(Self.months[month - 1]) \(year)"
     }
 
+    /// "Nov": the month, short, for a picture's axis.
+    public var monthSpoken: String { Self.months[components.month - 1] }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
