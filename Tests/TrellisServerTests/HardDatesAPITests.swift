@@ -23,6 +23,7 @@ struct HardDatesAPITests {
             let id = try #require(date["id"] as? String)
             #expect(date["next"] as? String == day.description && date["close"] as? Bool == true)
             #expect(date["yearly"] as? Bool == true, "a hard date comes back every year unless said otherwise")
+            #expect(date["ready"] is NSNull && date["lastTime"] is NSNull, "null, not missing")
 
             let ready = try await client.api(
                 .post, "\(base)/\(id)/preparation", token: alice.token,

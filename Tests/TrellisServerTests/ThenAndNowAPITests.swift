@@ -56,6 +56,8 @@ struct ThenAndNowAPITests {
             let page = try await browser.get("/then-and-now").html
             #expect(page.contains("Alice\u{2019}s trust in you, as they shared it"))
             #expect(page.matches(of: /<svg class="then-and-now"/).count == 3)
+            #expect(page.matches(of: #/<circle /#).count == 3, "one month's answer, a dot on each line")
+            #expect(!page.contains("&lt;circle"))
             #expect(page.contains("Predictability: ") && page.contains(": Mostly"))
             #expect(try await browser.get("/trust").html.contains(#"id="to-then-and-now""#))
         }

@@ -40,12 +40,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var hardDates = HardDatesState()
     /// Then and now: the viewer's own answers, and their partner's shared ones.
     public private(set) var thenAndNow = ThenAndNowState()
+    /// The moments that mark the way, for the couple's timeline.
+    public private(set) var timeline = TimelineState()
     /// Recent steps each took that the other should see (shared steps only).
     public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 17
+    public static let foldVersion = 18
 
     public init() {}
 
@@ -91,6 +93,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
 
     public mutating func apply(_ event: CoupleEvent) {
         if let item = news(of: event) { news.record(item) }
+        if let moment = moment(of: event) { timeline.record(moment) }
         if event.visibility == .shared { seq = event.seq } else { privateSeq = event.seq }
         switch event.payload {
         case .coupleStarted(let name), .partnerJoined(let name):

@@ -13,6 +13,15 @@ struct HardDatesBody: Encodable, Equatable {
             guard let preparation else { return nil }
             (helped, ask) = (preparation.helped, preparation.ask)
         }
+
+        /// Either may be null; both are always there.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(helped, forKey: .helped)
+            try c.encode(ask, forKey: .ask)
+        }
+
+        enum CodingKeys: String, CodingKey { case helped, ask }
     }
 
     struct HardDateBody: Encodable, Equatable {
@@ -28,6 +37,22 @@ struct HardDatesBody: Encodable, Equatable {
         let lastTime: Ready?
         /// Whether the partner was told the week before `next` is hard.
         let told: Bool
+
+        /// `next`, `ready` and `lastTime` are null rather than missing.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(what, forKey: .what)
+            try c.encode(day, forKey: .day)
+            try c.encode(yearly, forKey: .yearly)
+            try c.encode(next, forKey: .next)
+            try c.encode(close, forKey: .close)
+            try c.encode(ready, forKey: .ready)
+            try c.encode(lastTime, forKey: .lastTime)
+            try c.encode(told, forKey: .told)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, what, day, yearly, next, close, ready, lastTime, told }
     }
 
     struct Week: Encodable, Equatable {
@@ -39,6 +64,17 @@ struct HardDatesBody: Encodable, Equatable {
         init(_ week: HardWeek) {
             (id, day, words, at) = (week.id.description, week.day.description, week.words, week.at)
         }
+
+        /// `words` is null rather than missing.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(day, forKey: .day)
+            try c.encode(words, forKey: .words)
+            try c.encode(at, forKey: .at)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, day, words, at }
     }
 
     let seq: Int64

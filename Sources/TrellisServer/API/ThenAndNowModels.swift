@@ -24,6 +24,20 @@ struct ThenAndNowBody: Encodable, Equatable {
             words = answer.words
             shared = answer.visibility == .shared
         }
+
+        /// `words` is null rather than missing.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(day, forKey: .day)
+            try c.encode(predictability, forKey: .predictability)
+            try c.encode(dependability, forKey: .dependability)
+            try c.encode(faith, forKey: .faith)
+            try c.encode(words, forKey: .words)
+            try c.encode(shared, forKey: .shared)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, day, predictability, dependability, faith, words, shared }
     }
 
     struct AreaBody: Encodable, Equatable {

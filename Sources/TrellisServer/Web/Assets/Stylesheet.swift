@@ -78,6 +78,12 @@ enum Stylesheet {
         svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
         svg.switch-pair, svg.pyramid-picture { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
         svg.then-and-now { display: block; width: 100%; height: auto; }
+        ol.timeline { list-style: none; margin: 0 0 1rem; padding-inline-start: 1rem;
+                      border-inline-start: 3px solid var(--quiet); }
+        ol.timeline li { position: relative; margin: .5rem 0; }
+        ol.timeline li::before { content: ""; position: absolute; inset-inline-start: -1.5rem; top: .45rem;
+                                 width: .7rem; height: .7rem; border-radius: 50%; background: var(--link); }
+        ol.timeline .when { color: var(--quiet); }
         figure.then-and-now-part { margin: .5rem 0; }
         figure.then-and-now-part figcaption { font-weight: 600; }
         svg.month-days { color: var(--quiet); }

@@ -39,6 +39,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case hardDates(done: StepConfirmation? = nil)
     /// Then and now: trust in its three parts, per area, month by month.
     case thenAndNow(done: StepConfirmation? = nil)
+    /// Our timeline: the moments that marked the way.
+    case timeline
     /// Ruptures and their repair.
     case ruptures(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
@@ -82,6 +84,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .urges(let done, let earlier): Self.listed("/urges", done, earlier)
         case .hardDates(let done): "/hard-dates" + Self.query(["done": done?.rawValue])
         case .thenAndNow(let done): "/then-and-now" + Self.query(["done": done?.rawValue])
+        case .timeline: "/timeline"
         case .ruptures(let done, let earlier): Self.listed("/ruptures", done, earlier)
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .help(let done, let earlier): Self.listed("/help", done, earlier)
