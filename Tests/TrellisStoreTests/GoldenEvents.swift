@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 80
+    static let kindCount = 81
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static func action(_ n: Int) -> ActionID { ActionID(u(n)) }
@@ -188,6 +188,9 @@ enum GoldenEvents {
                 id: ThenAndNowID(u(110)), area: area, day: day,
                 levels: [.predictability: .mostly, .dependability: .sometimes, .faith: .notYet],
                 words: "Better since spring")),
+        .clock(.shared(timeZone: "Europe/Paris")),
+        // Not a new kind: no longer shared, so the field is absent.
+        .clock(.shared(timeZone: nil)),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }

@@ -131,6 +131,14 @@ extension CoupleState {
                 throw .step(error)
             }
 
+        case .shareClock(let timeZone):
+            try requireMember(actor)
+            do {
+                return try decideClock(timeZone, by: actor, at: now)
+            } catch {
+                throw .step(error)
+            }
+
         case .thenAndNow(let step, let today):
             try requireMember(actor)
             do {

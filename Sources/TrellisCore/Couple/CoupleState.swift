@@ -42,12 +42,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var thenAndNow = ThenAndNowState()
     /// The moments that mark the way, for the couple's timeline.
     public private(set) var timeline = TimelineState()
+    /// The clocks each partner lets the other see.
+    public private(set) var clocks = ClocksState()
     /// Recent steps each took that the other should see (shared steps only).
     public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 18
+    public static let foldVersion = 19
 
     public init() {}
 
@@ -147,6 +149,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             help.apply(step, by: event.author, at: event.at)
         case .hardDate(let step):
             hardDates.apply(step, by: event.author, at: event.at)
+        case .clock(let step):
+            clocks.apply(step, by: event.author)
         case .thenAndNow(.answered(let id, let area, let day, let levels, let words)):
             thenAndNow.record(
                 ThenAndNowAnswer(

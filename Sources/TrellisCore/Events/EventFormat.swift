@@ -13,7 +13,7 @@ extension EventPayload: Codable {
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
         case levels, urge, acted, trigger, felt, step, part, expectation, repaired, parts
-        case suggests, yearly, ask
+        case suggests, yearly, ask, timeZone
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +55,8 @@ extension EventPayload: Codable {
                 self = .hardDate(step)
             } else if let step = try ThenAndNowEvent(kind: kind, c) {
                 self = .thenAndNow(step)
+            } else if let step = try ClockEvent(kind: kind, c) {
+                self = .clock(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -86,6 +88,7 @@ extension EventPayload: Codable {
         case .help(let step): try step.encodeFields(into: &c)
         case .hardDate(let step): try step.encodeFields(into: &c)
         case .thenAndNow(let step): try step.encodeFields(into: &c)
+        case .clock(let step): try step.encodeFields(into: &c)
         }
     }
 }

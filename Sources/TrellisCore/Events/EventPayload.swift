@@ -47,6 +47,8 @@ public enum EventPayload: Sendable, Equatable {
     case hardDate(HardDateEvent)
     /// A then-and-now answer: trust in three parts, in one area, once a month.
     case thenAndNow(ThenAndNowEvent)
+    /// A member lets their partner see their local time, or stops.
+    case clock(ClockEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -73,6 +75,7 @@ public enum EventPayload: Sendable, Equatable {
         case .help(let event): event.kind
         case .hardDate(let event): event.kind
         case .thenAndNow(let event): event.kind
+        case .clock(let event): event.kind
         }
     }
 }

@@ -175,6 +175,7 @@ public struct TrellisRouter {
         HardDatesAPI(couples: couples, clock: clock).register(in: &book)
         ThenAndNowAPI(couples: couples, clock: clock).register(in: &book)
         TimelineAPI(couples: couples).register(in: &book)
+        ClockAPI(couples: couples).register(in: &book)
         RupturesAPI(couples: couples).register(in: &book)
         NewsAPI(couples: couples, feed: news).register(in: &book)
         TrustAPI(couples: couples, clock: clock).register(in: &book)

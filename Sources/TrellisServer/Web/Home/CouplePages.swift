@@ -39,6 +39,11 @@ struct CouplePages {
             _ = try await invites.accept(try form.require("code"), by: account)
             return nil
         }
+        action(Post.shareClock) { account, form in
+            let zone = form["share"] == "yes" ? account.settings.timeZone : nil
+            _ = try await couples.perform(.shareClock(timeZone: zone), in: try Self.couple(of: account), by: account)
+            return .saved
+        }
         action(Post.leave) { account, form in
             try form.requireConfirmation()
             try await couples.leave(try Self.couple(of: account), as: account)

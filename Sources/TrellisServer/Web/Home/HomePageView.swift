@@ -28,6 +28,8 @@ struct HomePageView {
     var news: HTML = .empty
     /// Whether the member has taken a step of their own in the couple yet (`hasBegun`).
     var begun = true
+    /// The partner's local time, if they let me see it, and letting them see mine (`HomeClocks`).
+    var clocks: HTML = .empty
 
     var html: HTML {
         let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
@@ -89,6 +91,7 @@ struct HomePageView {
             \(HomeDoors.paired)
             <h2>Your couple</h2>
             <ul id="members" class="members">\(members)</ul>
+            \(clocks)
             \(couple.partnerLeft ? #"<p class="note">Your partner has left. What you shared stays here with you, and what works alone goes on: <a id="alone-guide" href="\#(AloneGuidePage.path)">when only I am trying</a>.</p>"# : .empty)
             <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
             """

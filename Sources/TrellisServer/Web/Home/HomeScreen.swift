@@ -52,7 +52,12 @@ struct HomeScreen: Sendable {
             timeZone: account.settings.timeZone,
             invite: invite.map { ($0, account.settings.today(at: $0.expiresAt)) }, error: error, waiting: todayView,
             done: done, sealed: try await sealed(visit, account), codeWaiting: codeWaiting,
-            news: whatHappened ?? .empty, begun: loaded?.state.hasBegun(account.id) ?? true)
+            news: whatHappened ?? .empty, begun: loaded?.state.hasBegun(account.id) ?? true,
+            clocks: loaded.map {
+                HomeClocks(
+                    state: $0.state, viewer: account.id, myTimeZone: account.settings.timeZone, now: now, forms: forms
+                ).html
+            } ?? .empty)
         return visit.page(view.html, status: error?.status ?? .ok)
     }
 

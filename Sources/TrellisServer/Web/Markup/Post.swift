@@ -22,6 +22,7 @@ enum Post {
     static let startCouple = FormAction<NoTarget>("/couple", page: .home())
     static let invite = FormAction<NoTarget>("/couple/invites", page: .home())
     static let joinCouple = FormAction<NoTarget>("/couple/join", page: .home())
+    static let shareClock = FormAction<NoTarget>("/couple/clock", page: .home())
     static let leave = FormAction<NoTarget>("/couple/leave", page: nil)
     static let addArea = FormAction<NoTarget>("/couple/areas", page: .areas())
     static func area(_ step: AreasPage.AreaStep) -> FormAction<AreaID> {

@@ -35,7 +35,8 @@ struct WindowLiveView {
             \(forms.post(action, """
                 <label>Your question <textarea name="question" required maxlength="\(TransparencyWindow.maximumQuestion)">\
                 \(forms.typed(action, "question"))</textarea></label>
-                <p class="note">Only you can read it until \(partner) joins; then you both see it.</p>
+                <p class="note">Only you can read it until \(partner) joins; then you both see it.\
+                \(HomeClocks.partnersTime(in: page.state, for: page.viewer, at: page.now).map { " \($0)." } ?? "")</p>
                 <button id="start-window">Invite \(partner)</button>
                 """))
             """
