@@ -43,12 +43,10 @@ struct HomeClocks {
                 \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "no"))<button class=\"quiet\" id=\"stop-clock\">Stop showing my time</button>"))
                 """
         } else {
-            mine = forms.post(
-                Post.shareClock(), class: "inline",
+            mine = """
+                <p class="note">A time zone tells roughly where you are: \(partner.name) sees yours only if you want.</p>
+                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "yes"))<button class=\"quiet\" id=\"share-clock\">Let \(partner.name) see my local time</button>"))
                 """
-                \(Forms.hidden("share", "yes"))<button class="quiet" id="share-clock">Let \(partner.name) see my local time</button>\
-                <span class="note"> A time zone tells roughly where you are; only if you want.</span>
-                """)
         }
         return "<section id=\"clocks\">\(theirs)\(mine)</section>"
     }
