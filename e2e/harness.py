@@ -270,6 +270,12 @@ def url_path(url):
     return urlsplit(url).path
 
 
+def later(days):
+    """A prefix that runs the server `days` later by the wall clock (Debian's faketime); its
+    timers keep the real monotonic clock."""
+    return ["env", "FAKETIME_DONT_FAKE_MONOTONIC=1", "faketime", "-f", f"+{days}d"]
+
+
 def wait_for_path(driver, path):
     wait_until(driver, lambda d: url_path(d.current_url) == path, f"URL path {path!r}")
 

@@ -7,13 +7,8 @@ import datetime
 import shutil
 import unittest
 
-from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, find, new_browser, signup,
-                     start_couple_and_invite, join_with_new_account, wait_for_path)
-
-
-def later(days):
-    """Runs the server `days` later by the wall clock; its timers keep the real monotonic clock."""
-    return ["env", "FAKETIME_DONT_FAKE_MONOTONIC=1", "faketime", "-f", f"+{days}d"]
+from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, find, join_with_new_account,
+                     later, new_browser, signup, start_couple_and_invite, wait_for_path)
 
 
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
