@@ -189,6 +189,9 @@ struct WaitingTests {
         switch item {
         case .hardWeek: "hardWeek"
         case .hardDate: "hardDate"
+        case .talkProposed: "talkProposed"
+        case .turnsOpen: "turnsOpen"
+        case .yourTurn: "yourTurn"
         case .question: "question"
         case .requests: "requests"
         case .reword: "reword"

@@ -14,7 +14,7 @@ enum GoldenEvents {
     /// The fixture database's master key.
     static let masterKey = MasterKey(.init(data: Data(repeating: 7, count: 32)))
     /// How many kinds of event there are; raise it with each new kind, and add that kind below.
-    static let kindCount = 81
+    static let kindCount = 88
 
     static func u(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static func action(_ n: Int) -> ActionID { ActionID(u(n)) }
@@ -191,6 +191,13 @@ enum GoldenEvents {
         .clock(.shared(timeZone: "Europe/Paris")),
         // Not a new kind: no longer shared, so the field is absent.
         .clock(.shared(timeZone: nil)),
+        .talk(.proposed(weekday: .sunday, time: "20:00")),
+        .talk(.agreed),
+        .talk(.stopped),
+        .talk(.turnWritten(week: day, parts: [.feel: "Tired but hopeful", .appreciate: "You listened"])),
+        .talk(.turnReady(week: day)),
+        .talk(.turnOpened(week: day, parts: [.feel: "Tired but hopeful", .appreciate: "You listened"])),
+        .talk(.turnAnswered(week: day, owner: bob, answer: .heard)),
     ]
 
     static var payloads: [EventPayload] { legacyPayloads + sincePinned }
@@ -199,7 +206,7 @@ enum GoldenEvents {
     static let privateKinds: Set<String> = [
         "hurtRecorded", "noticed", "journalWritten", "journalEdited", "slidingDoor", "fearWritten", "fearEdited",
         "signsChecked", "urgeLogged", "ruptureRecorded", "windowQuestion", "windowReflected", "hardDateAdded",
-        "hardDatePrepared", "hardDateRemoved", "thenAndNowAnswered",
+        "hardDatePrepared", "hardDateRemoved", "thenAndNowAnswered", "turnWritten",
     ]
 
     static func fixture(_ name: String) -> URL {

@@ -35,6 +35,8 @@ public enum CoupleCommand: Sendable, Equatable {
     case help(HelpCommand, today: Day)
     /// A step with hard dates; `today` is the actor's own day.
     case hardDate(HardDateCommand, today: Day)
+    /// A step of the weekly check-in; `today` is the actor's own day.
+    case talk(TalkCommand, today: Day)
     /// Let my partner see my local time in this time zone, or no longer (nil).
     case shareClock(timeZone: String?)
     /// A then-and-now step; `today` is the actor's own day.

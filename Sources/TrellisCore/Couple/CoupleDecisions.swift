@@ -131,6 +131,14 @@ extension CoupleState {
                 throw .step(error)
             }
 
+        case .talk(let step, let today):
+            try requireMember(actor)
+            do {
+                return try decideTalk(step, by: actor, at: now, today: today)
+            } catch {
+                throw .step(error)
+            }
+
         case .shareClock(let timeZone):
             try requireMember(actor)
             do {

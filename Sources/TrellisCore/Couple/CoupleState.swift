@@ -44,12 +44,14 @@ public struct CoupleState: Sendable, Equatable, Codable {
     public private(set) var timeline = TimelineState()
     /// The clocks each partner lets the other see.
     public private(set) var clocks = ClocksState()
+    /// The weekly check-in: its day and time, and the turns, both open once both are written.
+    public private(set) var talk = WeeklyTalkState()
     /// Recent steps each took that the other should see (shared steps only).
     public private(set) var news = NewsLog()
 
     /// The version of the fold: raise it whenever `apply` or the shape of the state changes, so
     /// snapshots made by an older fold are discarded instead of read.
-    public static let foldVersion = 19
+    public static let foldVersion = 20
 
     public init() {}
 
@@ -151,6 +153,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             hardDates.apply(step, by: event.author, at: event.at)
         case .clock(let step):
             clocks.apply(step, by: event.author)
+        case .talk(let step):
+            talk.apply(step, by: event.author)
         case .thenAndNow(.answered(let id, let area, let day, let levels, let words)):
             thenAndNow.record(
                 ThenAndNowAnswer(

@@ -10,6 +10,12 @@ public struct Waiting: Sendable, Equatable {
         case hardWeek(HardWeek)
         /// One of the member's hard dates is a week away or less: a moment to get ready.
         case hardDate(HardDate, coming: Day)
+        /// The partner proposed a day and time for the weekly check-in.
+        case talkProposed(TalkRhythm)
+        /// Both turns of a week are open: the partner's waits to be read and heard.
+        case turnsOpen(Turn)
+        /// The member's turn this week: on the agreed day, or once the partner's is written.
+        case yourTurn(week: Day, partnerReady: Bool)
         /// The partner asked about an area where the member's switch is off.
         case question(RepairQuestion)
         /// Actions the partner asked of the member: accept them, or propose other words.
@@ -51,6 +57,14 @@ public struct Waiting: Sendable, Equatable {
         case suggestion(Suggestion)
 
         /// A notice is only news: home shows it until the member opens it, not until they act.
+        /// The member's own rhythm (tonight's journal, a hard date close): nothing anyone asked.
+        public var isOwn: Bool {
+            switch self {
+            case .journal, .hardDate: true
+            default: false
+            }
+        }
+
         public var isNotice: Bool {
             switch self {
             case .consentWithdrawn, .told: true
@@ -85,7 +99,7 @@ extension CoupleState {
         guard isMember(viewer) else { return nil }
         let asked = repair.actions.filter { $0.asker == viewer }
         let askedOfMe = repair.actions.filter { $0.doer == viewer }
-        var forMe: [Waiting.ForMe] = hardDatesForMe(viewer, today: today)
+        var forMe: [Waiting.ForMe] = hardDatesForMe(viewer, today: today) + talkForMe(viewer, today: today)
         forMe += repair.questions.filter { $0.asker != viewer && $0.answer == nil }.map { .question($0) }
         let requests = askedOfMe.filter { $0.status == .requested }
         if !requests.isEmpty { forMe.append(.requests(requests)) }
@@ -98,7 +112,6 @@ extension CoupleState {
         forMe += integrity.feedback.newest { $0.giver == viewer && $0.reflection != nil && $0.landed == nil }
             .map { .reflection($0) }
         forMe += integrity.feedback.newest { $0.receiver == viewer && $0.landed == false }.map { .tryAgain($0) }
-        if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
         let fearsView = fearsView(for: viewer)
         forMe += fearsView.filter { $0.partnerIsReady && !$0.iAmWaiting }.map { .fearsReady($0.area.id) }
         forMe += fearsView.flatMap(\.partners).filter { $0.answer == nil }.map { .sharedFear($0) }
@@ -109,6 +122,8 @@ extension CoupleState {
         forMe += ruptures.ruptures.filter { $0.awaits(viewer) }.map { .rupture($0) }
         forMe += help.active.filter { $0.consent(of: viewer) == nil }.map { .clinicianAskedIn($0) }
         forMe += help.openSuggestions.filter { $0.canBeTakenOn(by: viewer) }.map { .suggestion($0) }
+        // The member's own evening prompt comes after everything someone waits on.
+        if isEvening, integrity.journal(of: viewer, on: today) == nil { forMe.append(.journal) }
 
         var fromPartner: [Waiting.FromPartner] = repair.questions.filter { $0.asker == viewer && $0.answer == nil }
             .map { .answer($0) }

@@ -13,7 +13,7 @@ extension EventPayload: Codable {
         case accepted, retired, action, day, outcome, word, text, toward, to, seconds, landed, line, why
         case fear, stakes, size, honoured, promise, version, disclosure, rating, ending
         case levels, urge, acted, trigger, felt, step, part, expectation, repaired, parts
-        case suggests, yearly, ask, timeZone
+        case suggests, yearly, ask, timeZone, time, owner
     }
 
     public init(from decoder: any Decoder) throws {
@@ -57,6 +57,8 @@ extension EventPayload: Codable {
                 self = .thenAndNow(step)
             } else if let step = try ClockEvent(kind: kind, c) {
                 self = .clock(step)
+            } else if let step = try TalkEvent(kind: kind, c) {
+                self = .talk(step)
             } else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .kind, in: c, debugDescription: "'\(kind)' is not a kind of event")
@@ -89,6 +91,7 @@ extension EventPayload: Codable {
         case .hardDate(let step): try step.encodeFields(into: &c)
         case .thenAndNow(let step): try step.encodeFields(into: &c)
         case .clock(let step): try step.encodeFields(into: &c)
+        case .talk(let step): try step.encodeFields(into: &c)
         }
     }
 }

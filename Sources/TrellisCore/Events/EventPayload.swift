@@ -49,6 +49,8 @@ public enum EventPayload: Sendable, Equatable {
     case thenAndNow(ThenAndNowEvent)
     /// A member lets their partner see their local time, or stops.
     case clock(ClockEvent)
+    /// A step of the weekly check-in where both take a turn.
+    case talk(TalkEvent)
 
     /// A stable name for the kind of event, for the API and for logs (never the content).
     public var kind: String {
@@ -76,6 +78,7 @@ public enum EventPayload: Sendable, Equatable {
         case .hardDate(let event): event.kind
         case .thenAndNow(let event): event.kind
         case .clock(let event): event.kind
+        case .talk(let event): event.kind
         }
     }
 }

@@ -25,6 +25,7 @@ extension CoupleState {
         case .help(let step): news(of: step, by: event.author)
         case .hardDate(.weekTold(_, let day, _)): .hardWeek(day: day)
         case .thenAndNow(.answered(_, let area, _, _, _)): .thenAndNow(area: area)
+        case .talk(let step): news(of: step)
         default: nil
         }
     }
@@ -73,6 +74,18 @@ extension CoupleState {
         case .consentWithdrawn(let id): .consentWithdrawn(expectation: id)
         case .disclosed(let id, _, _): .told(expectation: id)
         default: nil
+        }
+    }
+
+    private func news(of step: TalkEvent) -> NewsItem.What? {
+        switch step {
+        case .proposed: .talk(.proposed)
+        case .agreed: .talk(.agreed)
+        case .stopped: .talk(.stopped)
+        case .turnReady: .talk(.ready)
+        case .turnOpened: .talk(.opened)
+        case .turnAnswered(_, _, let answer): .talk(answer == .heard ? .heard : .thanked)
+        case .turnWritten: nil
         }
     }
 

@@ -51,6 +51,12 @@ public struct NewsItem: Sendable, Equatable, Codable {
         case hardWeek(day: Day)
         /// The author shared where their trust in the reader stands in an area, then and now.
         case thenAndNow(area: AreaID)
+        /// A step of the weekly check-in.
+        case talk(TalkStep)
+    }
+
+    public enum TalkStep: String, Sendable, Equatable, Codable {
+        case proposed, agreed, stopped, ready, opened, heard, thanked
     }
 
     public enum GrantStep: String, Sendable, Equatable, Codable {
@@ -104,6 +110,7 @@ extension NewsItem.What {
         case .passwordReset: "passwordReset"
         case .hardWeek: "hardWeek"
         case .thenAndNow: "thenAndNow"
+        case .talk(let step): "talk." + step.rawValue
         }
     }
 }

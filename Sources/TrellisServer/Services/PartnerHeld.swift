@@ -2,9 +2,10 @@ import Foundation
 import TrellisCore
 import TrellisStore
 
-/// Two steps open something private of one partner's at a moment the other brings about: fears
-/// revealed together (the first partner's fears, when the second is ready too) and joining a
-/// Transparency Window (the asker's question). The first partner may be far away by then, with
+/// Three steps open something private of one partner's at a moment the other brings about: fears
+/// revealed together (the first partner's fears, when the second is ready too), joining a
+/// Transparency Window (the asker's question) and the weekly check-in (the first turn written,
+/// when the second is). The first partner may be far away by then, with
 /// their private key closed; so while their words wait, they are kept sealed to the other
 /// partner's public key (`HeldForPartnerStore`), and the other partner's own key opens them, in
 /// the same turn as the append that shows them.
@@ -19,6 +20,7 @@ struct PartnerHeld: Sendable {
 
     static func fears(_ area: AreaID) -> String { "fears:\(area)" }
     static func window(_ id: WindowID) -> String { "window:\(id.rawValue)" }
+    static func turn(_ week: Day) -> String { "turn:\(week)" }
 
     /// The command with the partner's held words filled in, or refused when they are not to be had.
     func fill(
@@ -51,9 +53,25 @@ struct PartnerHeld: Sendable {
             if unproven { throw TrellisError.partnerWordsAwaitRecovery }
             let question = try? await partnerState().windows.window(id)?.question
             return .window(.join(id: id, question: question ?? nil))
+        case .talk(.writeTurn(let parts, nil), let today):
+            let week = Turn.week(of: today)
+            guard let theirs = state.talk.turn(of: partner, week: week), !theirs.opened else { return command }
+            if let held = try await storage.held(from: partner, for: actor, in: couple, topic: Self.turn(week)) {
+                let words = try JSONDecoder().decode([String: String].self, from: held)
+                return .talk(.writeTurn(parts: parts, partnerTurn: Self.parts(words)), today: today)
+            }
+            if unproven { throw TrellisError.partnerWordsAwaitRecovery }
+            // Written before this member could be held for: from the partner's record when it
+            // opens here, else the core refuses and waits for the partner's next step.
+            let written = try? await partnerState().talk.turn(of: partner, week: week)?.parts
+            return .talk(.writeTurn(parts: parts, partnerTurn: written ?? nil), today: today)
         default:
             return command
         }
+    }
+
+    private static func parts(_ words: [String: String]) -> [Turn.Part: String] {
+        Dictionary(uniqueKeysWithValues: words.compactMap { key, text in Turn.Part(rawValue: key).map { ($0, text) } })
     }
 
     /// After the actor's step (`before` to `after`): what they now wait to show their partner is
@@ -87,6 +105,17 @@ struct PartnerHeld: Sendable {
             for window in after.windows.windows where window.phase != .invited {
                 guard before.windows.window(window.id)?.phase == .invited else { continue }
                 try await storage.release(from: window.asker, in: couple, topic: Self.window(window.id))
+            }
+        case .talk(.writeTurn, let today):
+            let week = Turn.week(of: today)
+            guard let mine = after.talk.turn(of: actor, week: week) else { return }
+            if mine.opened {
+                try await storage.release(from: partner, in: couple, topic: Self.turn(week))
+                try await storage.release(from: actor, in: couple, topic: Self.turn(week))
+            } else if let parts = mine.parts, try await !storage.privateKeyStatus(of: partner).awaitsRecovery {
+                let words = Dictionary(uniqueKeysWithValues: parts.map { ($0.key.rawValue, $0.value) })
+                try await storage.hold(
+                    try JSONEncoder().encode(words), from: actor, for: partner, in: couple, topic: Self.turn(week))
             }
         default:
             return

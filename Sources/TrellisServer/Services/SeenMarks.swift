@@ -38,6 +38,7 @@ extension Waiting.ForMe {
     var place: String {
         switch self {
         case .hardWeek, .hardDate: Page.hardDates().description
+        case .talkProposed, .turnsOpen, .yourTurn: Page.talk().description
         case .question(let question): RepairScreen.area(question.area).path
         case .requests, .report: RepairScreen.askedOfMe.path
         case .reword, .retirement: RepairScreen.asked.path
@@ -58,6 +59,9 @@ extension Waiting.ForMe {
         switch self {
         case .hardWeek(let week): ["hard-week:\(week.id)"]
         case .hardDate(let date, let coming): ["hard-date:\(date.id):\(coming)"]
+        case .talkProposed(let rhythm): ["talk-proposed:\(rhythm.weekday.rawValue):\(rhythm.time)"]
+        case .turnsOpen(let turn): ["turns-open:\(turn.week)"]
+        case .yourTurn(let week, let partnerReady): ["your-turn:\(week):\(partnerReady)"]
         case .question(let question): ["question:\(question.id)"]
         case .requests(let actions): actions.map { "request:\($0.id)" }
         case .reword(let action): ["reword:\(action.id)"]

@@ -16,6 +16,7 @@ enum HomeDoors {
         Door(id: "nav-trust", page: .trust(), words: "Seeing trust grow: safe behaviours and the pyramid"),
         Door(id: "nav-then-and-now", page: .thenAndNow(), words: "Then and now: trust in three parts, by month"),
         Door(id: "nav-timeline", page: .timeline, words: "Our timeline: the moments that marked the way"),
+        Door(id: "nav-talk", page: .talk(), words: "Our weekly check-in: each of us takes a turn"),
         Door(id: "nav-fears", page: .fears(), words: "Our core fears"),
         Door(id: "nav-grants", page: .grants(), words: "Trust we give"),
         Door(id: "nav-expectations", page: .expectations(), words: "What we expect"),

@@ -100,7 +100,7 @@ struct HomePageView {
     /// Where to begin, until the member has taken a first step of their own; written for where
     /// each stands, never assuming who hurt whom.
     private func startHere(_ partner: String) -> HTML {
-        let asked = waiting?.waiting.forMe.isEmpty == false
+        let asked = waiting?.waiting.forMe.contains { !$0.isOwn } == true
         let first: HTML =
             asked
             ? "Start with what waits for you, just below."

@@ -62,6 +62,19 @@ struct HomeTodayView {
                 \(HumanDay.inSentence(week.day, today: today)) is hard for them.</a>\(words)</p>
                 """
             )
+        case .talkProposed(let rhythm):
+            return link(
+                item,
+                "\(partner) proposes a weekly check-in on \(rhythm.weekday.name)s at \(rhythm.time) (their time). Agree, or propose another."
+            )
+        case .turnsOpen:
+            return link(item, "Both turns of your check-in are open. Read what \(partner) wrote.")
+        case .yourTurn(_, let partnerReady):
+            return link(
+                item,
+                partnerReady
+                    ? "\(partner) wrote their turn of this week\u{2019}s check-in. Yours opens both."
+                    : "It is your weekly check-in: write your turn, when you are ready.")
         case .hardDate(let date, let coming):
             return link(
                 item,

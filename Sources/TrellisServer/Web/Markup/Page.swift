@@ -41,6 +41,8 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
     case thenAndNow(done: StepConfirmation? = nil)
     /// Our timeline: the moments that marked the way.
     case timeline
+    /// The weekly check-in where both take a turn.
+    case talk(done: StepConfirmation? = nil)
     /// Ruptures and their repair.
     case ruptures(done: StepConfirmation? = nil, earlier: ListCursor? = nil)
     /// Emotional trust per area, safe behaviours, and the Intimacy Pyramid.
@@ -85,6 +87,7 @@ enum Page: Sendable, Equatable, CustomStringConvertible {
         case .hardDates(let done): "/hard-dates" + Self.query(["done": done?.rawValue])
         case .thenAndNow(let done): "/then-and-now" + Self.query(["done": done?.rawValue])
         case .timeline: "/timeline"
+        case .talk(let done): "/check-in" + Self.query(["done": done?.rawValue])
         case .ruptures(let done, let earlier): Self.listed("/ruptures", done, earlier)
         case .trust(let done): "/trust" + Self.query(["done": done?.rawValue])
         case .help(let done, let earlier): Self.listed("/help", done, earlier)

@@ -77,6 +77,9 @@ enum Post {
     static let logUrge = FormAction<NoTarget>("/urges/log", page: .urges())
     static let answerThenAndNow = FormAction<AreaID>("/then-and-now/areas/{areaId}", page: .thenAndNow())
     static let shareThenAndNow = FormAction<ThenAndNowID>("/then-and-now/{answerId}/share", page: .thenAndNow())
+    static func talk(_ step: TalkPage.TalkStep) -> FormAction<NoTarget> {
+        .init("/check-in/\(step.rawValue)", page: .talk())
+    }
     static let addHardDate = FormAction<NoTarget>("/hard-dates/add", page: .hardDates())
     static func hardDate(_ step: HardDatesPage.HardDateStep) -> FormAction<HardDateID> {
         .init("/hard-dates/{hardDateId}/\(step.rawValue)", page: .hardDates())

@@ -13,6 +13,7 @@ enum StepConfirmation: String, Sendable {
     case consentWithdrawn, told, thanked
     case windowStarted, windowEnded, reflectionKept, urgeNoted
     case hardDateAdded, hardDateRemoved, readyKept, hardWeekTold, answerKept, answerShared
+    case talkProposed, talkAgreed, talkStopped, turnKept, turnsOpened, turnAnswered
     case ruptureClosed, feelsRepaired
     case behaviourNamed, happenedNoted, claimSent
     case clinicianAsked, consentKept, profileSaved, suggestionTakenOn, suggestionDeclined, suggestionSent
@@ -119,6 +120,13 @@ enum StepConfirmation: String, Sendable {
         case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
         case .hardDateAdded: "On your list, for you alone. Home will tell you a week before."
         case .hardDateRemoved: "Taken off your list."
+        case .talkProposed: "Proposed. It starts once \(partner) agrees."
+        case .talkAgreed: "Agreed. On the day, home asks each of you for your turn."
+        case .talkStopped: "Stopped, for both of you. You can start again any time."
+        case .turnKept:
+            "Written, for now yours alone. It opens together with \(partner)\u{2019}s, once theirs is written."
+        case .turnsOpened: "Both turns are open now, to each other."
+        case .turnAnswered: "Sent. That is all there is to say here."
         case .answerKept: "Kept for you alone. Next month, you can see how it moves."
         case .answerShared: "Shared. \(partner) sees it beside their own, never added to anything."
         case .readyKept: "Kept for you alone, for when the day comes."

@@ -123,6 +123,18 @@ struct NewsLine {
             (sentence, place) = (
                 "\(who) told you the week up to \(HumanDay.full(day)) is hard for them", Page.hardDates().description
             )
+        case .talk(let step):
+            let sentence: String =
+                switch step {
+                case .proposed: "\(who) proposed a day and a time for your weekly check-in"
+                case .agreed: "\(who) agreed to your weekly check-in"
+                case .stopped: "\(who) stopped the weekly check-in"
+                case .ready: "\(who) wrote their turn of this week\u{2019}s check-in"
+                case .opened: "Both turns of your check-in are open"
+                case .heard: "\(who) heard your turn"
+                case .thanked: "\(who) thanked you for your turn"
+                }
+            (self.sentence, place) = (sentence, Page.talk().description)
         case .thenAndNow(let id):
             (sentence, place) = (
                 "\(who) shared where their trust in you stands in \(area(id)), then and now",

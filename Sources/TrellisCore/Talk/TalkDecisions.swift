@@ -1,0 +1,68 @@
+import Foundation
+
+extension CoupleState {
+    /// Decides a step of the weekly check-in. The actor is already known to be a current member.
+    func decideTalk(_ command: TalkCommand, by actor: MemberID, at now: Date, today: Day)
+        throws(StepRefusal) -> [PendingEvent]
+    {
+        func event(_ step: TalkEvent, _ visibility: Visibility = .shared, by author: MemberID? = nil) -> PendingEvent {
+            PendingEvent(at: now, author: author ?? actor, visibility: visibility, payload: .talk(step))
+        }
+        let partner = try requirePartner(of: actor)
+        switch command {
+        case .propose(let weekday, let time):
+            guard Self.isTime(time) else { throw .invalid("time", "The time is HH:MM, such as 20:00.") }
+            return [event(.proposed(weekday: weekday, time: time))]
+
+        case .agree:
+            guard let rhythm = talk.rhythm, !rhythm.agreed, rhythm.proposedBy == partner else {
+                throw .conflict("nothing_to_agree", "There is no day and time from your partner waiting for you.")
+            }
+            return [event(.agreed)]
+
+        case .stop:
+            guard talk.rhythm != nil else { throw .conflict("not_started", "There is no weekly check-in to stop.") }
+            return [event(.stopped)]
+
+        case .writeTurn(let parts, let partnerTurn):
+            guard talk.rhythm?.agreed == true else {
+                throw .conflict("not_agreed", "Agree on a day and a time together first.")
+            }
+            let week = Turn.week(of: today)
+            guard talk.turn(of: actor, week: week) == nil else {
+                throw .conflict("already_written", "Your turn for this week is written.")
+            }
+            var written: [Turn.Part: String] = [:]
+            for (part, text) in parts {
+                written[part] = try RepairText.optional(
+                    text, field: part.rawValue, as: "Each part", limit: WeeklyTalkState.maximumPart)
+            }
+            guard !written.isEmpty else { throw .invalid("feel", "Write at least one part of your turn.") }
+            let mine = [event(.turnWritten(week: week, parts: written), .private), event(.turnReady(week: week))]
+            guard let theirs = talk.turn(of: partner, week: week), !theirs.opened else { return mine }
+            // The partner's turn is ready: both open now, in this one append, or not at all.
+            guard let partnerTurn else {
+                throw .conflict(
+                    "partner_turn_sealed", "Your partner's turn opens with yours after their next step; try again then."
+                )
+            }
+            return mine + [
+                event(.turnOpened(week: week, parts: partnerTurn), by: partner),
+                event(.turnOpened(week: week, parts: written)),
+            ]
+
+        case .answer(let week, let answer):
+            guard let turn = talk.turn(of: partner, week: week), turn.opened else { throw .notFound("turn") }
+            guard turn.answer == nil else { throw .conflict("already_answered", "You have answered this turn.") }
+            return [event(.turnAnswered(week: week, owner: partner, answer: answer))]
+        }
+    }
+
+    private static func isTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1])
+        else { return false }
+        return (0...23).contains(hour) && (0...59).contains(minute)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import TrellisCore
+import TrellisStore
+
+/// The weekly check-in for API clients: agreeing a day and time, writing the caller's turn (the
+/// partner's opens with it only once both are written), and saying back "I heard you" or thanks.
+struct TalkAPI {
+    let couples: CoupleService
+    let clock: any WallClock
+
+    func register(in book: inout APIRouteBook) {
+        book.read("/couples/{coupleId}/check-in") { _, context in
+            let (account, couple) = try context.member()
+            return TalkBody(try await couples.authorised(account, couple).state, for: account, at: clock.now())
+        }
+        step(&book, .put, "/couples/{coupleId}/check-in/rhythm", ProposeTalkRequest.self) { body, _ in
+            .propose(
+                weekday: try Weekday.allCases.first { $0.name.lowercased() == body.weekday }.orInvalid(
+                    "weekday", "The day is monday to sunday."),
+                time: body.time)
+        }
+        step(&book, .post, "/couples/{coupleId}/check-in/rhythm/agree", Empty.self) { _, _ in .agree }
+        step(&book, .post, "/couples/{coupleId}/check-in/rhythm/stop", Empty.self) { _, _ in .stop }
+        step(&book, .post, "/couples/{coupleId}/check-in/turns", [String: String].self) { body, _ in
+            var parts: [Turn.Part: String] = [:]
+            for (name, text) in body {
+                parts[
+                    try Turn.Part(rawValue: name).orInvalid(
+                        name, "The parts are feel, appreciate, need, own and struggle.")] =
+                    text
+            }
+            return .writeTurn(parts: parts, partnerTurn: nil)
+        }
+        step(&book, .post, "/couples/{coupleId}/check-in/turns/{week}/answer", AnswerTurnRequest.self) {
+            body, parameters in
+            .answer(
+                week: try Day(iso: try parameters.require("week")).orNotFound(),
+                answer: try Turn.Answer(rawValue: body.answer).orInvalid("answer", "The answer is heard or thanks."))
+        }
+    }
+
+    /// A step on the caller's own day; the answer is the caller's view.
+    private func step<Body: Decodable & Sendable>(
+        _ book: inout APIRouteBook, _ method: HTTPRequest.Method, _ path: String, _ type: Body.Type,
+        _ command: @escaping @Sendable (Body, Parameters) throws -> TalkCommand
+    ) {
+        book.step(
+            method, path, type, couples: couples,
+            command: { body, parameters, account in
+                .talk(try command(body, parameters), today: account.settings.today(at: clock.now()))
+            },
+            answer: { state, account in TalkBody(state, for: account, at: clock.now()) })
+    }
+}
+
+struct ProposeTalkRequest: Decodable, Sendable {
+    let weekday: String
+    let time: String
+}
+
+struct AnswerTurnRequest: Decodable, Sendable { let answer: String }
