@@ -276,6 +276,14 @@ def later(days):
     return ["env", "FAKETIME_DONT_FAKE_MONOTONIC=1", "faketime", "-f", f"+{days}d"]
 
 
+def asked_on_home(driver):
+    """What waits on home (each item's classes), leaving out tonight's journal prompt, which the
+    member's evening brings whatever a scenario does: empty when nothing is asked."""
+    find(driver, "#today")
+    return [item.get_attribute("class")
+            for item in driver.find_elements(By.CSS_SELECTOR, "#waiting .waiting-item:not(.journal)")]
+
+
 def wait_for_path(driver, path):
     wait_until(driver, lambda d: url_path(d.current_url) == path, f"URL path {path!r}")
 

@@ -3,7 +3,7 @@ word that the next one could be a step bigger."""
 
 from selenium.webdriver.support.ui import Select
 
-from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, reveal, texts
+from harness import E2ETestCase, asked_on_home, assert_fits_phone, click_and_wait, find, reveal, texts
 
 
 class GrantsTest(E2ETestCase):
@@ -26,7 +26,7 @@ class GrantsTest(E2ETestCase):
         self.assertIn("Dinner with your old friend", find(alex, "ul.received").text)
         click_and_wait(alex, "ul.received .accept-grant")
         alex.get(self.server.url("/home"))
-        find(alex, "#nothing-waiting")
+        self.assertEqual(asked_on_home(alex), [])
         alex.get(self.server.url("/grants"))
         find(alex, "ul.received textarea[name='text']").send_keys("We had dinner; I texted you when I left.")
         click_and_wait(alex, "ul.received .use-grant")
