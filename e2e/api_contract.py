@@ -85,6 +85,7 @@ SEMANTIC_REFUSALS = [
     "inviteClinician", "consentToClinician", "withdrawClinician", "readClient", "leaveClinicianNote",
     "suggestToCouple", "takeOnSuggestion", "declineSuggestion", "renewRecoveryCode", "recoverPrivateEntries",
     "updateReminders", "addPushSubscription", "updatePhonePrivacy", "unlockSession", "logoutOtherSessions",
+    "addHardDate", "prepareForHardDate", "tellHardWeek", "answerThenAndNow", "writeTurn",
 ]
 
 

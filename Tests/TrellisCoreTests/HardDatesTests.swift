@@ -76,7 +76,7 @@ struct HardDatesTests {
         #expect(refusal(.add(id: HardDateID(), what: " ", day: log.today, yearly: true)) == "invalid_what")
         #expect(
             refusal(.add(id: HardDateID(), what: "Gone", day: log.today.adding(days: -1), yearly: false))
-                == "invalid_day")
+                == "day_passed")
         for index in 1..<HardDatesState.maximum { _ = try Self.add(&log, "Day \(index)", on: log.today) }
         #expect(
             refusal(.add(id: HardDateID(), what: "One more", day: log.today, yearly: true)) == "too_many_hard_dates")

@@ -29,6 +29,24 @@ struct OpenAPIContractTests {
         return routes
     }
 
+    /// A name given twice in one section of `components` (a YAML reader keeps the last one and
+    /// says nothing): two features' "CheckIn" once replaced one with the other.
+    @Test func everyComponentIsNamedOnce() throws {
+        let spec = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("openapi.yaml")
+        var section = ""
+        var seen: [String: Int] = [:]
+        for line in try String(contentsOf: spec, encoding: .utf8).split(separator: "\n") {
+            if line.hasPrefix("  "), !line.hasPrefix("   "), line.hasSuffix(":") { section = String(line) }
+            if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":"), section != "  paths:" {
+                seen["\(section) \(line)", default: 0] += 1
+            }
+        }
+        #expect(seen.count > 100)
+        #expect(seen.filter { $0.value > 1 }.isEmpty)
+    }
+
     @Test func everyServedRouteIsDocumentedAndEveryDocumentedRouteIsServed() throws {
         let server = try TestServer()
         defer { try? FileManager.default.removeItem(at: server.directory) }

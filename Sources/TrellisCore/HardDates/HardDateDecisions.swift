@@ -24,7 +24,7 @@ extension CoupleState {
             let what = try RepairText.validated(
                 what, field: "what", as: "What the day is", limit: HardDatesState.maximumWhat)
             guard yearly || day >= today else {
-                throw .invalid("day", "That day has passed. If it comes back every year, say so.")
+                throw .conflict("day_passed", "That day has passed. If it comes back every year, say so.")
             }
             return event(.added(id: id, what: what, day: day, yearly: yearly))
 

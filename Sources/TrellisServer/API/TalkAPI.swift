@@ -22,15 +22,8 @@ struct TalkAPI {
         }
         step(&book, .post, "/couples/{coupleId}/check-in/rhythm/agree", Empty.self) { _, _ in .agree }
         step(&book, .post, "/couples/{coupleId}/check-in/rhythm/stop", Empty.self) { _, _ in .stop }
-        step(&book, .post, "/couples/{coupleId}/check-in/turns", [String: String].self) { body, _ in
-            var parts: [Turn.Part: String] = [:]
-            for (name, text) in body {
-                parts[
-                    try Turn.Part(rawValue: name).orInvalid(
-                        name, "The parts are feel, appreciate, need, own and struggle.")] =
-                    text
-            }
-            return .writeTurn(parts: parts, partnerTurn: nil)
+        step(&book, .post, "/couples/{coupleId}/check-in/turns", TurnRequest.self) { body, _ in
+            .writeTurn(parts: body.parts, partnerTurn: nil)
         }
         step(&book, .post, "/couples/{coupleId}/check-in/turns/{week}/answer", AnswerTurnRequest.self) {
             body, parameters in
@@ -60,3 +53,19 @@ struct ProposeTalkRequest: Decodable, Sendable {
 }
 
 struct AnswerTurnRequest: Decodable, Sendable { let answer: String }
+
+/// A turn's five parts, each optional; other fields are ignored, as in every request.
+struct TurnRequest: Decodable, Sendable {
+    let feel: String?
+    let appreciate: String?
+    let need: String?
+    let own: String?
+    let struggle: String?
+
+    var parts: [Turn.Part: String] {
+        let given: [(Turn.Part, String?)] = [
+            (.feel, feel), (.appreciate, appreciate), (.need, need), (.own, own), (.struggle, struggle),
+        ]
+        return Dictionary(uniqueKeysWithValues: given.compactMap { part, text in text.map { (part, $0) } })
+    }
+}
