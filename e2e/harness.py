@@ -398,6 +398,19 @@ class E2ETestCase(unittest.TestCase):
         join_with_new_account(joiner, link, second)
         return inviter, joiner
 
+    def couple_under_faketime(self, first="Sam", second="Alex"):
+        """A server of the test's own whose wall clock a scenario moves (`server.restart(prefix=
+        later(days))`), and two phones paired on it: (server, first, second, their emails)."""
+        server = Server(prefix=later(0))
+        server.start()
+        self.addCleanup(server.stop)
+        emails = unique_email(first), unique_email(second)
+        inviter, joiner = self.browser(), self.browser()
+        signup(inviter, server, first, emails[0])
+        wait_for_path(inviter, "/home")
+        join_with_new_account(joiner, start_couple_and_invite(inviter), second, emails[1])
+        return server, inviter, joiner, emails
+
     def run(self, result=None):
         # Put the server's log beside any failure; it is usually where the cause is.
         failures_before = len(result.failures) + len(result.errors) if result else 0

@@ -7,23 +7,14 @@ import datetime
 import shutil
 import unittest
 
-from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, find, join_with_new_account,
-                     later, new_browser, signup, start_couple_and_invite, wait_for_path)
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, later
 
 
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
 class HardDatesTest(E2ETestCase):
 
     def test_a_week_before_sam_gets_ready_and_tells_alex_only_that_it_is_hard(self):
-        server = Server(prefix=later(0))
-        server.start()
-        self.addCleanup(server.stop)
-        sam, alex = new_browser(), new_browser()
-        self.addCleanup(sam.quit)
-        self.addCleanup(alex.quit)
-        signup(sam, server, "Sam")
-        wait_for_path(sam, "/home")
-        join_with_new_account(alex, start_couple_and_invite(sam), "Alex")
+        server, sam, alex, _ = self.couple_under_faketime()
 
         day = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=20)
         sam.get(server.url("/hard-dates"))

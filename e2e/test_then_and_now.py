@@ -7,9 +7,7 @@ home once she allows it."""
 import shutil
 import unittest
 
-from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, find, join_with_new_account,
-                     later, log_in, new_browser, open_area, signup, start_couple_and_invite, unique_email,
-                     wait_for_path)
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, later, log_in, open_area
 
 
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
@@ -23,16 +21,7 @@ class ThenAndNowTest(E2ETestCase):
         click_and_wait(sam, ".answer-then-and-now")
 
     def test_two_months_of_answers_move_the_lines_and_the_partner_sees_only_what_is_shared(self):
-        server = Server(prefix=later(0))
-        server.start()
-        self.addCleanup(server.stop)
-        sam, alex = new_browser(), new_browser()
-        self.addCleanup(sam.quit)
-        self.addCleanup(alex.quit)
-        sams, alexs = unique_email("Sam"), unique_email("Alex")
-        signup(sam, server, "Sam", sams)
-        wait_for_path(sam, "/home")
-        join_with_new_account(alex, start_couple_and_invite(sam), "Alex", alexs)
+        server, sam, alex, (sams, alexs) = self.couple_under_faketime()
 
         open_area(sam, server, "Money")
         click_and_wait(sam, "button.switch-on")

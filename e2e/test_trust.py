@@ -8,8 +8,7 @@ import unittest
 
 from selenium.webdriver.support.ui import Select
 
-from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, find, join_with_new_account,
-                     later, new_browser, open_area, reveal, signup, start_couple_and_invite, wait_for_path)
+from harness import E2ETestCase, assert_fits_phone, click_and_wait, find, later, open_area, reveal
 
 
 
@@ -17,15 +16,7 @@ from harness import (E2ETestCase, Server, assert_fits_phone, click_and_wait, fin
 class TrustTest(E2ETestCase):
 
     def test_safe_behaviours_over_weeks_change_the_picture_and_the_reasons(self):
-        server = Server(prefix=later(0))
-        server.start()
-        self.addCleanup(server.stop)
-        sam, alex = new_browser(), new_browser()
-        self.addCleanup(sam.quit)
-        self.addCleanup(alex.quit)
-        signup(sam, server, "Sam")
-        wait_for_path(sam, "/home")
-        join_with_new_account(alex, start_couple_and_invite(sam), "Alex")
+        server, sam, alex, _ = self.couple_under_faketime()
 
         open_area(sam, server, "Money")
         click_and_wait(sam, "button.switch-on")
