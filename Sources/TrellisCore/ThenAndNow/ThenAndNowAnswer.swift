@@ -12,12 +12,8 @@ public struct ThenAndNowAnswer: Sendable, Equatable, Codable {
     }
 
     /// The five plain answers, from least to most. Raw values are stored: never change one.
-    public enum Level: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
+    public enum Level: String, Sendable, Equatable, Codable, CaseIterable {
         case notYet, rarely, sometimes, mostly, steadily
-
-        public static func < (lhs: Level, rhs: Level) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-        }
     }
 
     public let id: ThenAndNowID
