@@ -28,7 +28,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0", traits: ["JSON"]),
     ],
     targets: [
-        .target(name: "TrellisCore"),
+        // Every sentence a person reads, in each language we speak, with plural rules and dates.
+        .target(name: "TrellisLanguage", exclude: ["Catalogs/GLOSSARY.md"]),
+        .target(name: "TrellisCore", dependencies: ["TrellisLanguage"]),
         // A small SMTP client (no SMTP library is among the packages this machine resolves): it
         // knows nothing of Trellis, and Trellis reaches it only through TrellisServer.
         .target(
@@ -95,6 +97,7 @@ let package = Package(
         .target(
             name: "TrellisServer",
             dependencies: [
+                "TrellisLanguage",
                 "TrellisCore",
                 "TrellisStore",
                 "TrellisSQLite",
@@ -146,6 +149,7 @@ let package = Package(
             ],
             path: "Benchmarks/TrellisBenchmarks"
         ),
+        .testTarget(name: "TrellisLanguageTests", dependencies: ["TrellisLanguage"]),
         .testTarget(
             name: "TrellisCoreTests",
             dependencies: [

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// When a clear action happens: a "when" is what makes an action something a partner can see.
 public enum Cadence: Sendable, Equatable {
     /// Once, by this day.
@@ -49,10 +51,10 @@ public enum Cadence: Sendable, Equatable {
     /// In plain words, for pages and calendar entries.
     public var summary: String {
         switch self {
-        case .once(let day): "once, by \(day.spoken)"
-        case .daily: "every day"
-        case .weekdays(let days): "every " + days.map(\.name).joined(separator: ", ")
-        case .whenever(let situation): "whenever \(situation)"
+        case .once(let day): say("cadence.onceBy", ["day": day.spoken])
+        case .daily: say("cadence.daily")
+        case .weekdays(let days): say("cadence.weekdays", ["days": Say.list(days.map(\.spoken))])
+        case .whenever(let situation): say("cadence.whenever", ["situation": situation])
         }
     }
 }

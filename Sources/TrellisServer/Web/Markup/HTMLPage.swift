@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 import TrellisCore
 
 /// The shell of every server-rendered page: viewport for phones, our stylesheet, the account bar.
@@ -30,7 +31,7 @@ enum HTMLPage {
         let name = look?.name ?? "Trellis"
         return """
             <!doctype html>
-            <html lang="en">
+            <html lang="\(Say.language.rawValue)" dir="\(Say.language.direction)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,16 +1,15 @@
 import TrellisCore
+import TrellisLanguage
 
-/// Days as a person says them: "Today", "Yesterday", "Tue 24 Nov" (with the year only when it is
-/// not this one). The ISO form stays in data attributes and addresses, never in the words.
+/// Days as a person says them, in their language: "Today", "Yesterday", "Tue 24 Nov" (with the
+/// year only when it is not this one). The ISO form stays in data attributes and addresses, never in the words.
 enum HumanDay {
     static func text(_ day: Day, today: Day) -> String {
         switch day.daysSinceEpoch - today.daysSinceEpoch {
-        case 0: return "Today"
-        case -1: return "Yesterday"
-        case 1: return "Tomorrow"
-        default:
-            let full = full(day)
-            return day.components.year == today.components.year ? String(full.dropLast(5)) : full
+        case 0: return say("day.today")
+        case -1: return say("day.yesterday")
+        case 1: return say("day.tomorrow")
+        default: return day.components.year == today.components.year ? day.spokenWithoutYear : full(day)
         }
     }
 
@@ -19,8 +18,12 @@ enum HumanDay {
 
     /// The same, inside a sentence: "by tomorrow", "by Tue 1 Dec".
     static func inSentence(_ day: Day, today: Day) -> String {
-        let said = text(day, today: today)
-        return abs(day.daysSinceEpoch - today.daysSinceEpoch) <= 1 ? said.lowercased() : said
+        switch day.daysSinceEpoch - today.daysSinceEpoch {
+        case 0: say("day.todayInSentence")
+        case -1: say("day.yesterdayInSentence")
+        case 1: say("day.tomorrowInSentence")
+        default: text(day, today: today)
+        }
     }
 }
 
@@ -28,6 +31,6 @@ extension Cadence {
     /// `summary` with its day said the way a person says it ("once, by tomorrow", "once, by Tue 1 Dec").
     func words(today: Day) -> String {
         guard case .once(let day) = self else { return summary }
-        return "once, by " + HumanDay.inSentence(day, today: today)
+        return say("cadence.onceBy", ["day": HumanDay.inSentence(day, today: today)])
     }
 }

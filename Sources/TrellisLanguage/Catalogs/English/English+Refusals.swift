@@ -1,0 +1,4 @@
+extension EnglishCatalog {
+    static let refusals = #"""
+        """#
+}

@@ -1,0 +1,4 @@
+extension GermanCatalog {
+    static let building = #"""
+        """#
+}

@@ -1,0 +1,4 @@
+extension SpanishCatalog {
+    static let common = #"""
+        """#
+}
