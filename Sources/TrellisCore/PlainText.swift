@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// The rules every short text a person types must meet: trimmed, not empty, bounded, and free of
 /// invisible characters (control codes, and format marks such as right-to-left overrides that
 /// could make a name read differently on the partner's screen).
@@ -31,13 +33,13 @@ public enum PlainText {
         case invisibleCharacters
         case lineBreak
 
-        /// `what` names the thing, as in "An area's name".
+        /// `what` names the thing, as in "An area's name" (itself said in the reader's language).
         public func sentence(_ what: String) -> String {
             switch self {
-            case .empty: "\(what) cannot be empty."
-            case .tooLong(let limit): "\(what) can be at most \(limit) characters."
-            case .invisibleCharacters: "\(what) cannot contain invisible or control characters."
-            case .lineBreak: "\(what) is one line: it cannot contain line breaks or tabs."
+            case .empty: say("refusals.text.empty", ["what": what])
+            case .tooLong(let limit): say("refusals.text.tooLong", ["what": what, "limit": String(limit)])
+            case .invisibleCharacters: say("refusals.text.invisibleCharacters", ["what": what])
+            case .lineBreak: say("refusals.text.lineBreak", ["what": what])
             }
         }
     }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// The rules for an area's name: short, printable, and distinct within the couple's active areas.
 public enum AreaName {
     public static let maximumLength = 40
@@ -6,7 +8,7 @@ public enum AreaName {
     public static func validated(_ raw: String) throws(CoupleRuleError) -> String {
         switch PlainText.checkLine(raw, limit: maximumLength) {
         case .success(let name): return name
-        case .failure(let problem): throw .invalidAreaName(problem.sentence("An area's name"))
+        case .failure(let problem): throw .invalidAreaName(problem.sentence(say("refusals.areaName.label")))
         }
     }
 

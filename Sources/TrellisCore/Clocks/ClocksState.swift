@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// Each partner's own clock, told to the other only if they allow it: a time zone says roughly
 /// where someone is, so it is shared by choice, as a step of its own, and can be taken back.
@@ -52,12 +53,12 @@ extension CoupleState {
     /// Decides letting the partner see my local time (`timeZone`), or no longer (nil).
     func decideClock(_ timeZone: String?, by actor: MemberID, at now: Date) throws(StepRefusal) -> [PendingEvent] {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw .invalid("timeZone", "'\(timeZone)' is not a time zone name; use one like Europe/Paris.")
+            throw .invalid("timeZone", say("home.clocks.notATimeZone", ["zone": timeZone]))
         }
         guard clocks.timeZone(of: actor) != timeZone else {
             throw .conflict(
                 "already_so",
-                timeZone == nil ? "Your partner does not see your time." : "Your partner sees this already.")
+                timeZone == nil ? say("home.clocks.alreadyHidden") : say("home.clocks.alreadyShown"))
         }
         return [PendingEvent(at: now, author: actor, visibility: .shared, payload: .clock(.shared(timeZone: timeZone)))]
     }

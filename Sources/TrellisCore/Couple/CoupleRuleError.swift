@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// Why the couple's rules refuse a command. A refusal never produces events.
 public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertible {
     /// How a caller should treat the refusal, whatever its exact reason.
@@ -80,16 +82,15 @@ public struct CoupleRuleError: Error, Sendable, Equatable, CustomStringConvertib
     /// What went wrong, in words a person can act on.
     public var description: String {
         switch code {
-        case .notStarted, .notAMember: "There is no such couple for you."
-        case .alreadyStarted: "This couple has already started."
-        case .alreadyAMember: "You are already in this couple."
-        case .coupleFull: "This couple already has two partners."
-        case .coupleClosed:
-            "A partner has left this couple, so it cannot take a new partner. Start a new couple instead."
-        case .unknownArea: "There is no such area in your couple."
-        case .areaArchived: "That area is archived; restore it first."
-        case .areaNotArchived: "That area is not archived."
-        case .duplicateAreaName: "Your couple already has an active area with that name."
+        case .notStarted, .notAMember: say("refusals.couple.notFound")
+        case .alreadyStarted: say("refusals.couple.alreadyStarted")
+        case .alreadyAMember: say("refusals.couple.alreadyAMember")
+        case .coupleFull: say("refusals.couple.full")
+        case .coupleClosed: say("refusals.couple.closed")
+        case .unknownArea: say("refusals.couple.unknownArea")
+        case .areaArchived: say("refusals.couple.areaArchived")
+        case .areaNotArchived: say("refusals.couple.areaNotArchived")
+        case .duplicateAreaName: say("refusals.couple.duplicateAreaName")
         case .invalidAreaName(let reason): reason
         case .step(let refusal): refusal.description
         }

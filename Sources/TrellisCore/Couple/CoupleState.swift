@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// Everything the couple's record says now: a pure fold of its events, in order.
 public struct CoupleState: Sendable, Equatable, Codable {
@@ -74,8 +75,8 @@ public struct CoupleState: Sendable, Equatable, Codable {
             throw .conflict(
                 "no_partner",
                 formerMembers.isEmpty
-                    ? "Invite your partner first: this step needs the two of you."
-                    : "Your partner has left this couple, and this step needs the two of you.")
+                    ? say("refusals.step.noPartner.invite")
+                    : say("refusals.step.noPartner.left"))
         }
         return partner.id
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A partner as the couple's record knows them.
 public struct Member: Sendable, Equatable, Codable {
@@ -6,8 +7,9 @@ public struct Member: Sendable, Equatable, Codable {
     public let name: String
     public let joinedAt: Date
 
-    /// What the record calls a partner who closed their account (their name is destroyed).
-    public static let formerPartnerName = "a former partner"
+    /// What the record calls a partner who closed their account (their name is destroyed), in the
+    /// reader's language.
+    public static var formerPartnerName: String { say("refusals.member.formerPartner") }
 
     func named(_ name: String) -> Member { Member(id: id, name: name, joinedAt: joinedAt) }
 }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// Why a step of repair or of the practices is refused. A refusal never produces events.
 public struct StepRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Code: Equatable {
@@ -22,12 +24,7 @@ public struct StepRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     public static func invalid(_ field: String, _ message: String) -> Self { Self(.invalid(field: field, message)) }
 
     /// A fifth active action in one direction.
-    public static let tooManyActions = conflict(
-        "four_actions_already",
-        """
-        You already have four actions asked of your partner. Four clear actions are enough to see \
-        steady change; more blurs the picture. Retire one first, then ask for the new one.
-        """)
+    public static var tooManyActions: Self { conflict("four_actions_already", say("refusals.step.tooManyActions")) }
 
     var category: CoupleRuleError.Category {
         switch code {
@@ -66,8 +63,40 @@ public struct StepRefusal: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch code {
-        case .notFound(let what): "There is no such \(what.replacingOccurrences(of: "_", with: " ")) in your couple."
+        case .notFound(let what): Self.notFoundSentence(what)
         case .notYours(let message), .conflict(_, let message), .invalid(_, let message): message
+        }
+    }
+
+    /// "There is no such hurt in your couple.": one whole sentence for each thing a step can look
+    /// for (the `what` of `notFound`), so a translation can say each its own way.
+    private static func notFoundSentence(_ what: String) -> String {
+        switch what {
+        case "action": say("refusals.step.notFound.action")
+        case "answer": say("refusals.step.notFound.answer")
+        case "area": say("refusals.step.notFound.area")
+        case "check_in": say("refusals.step.notFound.checkIn")
+        case "clinician": say("refusals.step.notFound.clinician")
+        case "couple": say("refusals.step.notFound.couple")
+        case "disclosure": say("refusals.step.notFound.disclosure")
+        case "entry": say("refusals.step.notFound.entry")
+        case "expectation": say("refusals.step.notFound.expectation")
+        case "fear": say("refusals.step.notFound.fear")
+        case "feedback": say("refusals.step.notFound.feedback")
+        case "grant": say("refusals.step.notFound.grant")
+        case "hard_date": say("refusals.step.notFound.hardDate")
+        case "hurt": say("refusals.step.notFound.hurt")
+        case "journal_entry": say("refusals.step.notFound.journalEntry")
+        case "moment": say("refusals.step.notFound.moment")
+        case "partner": say("refusals.step.notFound.partner")
+        case "question": say("refusals.step.notFound.question")
+        case "reflection": say("refusals.step.notFound.reflection")
+        case "rupture": say("refusals.step.notFound.rupture")
+        case "safe_behaviour": say("refusals.step.notFound.safeBehaviour")
+        case "suggestion": say("refusals.step.notFound.suggestion")
+        case "turn": say("refusals.step.notFound.turn")
+        case "window": say("refusals.step.notFound.window")
+        default: say("refusals.step.notFound.other")
         }
     }
 }

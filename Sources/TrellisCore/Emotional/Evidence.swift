@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// One piece of evidence for emotional trust in an area and direction, with the moment it was
 /// recorded: a safe behaviour the truster confirmed, a clear action done, a report the truster
@@ -9,14 +10,12 @@ public struct Evidence: Sendable, Equatable {
 
         /// "2 safe behaviours confirmed", "1 miss reported honestly".
         public func words(_ count: Int) -> String {
-            let (one, many) =
-                switch self {
-                case .safeBehaviour: ("safe behaviour confirmed", "safe behaviours confirmed")
-                case .actionDone: ("clear action done", "clear actions done")
-                case .acknowledged: ("report acknowledged", "reports acknowledged")
-                case .honestMiss: ("miss reported honestly", "misses reported honestly")
-                }
-            return "\(count) \(count == 1 ? one : many)"
+            switch self {
+            case .safeBehaviour: say("trust.evidence.safeBehaviour", count: count)
+            case .actionDone: say("trust.evidence.actionDone", count: count)
+            case .acknowledged: say("trust.evidence.acknowledged", count: count)
+            case .honestMiss: say("trust.evidence.honestMiss", count: count)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// The Intimacy Pyramid for one direction (how `truster` can rest in their partner): five
 /// levels, none of which can be skipped. Each level's criteria are in `PyramidCriteria`, in
@@ -10,21 +11,25 @@ public struct Pyramid: Sendable, Equatable {
 
         public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 
-        public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// The level's name, as a heading or inside a sentence ("Honesty").
+        public var name: String {
+            switch self {
+            case .honesty: say("trust.pyramid.level.honesty")
+            case .safety: say("trust.pyramid.level.safety")
+            case .trust: say("trust.pyramid.level.trust")
+            case .vulnerability: say("trust.pyramid.level.vulnerability")
+            case .intimacy: say("trust.pyramid.level.intimacy")
+            }
+        }
 
         /// What the level asks, in plain words.
         public var criterion: String {
             switch self {
-            case .honesty:
-                "Reports are made, misses included, and questions get answers."
-            case .safety:
-                "Clear actions are done as agreed over several weeks, and the doing is acknowledged."
-            case .trust:
-                "Switches are on in the areas that had hurts, and the evidence has been steady since."
-            case .vulnerability:
-                "Fears are shared, trust is given and honoured, and a Transparency Window has been held."
-            case .intimacy:
-                "All of this, kept over time, in both directions."
+            case .honesty: say("trust.pyramid.criterion.honesty")
+            case .safety: say("trust.pyramid.criterion.safety")
+            case .trust: say("trust.pyramid.criterion.trust")
+            case .vulnerability: say("trust.pyramid.criterion.vulnerability")
+            case .intimacy: say("trust.pyramid.criterion.intimacy")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// The pyramid's criteria, in one place, as pure functions over the couple's shared record.
 /// Thresholds are named here; why each is what it is sits beside it.
@@ -25,20 +26,16 @@ public enum PyramidCriteria {
             $0.asker == truster && $0.answer == nil && now.timeIntervalSince($0.askedAt) > answerWithin
         }
         let answered = state.repair.questions.filter { $0.asker == truster && $0.answer != nil }.count
-        var evidence = [
-            "\(PlainText.count(reports.count, "report")) made on what was asked, \(misses) of them honest misses."
-        ]
-        if answered > 0 { evidence.append("\(PlainText.count(answered, "question")) answered.") }
-        if !late.isEmpty {
-            evidence.append("\(PlainText.count(late.count, "question")) waiting more than a week for an answer.")
-        }
+        var evidence = [say("trust.pyramid.honesty.reports", count: reports.count, ["misses": String(misses)])]
+        if answered > 0 { evidence.append(say("trust.pyramid.honesty.answered", count: answered)) }
+        if !late.isEmpty { evidence.append(say("trust.pyramid.honesty.late", count: late.count)) }
         let met = reports.count >= honestReports && late.isEmpty
         let needs =
             met
             ? nil
             : reports.count < honestReports
-                ? "At least \(honestReports) reports on the clear actions asked, misses included."
-                : "An answer to each question that has waited more than a week."
+                ? say("trust.pyramid.honesty.needsReports", ["number": String(honestReports)])
+                : say("trust.pyramid.honesty.needsAnswers")
         return .init(level: .honesty, met: met, evidence: evidence, needs: needs, holdingBack: [])
     }
 
@@ -51,11 +48,12 @@ public enum PyramidCriteria {
         let met = weeks >= safetyWeeks && acknowledged >= safetyAcknowledged
         return .init(
             level: .safety, met: met,
-            evidence: ["Clear actions done in \(PlainText.count(weeks, "week")), \(acknowledged) acknowledged."],
+            evidence: [say("trust.pyramid.safety.done", count: weeks, ["acknowledged": String(acknowledged)])],
             needs: met
                 ? nil
-                : "Clear actions done in at least \(safetyWeeks) different weeks, and at least "
-                    + "\(safetyAcknowledged) of them acknowledged.",
+                : say(
+                    "trust.pyramid.safety.needs",
+                    ["weeks": String(safetyWeeks), "acknowledged": String(safetyAcknowledged)]),
             holdingBack: [])
     }
 
@@ -70,21 +68,26 @@ public enum PyramidCriteria {
         let unsteady = areas.filter { area in
             (state.emotionalTrust(of: truster, in: area, at: now)?.steadyWeeks ?? 0) < trustSteadyWeeks
         }
-        let name = { (area: AreaID) in state.area(area)?.name ?? "an area" }
-        var evidence = ["Switch on in \(PlainText.count(onAreas.count, "area"))."]
+        let name = { (area: AreaID) in state.area(area)?.name ?? say("trust.anArea") }
+        let weeks = String(trustSteadyWeeks)
+        var evidence = [say("trust.pyramid.trust.switchesOn", count: onAreas.count)]
         if !areas.isEmpty, unsteady.isEmpty {
             evidence.append(
-                "Evidence steady for \(trustSteadyWeeks) weeks or more in \(areas.map(name).joined(separator: ", ")).")
+                say(
+                    "trust.pyramid.trust.steady",
+                    ["weeks": weeks, "areas": areas.map(name).joined(separator: ", ")]))
         }
         let met = !areas.isEmpty && off.isEmpty && unsteady.isEmpty
         let needs: String? =
             met
             ? nil
             : areas.isEmpty
-                ? "A switch on in an area, with evidence steady for \(trustSteadyWeeks) weeks."
+                ? say("trust.pyramid.trust.needsSwitch", ["weeks": weeks])
                 : !off.isEmpty
-                    ? "The switch on in \(off.map(name).joined(separator: ", ")), when it feels right."
-                    : "Evidence steady for \(trustSteadyWeeks) weeks in \(unsteady.map(name).joined(separator: ", "))."
+                    ? say("trust.pyramid.trust.needsSwitchOn", ["areas": off.map(name).joined(separator: ", ")])
+                    : say(
+                        "trust.pyramid.trust.needsSteady",
+                        ["weeks": weeks, "areas": unsteady.map(name).joined(separator: ", ")])
         return .init(level: .trust, met: met, evidence: evidence, needs: needs, holdingBack: off)
     }
 
@@ -94,23 +97,23 @@ public enum PyramidCriteria {
         let windows = state.windows.windows.filter(\.wasHeld).count
         let met = fears > 0 && honoured > 0 && windows > 0
         var missing: [String] = []
-        if fears == 0 { missing.append("a core fear shared") }
-        if honoured == 0 { missing.append("a grant of trust given and honoured") }
-        if windows == 0 { missing.append("a Transparency Window held") }
+        if fears == 0 { missing.append(say("trust.pyramid.vulnerability.missingFear")) }
+        if honoured == 0 { missing.append(say("trust.pyramid.vulnerability.missingGrant")) }
+        if windows == 0 { missing.append(say("trust.pyramid.vulnerability.missingWindow")) }
+        let shared = [
+            "fears": say("trust.pyramid.vulnerability.fears", count: fears),
+            "grants": say("trust.pyramid.vulnerability.grants", count: honoured),
+            "windows": say("trust.pyramid.vulnerability.windows", count: windows),
+        ]
         return .init(
             level: .vulnerability, met: met,
-            evidence: [
-                "\(PlainText.count(fears, "fear")) shared, \(PlainText.count(honoured, "grant")) honoured, \(PlainText.count(windows, "window")) held."
-            ],
-            needs: met ? nil : sentence(missing),
+            evidence: [say("trust.pyramid.vulnerability.evidence", shared)],
+            needs: met ? nil : sentence(say("trust.pyramid.vulnerability.needs", ["missing": Say.list(missing)])),
             holdingBack: [])
     }
 
-    /// "A, b and c." from ["a", "b", "c"].
-    static func sentence(_ parts: [String]) -> String {
-        let joined = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts.joined()
-        return joined.prefix(1).uppercased() + joined.dropFirst() + "."
-    }
+    /// The sentence with its first letter a capital: "A core fear shared and …" from "a core fear shared and …".
+    static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
 
 extension CoupleState {
@@ -133,18 +136,16 @@ extension CoupleState {
             }
         }
         let both = theirs.allSatisfy(\.met) && mine.allSatisfy(\.met)
+        let weeks = String(PyramidCriteria.intimacySteadyWeeks)
         let intimacy = Pyramid.Check(
             level: .intimacy, met: both && steady,
             evidence: [
-                both ? "Every level below holds, both ways." : "Not every level below holds both ways yet.",
+                both ? say("trust.pyramid.intimacy.bothWays") : say("trust.pyramid.intimacy.notBothWays"),
                 steady
-                    ? "Trust steady for \(PyramidCriteria.intimacySteadyWeeks) weeks or more wherever a switch is on."
-                    : "Trust not yet steady for \(PyramidCriteria.intimacySteadyWeeks) weeks everywhere a switch is on.",
+                    ? say("trust.pyramid.intimacy.steady", ["weeks": weeks])
+                    : say("trust.pyramid.intimacy.notSteady", ["weeks": weeks]),
             ],
-            needs: both && steady
-                ? nil
-                : "Time: the levels below, kept both ways, with trust steady for "
-                    + "\(PyramidCriteria.intimacySteadyWeeks) weeks.",
+            needs: both && steady ? nil : say("trust.pyramid.intimacy.needs", ["weeks": weeks]),
             holdingBack: [])
         return Pyramid(truster: truster, checks: mine + [intimacy])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a step with core fears. The actor is already known to be a current member.
@@ -18,13 +19,15 @@ extension CoupleState {
             guard fears.fears(of: actor, in: area).count < FearsState.maximumPerArea else {
                 throw .conflict(
                     "too_many_fears",
-                    "You have \(FearsState.maximumPerArea) fears written for this area; edit or withdraw one first.")
+                    say("building.fears.refusal.tooMany", count: FearsState.maximumPerArea))
             }
             return [
                 event(
                     .fearWritten(
-                        id: id, area: area, what: try RepairText.validated(what, field: "what", as: "What you fear"),
-                        why: try RepairText.validated(why, field: "why", as: "Why it scares you")), .private)
+                        id: id, area: area,
+                        what: try RepairText.validated(what, field: "what", as: say("building.fears.label.what")),
+                        why: try RepairText.validated(why, field: "why", as: say("building.fears.label.why"))), .private
+                )
             ]
 
         case .editFear(let id, let what, let why):
@@ -32,8 +35,10 @@ extension CoupleState {
             return [
                 event(
                     .fearEdited(
-                        id: id, what: try RepairText.validated(what, field: "what", as: "What you fear"),
-                        why: try RepairText.validated(why, field: "why", as: "Why it scares you")), .private)
+                        id: id,
+                        what: try RepairText.validated(what, field: "what", as: say("building.fears.label.what")),
+                        why: try RepairText.validated(why, field: "why", as: say("building.fears.label.why"))), .private
+                )
             ]
 
         case .withdrawFear(let id):
@@ -42,7 +47,7 @@ extension CoupleState {
             guard !fears.isReady(actor, in: fear.area) || !others.isEmpty else {
                 throw .conflict(
                     "waiting_to_reveal",
-                    "You said you would share your fears here when your partner shares theirs; keep at least one.")
+                    say("building.fears.refusal.keepOne"))
             }
             return [event(.fearWithdrawn(id: id), .private)]
 
@@ -52,10 +57,10 @@ extension CoupleState {
         case .revealTogether(let area, let partnerFears):
             try requireOpenArea(area)
             guard !fears.fears(of: actor, in: area).isEmpty else {
-                throw .conflict("no_fears_yet", "Write at least one fear for this area first.")
+                throw .conflict("no_fears_yet", say("building.fears.refusal.noFearsYet"))
             }
             guard !fears.isReady(actor, in: area) else {
-                throw .conflict("already_waiting", "You are already waiting for your partner to share theirs.")
+                throw .conflict("already_waiting", say("building.fears.refusal.alreadyWaiting"))
             }
             // Together needs two: readiness before the partner joined would have nobody to keep
             // the fears for (see the server's PartnerHeld).
@@ -69,14 +74,17 @@ extension CoupleState {
 
         case .answerFear(let id, let line):
             guard let fear = fears.fear(id), fear.visibility == .shared else { throw .notFound("fear") }
-            guard fear.author != actor else { throw .notYours("Your partner answers your fears; you answer theirs.") }
-            guard fear.answer == nil else { throw .conflict("already_answered", "You have answered this fear.") }
+            guard fear.author != actor else { throw .notYours(say("building.fears.refusal.answerNotYours")) }
+            guard fear.answer == nil else {
+                throw .conflict("already_answered", say("building.fears.refusal.alreadyAnswered"))
+            }
             return [
                 event(
                     .fearAnswered(
                         id: id,
                         line: try RepairText.validated(
-                            line, field: "line", as: "Your line back", limit: FearsState.maximumAnswerLength)),
+                            line, field: "line", as: say("building.fears.label.line"),
+                            limit: FearsState.maximumAnswerLength)),
                     .shared)
             ]
         }
@@ -85,13 +93,13 @@ extension CoupleState {
     private func ownPrivateFear(_ id: FearID, of actor: MemberID) throws(StepRefusal) -> CoreFear {
         guard let fear = fears.fear(id), fear.author == actor else { throw .notFound("fear") }
         guard fear.visibility == .private else {
-            throw .conflict("already_shared", "This fear is shared now; what was told stays as it was told.")
+            throw .conflict("already_shared", say("building.fears.refusal.alreadyShared"))
         }
         return fear
     }
 
     private func requireOpenArea(_ id: AreaID) throws(StepRefusal) {
         guard let area = area(id) else { throw .notFound("area") }
-        guard !area.isArchived else { throw .conflict("area_archived", "This area is archived; restore it first.") }
+        guard !area.isArchived else { throw .conflict("area_archived", say("building.refusal.areaArchived")) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a step with hard dates. The actor is already known to be a current member; `today`
@@ -19,12 +20,12 @@ extension CoupleState {
             guard hardDates.dates.count(where: { $0.author == actor }) < HardDatesState.maximum else {
                 throw .conflict(
                     "too_many_hard_dates",
-                    "Your list holds \(HardDatesState.maximum) days; take one off to add another.")
+                    say("recent.hardDates.refusal.listFull", count: HardDatesState.maximum))
             }
             let what = try RepairText.validated(
-                what, field: "what", as: "What the day is", limit: HardDatesState.maximumWhat)
+                what, field: "what", as: say("recent.hardDates.add.what"), limit: HardDatesState.maximumWhat)
             guard yearly || day >= today else {
-                throw .conflict("day_passed", "That day has passed. If it comes back every year, say so.")
+                throw .conflict("day_passed", say("recent.hardDates.refusal.dayPassed"))
             }
             return event(.added(id: id, what: what, day: day, yearly: yearly))
 
@@ -34,14 +35,14 @@ extension CoupleState {
 
         case .prepare(let id, let helped, let ask):
             guard let coming = try mine(id).next(from: today) else {
-                throw .conflict("day_passed", "This day has passed and does not come back.")
+                throw .conflict("day_passed", say("recent.hardDates.refusal.passedForGood"))
             }
             let helped = try RepairText.optional(
-                helped, field: "helped", as: "What helps", limit: HardDatesState.maximumWords)
+                helped, field: "helped", as: say("recent.hardDates.ready.helped"), limit: HardDatesState.maximumWords)
             let ask = try RepairText.optional(
-                ask, field: "ask", as: "What you might ask for", limit: HardDatesState.maximumWords)
+                ask, field: "ask", as: say("recent.hardDates.refusal.askLabel"), limit: HardDatesState.maximumWords)
             guard helped != nil || ask != nil else {
-                throw .invalid("helped", "Write what helps, or what you might ask for, or both.")
+                throw .invalid("helped", say("recent.hardDates.refusal.writeSomething"))
             }
             return event(.prepared(id: id, day: coming, helped: helped, ask: ask))
 
@@ -49,13 +50,14 @@ extension CoupleState {
             let date = try mine(id)
             _ = try requirePartner(of: actor)
             guard let coming = date.coming(from: today) else {
-                throw .conflict("not_this_week", "You can tell your partner in the week before the day.")
+                throw .conflict("not_this_week", say("recent.hardDates.refusal.notThisWeek"))
             }
             guard hardDates.told(by: actor, for: coming) == nil else {
-                throw .conflict("already_told", "Your partner knows this week is hard for you already.")
+                throw .conflict("already_told", say("recent.hardDates.refusal.alreadyTold"))
             }
             let words = try RepairText.optional(
-                words, field: "words", as: "What you want to say", limit: HardDatesState.maximumWords)
+                words, field: "words", as: say("recent.hardDates.refusal.wordsLabel"),
+                limit: HardDatesState.maximumWords)
             return event(.weekTold(id: week, day: coming, words: words), .shared)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a practice step. The actor is already known to be a current member; `today` is
@@ -14,7 +15,7 @@ extension CoupleState {
         }
         func pastOrToday(_ day: Day) throws(StepRefusal) {
             guard day <= today else {
-                throw .invalid("day", "\(day.spoken) is still ahead of you; write about days that have happened.")
+                throw .invalid("day", say("trust.refusal.dayAhead", ["day": day.spoken]))
             }
         }
         func knownArea(_ area: AreaID?) throws(StepRefusal) {
@@ -27,33 +28,43 @@ extension CoupleState {
             try pastOrToday(day)
             try knownArea(area)
             return event(
-                .noticed(id: id, day: day, what: try text(what, "what", "What I noticed"), area: area),
+                .noticed(
+                    id: id, day: day, what: try text(what, "what", say("trust.integrity.noticing.whatLabel")),
+                    area: area),
                 shared ? .shared : .private)
 
         case .writeJournal(let id, let day, let body):
             try pastOrToday(day)
             guard integrity.journal(of: actor, on: day) == nil else {
-                throw .conflict("journal_exists", "You already wrote an entry for \(day). Edit it instead.")
+                throw .conflict(
+                    "journal_exists", say("trust.refusal.journalExists", ["day": day.description]))
             }
-            return event(.journalWritten(id: id, day: day, text: try text(body, "text", "Your entry")), .private)
+            return event(
+                .journalWritten(id: id, day: day, text: try text(body, "text", say("trust.refusal.label.entry"))),
+                .private)
 
         case .editJournal(let id, let body):
             guard let entry = integrity.entry(id), entry.author == actor, entry.kind == .journal else {
                 throw .notFound("journal_entry")
             }
-            return event(.journalEdited(id: id, text: try text(body, "text", "Your entry")), entry.visibility)
+            return event(
+                .journalEdited(id: id, text: try text(body, "text", say("trust.refusal.label.entry"))), entry.visibility
+            )
 
         case .slidingDoor(let id, let day, let toward, let what, let area, let shared):
             try pastOrToday(day)
             try knownArea(area)
             return event(
                 .slidingDoor(
-                    id: id, day: day, toward: toward, what: try text(what, "what", "What happened"), area: area),
+                    id: id, day: day, toward: toward,
+                    what: try text(what, "what", say("trust.integrity.slidingDoor.whatLabel")), area: area),
                 shared ? .shared : .private)
 
         case .share(let id):
             guard let entry = integrity.entry(id), entry.author == actor else { throw .notFound("entry") }
-            guard entry.visibility == .private else { throw .conflict("already_shared", "This is already shared.") }
+            guard entry.visibility == .private else {
+                throw .conflict("already_shared", say("trust.refusal.alreadyShared"))
+            }
             switch entry.kind {
             case .noticing: return event(.noticed(id: id, day: entry.day, what: entry.text, area: entry.area), .shared)
             case .journal: return event(.journalWritten(id: id, day: entry.day, text: entry.text), .shared)
@@ -63,21 +74,20 @@ extension CoupleState {
             }
 
         case .giveFeedback(let id, let to, let body):
-            guard to != actor else { throw .invalid("to", "Feedback goes to your partner, not to yourself.") }
+            guard to != actor else { throw .invalid("to", say("trust.refusal.feedbackToYourself")) }
             // No reply skips the reflection: feedback back comes after naming back what was heard.
             guard !integrity.awaitsReflection(by: actor) else {
-                throw .conflict(
-                    "reflect_first", "First name back the one true thing in the feedback you received; then give yours."
-                )
+                throw .conflict("reflect_first", say("trust.refusal.reflectFirst"))
             }
             guard isMember(to) else { throw .notFound("partner") }
             return event(
-                .feedbackGiven(id: id, to: to, text: try text(body, "text", "What you want them to hear")), .shared)
+                .feedbackGiven(id: id, to: to, text: try text(body, "text", say("trust.refusal.label.feedback"))),
+                .shared)
 
         case .pauseOnFeedback(let id, let seconds):
             let feedback = try received(id, by: actor)
             guard feedback.replyOpensAt == nil else {
-                throw .conflict("already_paused", "Your pause has already begun.")
+                throw .conflict("already_paused", say("trust.refusal.alreadyPaused"))
             }
             return event(
                 .feedbackPaused(id: id, seconds: min(max(seconds, 0), MemberSettings.pauseRange.upperBound)), .private)
@@ -86,32 +96,35 @@ extension CoupleState {
             let feedback = try received(id, by: actor)
             switch feedback.stage(at: now) {
             case .toNameBack, .notQuite: break
-            case .namedBack, .landed: throw .conflict("already_reflected", "You have named it back already.")
+            case .namedBack, .landed: throw .conflict("already_reflected", say("trust.refusal.alreadyReflected"))
             case .toPause:
-                throw .conflict("pause_first", "Pause first: read it, breathe, then find the one true thing in it.")
+                throw .conflict("pause_first", say("trust.refusal.pauseFirst"))
             case .pausing(let opens):
                 let remaining = Int(opens.timeIntervalSince(now).rounded(.up))
-                throw .conflict("still_pausing", "Take a little longer. You can reply in \(remaining) seconds.")
+                throw .conflict("still_pausing", say("trust.refusal.stillPausing", count: remaining))
             }
-            return event(.feedbackReflected(id: id, text: try text(body, "text", "What you hear")), .shared)
+            return event(
+                .feedbackReflected(id: id, text: try text(body, "text", say("trust.refusal.label.reflection"))), .shared
+            )
 
         case .markReflection(let id, let landed, let line):
             guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
             guard feedback.giver == actor else {
-                throw .notYours("Only the partner who gave the feedback answers this.")
+                throw .notYours(say("trust.refusal.notTheGiver"))
             }
             switch feedback.stage(at: now) {
             case .namedBack: break
-            case .landed, .notQuite: throw .conflict("already_marked", "You have answered this already.")
-            case .toPause, .pausing, .toNameBack: throw .conflict("no_reflection", "Nothing has been named back yet.")
+            case .landed, .notQuite: throw .conflict("already_marked", say("trust.refusal.alreadyMarked"))
+            case .toPause, .pausing, .toNameBack: throw .conflict("no_reflection", say("trust.refusal.noReflection"))
             }
             let trimmed = line?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard landed == false || trimmed.isEmpty else {
-                throw .invalid("line", "A line on what you meant goes with \u{201C}not quite\u{201D}.")
+                throw .invalid("line", say("trust.refusal.lineOnlyWithNotQuite"))
             }
             return event(
                 .reflectionMarked(
-                    id: id, landed: landed, line: trimmed.isEmpty ? nil : try text(trimmed, "line", "What you meant")),
+                    id: id, landed: landed,
+                    line: trimmed.isEmpty ? nil : try text(trimmed, "line", say("trust.refusal.label.meant"))),
                 .shared)
         }
     }
@@ -119,7 +132,7 @@ extension CoupleState {
     private func received(_ id: FeedbackID, by actor: MemberID) throws(StepRefusal) -> Feedback {
         guard let feedback = integrity.feedback(id) else { throw .notFound("feedback") }
         guard feedback.receiver == actor else {
-            throw .notYours("This feedback was given to your partner, not to you.")
+            throw .notYours(say("trust.refusal.notTheReceiver"))
         }
         return feedback
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A member's own rhythm: where their day begins and ends, when the evening prompt comes, and how
 /// long they pause before answering feedback.
@@ -22,13 +23,17 @@ public struct MemberSettings: Sendable, Equatable, Codable {
     /// The settings as they will be stored, or the field at fault and why.
     public func validated() throws(StepRefusal) -> MemberSettings {
         guard TimeZone(identifier: timeZone) != nil else {
-            throw .invalid("timeZone", "'\(timeZone)' is not a time zone name; use one like Europe/Paris.")
+            throw .invalid("timeZone", say("trust.refusal.settings.timeZone", ["zone": timeZone]))
         }
-        guard (0...23).contains(eveningHour) else { throw .invalid("eveningHour", "The evening hour is 0 to 23.") }
+        guard (0...23).contains(eveningHour) else {
+            throw .invalid("eveningHour", say("trust.refusal.settings.eveningHour"))
+        }
         guard Self.pauseRange.contains(pauseSeconds) else {
             throw .invalid(
                 "pauseSeconds",
-                "The pause is \(Self.pauseRange.lowerBound) to \(Self.pauseRange.upperBound) seconds.")
+                say(
+                    "trust.refusal.settings.pause",
+                    ["shortest": String(Self.pauseRange.lowerBound), "longest": String(Self.pauseRange.upperBound)]))
         }
         return self
     }

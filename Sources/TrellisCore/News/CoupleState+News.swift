@@ -114,8 +114,10 @@ extension CoupleState {
     }
 
     private func news(of step: HelpEvent, by author: MemberID) -> NewsItem.What? {
+        // Empty when it cannot be found: the reader's page says it in their language (the news is
+        // folded once for everyone, so it holds no words of ours).
         func name(_ clinician: MemberID) -> String {
-            help.invitations.last { $0.clinician == clinician }?.name ?? "Your clinician"
+            help.invitations.last { $0.clinician == clinician }?.name ?? ""
         }
         switch step {
         case .clinicianInvited(_, let clinicianName): return .clinician(.askedIn, name: clinicianName)

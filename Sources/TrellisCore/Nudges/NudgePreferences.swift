@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// What a member lets Trellis send them outside the app, and when. Every nudge says only that
 /// something is waiting, never who, what or which area; these choices are the member's alone.
@@ -35,7 +36,7 @@ public struct NudgePreferences: Sendable, Equatable {
 
     public func validated() throws(StepRefusal) -> NudgePreferences {
         guard (0...23).contains(fromHour), (1...24).contains(untilHour), fromHour < untilHour else {
-            throw .invalid("fromHour", "Choose hours within one day, the first before the last.")
+            throw .invalid("fromHour", say("home.nudges.hoursInOneDay"))
         }
         return self
     }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// The four signs that trust feels out of reach: the hurt partner's nervous system at work. Each
 /// comes with a short word on why it happens, so a person checking in learns it is common and
 /// not a flaw. Raw values are stored: never change one.
@@ -16,31 +18,37 @@ public enum Sign: String, Sendable, Equatable, Codable, CaseIterable, Comparable
     /// How the sign feels, in the first person.
     public var feeling: String {
         switch self {
-        case .scan: "I keep watching for signs that something is wrong"
-        case .body: "My body reacts before I can think"
-        case .traps: "Good moments feel like a trap"
-        case .shame: "I feel ashamed of not being able to trust"
+        case .scan: say("reach.sign.scan.feeling")
+        case .body: say("reach.sign.body.feeling")
+        case .traps: say("reach.sign.traps.feeling")
+        case .shame: say("reach.sign.shame.feeling")
         }
     }
 
     /// Why it happens, and that it is common.
     public var why: String {
         switch self {
-        case .scan:
-            "After a betrayal the mind keeps looking for danger to protect you. Checking brings relief for a "
-                + "moment, then the need returns. Almost everyone who was hurt this way knows it."
-        case .body:
-            "A tone, a touch or a place can bring the shock back before any thought does. That is memory "
-                + "held in the body, not a choice, and it softens with safe time."
-        case .traps:
-            "When closeness was once followed by hurt, a good moment can feel like the calm before the next "
-                + "one. It is a guard, and a very common one while trust is rebuilt."
-        case .shame:
-            "Many hurt partners feel ashamed of their own doubts. The doubts are a wound from what happened, "
-                + "not a flaw in you."
+        case .scan: say("reach.sign.scan.why")
+        case .body: say("reach.sign.body.why")
+        case .traps: say("reach.sign.traps.why")
+        case .shame: say("reach.sign.shame.why")
         }
     }
 
     /// Words for each level, 0 to 4.
-    public static let levels = ["Not at all", "A little", "Sometimes", "Often", "Almost all the time"]
+    public static var levels: [String] {
+        [
+            say("reach.sign.level.notAtAll"), say("reach.sign.level.aLittle"), say("reach.sign.level.sometimes"),
+            say("reach.sign.level.often"), say("reach.sign.level.almostAlways"),
+        ]
+    }
+
+    /// The same words inside a sentence ("Last time: a little."), 0 to 4.
+    public static var levelsInSentence: [String] {
+        [
+            say("reach.sign.levelInSentence.notAtAll"), say("reach.sign.levelInSentence.aLittle"),
+            say("reach.sign.levelInSentence.sometimes"), say("reach.sign.levelInSentence.often"),
+            say("reach.sign.levelInSentence.almostAlways"),
+        ]
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A private record of an urge to check, whether it was acted on, and what helped. Its author
 /// alone ever sees it: it has no shared form at all, so the partner can neither read nor detect it.
@@ -9,10 +10,10 @@ public struct Urge: Sendable, Equatable, Codable {
 
         public var words: String {
             switch self {
-            case .phone: "their phone"
-            case .socialMedia: "social media"
-            case .location: "where they are"
-            case .other: "something else"
+            case .phone: say("reach.urge.kind.phone")
+            case .socialMedia: say("reach.urge.kind.socialMedia")
+            case .location: say("reach.urge.kind.location")
+            case .other: say("reach.urge.kind.other")
             }
         }
     }
@@ -34,11 +35,14 @@ public struct Urge: Sendable, Equatable, Codable {
 public struct UrgeLog: Sendable, Equatable, Codable {
     public static let perDay = 50
     public static let maximumText = 300
-    /// Ways through an urge that many people find help, offered as one tap each.
-    public static let suggestions = [
-        "I breathed slowly", "I waited ten minutes", "I went for a walk", "I wrote it down",
-        "I talked to someone", "I asked my partner directly",
-    ]
+    /// Ways through an urge that many people find help, offered as one tap each. The one chosen
+    /// is kept as the author's own words, in the language they chose it in.
+    public static var suggestions: [String] {
+        [
+            say("reach.urge.helped.breathed"), say("reach.urge.helped.waited"), say("reach.urge.helped.walked"),
+            say("reach.urge.helped.wrote"), say("reach.urge.helped.talked"), say("reach.urge.helped.asked"),
+        ]
+    }
 
     public internal(set) var urges: [Urge] = []
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A person's own pattern of urges to check: how many a week, how many resisted and acted on,
 /// what helped most. Counts and words, never a score.
@@ -34,13 +35,20 @@ public struct UrgePattern: Sendable, Equatable {
         guard let this = weeks.last else { return "" }
         let now =
             this.total == 0
-            ? "No urges noted in the last seven days."
-            : "In the last seven days: \(PlainText.count(this.total, "urge")), \(this.resisted) resisted."
+            ? say("reach.urges.summaryNone")
+            : say("reach.urges.summaryWeek", count: this.total, ["resisted": Say.number(this.resisted)])
         guard weeks.count > 1, weeks[weeks.count - 2].total > 0 else { return now }
         let before = weeks[weeks.count - 2].total
+        let arguments = ["before": Say.number(before)]
         let change =
-            this.total < before ? "fewer than" : this.total > before ? "more than" : "as many as"
-        return now + " That is \(change) the seven days before (\(before))."
+            if this.total < before {
+                say("reach.urges.summaryFewer", arguments)
+            } else if this.total > before {
+                say("reach.urges.summaryMore", arguments)
+            } else {
+                say("reach.urges.summarySame", arguments)
+            }
+        return now + " " + change
     }
 
 }

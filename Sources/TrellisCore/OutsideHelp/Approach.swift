@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// A way of working with couples that a clinician practises. Names are stored and pinned.
 public enum Approach: String, CaseIterable, Codable, Sendable {
     case emotionallyFocused
@@ -10,13 +12,13 @@ public enum Approach: String, CaseIterable, Codable, Sendable {
 
     public var title: String {
         switch self {
-        case .emotionallyFocused: "Emotionally focused couples therapy"
-        case .gottman: "Gottman method"
-        case .cognitiveBehavioural: "Cognitive-behavioural couple therapy"
-        case .integrativeBehavioural: "Integrative behavioural couple therapy"
-        case .discernment: "Discernment counselling"
-        case .addictionInformed: "Addiction-informed couples work"
-        case .affairRecovery: "Affair recovery"
+        case .emotionallyFocused: say("reach.approach.emotionallyFocused")
+        case .gottman: say("reach.approach.gottman")
+        case .cognitiveBehavioural: say("reach.approach.cognitiveBehavioural")
+        case .integrativeBehavioural: say("reach.approach.integrativeBehavioural")
+        case .discernment: say("reach.approach.discernment")
+        case .addictionInformed: say("reach.approach.addictionInformed")
+        case .affairRecovery: say("reach.approach.affairRecovery")
         }
     }
 }
@@ -31,11 +33,11 @@ public enum Situation: String, CaseIterable, Codable, Sendable {
 
     public var title: String {
         switch self {
-        case .affair: "An affair"
-        case .relapse: "A relapse"
-        case .moneySecrets: "Money kept secret"
-        case .conflictCycles: "The same fight, again and again"
-        case .earlierWounds: "Trust hurt before this relationship"
+        case .affair: say("reach.situation.affair")
+        case .relapse: say("reach.situation.relapse")
+        case .moneySecrets: say("reach.situation.moneySecrets")
+        case .conflictCycles: say("reach.situation.conflictCycles")
+        case .earlierWounds: say("reach.situation.earlierWounds")
         }
     }
 }

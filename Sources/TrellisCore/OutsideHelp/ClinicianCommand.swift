@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// What a clinician asks of a couple's record. Nothing else is open to them: they read, and they
 /// leave notes, only while both partners consent.
@@ -23,7 +24,10 @@ extension CoupleState {
             switch command {
             case .read: .viewed(parts: HelpScope.ordered(access.parts))
             case .note(let id, let raw):
-                .noteLeft(id: id, text: try RepairText.validated(raw, field: "text", as: "Your note", limit: 2000))
+                .noteLeft(
+                    id: id,
+                    text: try RepairText.validated(
+                        raw, field: "text", as: say("reach.clinician.noteLabel"), limit: 2000))
             case .suggest(let id, let kind, let doer, let raw):
                 try suggestion(id: id, kind: kind, doer: doer, words: raw, by: clinician, open: access.parts)
             }
@@ -37,21 +41,29 @@ extension CoupleState {
         open parts: Set<HelpScope>
     ) throws(StepRefusal) -> HelpEvent {
         guard parts.contains(kind.part) else {
-            throw .conflict("part_not_open", "They have not opened \(kind.part.title.lowercased()) to you.")
+            let sentence =
+                switch kind.part {
+                case .repair: say("reach.suggest.notOpenRepair")
+                case .integrity: say("reach.suggest.notOpenIntegrity")
+                case .expectations: say("reach.suggest.notOpenExpectations")
+                case .windows: say("reach.suggest.notOpenWindows")
+                }
+            throw .conflict("part_not_open", sentence)
         }
         switch (kind, doer) {
         case (.clearAction, let doer?) where isMember(doer): break
-        case (.clearAction, _): throw .invalid("doer", "Choose which of them would do it.")
+        case (.clearAction, _): throw .invalid("doer", say("reach.suggest.chooseDoer"))
         case (.expectation, nil): break
-        case (.expectation, _?): throw .invalid("doer", "An expectation is agreed by both; name no one.")
+        case (.expectation, _?): throw .invalid("doer", say("reach.suggest.expectationNoDoer"))
         }
         let waiting = help.openSuggestions.filter { $0.clinician == clinician }.count
         guard waiting < OutsideHelpState.maximumOpenSuggestions else {
             throw .conflict(
                 "too_many_suggestions",
-                "\(OutsideHelpState.maximumOpenSuggestions) of your suggestions are waiting for them already.")
+                say("reach.suggest.tooMany", ["most": Say.number(OutsideHelpState.maximumOpenSuggestions)]))
         }
-        let words = try RepairText.validated(raw, field: "words", as: "The words", limit: kind.limit)
+        let words = try RepairText.validated(
+            raw, field: "words", as: say("reach.suggest.wordsLabel"), limit: kind.limit)
         return .suggested(id: id, kind: kind, doer: doer, words: words)
     }
 }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// Which approaches tend to fit which situation, and why, in our own words. A guide for choosing
 /// whom to ask, not advice about a couple: any good clinician will say what they can help with.
 public enum ClinicianGuide {
@@ -12,35 +14,35 @@ public enum ClinicianGuide {
             [
                 Fit(
                     approach: .affairRecovery,
-                    why: "works through disclosure, the questions, and rebuilding, step by step"),
-                Fit(approach: .emotionallyFocused, why: "helps the hurt partner be heard and the bond feel safe again"),
+                    why: say("reach.guide.affair.affairRecovery")),
+                Fit(approach: .emotionallyFocused, why: say("reach.guide.affair.emotionallyFocused")),
                 Fit(
-                    approach: .discernment, why: "helps when one of you is not sure yet whether to stay and work on it"),
+                    approach: .discernment, why: say("reach.guide.affair.discernment")),
             ]
         case .relapse:
             [
-                Fit(approach: .addictionInformed, why: "knows recovery and relapse, and holds both partners' needs"),
+                Fit(approach: .addictionInformed, why: say("reach.guide.relapse.addictionInformed")),
                 Fit(
-                    approach: .cognitiveBehavioural, why: "builds concrete agreements and habits you can both see kept"),
+                    approach: .cognitiveBehavioural, why: say("reach.guide.relapse.cognitiveBehavioural")),
             ]
         case .moneySecrets:
             [
                 Fit(
-                    approach: .cognitiveBehavioural, why: "turns openness about money into clear, checkable agreements"),
-                Fit(approach: .gottman, why: "works on honesty and shared meaning around money and plans"),
+                    approach: .cognitiveBehavioural, why: say("reach.guide.moneySecrets.cognitiveBehavioural")),
+                Fit(approach: .gottman, why: say("reach.guide.moneySecrets.gottman")),
             ]
         case .conflictCycles:
             [
-                Fit(approach: .gottman, why: "maps how your arguments start and escalate, and how to repair them"),
-                Fit(approach: .emotionallyFocused, why: "finds the fears under the fight that keep it going"),
-                Fit(approach: .integrativeBehavioural, why: "helps you accept differences and change what can change"),
+                Fit(approach: .gottman, why: say("reach.guide.conflictCycles.gottman")),
+                Fit(approach: .emotionallyFocused, why: say("reach.guide.conflictCycles.emotionallyFocused")),
+                Fit(approach: .integrativeBehavioural, why: say("reach.guide.conflictCycles.integrativeBehavioural")),
             ]
         case .earlierWounds:
             [
-                Fit(approach: .emotionallyFocused, why: "works with old hurts that make trusting now feel unsafe"),
+                Fit(approach: .emotionallyFocused, why: say("reach.guide.earlierWounds.emotionallyFocused")),
                 Fit(
                     approach: .integrativeBehavioural,
-                    why: "separates what your partner does from what it reminds you of"),
+                    why: say("reach.guide.earlierWounds.integrativeBehavioural")),
             ]
         }
     }

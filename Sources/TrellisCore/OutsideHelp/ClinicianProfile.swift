@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// What a clinician tells couples about themselves, and whether this installation's directory
 /// shows it. Checked before it is kept, so the directory shows only tidy text.
 public struct ClinicianProfile: Sendable, Equatable, Codable {
@@ -35,19 +37,21 @@ public struct ClinicianProfile: Sendable, Equatable, Codable {
             }
         }
         var checked = self
-        checked.name = try line(name, "name", "Your name", limit: 100)
-        guard !approaches.isEmpty else { throw .invalid("approaches", "Choose at least one way you work.") }
+        checked.name = try line(name, "name", say("reach.profile.nameLabel"), limit: 100)
+        guard !approaches.isEmpty else { throw .invalid("approaches", say("reach.profile.chooseApproach")) }
         checked.place = try place.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
-            .map { raw throws(StepRefusal) in try line(raw, "place", "The place", limit: 100) }
+            .map { raw throws(StepRefusal) in try line(raw, "place", say("reach.profile.placeLabel"), limit: 100) }
         guard online || checked.place != nil else {
-            throw .invalid("place", "Say where you see people, or that you see them online.")
+            throw .invalid("place", say("reach.profile.placeOrOnline"))
         }
-        guard (1...6).contains(languages.count) else { throw .invalid("languages", "Name one to six languages.") }
+        guard (1...6).contains(languages.count) else { throw .invalid("languages", say("reach.profile.languageCount")) }
         checked.languages = []
-        for language in languages { checked.languages.append(try line(language, "languages", "A language", limit: 40)) }
+        for language in languages {
+            checked.languages.append(try line(language, "languages", say("reach.profile.languageLabel"), limit: 40))
+        }
         switch PlainText.check(about, limit: 1000) {
         case .success(let text): checked.about = text
-        case .failure(let problem): throw .invalid("about", problem.sentence("About you"))
+        case .failure(let problem): throw .invalid("about", problem.sentence(say("reach.profile.aboutLabel")))
         }
         return checked
     }

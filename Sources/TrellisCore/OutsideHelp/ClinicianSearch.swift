@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A search of the directory and its ranking by fit, saying why each clinician matches. The same
 /// search always gives the same order (fit, then name): nobody can pay to come first, and nothing
@@ -44,12 +45,12 @@ public struct ClinicianSearch: Sendable, Equatable {
         var reasons: [String] = []
         var score = 0
         if let approach, profile.approaches.contains(approach) {
-            reasons.append("\(approach.title): the approach you asked for")
+            reasons.append(say("reach.search.askedApproach", ["approach": approach.title]))
             score += 3
         }
         if let situation {
             for fit in ClinicianGuide.fits(for: situation) where profile.approaches.contains(fit.approach) {
-                reasons.append("\(fit.approach.title): \(fit.why)")
+                reasons.append(say("reach.search.fits", ["approach": fit.approach.title, "why": fit.why]))
                 score += 2
             }
         }
@@ -57,17 +58,17 @@ public struct ClinicianSearch: Sendable, Equatable {
         switch setting {
         case .online?:
             guard profile.online else { return nil }
-            reasons.append("Sees people online")
+            reasons.append(say("reach.search.online"))
         case .inPerson(let place)?:
             guard let theirs = profile.place, place.map({ Self.same(theirs, contains: $0) }) ?? true else {
                 return nil
             }
-            reasons.append("Sees people in \(theirs)")
+            reasons.append(say("reach.search.inPerson", ["place": theirs]))
         case nil: break
         }
         if let language {
             guard let theirs = profile.languages.first(where: { Self.same($0, contains: language) }) else { return nil }
-            reasons.append("Works in \(theirs)")
+            reasons.append(say("reach.search.worksIn", ["language": theirs]))
         }
         return Match(id: id, profile: profile, reasons: reasons, score: score)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a step of outside help. The actor is already known to be a current member.
@@ -10,9 +11,9 @@ extension CoupleState {
         }
         /// A consent names at least one part and a review day within the coming year.
         func consent(_ clinician: MemberID, _ parts: Set<HelpScope>, _ until: Day) throws(StepRefusal) -> PendingEvent {
-            guard !parts.isEmpty else { throw .invalid("parts", "Choose at least one part of your work to show.") }
+            guard !parts.isEmpty else { throw .invalid("parts", say("reach.consent.choosePart")) }
             guard until > today, until <= today.adding(days: 366) else {
-                throw .invalid("until", "Choose a review day after today and within a year.")
+                throw .invalid("until", say("reach.consent.reviewDay"))
             }
             return event(.consentGiven(clinician: clinician, parts: HelpScope.ordered(parts), until: until))
         }
@@ -26,18 +27,18 @@ extension CoupleState {
         switch command {
         case .invite(let clinician, let raw, let parts, let until):
             guard members.count == 2 else {
-                throw .conflict("partner_needed", "Outside help needs both of you; invite your partner first.")
+                throw .conflict("partner_needed", say("reach.invite.partnerNeeded"))
             }
-            guard !isMember(clinician) else { throw .invalid("clinician", "A clinician cannot be one of you.") }
+            guard !isMember(clinician) else { throw .invalid("clinician", say("reach.invite.notOneOfYou")) }
             guard help.invitation(of: clinician).map(\.isWithdrawn) ?? true else {
-                throw .conflict("already_invited", "This clinician is already asked in.")
+                throw .conflict("already_invited", say("reach.invite.alreadyAsked"))
             }
             guard help.active.count < OutsideHelpState.maximumActive else {
                 throw .conflict(
                     "too_many_clinicians",
-                    "You have \(OutsideHelpState.maximumActive) clinicians already; withdraw one first.")
+                    say("reach.invite.tooMany", ["most": Say.number(OutsideHelpState.maximumActive)]))
             }
-            let name = try RepairText.validated(raw, field: "name", as: "The clinician's name", limit: 100)
+            let name = try RepairText.validated(raw, field: "name", as: say("reach.invite.nameLabel"), limit: 100)
             return [event(.clinicianInvited(clinician: clinician, name: name)), try consent(clinician, parts, until)]
 
         case .consent(let clinician, let parts, let until):

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// A part of the couple's shared work a clinician may be shown. Private entries are never a part:
 /// there is no scope that reaches them.
 public enum HelpScope: String, CaseIterable, Codable, Sendable {
@@ -12,10 +14,10 @@ public enum HelpScope: String, CaseIterable, Codable, Sendable {
 
     public var title: String {
         switch self {
-        case .repair: "Repair work"
-        case .integrity: "Integrity practices"
-        case .expectations: "Expectations and grants of trust"
-        case .windows: "Shared reflections from Transparency Windows"
+        case .repair: say("reach.part.repair")
+        case .integrity: say("reach.part.integrity")
+        case .expectations: say("reach.part.expectations")
+        case .windows: say("reach.part.windows")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A clear action or an expectation a clinician put to the couple. It is only words until a
 /// partner takes it on, and then it goes the usual way: an action is asked of the partner who
@@ -18,8 +19,8 @@ public struct Suggestion: Sendable, Equatable, Codable {
 
         public var title: String {
             switch self {
-            case .clearAction: "A clear action"
-            case .expectation: "An expectation"
+            case .clearAction: say("reach.suggestion.clearAction")
+            case .expectation: say("reach.suggestion.expectation")
             }
         }
 

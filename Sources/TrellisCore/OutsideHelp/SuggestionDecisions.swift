@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// A partner takes a clinician's suggestion on: the answer, then the step it becomes, decided
@@ -10,16 +11,17 @@ extension CoupleState {
     ) throws(StepRefusal) -> [PendingEvent] {
         let suggestion = try openSuggestion(id)
         guard suggestion.canBeTakenOn(by: actor) else {
-            throw .notYours("A clear action is asked of the partner who would do it, by the other.")
+            throw .notYours(say("reach.suggestion.askedByOther"))
         }
         let step: [PendingEvent]
         switch suggestion.kind {
         case .clearAction:
-            guard let cadence else { throw .invalid("cadence", "Choose when the action happens.") }
+            guard let cadence else { throw .invalid("cadence", say("reach.suggestion.chooseCadence")) }
             step = try decideRepair(
                 .requestAction(
                     id: ActionID(newID), area: area, what: suggestion.words, cadence: cadence,
-                    note: "Suggested by \(suggestion.name)"), by: actor, at: now, today: today)
+                    note: say("reach.suggestion.suggestedBy", ["name": suggestion.name])), by: actor, at: now,
+                today: today)
         case .expectation:
             step = try decideExpectation(
                 .propose(id: ExpectationID(newID), area: area, words: suggestion.words, promise: false, reviewOn: nil),
@@ -34,7 +36,7 @@ extension CoupleState {
     func openSuggestion(_ id: SuggestionID) throws(StepRefusal) -> Suggestion {
         guard let suggestion = help.suggestion(id) else { throw .notFound("suggestion") }
         guard suggestion.answer == nil else {
-            throw .conflict("already_answered", "One of you has answered this suggestion already.")
+            throw .conflict("already_answered", say("reach.suggestion.alreadyAnswered"))
         }
         return suggestion
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// What a member chose to keep Trellis to themselves on a phone that others may pick up: a lock
 /// before anything shows, whether the private pages ask again, and a plain look that does not say
@@ -41,9 +42,9 @@ public enum DiscreetLook: String, Sendable, CaseIterable {
     /// The name shown for the tab, the installed app, mail and reminders.
     public var name: String {
         switch self {
-        case .notes: "Notes"
-        case .lists: "Lists"
-        case .daily: "Daily"
+        case .notes: say("refusals.discreetLook.notes")
+        case .lists: say("refusals.discreetLook.lists")
+        case .daily: say("refusals.discreetLook.daily")
         }
     }
 }
@@ -55,10 +56,10 @@ public enum LockCode {
     public static func check(_ code: String) throws(StepRefusal) -> String {
         let code = code.trimmingCharacters(in: .whitespaces)
         guard lengths.contains(code.count), code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
-            throw .invalid("code", "Choose a lock code of 4 to 12 letters or digits.")
+            throw .invalid("code", say("refusals.lockCode.length"))
         }
         guard Set(code).count > 1 else {
-            throw .invalid("code", "Choose a code that is not one character repeated.")
+            throw .invalid("code", say("refusals.lockCode.repeated"))
         }
         return code
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// Whether a day of an action can take a report or a "saw it happen": the one rule the core
 /// decides by and the pages ask before offering the button.
@@ -7,22 +8,22 @@ extension RepairAction {
     /// only once the day has come.
     public func checkReportable(_ day: Day, today: Day, early: Bool) throws(StepRefusal) {
         guard isActive, let since = activeSince else {
-            throw .conflict("action_not_active", "Only an accepted action that is not retired can be reported on.")
+            throw .conflict("action_not_active", say("repair.refusal.actionNotActive"))
         }
         guard cadence.accepts(day) else {
-            throw .invalid("day", "This action is not due on \(day.spoken) (\(cadence.summary)).")
+            throw .invalid("day", say("repair.refusal.notDue", ["day": day.spoken, "when": cadence.summary]))
         }
         // A one-off action is reported against its due day, and may be done before it.
         let isOnce = if case .once = cadence { true } else { false }
         guard day <= today || (isOnce && early) else {
-            throw .invalid("day", "\(day.spoken) has not happened yet.")
+            throw .invalid("day", say("repair.refusal.dayAhead", ["day": day.spoken]))
         }
         guard day >= since || isOnce else {
-            throw .invalid("day", "The action was not agreed yet on \(day.spoken).")
+            throw .invalid("day", say("repair.refusal.notAgreedYet", ["day": day.spoken]))
         }
         guard today.daysSinceEpoch - day.daysSinceEpoch <= RepairState.reportWindowDays else {
             throw .conflict(
-                "report_window_closed", "Reports can be made up to \(RepairState.reportWindowDays) days later.")
+                "report_window_closed", say("repair.refusal.reportWindowClosed", count: RepairState.reportWindowDays))
         }
     }
 
@@ -34,15 +35,15 @@ extension RepairAction {
     /// made, and only while the asker has not answered it (what they relied on stands).
     public func checkWithdrawable(_ day: Day, now: Date) throws(StepRefusal) {
         guard let occurrence = occurrences[day], occurrence.outcome != nil, let reportedAt = occurrence.reportedAt
-        else { throw .conflict("not_reported", "There is no report of \(day) to take back.") }
+        else { throw .conflict("not_reported", say("repair.refusal.noReportToTakeBack", ["day": day.description])) }
         guard occurrence.acknowledged == nil, occurrence.notes.isEmpty else {
             throw .conflict(
-                "report_answered", "Your partner has already answered this report, so it stays. You can add a note.")
+                "report_answered", say("repair.refusal.reportAnswered"))
         }
         guard now.timeIntervalSince(reportedAt) <= RepairState.withdrawWindow else {
             throw .conflict(
                 "withdraw_window_closed",
-                "A report can be taken back only in its first \(Int(RepairState.withdrawWindow / 60)) minutes.")
+                say("repair.refusal.withdrawWindowClosed", count: Int(RepairState.withdrawWindow / 60)))
         }
     }
 

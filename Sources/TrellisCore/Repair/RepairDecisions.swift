@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a repair step. The actor is already known to be a current member; `today` is their
@@ -14,17 +15,19 @@ extension CoupleState {
         case .setSwitch(let area, let on):
             try requireActiveArea(area)
             guard repair.trustSwitch(of: actor, in: area)?.isOn != on else {
-                throw .conflict("switch_unchanged", "Your switch for this area is already \(on ? "on" : "off").")
+                throw .conflict(
+                    "switch_unchanged",
+                    on ? say("repair.refusal.switchAlreadyOn") : say("repair.refusal.switchAlreadyOff"))
             }
             return event(.switchSet(area: area, on: on))
 
         case .recordHurt(let id, let area, let what, let help, let visibility):
             try requireActiveArea(area)
             guard repair.trustSwitch(of: actor, in: area)?.isOn != true else {
-                throw .conflict("switch_on", "Your switch for this area is on. A hurt goes with a switch that is off.")
+                throw .conflict("switch_on", say("repair.refusal.switchOn"))
             }
-            let whatText = try RepairText.validated(what, field: "what", as: "What happened")
-            let helpText = try RepairText.validated(help, field: "help", as: "What would help repair it")
+            let whatText = try RepairText.validated(what, field: "what", as: say("repair.field.whatHappened"))
+            let helpText = try RepairText.validated(help, field: "help", as: say("repair.field.whatWouldHelp"))
             return event(.hurtRecorded(id: id, area: area, what: whatText, help: helpText), visibility)
 
         case .shareHurt(let id):
@@ -32,7 +35,9 @@ extension CoupleState {
             guard let hurt = repair.hurts.first(where: { $0.id == id && $0.author == actor }) else {
                 throw .notFound("hurt")
             }
-            guard hurt.visibility == .private else { throw .conflict("already_shared", "This hurt is already shared.") }
+            guard hurt.visibility == .private else {
+                throw .conflict("already_shared", say("repair.refusal.hurtAlreadyShared"))
+            }
             return event(.hurtRecorded(id: id, area: hurt.area, what: hurt.what, help: hurt.help))
 
         case .ask(let id, let area, let kind):
@@ -42,10 +47,14 @@ extension CoupleState {
 
         case .answer(let id, let text):
             guard let question = repair.questions.first(where: { $0.id == id }) else { throw .notFound("question") }
-            guard question.asker != actor else { throw .notYours("Your partner answers the question you asked.") }
-            guard question.answer == nil else { throw .conflict("already_answered", "You have answered this already.") }
+            guard question.asker != actor else { throw .notYours(say("repair.refusal.ownQuestion")) }
+            guard question.answer == nil else {
+                throw .conflict("already_answered", say("repair.refusal.alreadyAnswered"))
+            }
             return event(
-                .questionAnswered(id: id, answer: try RepairText.validated(text, field: "answer", as: "Your answer")))
+                .questionAnswered(
+                    id: id, answer: try RepairText.validated(text, field: "answer", as: say("repair.field.yourAnswer")))
+            )
 
         case .requestAction(let id, let area, let what, let cadence, let note):
             try requireActiveArea(area)
@@ -57,9 +66,10 @@ extension CoupleState {
                 .actionRequested(
                     id: id, area: area, doer: partner,
                     what: try RepairText.validated(
-                        what, field: "what", as: "What, exactly", limit: RepairState.maximumActionLength),
+                        what, field: "what", as: say("repair.field.whatExactly"), limit: RepairState.maximumActionLength
+                    ),
                     cadence: try cadence.validated(from: today),
-                    note: try RepairText.optional(note, field: "note", as: "Why it matters to you")))
+                    note: try RepairText.optional(note, field: "note", as: say("repair.field.whyItMatters"))))
 
         case .acceptAction(let id):
             let action = try requireAction(id, doneBy: actor)
@@ -73,13 +83,14 @@ extension CoupleState {
                 .rewordProposed(
                     id: id,
                     what: try RepairText.validated(
-                        what, field: "what", as: "What, exactly", limit: RepairState.maximumActionLength),
+                        what, field: "what", as: say("repair.field.whatExactly"), limit: RepairState.maximumActionLength
+                    ),
                     cadence: try cadence.validated(from: today)))
 
         case .answerReword(let id, let accept):
             let action = try requireAction(id, askedBy: actor)
             guard case .rewordProposed = action.status else {
-                throw .conflict("no_reword", "There are no new words to answer for this action.")
+                throw .conflict("no_reword", say("repair.refusal.noReword"))
             }
             return event(.rewordAnswered(id: id, accepted: accept, since: today))
 
@@ -88,18 +99,18 @@ extension CoupleState {
                 throw .notFound("action")
             }
             guard action.status != .retired else {
-                throw .conflict("already_retired", "This action is already retired.")
+                throw .conflict("already_retired", say("repair.refusal.alreadyRetired"))
             }
             if action.asker == actor { return event(.retirementAnswered(id: id, retired: true)) }
             guard action.retirementProposedBy == nil else {
-                throw .conflict("retirement_pending", "You have already proposed retiring this action.")
+                throw .conflict("retirement_pending", say("repair.refusal.retirementPending"))
             }
             return event(.retirementProposed(id: id))
 
         case .answerRetirement(let id, let retire):
             let action = try requireAction(id, askedBy: actor)
             guard action.retirementProposedBy != nil else {
-                throw .conflict("no_retirement", "Nobody has proposed retiring this action.")
+                throw .conflict("no_retirement", say("repair.refusal.noRetirement"))
             }
             return event(.retirementAnswered(id: id, retired: retire))
 
@@ -107,35 +118,37 @@ extension CoupleState {
             let action = try requireAction(id, doneBy: actor)
             try action.checkReportable(day, today: today, early: outcome == .done)
             guard action.occurrences[day]?.outcome == nil else {
-                throw .conflict("already_reported", "You have already reported \(day) for this action.")
+                throw .conflict("already_reported", say("repair.refusal.alreadyReported", ["day": day.description]))
             }
             // One state per occurrence: what the partner already saw stands as it is.
             guard action.occurrences[day]?.noticed == nil else {
-                throw .conflict("already_noticed", "Your partner already recorded noticing \(day).")
+                throw .conflict("already_noticed", say("repair.refusal.alreadyNoticed", ["day": day.description]))
             }
             return event(.occurrenceReported(action: id, day: day, outcome: outcome))
 
         case .acknowledge(let id, let day, let word):
             let action = try requireAction(id, askedBy: actor)
             guard action.occurrences[day]?.outcome == .done else {
-                throw .conflict("not_reported_done", "Only an occurrence reported as done can be acknowledged.")
+                throw .conflict("not_reported_done", say("repair.refusal.notReportedDone"))
             }
             guard action.occurrences[day]?.acknowledged == nil else {
-                throw .conflict("already_acknowledged", "You have already said you noticed this one.")
+                throw .conflict("already_acknowledged", say("repair.refusal.alreadyAcknowledged"))
             }
             return event(
                 .occurrenceAcknowledged(
-                    action: id, day: day, word: try RepairText.optional(word, field: "word", as: "A word")))
+                    action: id, day: day,
+                    word: try RepairText.optional(word, field: "word", as: say("repair.field.aWord"))))
 
         case .notice(let id, let day, let word):
             let action = try requireAction(id, askedBy: actor)
             try action.checkReportable(day, today: today, early: false)
             guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
-                throw .conflict("already_recorded", "Something is already recorded for \(day).")
+                throw .conflict("already_recorded", say("repair.refusal.alreadyRecorded", ["day": day.description]))
             }
             return event(
                 .occurrenceNoticed(
-                    action: id, day: day, word: try RepairText.optional(word, field: "word", as: "A word")))
+                    action: id, day: day,
+                    word: try RepairText.optional(word, field: "word", as: say("repair.field.aWord"))))
 
         case .withdrawReport(let id, let day):
             try requireAction(id, doneBy: actor).checkWithdrawable(day, now: now)
@@ -147,33 +160,35 @@ extension CoupleState {
             }
             let occurrence = action.occurrences[day]
             guard occurrence?.outcome != nil || occurrence?.noticed != nil else {
-                throw .conflict("nothing_to_discuss", "There is no report for \(day) to talk about yet.")
+                throw .conflict("nothing_to_discuss", say("repair.refusal.nothingToDiscuss", ["day": day.description]))
             }
             guard !(occurrence?.notes.isEmpty ?? true) || actor == action.asker else {
-                throw .notYours("Your partner starts this conversation, if they want to.")
+                throw .notYours(say("repair.refusal.askerStartsTalk"))
             }
             guard (occurrence?.notes.count ?? 0) < RepairState.notesPerOccurrence else {
-                throw .conflict("exchange_full", "This exchange is long enough; talk it through together.")
+                throw .conflict("exchange_full", say("repair.refusal.exchangeFull"))
             }
             return event(
                 .occurrenceNote(
-                    action: id, day: day, text: try RepairText.validated(text, field: "text", as: "Your note")))
+                    action: id, day: day,
+                    text: try RepairText.validated(text, field: "text", as: say("repair.field.yourNote"))))
         }
     }
 
-    private static let notAwaiting = StepRefusal.conflict(
-        "not_awaiting_answer", "This action is not waiting for your answer.")
+    private static var notAwaiting: StepRefusal {
+        .conflict("not_awaiting_answer", say("repair.refusal.notAwaiting"))
+    }
 
     private func requireActiveArea(_ id: AreaID) throws(StepRefusal) {
         guard let area = area(id) else { throw .notFound("area") }
-        guard !area.isArchived else { throw .conflict("area_archived", "That area is archived; restore it first.") }
+        guard !area.isArchived else { throw .conflict("area_archived", say("repair.refusal.areaArchived")) }
     }
 
     private func requireAction(_ id: ActionID, doneBy actor: MemberID) throws(StepRefusal) -> RepairAction {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }
-        guard action.doer == actor else { throw .notYours("This step belongs to the partner doing the action.") }
+        guard action.doer == actor else { throw .notYours(say("repair.refusal.doersStep")) }
         return action
     }
 
@@ -181,7 +196,7 @@ extension CoupleState {
         guard let action = repair.action(id), action.asker == actor || action.doer == actor else {
             throw .notFound("action")
         }
-        guard action.asker == actor else { throw .notYours("This step belongs to the partner who asked.") }
+        guard action.asker == actor else { throw .notYours(say("repair.refusal.askersStep")) }
         return action
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// One partner's logical switch for one area: on or off, with every flip kept.
 public struct TrustSwitch: Sendable, Equatable, Codable {
@@ -33,8 +34,8 @@ public struct RepairQuestion: Sendable, Equatable, Codable {
 
         public var wording: String {
             switch self {
-            case .whatHappened: "What happened?"
-            case .whatCanIDo: "What can I do to fix it?"
+            case .whatHappened: say("repair.question.whatHappened")
+            case .whatCanIDo: say("repair.question.whatCanIDo")
             }
         }
     }

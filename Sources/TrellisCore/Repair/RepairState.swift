@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// The work of repair as the couple's record holds it: switches, hurts, questions and actions.
 public struct RepairState: Sendable, Equatable, Codable {
@@ -43,17 +44,17 @@ public struct RepairState: Sendable, Equatable, Codable {
     {
         guard let turnedOff = trustSwitch(of: partner, in: area).flatMap({ $0.isOn ? nil : $0.history.last?.at })
         else {
-            throw .conflict("switch_not_off", "You can ask about an area where your partner's switch is off.")
+            throw .conflict("switch_not_off", say("repair.refusal.switchNotOff"))
         }
         guard openQuestion(by: asker, in: area) == nil else {
             throw .conflict(
-                "question_open", "You have already asked about this area. Give your partner time to answer.")
+                "question_open", say("repair.refusal.questionOpen"))
         }
         let asked = questions.contains {
             $0.asker == asker && $0.area == area && $0.kind == kind && $0.askedAt >= turnedOff
         }
         guard !asked else {
-            throw .conflict("already_asked", "You asked this already, and it was answered. Read the answer above.")
+            throw .conflict("already_asked", say("repair.refusal.alreadyAsked"))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A rupture: a moment when a small issue became a test of safety. Its author records what
 /// happened and how it felt, privately or shared; a shared rupture collects repair steps from
@@ -17,9 +18,9 @@ public struct Rupture: Sendable, Equatable, Codable {
 
             public var prompt: String {
                 switch self {
-                case .understand: "What I understand now"
-                case .sorry: "What I am sorry for"
-                case .next: "What we agree to do next"
+                case .understand: say("repair.rupture.kind.understand")
+                case .sorry: say("repair.rupture.kind.sorry")
+                case .next: say("repair.rupture.kind.next")
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// What a member does with then and now, on their own day (`today` comes with the couple command).
 public enum ThenAndNowCommand: Sendable, Equatable {
@@ -24,22 +25,25 @@ extension CoupleState {
             guard repair.trustSwitch(of: actor, in: area)?.isOn == true else {
                 throw .conflict(
                     "switch_not_on",
-                    "Then and now is for an area where your trust is on; turn it on when it feels right.")
+                    say("recent.thenAndNow.refusal.switchNotOn"))
             }
             guard Set(levels.keys) == Set(ThenAndNowAnswer.Part.allCases) else {
-                throw .invalid("levels", "Answer each of the three questions.")
+                throw .invalid("levels", say("recent.thenAndNow.refusal.answerEach"))
             }
             guard !thenAndNow.answered(by: actor, in: area, monthOf: today) else {
-                throw .conflict("once_a_month", "You answered for \(found.name) this month; come back next month.")
+                throw .conflict("once_a_month", say("recent.thenAndNow.refusal.onceAMonth", ["area": found.name]))
             }
             let words = try RepairText.optional(
-                words, field: "words", as: "A few words", limit: ThenAndNowState.maximumWords)
+                words, field: "words", as: say("recent.thenAndNow.refusal.wordsLabel"),
+                limit: ThenAndNowState.maximumWords)
             return event(
                 .answered(id: id, area: area, day: today, levels: levels, words: words), shared ? .shared : .private)
 
         case .share(let id):
             guard let answer = thenAndNow.answer(id), answer.author == actor else { throw .notFound("answer") }
-            guard answer.visibility == .private else { throw .conflict("already_shared", "This is already shared.") }
+            guard answer.visibility == .private else {
+                throw .conflict("already_shared", say("recent.thenAndNow.refusal.alreadyShared"))
+            }
             return event(
                 .answered(id: id, area: answer.area, day: answer.day, levels: answer.levels, words: answer.words),
                 .shared)

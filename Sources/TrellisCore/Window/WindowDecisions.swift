@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 extension CoupleState {
     /// Decides a step of a Transparency Window. The actor is already known to be a current member.
@@ -33,8 +34,8 @@ extension CoupleState {
             switch window.phase {
             case .open, .paused: return window
             case .invited:
-                throw .conflict("window_not_open", "The window opens when your partner joins.")
-            case .ended: throw .conflict("window_ended", "This window has ended.")
+                throw .conflict("window_not_open", say("building.window.refusal.notOpenYet"))
+            case .ended: throw .conflict("window_ended", say("building.window.refusal.ended"))
             }
         }
 
@@ -44,14 +45,15 @@ extension CoupleState {
 
         case .start(let id, let raw, let seconds):
             guard partner(of: actor) != nil else {
-                throw .conflict("no_partner", "A window is opened with your partner; invite them first.")
+                throw .conflict("no_partner", say("building.window.refusal.noPartner"))
             }
             guard windows.live == nil else {
-                throw .conflict("window_live", "There is already a window; end it before starting another.")
+                throw .conflict("window_live", say("building.window.refusal.alreadyLive"))
             }
-            guard seconds > 0 else { throw .invalid("seconds", "A window needs some open time.") }
+            guard seconds > 0 else { throw .invalid("seconds", say("building.window.refusal.noTime")) }
             let question = try RepairText.validated(
-                raw, field: "question", as: "Your question", limit: TransparencyWindow.maximumQuestion)
+                raw, field: "question", as: say("building.window.label.question"),
+                limit: TransparencyWindow.maximumQuestion)
             return settled + [
                 event(.started(id: id, seconds: seconds)), event(.question(id: id, text: question), .private),
             ]
@@ -59,63 +61,66 @@ extension CoupleState {
         case .join(let id, let question):
             let window = try found(id)
             guard window.partner == actor else {
-                throw .notYours("You started this window; your partner joins it.")
+                throw .notYours(say("building.window.refusal.joinNotYours"))
             }
             guard window.phase == .invited else {
-                throw .conflict("window_not_waiting", "This window is not waiting for you.")
+                throw .conflict("window_not_waiting", say("building.window.refusal.notWaiting"))
             }
             let shown = question.map { [event(.question(id: id, text: $0), by: window.asker)] } ?? []
             return settled + [event(.joined(id: id))] + shown
 
         case .decline(let id):
             let window = try found(id)
-            guard window.partner == actor else { throw .notYours("You started this window; you can end it.") }
+            guard window.partner == actor else { throw .notYours(say("building.window.refusal.declineNotYours")) }
             guard window.phase == .invited else {
-                throw .conflict("window_not_waiting", "This window is not waiting for you.")
+                throw .conflict("window_not_waiting", say("building.window.refusal.notWaiting"))
             }
             return settled + [event(.declined(id: id))]
 
         case .rate(let id, let rating):
             _ = try inside(id)
             guard TransparencyWindow.ratings.contains(rating) else {
-                throw .invalid("rating", "A rating is a whole number from 0 to 10.")
+                throw .invalid("rating", say("building.window.refusal.ratingRange"))
             }
             return settled + [event(.rated(id: id, rating: rating))]
 
         case .ready(let id):
             let window = try inside(id)
-            guard window.phase == .paused else { throw .conflict("window_not_paused", "The window is open already.") }
+            guard window.phase == .paused else {
+                throw .conflict("window_not_paused", say("building.window.refusal.notPaused"))
+            }
             guard !window.ready.contains(actor) else {
-                throw .conflict("already_ready", "You said you are ready; the window opens when your partner is too.")
+                throw .conflict("already_ready", say("building.window.refusal.alreadyReady"))
             }
             guard (window.ratings[actor] ?? 0) <= TransparencyWindow.calmEnough else {
                 throw .conflict(
-                    "rating_above_five", "Your rating is above 5. When you feel calmer, set it to 5 or below first.")
+                    "rating_above_five", say("building.window.refusal.ratingAboveFive"))
             }
             return settled + [event(.ready(id: id))]
 
         case .leave(let id):
             let window = try found(id)
-            guard window.isLive else { throw .conflict("window_ended", "This window has ended.") }
+            guard window.isLive else { throw .conflict("window_ended", say("building.window.refusal.ended")) }
             return settled + [event(.ended(id: id, ending: .left))]
 
         case .reflect(let id, let raw, let shared):
             let window = try found(id)
             guard !window.isLive else {
-                throw .conflict("window_live", "Reflections come after the window ends.")
+                throw .conflict("window_live", say("building.window.refusal.reflectWhileLive"))
             }
             guard window.reflections[actor] == nil else {
-                throw .conflict("already_reflected", "You have written your reflection on this window.")
+                throw .conflict("already_reflected", say("building.window.refusal.alreadyReflected"))
             }
             let text = try RepairText.validated(
-                raw, field: "text", as: "Your reflection", limit: TransparencyWindow.maximumReflection)
+                raw, field: "text", as: say("building.window.label.reflection"),
+                limit: TransparencyWindow.maximumReflection)
             return settled + [event(.reflected(id: id, text: text), shared ? .shared : .private)]
 
         case .shareReflection(let id):
             let window = try found(id)
             guard let reflection = window.reflections[actor] else { throw .notFound("reflection") }
             guard reflection.visibility == .private else {
-                throw .conflict("already_shared", "Your reflection is shared already.")
+                throw .conflict("already_shared", say("building.window.refusal.alreadyShared"))
             }
             return settled + [event(.reflected(id: id, text: reflection.text))]
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The one way API routes are added. It records each (method, path) as it registers it, so a
@@ -55,9 +56,14 @@ extension Request {
     ) throws -> Number {
         guard let text = uri.queryParameters[Substring(name)] else { return fallback }
         guard let value = Number(String(text)), range.contains(value) else {
-            let upper = range.upperBound == Number.max ? "or more" : "to \(range.upperBound)"
-            throw TrellisError.malformed(
-                "'\(name)' must be a whole number of \(range.lowerBound) \(upper).", field: name)
+            let lower = String(range.lowerBound)
+            let message =
+                range.upperBound == Number.max
+                ? say("refusals.api.wholeNumberOrMore", ["name": name, "lower": lower])
+                : say(
+                    "refusals.api.wholeNumberInRange",
+                    ["name": name, "lower": lower, "upper": String(range.upperBound)])
+            throw TrellisError.malformed(message, field: name)
         }
         return value
     }
@@ -74,6 +80,6 @@ extension Parameters {
     }
 
     func day(_ name: String) throws -> Day {
-        try Day(iso: try require(name)).orMalformed("'\(name)' must be a date like 2026-11-25.", field: name)
+        try Day(iso: try require(name)).orMalformed(say("refusals.api.dateLike", ["name": name]), field: name)
     }
 }

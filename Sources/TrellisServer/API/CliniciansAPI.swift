@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// A clinician's own profile, the directory, and the guide to which approach fits which situation.
@@ -43,14 +44,17 @@ struct CliniciansAPI {
         {
             try choice(name).map { text in
                 try Value(rawValue: String(text)).orMalformed(
-                    "'\(name)' must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                    say(
+                        "refusals.api.oneOf",
+                        ["name": name, "values": Value.allCases.map(\.rawValue).joined(separator: ", ")]),
                     field: name)
             }
         }
         func text(_ name: String, limit: Int) throws -> String? {
             guard let raw = query[Substring(name)] else { return nil }
             guard raw.unicodeScalars.count <= limit else {
-                throw TrellisError.malformed("'\(name)' can be at most \(limit) characters.", field: name)
+                throw TrellisError.malformed(
+                    say("refusals.api.atMostCharacters", ["name": name, "limit": String(limit)]), field: name)
             }
             let text = String(raw).trimmingWhitespace()
             return text.isEmpty ? nil : text
@@ -62,7 +66,7 @@ struct CliniciansAPI {
             case nil: place.map { .inPerson(place: $0) }
             case "online": .online
             case "inPerson": .inPerson(place: place)
-            default: throw TrellisError.malformed("'setting' must be online or inPerson.", field: "setting")
+            default: throw TrellisError.malformed(say("refusals.api.setting"), field: "setting")
             }
         return ClinicianSearch(
             situation: try named("situation", Situation.self), approach: try named("approach", Approach.self),

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// A clinician's profile, as documented in openapi.yaml (the same shape in and out).
 struct ClinicianProfileBody: Codable, Equatable, Sendable {
@@ -24,7 +25,10 @@ struct ClinicianProfileBody: Codable, Equatable, Sendable {
     func profile() throws -> ClinicianProfile {
         let known = try approaches.map { name in
             try Approach(rawValue: name).orInvalid(
-                "approaches", "Each approach is one of: " + Approach.allCases.map(\.rawValue).joined(separator: ", "))
+                "approaches",
+                say(
+                    "refusals.api.approaches", ["approaches": Approach.allCases.map(\.rawValue).joined(separator: ", ")]
+                ))
         }
         return ClinicianProfile(
             name: name, approaches: Set(known), online: online, place: place, languages: languages, about: about,

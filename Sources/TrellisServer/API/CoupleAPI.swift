@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The couple, its invites and its areas for API clients. Every route names the couple by id;
@@ -76,8 +77,8 @@ struct CoupleAPI {
         case (nil, true?): .archiveArea(area)
         case (nil, false?): .restoreArea(area)
         case (nil, nil):
-            throw TrellisError.malformed("Send 'name' to rename the area or 'archived' to archive or restore it.")
-        case (_?, _?): throw TrellisError.malformed("Rename and archive in separate requests.")
+            throw TrellisError.malformed(say("refusals.api.renameOrArchive"))
+        case (_?, _?): throw TrellisError.malformed(say("refusals.api.renameAndArchiveApart"))
         }
     }
 
@@ -85,15 +86,15 @@ struct CoupleAPI {
 }
 
 extension Optional {
-    /// Unwraps, or refuses the body field at fault (422).
-    func orInvalid(_ field: String, _ message: String) throws -> Wrapped {
-        guard let self else { throw TrellisError.invalid(field, message) }
+    /// Unwraps, or refuses the body field at fault (422). The message is only said when needed.
+    func orInvalid(_ field: String, _ message: @autoclosure () -> String) throws -> Wrapped {
+        guard let self else { throw TrellisError.invalid(field, message()) }
         return self
     }
 
     /// Unwraps, or answers 400 naming the query parameter at fault.
-    func orMalformed(_ message: String, field: String) throws -> Wrapped {
-        guard let self else { throw TrellisError.malformed(message, field: field) }
+    func orMalformed(_ message: @autoclosure () -> String, field: String) throws -> Wrapped {
+        guard let self else { throw TrellisError.malformed(message(), field: field) }
         return self
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Expectations and promises to tell, for API clients. Every step is one core command; this file
@@ -19,7 +20,7 @@ struct ExpectationsAPI {
         step(&book, .post, "/couples/{coupleId}/expectations", ExpectationProposeRequest.self, status: .created) {
             body, _ in
             .propose(
-                id: ExpectationID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                id: ExpectationID(), area: try AreaID(body.areaId).orInvalid("areaId", say("refusals.api.chooseArea")),
                 words: body.words, promise: body.promise ?? false, reviewOn: try Self.day(body.reviewOn))
         }
         let one = "/couples/{coupleId}/expectations/{expectationId}"
@@ -50,7 +51,7 @@ struct ExpectationsAPI {
     }
 
     private static func day(_ text: String?) throws -> Day? {
-        try text.map { try Day(iso: $0).orInvalid("reviewOn", "'reviewOn' must be a date like 2026-11-25.") }
+        try text.map { try Day(iso: $0).orInvalid("reviewOn", say("refusals.api.dateLike", ["name": "reviewOn"])) }
     }
 
     /// A route whose body becomes one step; it answers with the member's view of expectations.

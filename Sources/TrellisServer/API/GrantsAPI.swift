@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Grants of trust for API clients: offered, answered, used, reviewed, withdrawn. Every step is
@@ -17,12 +18,12 @@ struct GrantsAPI {
         }
         step(&book, .post, "/couples/{coupleId}/grants", GrantRequest.self, status: .created) { body, _ in
             .offer(
-                id: GrantID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
-                fear: try body.fearId.map { try FearID($0).orInvalid("fearId", "Choose one of your fears.") },
+                id: GrantID(), area: try AreaID(body.areaId).orInvalid("areaId", say("refusals.api.chooseArea")),
+                fear: try body.fearId.map { try FearID($0).orInvalid("fearId", say("refusals.api.chooseFear")) },
                 what: body.what, stakes: body.stakes,
-                size: try GrantSize(rawValue: body.size).orInvalid("size", "The size is small, medium or large."),
+                size: try GrantSize(rawValue: body.size).orInvalid("size", say("refusals.api.grantSize")),
                 reviewOn: try body.reviewOn.map {
-                    try Day(iso: $0).orInvalid("reviewOn", "'reviewOn' must be a date like 2026-11-25.")
+                    try Day(iso: $0).orInvalid("reviewOn", say("refusals.api.dateLike", ["name": "reviewOn"]))
                 })
         }
         step(&book, .post, "/couples/{coupleId}/grants/{grantId}/answer", GrantAnswerRequest.self) { body, parameters in

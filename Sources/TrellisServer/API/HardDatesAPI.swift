@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Hard dates for API clients: the caller's own private list (never the partner's, nor whether
@@ -17,7 +18,7 @@ struct HardDatesAPI {
         step(&book, "/couples/{coupleId}/hard-dates", HardDateRequest.self, status: .created) { body, _ in
             .add(
                 id: HardDateID(), what: body.what,
-                day: try Day(iso: body.day).orInvalid("day", "The day is a date, YYYY-MM-DD."),
+                day: try Day(iso: body.day).orInvalid("day", say("refusals.api.hardDateDay")),
                 yearly: body.yearly ?? true)
         }
         step(&book, "/couples/{coupleId}/hard-dates/{hardDateId}/preparation", PrepareRequest.self) { body, id in

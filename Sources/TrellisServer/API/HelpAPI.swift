@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Outside help for API clients: ask a clinician in, consent to what they may see and until when,
@@ -21,8 +22,9 @@ struct HelpAPI {
         book.on(.post, all) { request, context in
             let (account, couple) = try context.member()
             let body = try await JSONCoding.decode(InviteClinicianRequest.self, from: request)
-            let id = try MemberID(body.clinicianId).orInvalid("clinicianId", "No clinician has this id.")
-            let profile = try await clinicians.profile(of: id).orInvalid("clinicianId", "No clinician has this id.")
+            let id = try MemberID(body.clinicianId).orInvalid("clinicianId", say("refusals.api.noSuchClinician"))
+            let profile = try await clinicians.profile(of: id).orInvalid(
+                "clinicianId", say("refusals.api.noSuchClinician"))
             let consent = try body.consent()
             return try await answer(
                 .invite(clinician: id, name: profile.name, parts: consent.parts, until: consent.until), couple, account,
@@ -72,9 +74,10 @@ struct ConsentRequest: Decodable, Sendable {
     func consent() throws -> (parts: Set<HelpScope>, until: Day) {
         let parts = try self.parts.map { name in
             try HelpScope(rawValue: name).orInvalid(
-                "parts", "Each part is one of: " + HelpScope.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                "parts",
+                say("refusals.api.helpParts", ["parts": HelpScope.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
-        return (Set(parts), try Day(iso: until).orInvalid("until", "'until' must be a date like 2026-11-25."))
+        return (Set(parts), try Day(iso: until).orInvalid("until", say("refusals.api.dateLike", ["name": "until"])))
     }
 }
 

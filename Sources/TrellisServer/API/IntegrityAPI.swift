@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Noticing, the evening journal, sliding-door moments, feedback and "my integrity" for API clients.
@@ -13,7 +14,8 @@ struct IntegrityAPI {
             let (account, couple) = try context.member()
             // A malformed address is a bad request (400), unlike a bad value in a body (422).
             let before = try request.uri.queryParameters["before"].map { text in
-                try Day(iso: String(text)).orMalformed("'before' must be a date like 2026-11-25.", field: "before")
+                try Day(iso: String(text)).orMalformed(
+                    say("refusals.api.dateLike", ["name": "before"]), field: "before")
             }
             let earlier = try ListCursor.fromQuery(request)
             return try body(
@@ -41,7 +43,7 @@ struct IntegrityAPI {
         }
         step(&book, .post, "/couples/{coupleId}/feedback", FeedbackRequest.self, status: .created) { body, _, _ in
             guard let to = MemberID(body.to) else {
-                throw TrellisError.invalid("to", "'to' must be your partner's id.")
+                throw TrellisError.invalid("to", say("refusals.api.toPartner"))
             }
             return .giveFeedback(id: FeedbackID(), to: to, text: body.text)
         }
@@ -92,14 +94,14 @@ struct IntegrityAPI {
 
     private static func day(_ text: String, field: String) throws -> Day {
         guard let day = Day(iso: text) else {
-            throw TrellisError.invalid(field, "'\(field)' must be a date like 2026-11-25.")
+            throw TrellisError.invalid(field, say("refusals.api.dateLike", ["name": field]))
         }
         return day
     }
 
     private func area(_ text: String?) throws -> AreaID? {
         guard let text else { return nil }
-        guard let area = AreaID(text) else { throw TrellisError.invalid("areaId", "'areaId' must be an area's id.") }
+        guard let area = AreaID(text) else { throw TrellisError.invalid("areaId", say("refusals.api.areaId")) }
         return area
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import TrellisLanguage
 
 /// Reading and writing JSON bodies, with refusals that say exactly what is wrong.
 enum JSONCoding {
@@ -20,7 +21,7 @@ enum JSONCoding {
             throw TrellisError.unsupportedMediaType("application/json")
         }
         guard buffer.readableBytes > 0 || T.self is any OptionalBody.Type else {
-            throw TrellisError.malformed("This request needs a JSON body.")
+            throw TrellisError.malformed(say("refusals.json.bodyNeeded"))
         }
         let data = buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView)
         do {
@@ -51,24 +52,25 @@ enum JSONCoding {
         switch error {
         case .keyNotFound(let key, let context):
             let field = name(context.codingPath, key)
-            return .malformed("The field '\(field)' is missing.", field: field)
+            return .malformed(say("refusals.json.missing", ["field": field]), field: field)
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let field = name(context.codingPath)
-            return .malformed("The field '\(field)' must be \(describe(type)).", field: field.isEmpty ? nil : field)
+            return .malformed(mustBe(type, field), field: field.isEmpty ? nil : field)
         case .dataCorrupted(let context) where !context.codingPath.isEmpty:
             let field = name(context.codingPath)
-            return .malformed("The field '\(field)' has a value that cannot be read.", field: field)
+            return .malformed(say("refusals.json.unreadable", ["field": field]), field: field)
         default:
-            return .malformed("The body is not valid JSON.")
+            return .malformed(say("refusals.json.invalid"))
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    /// What `field` must hold, as a whole sentence for each kind of value.
+    private static func mustBe(_ type: Any.Type, _ field: String) -> String {
         switch type {
-        case is String.Type: "a string"
-        case is Bool.Type: "true or false"
-        case is Int64.Type, is Int.Type: "a whole number"
-        default: "a JSON object"
+        case is String.Type: say("refusals.json.mustBeString", ["field": field])
+        case is Bool.Type: say("refusals.json.mustBeBool", ["field": field])
+        case is Int64.Type, is Int.Type: say("refusals.json.mustBeWholeNumber", ["field": field])
+        default: say("refusals.json.mustBeObject", ["field": field])
         }
     }
 }

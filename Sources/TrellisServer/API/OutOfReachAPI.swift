@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Check-ins on the four signs and the urge log, for API clients. Both are the caller's own: the
@@ -37,9 +38,9 @@ struct OutOfReachAPI {
             .logUrge(
                 id: UrgeID(),
                 kind: try Urge.Kind(rawValue: body.kind).orInvalid(
-                    "kind", "The kind is phone, socialMedia, location or other."),
+                    "kind", say("refusals.api.urgeKind")),
                 actedOn: body.actedOn, helped: body.helped, trigger: body.trigger,
-                area: try body.areaId.map { try AreaID($0).orInvalid("areaId", "Choose one of your areas.") })
+                area: try body.areaId.map { try AreaID($0).orInvalid("areaId", say("refusals.api.chooseArea")) })
         } answer: { state, account in
             UrgesBody(state, for: account, today: account.settings.today(at: clock.now()))
         }
@@ -69,7 +70,7 @@ struct CheckInRequest: Decodable, Sendable {
     func signLevels() throws -> [Sign: Int] {
         var result: [Sign: Int] = [:]
         for (name, level) in levels {
-            result[try Sign(rawValue: name).orInvalid("levels", "The signs are scan, body, traps and shame.")] = level
+            result[try Sign(rawValue: name).orInvalid("levels", say("refusals.api.signs"))] = level
         }
         return result
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The lock and look for apps: the member's choice, this device's lock time, and the lock's own
@@ -69,13 +70,13 @@ struct PhonePrivacyRequest: Decodable {
         var privacy = privacy
         if let lock {
             guard let key = PhonePrivacy.LockKey(rawValue: lock) else {
-                throw TrellisError.invalid("lock", "Choose none, code or password.")
+                throw TrellisError.invalid("lock", say("refusals.api.lock"))
             }
             privacy.lock = key
         }
         if let look {
             guard look.isEmpty || DiscreetLook(rawValue: look) != nil else {
-                throw TrellisError.invalid("look", "Choose notes, lists, daily, or an empty look for Trellis.")
+                throw TrellisError.invalid("look", say("refusals.api.look"))
             }
             privacy.look = DiscreetLook(rawValue: look)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisPush
 import TrellisStore
 
@@ -21,7 +22,7 @@ struct RemindersAPI {
                 kinds: Set(
                     try body.kinds.map {
                         try NudgePreferences.Kind(rawValue: $0).orInvalid(
-                            "kinds", "The kinds are partnerWaiting, windowOpened, commitmentsToday and weeklyDigest.")
+                            "kinds", say("refusals.api.reminderKinds"))
                     }), fromHour: body.fromHour, untilHour: body.untilHour, paused: body.paused)
             try await accounts.update(choice, for: account)
             return try JSONCoding.response(RemindersBody(choice))
@@ -35,7 +36,7 @@ struct RemindersAPI {
             let body = try await JSONCoding.decode(PushSubscriptionRequest.self, from: request)
             let subscription = try PushSubscription(
                 endpoint: body.endpoint, p256dh: body.keys.p256dh, auth: body.keys.auth
-            ).orInvalid("endpoint", "A subscription is an https endpoint with a P-256 key and a 16-byte secret.")
+            ).orInvalid("endpoint", say("refusals.api.pushSubscription"))
             let id = try await devices.subscribe(subscription, for: account, sessionToken: request.bearerToken ?? "")
             return try JSONCoding.response(["id": id], status: .created)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Switches, hurts, questions, actions and follow-through for API clients. Every step is one
@@ -39,7 +40,7 @@ struct RepairAPI {
             let (account, couple) = try context.member()
             let body = try await JSONCoding.decode(ActionRequest.self, from: request)
             guard let area = AreaID(body.areaId) else {
-                throw TrellisError.invalid("areaId", "'areaId' must be an area's id.")
+                throw TrellisError.invalid("areaId", say("refusals.api.areaId"))
             }
             let command = RepairCommand.requestAction(
                 id: ActionID(), area: area, what: body.what, cadence: try body.cadence.cadence(), note: body.note)

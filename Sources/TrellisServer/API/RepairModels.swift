@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 // The JSON shapes of the repair routes, as documented in openapi.yaml.
 
@@ -25,21 +26,21 @@ struct CadenceBody: Codable, Equatable, Sendable {
         switch kind {
         case "once":
             guard let by else {
-                throw TrellisError.invalid("cadence", "A one-off action needs 'by', a YYYY-MM-DD date.")
+                throw TrellisError.invalid("cadence", say("refusals.api.onceNeedsBy"))
             }
             return .once(by: by)
         case "daily": return .daily
         case "weekdays":
             let parsed = try (days ?? []).map { name in
                 guard let day = Weekday(name: name) else {
-                    throw TrellisError.invalid("cadence", "'\(name)' is not a day of the week.")
+                    throw TrellisError.invalid("cadence", say("refusals.api.notAWeekday", ["name": name]))
                 }
                 return day
             }
             return .weekdays(parsed)
         case "whenever": return .whenever(situation: situation ?? "")
         default:
-            throw TrellisError.invalid("cadence", "'kind' must be once, daily, weekdays or whenever.")
+            throw TrellisError.invalid("cadence", say("refusals.api.cadenceKind"))
         }
     }
 }

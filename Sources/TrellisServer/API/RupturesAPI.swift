@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Rupture and repair for API clients: record (private or shared), share, add repair steps, and
@@ -17,7 +18,7 @@ struct RupturesAPI {
         step(&book, "/couples/{coupleId}/ruptures", RuptureRequest.self, status: .created) { body, _ in
             .record(
                 id: RuptureID(),
-                area: try body.areaId.map { try AreaID($0).orInvalid("areaId", "Choose one of your areas.") },
+                area: try body.areaId.map { try AreaID($0).orInvalid("areaId", say("refusals.api.chooseArea")) },
                 what: body.what, felt: body.felt, shared: body.shared ?? false)
         }
         let one = "/couples/{coupleId}/ruptures/{ruptureId}"
@@ -28,13 +29,13 @@ struct RupturesAPI {
             .addStep(
                 rupture: try parameters.identifier("ruptureId", as: RuptureID.self), step: UUID(),
                 kind: try Rupture.Step.Kind(rawValue: body.kind).orInvalid(
-                    "kind", "The kind is understand, sorry or next."),
+                    "kind", say("refusals.api.ruptureStepKind")),
                 text: body.text,
                 action: try body.actionId.map {
-                    try ActionID($0).orInvalid("actionId", "Choose one of your actions.")
+                    try ActionID($0).orInvalid("actionId", say("refusals.api.chooseAction"))
                 },
                 expectation: try body.expectationId.map {
-                    try ExpectationID($0).orInvalid("expectationId", "Choose one of your expectations.")
+                    try ExpectationID($0).orInvalid("expectationId", say("refusals.api.chooseExpectation"))
                 })
         }
         step(&book, one + "/repaired", FeelsRepairedRequest.self) { body, parameters in

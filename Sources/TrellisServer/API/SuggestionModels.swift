@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// A clinician's suggestion as both partners and its clinician see it, as documented in
 /// openapi.yaml: `kind` is clearAction (with the `doerId` who would do it) or expectation.
@@ -39,8 +40,11 @@ struct SuggestRequest: Decodable, Sendable {
 
     func command() throws -> ClinicianCommand {
         let kind = try Suggestion.Kind(rawValue: kind).orInvalid(
-            "kind", "'kind' is one of: " + Suggestion.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-        let doer = try doerId.map { try MemberID($0).orInvalid("doerId", "'doerId' must be a partner's id.") }
+            "kind",
+            say(
+                "refusals.api.suggestionKind",
+                ["kinds": Suggestion.Kind.allCases.map(\.rawValue).joined(separator: ", ")]))
+        let doer = try doerId.map { try MemberID($0).orInvalid("doerId", say("refusals.api.doerId")) }
         return .suggest(id: SuggestionID(), kind: kind, doer: doer, words: words)
     }
 }
@@ -51,7 +55,7 @@ struct TakeOnRequest: Decodable, Sendable {
     let cadence: CadenceBody?
 
     func command(_ suggestion: SuggestionID) throws -> HelpCommand {
-        let area = try AreaID(areaId).orInvalid("areaId", "'areaId' must be an area's id.")
+        let area = try AreaID(areaId).orInvalid("areaId", say("refusals.api.areaId"))
         return .takeOn(suggestion: suggestion, as: UUID(), area: area, cadence: try cadence?.cadence())
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The weekly check-in for API clients: agreeing a day and time, writing the caller's turn (the
@@ -17,7 +18,7 @@ struct TalkAPI {
         step(&book, .put, "/couples/{coupleId}/check-in/rhythm", ProposeTalkRequest.self) { body, _ in
             .propose(
                 weekday: try Weekday.allCases.first { $0.name.lowercased() == body.weekday }.orInvalid(
-                    "weekday", "The day is monday to sunday."),
+                    "weekday", say("refusals.api.talkWeekday")),
                 time: body.time)
         }
         step(&book, .post, "/couples/{coupleId}/check-in/rhythm/agree", Empty.self) { _, _ in .agree }
@@ -29,7 +30,7 @@ struct TalkAPI {
             body, parameters in
             .answer(
                 week: try Day(iso: try parameters.require("week")).orNotFound(),
-                answer: try Turn.Answer(rawValue: body.answer).orInvalid("answer", "The answer is heard or thanks."))
+                answer: try Turn.Answer(rawValue: body.answer).orInvalid("answer", say("refusals.api.talkAnswer")))
         }
     }
 

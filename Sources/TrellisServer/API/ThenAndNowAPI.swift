@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Then and now for API clients: the caller's answers per area and the partner's shared ones,
@@ -53,7 +54,7 @@ struct ThenAndNowRequest: Decodable, Sendable {
             (ThenAndNowAnswer.Part.predictability, predictability), (.dependability, dependability), (.faith, faith),
         ] {
             levels[part] = try ThenAndNowAnswer.Level(rawValue: raw).orInvalid(
-                part.rawValue, "The answers are notYet, rarely, sometimes, mostly and steadily.")
+                part.rawValue, say("refusals.api.thenAndNowLevels"))
         }
         return levels
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Emotional trust and the Intimacy Pyramid for API clients: safe behaviours named, happened,
@@ -18,7 +19,7 @@ struct TrustAPI {
         }
         step(&book, "/couples/{coupleId}/safe-behaviours", SafeBehaviourRequest.self, status: .created) { body, _ in
             .name(
-                id: BehaviourID(), area: try AreaID(body.areaId).orInvalid("areaId", "Choose one of your areas."),
+                id: BehaviourID(), area: try AreaID(body.areaId).orInvalid("areaId", say("refusals.api.chooseArea")),
                 what: body.what)
         }
         let one = "/couples/{coupleId}/safe-behaviours/{behaviourId}"

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// What an account's email and name must look like (passwords: `PasswordPolicy`); each failure names its field.
 enum CredentialRules {
@@ -13,15 +14,15 @@ enum CredentialRules {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= maximumEmailLength, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
             !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !email.contains(where: \.isWhitespace)
-        else { throw .invalid("email", "Enter an email address like name@example.org.") }
+        else { throw .invalid("email", say("refusals.email.invalid")) }
         return email
     }
 
     static func name(_ raw: String) throws(TrellisError) -> String {
         switch PlainText.checkLine(raw, limit: maximumNameLength) {
         case .success(let name): return name
-        case .failure(.empty): throw .invalid("name", "Tell us the name your partner knows you by.")
-        case .failure(let problem): throw .invalid("name", problem.sentence("A name"))
+        case .failure(.empty): throw .invalid("name", say("refusals.name.empty"))
+        case .failure(let problem): throw .invalid("name", problem.sentence(say("refusals.name.label")))
         }
     }
 }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// What a new password must be. Length is what makes a password strong, so the rule is at least
 /// 12 characters (ASVS 4.0.3 2.1.1; we chose length over a strength estimate because a length is
 /// something a person can be told plainly), any characters at all up to 256 (every password is
@@ -11,25 +13,16 @@ enum PasswordPolicy {
     /// The password, or a refusal naming `field` (the form's or request's name for it).
     static func check(_ password: String, field: String = "password") throws(TrellisError) -> String {
         guard password.count >= minimumLength else {
-            throw .invalid(
-                field,
-                "Choose a password of at least \(minimumLength) characters. A few words you will remember make a good one."
-            )
+            throw .invalid(field, say("refusals.password.tooShort", ["minimum": String(minimumLength)]))
         }
         guard password.count <= maximumLength, password.utf8.count <= maximumBytes else {
-            throw .invalid(field, "A password can be at most \(maximumLength) characters long.")
+            throw .invalid(field, say("refusals.password.tooLong", ["maximum": String(maximumLength)]))
         }
         guard !isRepetitive(password) else {
-            throw .invalid(
-                field,
-                "That password repeats itself or follows the keyboard, so it is easy to guess. Try a few unrelated words."
-            )
+            throw .invalid(field, say("refusals.password.repetitive"))
         }
         guard !CommonPasswords.list.contains(password) else {
-            throw .invalid(
-                field,
-                "That password is one of the most common ones, so it is among the first anyone would try. Try a few unrelated words."
-            )
+            throw .invalid(field, say("refusals.password.common"))
         }
         return password
     }

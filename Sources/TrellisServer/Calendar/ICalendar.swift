@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// An iCalendar (RFC 5545) document of the occurrences a member has agreed to do, their evening
 /// journal reminder, and the days the couple set to look again at a grant or an expectation, so
@@ -19,7 +20,7 @@ enum ICalendar {
         let app = look?.name ?? "Trellis"
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//\(app)//\(app)//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(look == nil ? "Trellis: what I said I would do" : app))",
+            "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(look == nil ? say("home.calendar.name") : app))",
         ]
         let domain = look?.rawValue ?? "trellis"
         // In discreet mode even the ids say nothing ("journal-..." would): a digest, as stable.
@@ -28,7 +29,7 @@ enum ICalendar {
         }
         /// One event; in discreet mode its title is "Reminder" and it has no description.
         func event(_ uid: String, _ when: [String], _ title: String, _ description: String, alarm: String) -> [String] {
-            let title = look == nil ? title : "Reminder"
+            let title = look == nil ? title : say("home.calendar.reminder")
             return ["BEGIN:VEVENT", "UID:\(id(uid))@\(domain)", "DTSTAMP:\(timestamp(stamp))"] + when
                 + ["SUMMARY:\(escape(title))"]
                 + (look == nil ? ["DESCRIPTION:\(escape(description))"] : [])
@@ -45,13 +46,13 @@ enum ICalendar {
                 // A gentle alert at 09:00 on the day, so the calendar actually reminds.
                 lines += event(
                     "\(action.id)-\(compact(day))", allDay(day), action.what,
-                    "Agreed in Trellis, \(action.cadence.summary).", alarm: "PT9H")
+                    say("home.calendar.agreed", ["cadence": action.cadence.summary]), alarm: "PT9H")
             }
         }
         for review in reviews where review.day >= today.adding(days: -daysBack) {
             lines += event(
                 "review-\(review.id.uuidString.lowercased())-\(compact(review.day))", allDay(review.day),
-                "Look again together: \(review.what)", "The day you set in Trellis to talk about how it is going.",
+                say("home.calendar.lookAgain", ["what": review.what]), say("home.calendar.lookAgainNote"),
                 alarm: "PT9H")
         }
         // The journal reminder at the member's evening hour, in floating time: whatever zone the
@@ -60,7 +61,7 @@ enum ICalendar {
             lines += event(
                 "journal-\(doer)-\(compact(day))",
                 ["DTSTART:\(compact(day))T\(String(format: "%02d", eveningHour))0000", "DURATION:PT15M"],
-                "Evening journal", IntegrityGuidance.eveningPrompt, alarm: "PT0M")
+                say("home.calendar.journal"), IntegrityGuidance.eveningPrompt, alarm: "PT0M")
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

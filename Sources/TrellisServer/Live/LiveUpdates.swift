@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdWebSocket
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The live socket: while it is open, each move of the couple's shared record is sent as
@@ -19,7 +20,7 @@ struct LiveUpdates {
             "/live",
             shouldUpgrade: { request, context in
                 guard let origin = request.headers[.origin], Self.sameOrigin(origin, settings.publicURL) else {
-                    throw TrellisError(.forbidden, "foreign_origin", "Live updates are only for Trellis's own pages.")
+                    throw TrellisError(.forbidden, "foreign_origin", say("home.refusal.foreignOrigin"))
                 }
                 let account = try context.caller()
                 guard let couple = account.coupleID else { throw TrellisError.notFound }

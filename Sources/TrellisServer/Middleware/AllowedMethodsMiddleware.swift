@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// An API address that exists, asked with a method it does not have, answers 405 with `Allow`
 /// listing the methods it does have, rather than a 404 that says the address is not there.
@@ -27,7 +28,9 @@ struct AllowedMethodsMiddleware: RouterMiddleware {
             var response = try ErrorMiddleware.render(
                 TrellisError(
                     .methodNotAllowed, "method_not_allowed",
-                    "This address takes \(allowed.joined(separator: ", ")), not \(request.method.rawValue)."),
+                    say(
+                        "refusals.methodNotAllowed",
+                        ["allowed": allowed.joined(separator: ", "), "method": request.method.rawValue])),
                 for: request)
             response.headers[.allow] = Set(allowed).sorted().joined(separator: ", ")
             return response

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOHTTP1
+import TrellisLanguage
 
 /// Turns every error into a clear answer: JSON under /api, a page elsewhere. Unexpected errors
 /// become a plain 500 that reveals nothing; the log gets the error's type, never request content.
@@ -32,16 +33,15 @@ struct ErrorMiddleware: RouterMiddleware {
             return error
         case is HTTPParserError:
             // A body that breaks its own framing, e.g. "chunked" announced and plain bytes sent.
-            return .malformed("The request body is not framed the way its headers say.")
+            return .malformed(say("refusals.notFramed"))
         case let error as any HTTPResponseError where error.status == .notFound:
-            return TrellisError(.notFound, "not_found", "There is nothing at this address.")
+            return TrellisError(.notFound, "not_found", say("refusals.nothingAtThisAddress"))
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return .bodyTooLarge
         case let error as any HTTPResponseError where error.status.code < 500:
-            return TrellisError(error.status, "bad_request", "The request could not be handled as sent.")
+            return TrellisError(error.status, "bad_request", say("refusals.badRequest"))
         default:
-            return TrellisError(
-                .internalServerError, "internal_error", "Something went wrong on our side. Please try again.")
+            return TrellisError(.internalServerError, "internal_error", say("refusals.internalError"))
         }
     }
 

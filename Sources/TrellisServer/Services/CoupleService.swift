@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Runs members' commands against their couple's log: authorise, fold, decide, append.
@@ -239,19 +240,23 @@ final class CoupleService: Sendable {
 }
 
 extension TrellisError {
-    static let alreadyInCouple = Self(
-        .conflict, "already_in_couple", "You are already in a couple. Leave it first to start or join another.")
-    static let inviteUnknown = Self(
-        .notFound, "invite_not_found", "That invite code is not valid. Check it with your partner.", field: "code")
-    static let inviteUsed = Self(
-        .gone, "invite_used", "That invite has already been used. Ask your partner for a new one.", field: "code")
-    static let inviteExpired = Self(
-        .gone, "invite_expired", "That invite has expired. Ask your partner for a new one.", field: "code")
-    static let inviteReplaced = Self(
-        .gone, "invite_replaced", "Your partner made a newer invite since this one. Ask them for the latest link.",
-        field: "code")
+    static var alreadyInCouple: Self {
+        Self(.conflict, "already_in_couple", say("home.refusal.alreadyInCouple"))
+    }
+    static var inviteUnknown: Self {
+        Self(.notFound, "invite_not_found", say("home.refusal.inviteUnknown"), field: "code")
+    }
+    static var inviteUsed: Self {
+        Self(.gone, "invite_used", say("home.refusal.inviteUsed"), field: "code")
+    }
+    static var inviteExpired: Self {
+        Self(.gone, "invite_expired", say("home.refusal.inviteExpired"), field: "code")
+    }
+    static var inviteReplaced: Self {
+        Self(.gone, "invite_replaced", say("home.refusal.inviteReplaced"), field: "code")
+    }
     /// The invite was used up or expired in the moment between checking it and joining.
-    static let inviteUnavailable = Self(
-        .gone, "invite_unavailable", "That invite has just been used or has expired. Ask your partner for a new one.",
-        field: "code")
+    static var inviteUnavailable: Self {
+        Self(.gone, "invite_unavailable", say("home.refusal.inviteUnavailable"), field: "code")
+    }
 }

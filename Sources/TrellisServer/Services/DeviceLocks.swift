@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The lock on a member's devices (`PhonePrivacy`, `DeviceLock`): choosing it, locking a device
@@ -34,7 +35,7 @@ struct DeviceLocks: Sendable {
                 }
                 codeHash = try await hasher.hash(checked)
             }
-            guard codeHash != nil else { throw TrellisError.invalid("code", "Choose a lock code.") }
+            guard codeHash != nil else { throw TrellisError.invalid("code", say("home.refusal.chooseLockCode")) }
         }
         try await storage.setPhonePrivacy(privacy, lockCodeHash: codeHash, for: signedIn.account.id)
         // This device counts as just unlocked, so the new lock does not bite at once.
@@ -48,7 +49,7 @@ struct DeviceLocks: Sendable {
     /// How long this device waits unused before it locks.
     func setLockTime(_ seconds: Int, for signedIn: SignedIn, token: String) async throws {
         guard DeviceLock.choices.contains(seconds) else {
-            throw TrellisError.invalid("lockAfter", "Choose one of the lock times offered.")
+            throw TrellisError.invalid("lockAfter", say("home.refusal.chooseLockTime"))
         }
         var lock = signedIn.session.lock
         lock.after = seconds
@@ -79,14 +80,14 @@ struct DeviceLocks: Sendable {
             )
         } else {
             throw TrellisError.invalid(
-                signedIn.privacy.lock == .code ? "code" : "password", "Give your lock code or your password.")
+                signedIn.privacy.lock == .code ? "code" : "password", say("home.refusal.giveCodeOrPassword"))
         }
         try await throttle.reserve(attempt, at: clock.now())
         guard try await hasher.verify(secret, against: hash) else {
             security.record(.unlockFailed, account: signedIn.account.id)
             throw TrellisError.invalid(
                 attempt.isLockCode ? "code" : "password",
-                attempt.isLockCode ? "That is not your lock code." : "That is not your password.")
+                attempt.isLockCode ? say("home.refusal.wrongLockCode") : say("home.refusal.wrongPassword"))
         }
         try await throttle.recordSuccess(attempt)
         let now = clock.now()

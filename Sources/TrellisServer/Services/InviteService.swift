@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// An invite to show: its code is found by its hash, and kept sealed under its maker's key so the
@@ -60,7 +61,7 @@ final class InviteService: Sendable {
     func inviter(of code: String) async throws -> String {
         let invite = try await usableInvite(code)
         let state = try await couples.sharedState(of: invite.couple)
-        return state.members.first { $0.id == invite.createdBy }?.name ?? "Your partner"
+        return state.members.first { $0.id == invite.createdBy }?.name ?? say("home.invite.yourPartner")
     }
 
     /// Joins the couple the invite is for, using the invite up in the same transaction.

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Three steps open something private of one partner's at a moment the other brings about: fears
@@ -40,10 +41,7 @@ struct PartnerHeld: Sendable {
             // building step to hold it; one never reveals alone.
             if unproven { throw TrellisError.partnerWordsAwaitRecovery }
             guard let theirs = try? await partnerState().fears.fears(of: partner, in: area) else {
-                throw TrellisError(
-                    .conflict, "partner_fears_sealed",
-                    "Your partner's fears here open together with yours after their next step in building trust; try again then."
-                )
+                throw TrellisError(.conflict, "partner_fears_sealed", say("home.refusal.partnerFearsSealed"))
             }
             return .fears(.revealTogether(area: area, partnerFears: theirs))
         case .window(.join(let id, _)):
@@ -124,8 +122,7 @@ struct PartnerHeld: Sendable {
 }
 
 extension TrellisError {
-    static let partnerWordsAwaitRecovery = Self(
-        .conflict, "partner_words_await_recovery",
-        "Your password was reset: what your partner kept for you opens once you give your recovery code (in settings)."
-    )
+    static var partnerWordsAwaitRecovery: Self {
+        Self(.conflict, "partner_words_await_recovery", say("home.refusal.partnerWordsAwaitRecovery"))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 import TrellisStore
 
 /// Asking for the password again before a step that matters (a new password, a new email,
@@ -15,7 +16,7 @@ struct PasswordConfirmation: Sendable {
             member: RequestSession.id.map { "\(account.id) session \($0)" } ?? account.id.description)
         try await throttle.reserve(attempt, at: clock.now())
         guard try await hasher.verify(password, against: account.passwordHash) else {
-            throw TrellisError.invalid(field, "That is not your current password.")
+            throw TrellisError.invalid(field, say("home.refusal.notCurrentPassword"))
         }
         try await throttle.recordSuccess(attempt)
     }

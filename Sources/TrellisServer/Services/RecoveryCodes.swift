@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The member's recovery code: a new one in place of the old, or entering it to open private
@@ -17,9 +18,7 @@ struct RecoveryCodes: Sendable {
     func renew(for account: Account, password: String) async throws -> RecoveryCode {
         try await confirmation.check(password, of: account, field: "password")
         guard case .own = try await status(of: account) else {
-            throw TrellisError(
-                .conflict, "recovery_pending",
-                "Enter the recovery code you have first: it opens the entries from before the reset.")
+            throw TrellisError(.conflict, "recovery_pending", say("home.refusal.recoveryPending"))
         }
         return try await storage.renewRecoveryCode(of: account.id)
     }
@@ -28,11 +27,11 @@ struct RecoveryCodes: Sendable {
     func recover(for account: Account, code typed: String, password: String, session token: String) async throws {
         try await confirmation.check(password, of: account, field: "password")
         let code = try RecoveryCode(typed).orInvalid(
-            "recoveryCode", "A recovery code is 25 letters and digits, as it was shown to you.")
+            "recoveryCode", say("home.refusal.recoveryCodeShape"))
         let session = SessionSecret(token: token, hash: SecretToken.hash(token))
         guard try await storage.recoverPrivateKey(of: account.id, code: code, password: password, session: session)
         else {
-            throw TrellisError.invalid("recoveryCode", "That code does not open your private entries.")
+            throw TrellisError.invalid("recoveryCode", say("home.refusal.recoveryCodeWrong"))
         }
         security.record(.privateKeyRecovered, account: account.id)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// What a member can do about their own sign-ins: see the devices signed in as them, log one out
@@ -21,7 +22,7 @@ struct SignedInDevices: Sendable {
 
     func end(session id: String, of account: Account) async throws {
         guard try await storage.deleteSession(id: id, of: account.id) else {
-            throw TrellisError(.notFound, "not_found", "That device is not signed in as you.")
+            throw TrellisError(.notFound, "not_found", say("home.refusal.deviceNotYours"))
         }
         security.record(.sessionEnded, account: account.id)
     }

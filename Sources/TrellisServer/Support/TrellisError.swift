@@ -1,5 +1,6 @@
 import HTTPTypes
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Every refusal the server gives: a status, a stable code, and a sentence a person can act on.
@@ -28,41 +29,37 @@ public struct TrellisError: Error, Sendable, Equatable {
     static func malformed(_ message: String, field: String? = nil) -> Self {
         Self(.badRequest, "malformed_request", message, field: field)
     }
-    static let notAuthenticated = Self(.unauthorized, "not_authenticated", "Log in to continue.")
-    static let sessionExpired = Self(.unauthorized, "session_expired", "Your session has expired. Log in again.")
+    static var notAuthenticated: Self { Self(.unauthorized, "not_authenticated", say("refusals.notAuthenticated")) }
+    static var sessionExpired: Self { Self(.unauthorized, "session_expired", say("refusals.sessionExpired")) }
     /// Says no more than sign-up always has: that some account uses the email.
-    static let emailTaken = Self(
-        .conflict, "email_taken", "An account with that email already exists. Log in instead.", field: "email")
+    static var emailTaken: Self { Self(.conflict, "email_taken", say("refusals.emailTaken"), field: "email") }
     /// This device is locked (`DeviceLock`): only its lock, or logging out, answers.
-    static let locked = Self(
-        HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), "locked",
-        "This device is locked. Give your lock code or password to go on.")
-    static let wrongCredentials = Self(.unauthorized, "wrong_credentials", "That email and password do not match.")
-    static let notFound = Self(.notFound, "not_found", "There is nothing here.")
-    static func unsupportedMediaType(_ expected: String) -> Self {
-        Self(
-            .unsupportedMediaType, "unsupported_media_type", "Send the body as \(expected), and say so in Content-Type."
-        )
+    static var locked: Self {
+        Self(HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), "locked", say("refusals.locked"))
     }
-    static let bodyTooLarge = Self(
-        .contentTooLarge, "body_too_large", "The request body is larger than \(RequestLimits.maximumBodyBytes) bytes.")
-    static func tooManyWrites(retryAfter seconds: Int) -> Self {
+    static var wrongCredentials: Self { Self(.unauthorized, "wrong_credentials", say("refusals.wrongCredentials")) }
+    static var notFound: Self { Self(.notFound, "not_found", say("refusals.notFound")) }
+    static func unsupportedMediaType(_ expected: String) -> Self {
+        Self(.unsupportedMediaType, "unsupported_media_type", say("refusals.unsupportedMediaType", ["type": expected]))
+    }
+    static var bodyTooLarge: Self {
         Self(
-            .tooManyRequests, "too_many_writes",
-            "That is a lot of changes in a short time. Wait \(seconds) seconds and try again.", retryAfter: seconds)
+            .contentTooLarge, "body_too_large",
+            say("refusals.bodyTooLarge", ["bytes": String(RequestLimits.maximumBodyBytes)]))
+    }
+    static func tooManyWrites(retryAfter seconds: Int) -> Self {
+        Self(.tooManyRequests, "too_many_writes", say("refusals.tooManyWrites", count: seconds), retryAfter: seconds)
     }
     static func tooManyReads(retryAfter seconds: Int) -> Self {
-        Self(
-            .tooManyRequests, "too_many_reads",
-            "That is a lot of reading of one couple in a short time. Wait \(seconds) seconds and try again.",
-            retryAfter: seconds)
+        Self(.tooManyRequests, "too_many_reads", say("refusals.tooManyReads", count: seconds), retryAfter: seconds)
     }
     static func tooManyAttempts(retryAfter seconds: Int) -> Self {
         let minutes = (seconds + 59) / 60
-        let wait = seconds < 60 ? "\(max(1, seconds)) seconds" : minutes == 1 ? "a minute" : "\(minutes) minutes"
-        return Self(
-            .tooManyRequests, "too_many_attempts", "Too many attempts. Wait \(wait) and try again.",
-            retryAfter: seconds)
+        let message =
+            seconds < 60
+            ? say("refusals.tooManyAttempts.seconds", count: max(1, seconds))
+            : say("refusals.tooManyAttempts.minutes", count: minutes)
+        return Self(.tooManyRequests, "too_many_attempts", message, retryAfter: seconds)
     }
 }
 
@@ -79,9 +76,6 @@ extension TrellisError {
     }
 
     static func stale(current: Int64) -> Self {
-        Self(
-            .conflict, "stale_sequence",
-            "Your couple's record has changed since you last read it (it is now at \(current)). Reload and try again.",
-            field: "expectedSeq")
+        Self(.conflict, "stale_sequence", say("refusals.stale", ["seq": String(current)]), field: "expectedSeq")
     }
 }

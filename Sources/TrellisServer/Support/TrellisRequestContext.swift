@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdAuth
 import HummingbirdWebSocket
 import NIOCore
+import TrellisLanguage
 import TrellisStore
 
 /// Per-request context: Hummingbird's core storage, the caller's network address (login rate
@@ -43,7 +44,7 @@ public struct TrellisRequestContext: AuthRequestContext, WebSocketRequestContext
 
     /// The browser's visit; the page group's middleware always attaches it.
     func pageVisit() throws -> WebVisit {
-        guard let visit else { throw TrellisError(.internalServerError, "no_visit", "This page is not set up.") }
+        guard let visit else { throw TrellisError(.internalServerError, "no_visit", say("refusals.noVisit")) }
         return visit
     }
 }

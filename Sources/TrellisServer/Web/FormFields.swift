@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import TrellisCore
+import TrellisLanguage
 
 /// The fields of an `application/x-www-form-urlencoded` body.
 struct FormFields: Sendable {
@@ -14,20 +15,22 @@ struct FormFields: Sendable {
     func all(_ name: String) -> [String] { values[name] ?? [] }
 
     func require(_ name: String) throws -> String {
-        guard let value = self[name] else { throw TrellisError.malformed("The form field '\(name)' is missing.") }
+        guard let value = self[name] else {
+            throw TrellisError.malformed(say("common.malformed.missingField", ["field": name]))
+        }
         return value
     }
 
     /// An optional day from a date input (empty means none), e.g. a review day.
     func day(_ name: String) throws -> Day? {
         guard let text = self[name], !text.isEmpty else { return nil }
-        return try Day(iso: text).orInvalid(name, "Choose a day, or leave it empty.")
+        return try Day(iso: text).orInvalid(name, say("common.forms.chooseDay"))
     }
 
     /// An optional area from a select whose first choice is "none" (an empty value).
     func area(_ name: String) throws -> AreaID? {
         guard let text = self[name], !text.isEmpty else { return nil }
-        return try AreaID(text).orInvalid(name, "Choose one of your areas.")
+        return try AreaID(text).orInvalid(name, say("common.forms.chooseArea"))
     }
 
     /// The posted form; a body in any other encoding is refused unread (415).

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// A one-time link an operator makes for someone who cannot log in (there is no email sending):
@@ -55,6 +56,7 @@ struct PasswordResets: Sendable {
 }
 
 extension TrellisError {
-    static let resetLinkUsed = Self(
-        .gone, "reset_link_used", "This link has been used or is more than a day old. Ask for a new one.")
+    static var resetLinkUsed: Self {
+        Self(.gone, "reset_link_used", say("home.refusal.resetLinkUsed"))
+    }
 }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// Each kind of message Trellis sends, and its words. Every one is neutral: no name, no area, no
 /// action, no count and no word anyone wrote, since a mail shows on a lock screen or a shared
@@ -38,62 +39,47 @@ enum OutboxKind: String, Sendable {
         case .passwordReset:
             let link = "\(publicURL)/reset/\(secret ?? "")"
             return Self.words(
-                "Your link to set a new password",
-                [
-                    "Someone asked to set a new password for your \(app) account.",
-                    "If it was you, open this link within a day to choose a new one. It works once, and it "
-                        + "logs out every device signed in as you:",
-                ], link: (link, "Set a new password"),
-                after: "If it was not you, you can leave this: nothing has changed.")
+                say("home.mail.reset.subject"),
+                [say("home.mail.reset.asked", ["app": app]), say("home.mail.reset.open")],
+                link: (link, say("home.mail.reset.link")),
+                after: say("home.mail.reset.after"))
         case .verifyEmail:
             let link = "\(publicURL)/verify/\(secret ?? "")"
             return Self.words(
-                "Confirm your address for \(app)",
-                ["Open this link within a day to confirm that this address is yours:"],
-                link: (link, "Confirm my address"),
-                after: "Until you do, \(app) sends nothing else here. If you did not ask for this, you can leave it.")
+                say("home.mail.verify.subject", ["app": app]),
+                [say("home.mail.verify.open")],
+                link: (link, say("home.mail.verify.link")),
+                after: say("home.mail.verify.after", ["app": app]))
         case .signUpAttempt:
             return Self.words(
-                "Someone tried to sign up with your address",
-                [
-                    "Someone tried to make a new \(app) account with this address, which already has one.",
-                    "If it was you, log in instead, or use \u{201C}Forgot your password?\u{201D} on the log-in page:",
-                ], link: ("\(publicURL)/login", "Log in"),
-                after: "If it was not you, you can leave this: your account has not changed.")
+                say("home.mail.signUpAttempt.subject"),
+                [say("home.mail.signUpAttempt.tried", ["app": app]), say("home.mail.signUpAttempt.ifYou")],
+                link: ("\(publicURL)/login", say("home.mail.signUpAttempt.link")),
+                after: say("home.mail.signUpAttempt.after"))
         case .weeklyDigest:
             return Self.words(
-                "Your week in \(app)",
-                ["Your week in \(app) is there to look back on, when you have a moment:"],
-                link: ("\(publicURL)/home", "Open \(app)"),
-                after:
-                    "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
-            )
+                say("home.mail.weekly.subject", ["app": app]),
+                [say("home.mail.weekly.line", ["app": app])],
+                link: ("\(publicURL)/home", say("home.mail.open", ["app": app])),
+                after: say("home.mail.nudgeAfter"))
         case .partnerWaiting, .windowOpened, .commitmentsToday:
             return Self.words(
-                "Something is waiting for you in \(app)",
-                ["Something is waiting for you in \(app). Open it when you have a moment:"],
-                link: ("\(publicURL)/home", "Open \(app)"),
-                after:
-                    "You choose these reminders, and when they come, in your settings; each one has a link to stop them all."
-            )
+                say("home.mail.waiting.subject", ["app": app]),
+                [say("home.mail.waiting.line", ["app": app])],
+                link: ("\(publicURL)/home", say("home.mail.open", ["app": app])),
+                after: say("home.mail.nudgeAfter"))
         case .deviceLink:
             return Self.words(
-                "Your link to log in on this device",
-                [
-                    "Someone, perhaps you, could not log in to your \(app) account from a new device, because of "
-                        + "too many wrong tries.",
-                    "If it was you, open this link within a quarter of an hour on that device, then log in with "
-                        + "your password as usual. It lets that device try, whatever anyone else is guessing:",
-                ], link: ("\(publicURL)/login/device/\(secret ?? "")", "Let this device in"),
-                after: "If it was not you, you can leave this: without your password, the link opens nothing.")
+                say("home.mail.device.subject"),
+                [say("home.mail.device.couldNot", ["app": app]), say("home.mail.device.open")],
+                link: ("\(publicURL)/login/device/\(secret ?? "")", say("home.mail.device.link")),
+                after: say("home.mail.device.after"))
         case .emailChanged:
             return Self.words(
-                "The address of your \(app) account was changed",
-                ["The address of the \(app) account that used this one was just changed to another."],
+                say("home.mail.emailChanged.subject", ["app": app]),
+                [say("home.mail.emailChanged.line", ["app": app])],
                 link: nil,
-                after:
-                    "If it was you, there is nothing to do. If it was not, ask whoever runs this service for help at once."
-            )
+                after: say("home.mail.emailChanged.after"))
         }
     }
 

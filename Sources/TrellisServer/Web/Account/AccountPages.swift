@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Welcome, sign-up, log-in and log-out pages.
@@ -86,12 +87,14 @@ struct AccountPages {
             ? next : Page.home().description
     }
 
-    private static let welcome: HTML = """
-        <h1>Build trust on purpose, and repair it when it breaks</h1>
-        <p>Trellis is a private place for the two of you: each partner on their own device, \
-        trust recorded area by area and in each direction, and what is private staying private.</p>
-        <p class="actions"><a class="button" href="\(Page.signUp())">Create an account</a> <a href="\(Page.logIn())">I have an account</a></p>
+    private static var welcome: HTML {
         """
+        <h1>\(say("common.welcome.title"))</h1>
+        <p>\(say("common.welcome.lead"))</p>
+        <p class="actions"><a class="button" href="\(Page.signUp())">\(say("common.account.createAccount"))</a> \
+        <a href="\(Page.logIn())">\(say("common.account.haveAccount"))</a></p>
+        """
+    }
 
     private static func signupForm(
         _ visit: WebVisit, next: String, error: TrellisError?, typed: FormFields? = nil
@@ -102,27 +105,27 @@ struct AccountPages {
             Post.signUp(),
             """
             \(Forms.hidden("next", next))
-            <label>Your name <input name="name" autocomplete="name" required \
+            <label>\(say("common.signup.name")) <input name="name" autocomplete="name" required \
             maxlength="\(CredentialRules.maximumNameLength)" value="\(typed?["name"] ?? "")"\(refusal.marks("name"))>\
             \(refusal.note("name"))</label>
-            <label>Email <input name="email" type="email" autocomplete="email" required \
+            <label>\(say("common.account.email")) <input name="email" type="email" autocomplete="email" required \
             value="\(typed?["email"] ?? "")"\(refusal.marks("email"))>\(refusal.note("email"))</label>
-            <label>Password (at least \(PasswordPolicy.minimumLength) characters; a few words you will remember) \
+            <label>\(say("common.signup.password", count: PasswordPolicy.minimumLength)) \
             <input name="password" type="password" autocomplete="new-password" required \
             minlength="\(PasswordPolicy.minimumLength)" maxlength="\(PasswordPolicy.maximumLength)"\
             \(refusal.marks("password"))>\(refusal.note("password"))</label>
-            <label>Your time zone (your days and evenings follow it; change it any time in settings) \
+            <label>\(say("common.signup.timeZone")) \
             \(TimeZonePicker.select(id: "time-zone", selected: zone, guess: typed == nil))\(refusal.note("timeZone"))</label>
-            <button id="signup-submit">Create account</button>
+            <button id="signup-submit">\(say("common.signup.submit"))</button>
             """)
+        let logIn: HTML = #"<a href="\#(Page.logIn(next: next))">\#(say("common.account.logIn"))</a>"#
         return """
-            <h1>Create your account</h1>
+            <h1>\(say("common.signup.title"))</h1>
             \(refusal.banner)
             \(form)
-            <p>Already have one? <a href="\(Page.logIn(next: next))">Log in</a></p>
-            <p class="note" id="quick-exit-note">Quick exit, at the top of every page, leaves at once for an everyday \
-            page and locks or logs out this device. It does not clear your browser's history, and someone watching \
-            may already have seen the screen. <a href="\(PrivacyHelpPage.path)">What keeps Trellis private</a></p>
+            <p>\(HTML.say("common.signup.haveOne", ["link": logIn]))</p>
+            <p class="note" id="quick-exit-note">\(say("common.signup.quickExitNote")) \
+            <a href="\(PrivacyHelpPage.path)">\(say("common.signup.privacyLink"))</a></p>
             """
     }
 
@@ -133,17 +136,20 @@ struct AccountPages {
             Post.logIn(),
             """
             \(Forms.hidden("next", next))
-            <label>Email <input name="email" type="email" autocomplete="email" required value="\(typed?["email"] ?? "")"></label>
-            <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-            <button id="login-submit">Log in</button>
+            <label>\(say("common.account.email")) <input name="email" type="email" autocomplete="email" required \
+            value="\(typed?["email"] ?? "")"></label>
+            <label>\(say("common.account.password")) <input name="password" type="password" \
+            autocomplete="current-password" required></label>
+            <button id="login-submit">\(say("common.account.logIn"))</button>
             """)
+        let signUp: HTML = #"<a href="\#(Page.signUp(next: next))">\#(say("common.account.createAccount"))</a>"#
         return """
-            <h1>Log in</h1>
+            <h1>\(say("common.login.title"))</h1>
             \(HTMLPage.errorBanner(error))
             \(offersDeviceLink ? DeviceLinkPages.offer(visit.forms, email: typed?["email"] ?? "") : .empty)
             \(form)
-            <p><a id="forgot-password" href="\(ForgotPages.route)">Forgot your password?</a></p>
-            <p>New here? <a href="\(Page.signUp(next: next))">Create an account</a></p>
+            <p><a id="forgot-password" href="\(ForgotPages.route)">\(say("common.forgot.title"))</a></p>
+            <p>\(HTML.say("common.login.newHere", ["link": signUp]))</p>
             """
     }
 }

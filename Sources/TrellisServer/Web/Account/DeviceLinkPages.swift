@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// "Email me a link for this device" (`DeviceLinks`): offered on the log-in page when log-ins from
 /// new devices are paused; the same answer whatever the address; the link, opened on the device,
@@ -34,29 +35,33 @@ struct DeviceLinkPages {
         forms.post(
             Post.deviceLink(), id: "device-link",
             """
-            <p>Is this your new phone, and someone else has been guessing? Get a link by email that lets \
-            this device try your password at once.</p>
+            <p>\(say("common.deviceLink.offer"))</p>
             \(Forms.hidden("email", email))
-            <button id="send-device-link" class="quiet">Email me a link for this device</button>
+            <button id="send-device-link" class="quiet">\(say("common.deviceLink.send"))</button>
             """)
     }
 
-    private static let sent: HTML = """
-        <h1>Look in your email</h1>
-        <p>If an account uses that address, a link is on its way. Open it on this device within a quarter \
-        of an hour, then log in with your password.</p>
-        <p><a href="/login">Back to log in</a></p>
+    private static var sent: HTML {
         """
+        <h1>\(say("common.mail.lookTitle"))</h1>
+        <p>\(say("common.deviceLink.sent"))</p>
+        <p><a href="/login">\(say("common.nav.backToLogIn"))</a></p>
+        """
+    }
 
-    private static let known: HTML = """
-        <h1>This device is known now</h1>
-        <p>Log in with your password: tries from this device are counted apart from anyone else's.</p>
-        <p><a class="button" id="log-in-now" href="/login">Log in</a></p>
+    private static var known: HTML {
         """
+        <h1>\(say("common.deviceLink.knownTitle"))</h1>
+        <p>\(say("common.deviceLink.known"))</p>
+        <p><a class="button" id="log-in-now" href="/login">\(say("common.account.logIn"))</a></p>
+        """
+    }
 
-    private static let expired: HTML = """
-        <h1>This link no longer works</h1>
-        <p>It was good for a quarter of an hour. Ask for a new one from the log-in page.</p>
-        <p><a href="/login">Back to log in</a></p>
+    private static var expired: HTML {
         """
+        <h1>\(say("common.link.goneTitle"))</h1>
+        <p>\(say("common.deviceLink.expired"))</p>
+        <p><a href="/login">\(say("common.nav.backToLogIn"))</a></p>
+        """
+    }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// "Forgot my password?": an email in, the same answer out whatever it is. Without mail set up,
 /// the page says who can help instead.
@@ -26,29 +27,29 @@ struct ForgotPages {
 
     private static func form(_ forms: Forms) -> HTML {
         """
-        <h1>Forgot your password?</h1>
-        <p>Give the email you signed up with. If an account uses it, a link to set a new password \
-        goes there; it works once, within a day, and logs out every device signed in as you.</p>
+        <h1>\(say("common.forgot.title"))</h1>
+        <p>\(say("common.forgot.lead"))</p>
         \(forms.post(Post.forgot(), """
-            <label>Email <input name="email" type="email" autocomplete="email" required></label>
-            <button id="send-reset-link">Send me a link</button>
+            <label>\(say("common.account.email")) <input name="email" type="email" autocomplete="email" required></label>
+            <button id="send-reset-link">\(say("common.forgot.send"))</button>
             """))
-        <p class="note">What you keep private stays locked after a new password until you enter your \
-        recovery code; your partner's words and what you shared are not affected.</p>
+        <p class="note">\(say("common.forgot.privateNote"))</p>
         """
     }
 
-    private static let sent: HTML = """
-        <h1>Look in your email</h1>
-        <p>If an account uses that address, a link to set a new password is on its way. It works once, \
-        within a day. Nothing arrived? Look in spam, or ask again in a while.</p>
-        <p><a href="/login">Back to log in</a></p>
+    private static var sent: HTML {
         """
+        <h1>\(say("common.mail.lookTitle"))</h1>
+        <p>\(say("common.forgot.sent"))</p>
+        <p><a href="/login">\(say("common.nav.backToLogIn"))</a></p>
+        """
+    }
 
-    private static let noMail: HTML = """
-        <h1>Forgot your password?</h1>
-        <p>This Trellis sends no email. Ask whoever runs it for a link to set a new password (they make \
-        one with <code>trellis account reset-password</code>); it works once, within a day.</p>
-        <p><a href="/login">Back to log in</a></p>
+    private static var noMail: HTML {
         """
+        <h1>\(say("common.forgot.title"))</h1>
+        <p>\(HTML.say("common.forgot.noMail", ["command": "<code>trellis account reset-password</code>"]))</p>
+        <p><a href="/login">\(say("common.nav.backToLogIn"))</a></p>
+        """
+    }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// Following an invite link: sign up or log in first if needed, then join with one button.
 struct JoinPages {
@@ -30,30 +31,31 @@ struct JoinPages {
     }
 
     private static func joinView(_ visit: WebVisit, code: String, inviter: String) -> HTML {
-        let heading: HTML = "<h1>\(inviter) invited you to Trellis</h1>"
+        let heading: HTML = "<h1>\(say("common.join.title", ["name": inviter]))</h1>"
         guard visit.account != nil else {
             let next = "/join/\(code)"
             return """
                 \(heading)
-                <p>Trellis is a private space for the two of you. Create your own account (or log in) to join.</p>
-                <p class="actions"><a class="button" id="signup-to-join" href="\(Page.signUp(next: next))">Create my account</a>
-                <a id="login-to-join" href="\(Page.logIn(next: next))">I have an account</a></p>
+                <p>\(say("common.join.lead"))</p>
+                <p class="actions"><a class="button" id="signup-to-join" href="\(Page.signUp(next: next))">\
+                \(say("common.join.createAccount"))</a>
+                <a id="login-to-join" href="\(Page.logIn(next: next))">\(say("common.account.haveAccount"))</a></p>
                 """
         }
-        let join = visit.forms.post(
-            Post.join(), "\(Forms.hidden("code", code))<button id=\"join-couple\">Join \(inviter)</button>")
+        let button: HTML = #"<button id="join-couple">\#(say("common.join.button", ["name": inviter]))</button>"#
+        let join = visit.forms.post(Post.join(), "\(Forms.hidden("code", code))\(button)")
         return """
             \(heading)
-            <p>Joining makes the two of you a couple here. What each of you keeps private stays private.</p>
+            <p>\(say("common.join.explain"))</p>
             \(join)
             """
     }
 
     private static func refusedView(_ error: TrellisError) -> HTML {
         """
-        <h1>This invite cannot be used</h1>
+        <h1>\(say("common.join.refusedTitle"))</h1>
         \(HTMLPage.errorBanner(error))
-        <p><a href="\(Page.home())">Go to your home page</a></p>
+        <p><a href="\(Page.home())">\(say("common.nav.goHome"))</a></p>
         """
     }
 }

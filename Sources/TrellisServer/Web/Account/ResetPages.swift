@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// The page behind an operator's one-time link (`trellis account reset-password`): a new password,
 /// after which every device is logged out and the person logs in afresh.
@@ -30,10 +31,13 @@ struct ResetPages {
         }
     }
 
-    private static let gone: HTML = """
-        <h1>This link no longer works</h1>
-        <p>It has been used, or it is more than a day old. <a href="\(ForgotPages.route)">Ask for a new one</a>.</p>
-        """
+    private static var gone: HTML {
+        let ask: HTML = #"<a href="\#(ForgotPages.route)">\#(say("common.reset.askAgain"))</a>"#
+        return """
+            <h1>\(say("common.link.goneTitle"))</h1>
+            <p>\(HTML.say("common.reset.gone", ["link": ask]))</p>
+            """
+    }
 
     private static func form(_ forms: Forms, token: String, error: TrellisError?) -> HTML {
         let refusal = Refusal(error: error, fields: ["newPassword"])
@@ -41,14 +45,12 @@ struct ResetPages {
             Post.reset(LinkToken(token)),
             """
             \(PasswordForm.newPasswordField(refusal))
-            <button id="reset-password">Set my new password</button>
+            <button id="reset-password">\(say("common.reset.submit"))</button>
             """)
         return """
-            <h1>Choose a new password</h1>
-            <p>Every device signed in as you will be logged out; then log in with the new password.</p>
-            <p id="reset-sealed">Your private entries stay locked after this: nobody else holds their key. Your \
-            recovery code opens them again (in My settings, once you are logged in). Without it, they \
-            cannot be opened by anyone; what you share with your partner is not affected.</p>
+            <h1>\(say("common.reset.title"))</h1>
+            <p>\(say("common.reset.lead"))</p>
+            <p id="reset-sealed">\(say("common.reset.sealed"))</p>
             \(refusal.banner)
             \(form)
             """

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrellisLanguage
 
 /// The link that proves an address: a page with one button (a mail scanner opening the link
 /// confirms nothing), then the answer.
@@ -9,11 +10,12 @@ struct VerifyPages {
         router.get("/verify/{token}") { _, context in
             let visit = try context.pageVisit()
             let token = try context.parameters.require("token")
+            let button: HTML = #"<button id="confirm-address">\#(say("common.verify.button"))</button>"#
             return visit.page(
                 """
-                <h1>Confirm your address</h1>
-                <p>One tap, and Trellis knows this address is yours.</p>
-                \(visit.forms.post(Post.verify(LinkToken(token)), #"<button id="confirm-address">Confirm my address</button>"#))
+                <h1>\(say("common.verify.title"))</h1>
+                <p>\(say("common.verify.lead"))</p>
+                \(visit.forms.post(Post.verify(LinkToken(token)), button))
                 """)
         }
         router.post(Post.verify) { token, request, context in
@@ -22,14 +24,14 @@ struct VerifyPages {
             guard try await checks.complete(token.text) else {
                 return visit.page(
                     """
-                    <h1>This link no longer works</h1>
-                    <p>It has been used, or it is more than a day old. Your settings can send a new one.</p>
+                    <h1>\(say("common.link.goneTitle"))</h1>
+                    <p>\(say("common.verify.gone"))</p>
                     """, status: .gone)
             }
             return visit.page(
                 """
-                <h1 id="address-confirmed">Your address is confirmed</h1>
-                <p>Thank you. <a href="\(Page.home())">On to Trellis</a></p>
+                <h1 id="address-confirmed">\(say("common.verify.confirmedTitle"))</h1>
+                <p>\(say("common.verify.thanks")) <a href="\(Page.home())">\(say("common.verify.onToTrellis"))</a></p>
                 """)
         }
     }

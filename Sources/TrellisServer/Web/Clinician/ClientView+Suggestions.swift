@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 extension ClientView {
     /// The clinician's suggestions with what the couple answered, and the form to suggest a clear
@@ -12,33 +13,42 @@ extension ClientView {
         let doers = forms.options(action, "doer", members.map { ($0.id.description, $0.name) })
         let kindOptions = forms.options(action, "kind", kinds.map { ($0.rawValue, $0.title) })
         let recent = client.state.help.recentSuggestions(by: clinician, before: earlier)
+        func name(_ member: MemberID) -> String {
+            members.first { $0.id == member }?.name ?? Member.formerPartnerName
+        }
         let mine = recent.items.map { suggestion -> HTML in
             let answer: String =
                 switch suggestion.answer {
-                case nil: "Waiting for them"
+                case nil: say("reach.client.suggestionWaiting")
                 case let answer?:
-                    (answer.accepted ? "Taken on by " : "Declined by ")
-                        + (members.first { $0.id == answer.by }?.name ?? Member.formerPartnerName)
+                    answer.accepted
+                        ? say("reach.client.suggestionTakenOn", ["name": name(answer.by)])
+                        : say("reach.client.suggestionDeclined", ["name": name(answer.by)])
                 }
-            let forWhom = suggestion.doer.map { doer in
-                " for " + (members.first { $0.id == doer }?.name ?? Member.formerPartnerName)
-            }
+            let what =
+                if let doer = suggestion.doer {
+                    say(
+                        "reach.client.suggestionFor",
+                        ["kind": suggestion.kind.title, "name": name(doer), "words": suggestion.words])
+                } else {
+                    say("reach.client.suggestion", ["kind": suggestion.kind.title, "words": suggestion.words])
+                }
             return """
-                <li><p>\(suggestion.kind.title)\(forWhom ?? ""): \(suggestion.words)</p>\
+                <li><p>\(what)</p>\
                 <p class="note">\(answer)</p></li>
                 """
         }
         return """
-            <section id="client-suggestions" class="no-print"><h2>Suggest something</h2>
-            <p class="note">Only words until one of them takes it on; then it goes their usual way.</p>
+            <section id="client-suggestions" class="no-print"><h2>\(say("reach.client.suggestTitle"))</h2>
+            <p class="note">\(say("reach.client.suggestNote"))</p>
             \(forms.post(action, """
-                <label>What <select name="kind">\(kindOptions)</select></label>
-                \(kinds.contains(.clearAction) ? "<label>Who would do it (for a clear action) <select name=\"doer\">\(doers)</select></label>" as HTML : .empty)
-                <label>Words <textarea name="words" required maxlength="\(String(ExpectationsState.maximumWords))">\(forms.typed(action, "words"))</textarea></label>
-                <button id="suggest">Suggest it</button>
+                <label>\(say("reach.client.suggestWhat")) <select name="kind">\(kindOptions)</select></label>
+                \(kinds.contains(.clearAction) ? "<label>\(say("reach.client.suggestDoer")) <select name=\"doer\">\(doers)</select></label>" as HTML : .empty)
+                <label>\(say("reach.client.suggestWords")) <textarea name="words" required maxlength="\(String(ExpectationsState.maximumWords))">\(forms.typed(action, "words"))</textarea></label>
+                <button id="suggest">\(say("reach.client.suggestButton"))</button>
                 """))
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
-            \(paging("Earlier suggestions", recent, named: OutsideHelpState.List.suggestions))
+            \(paging(say("reach.client.earlierSuggestions"), recent, named: OutsideHelpState.List.suggestions))
             </section>
             """
     }
@@ -52,14 +62,14 @@ extension ClientView {
                 guard let trust = seen.emotionalTrust(of: truster.id, in: area.id, at: now), trust.onSince != nil
                 else { return nil }
                 return """
-                    <h3>\(truster.name)\u{2019}s trust in \(area.name)</h3>\(EvidenceWeeks(trust: trust).html)
+                    <h3>\(say("reach.client.trustIn", ["name": truster.name, "area": area.name]))</h3>\(EvidenceWeeks(trust: trust).html)
                     <p class="area-trust">\(TrustPageView.words(trust, in: area.name.lowercased()))</p>
                     """
             }
         }
         return """
-            <section id="client-pictures"><h2>How trust is growing</h2>
-            \(drawn.isEmpty ? #"<p class="note">No switch is on yet.</p>"# : drawn.joined())
+            <section id="client-pictures"><h2>\(say("reach.client.picturesTitle"))</h2>
+            \(drawn.isEmpty ? "<p class=\"note\">\(say("reach.client.noSwitchOn"))</p>" : drawn.joined())
             </section>
             """
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// One couple as its clinician may see it: the parts both partners chose, each step in words
 /// (newest first, a page at a time), and a note for both. Read-only; nothing private is ever in
@@ -20,7 +21,7 @@ struct ClientView {
     let done: StepConfirmation?
 
     var html: HTML {
-        let couple = client.state.members.map(\.name).joined(separator: " and ")
+        let couple = Say.list(client.state.members.map(\.name))
         let parts = HelpScope.ordered(client.access.parts).map(\.title).joined(separator: ", ")
         let state = client.state
         let names = ExportFields.names(
@@ -43,26 +44,25 @@ struct ClientView {
         }
         let action = Post.client(.notes)(client.couple)
         return """
-            <p class="no-print"><a href="\(Page.clients)">← Couples I help</a></p>
+            <p class="no-print"><a href="\(Page.clients)">\(say("reach.client.back"))</a></p>
             <h1>\(couple)</h1>
             \(done?.html(partner: couple) ?? .empty)
-            <p class="note">Open to you: \(parts), until \(HumanDay.full(client.access.until)). \
-            They both see that you looked.</p>
+            <p class="note">\(say("reach.client.openToYou", ["parts": parts, "day": HumanDay.full(client.access.until)]))</p>
             \(period.form("/clients/\(client.couple)"))
-            <section id="client-notes" class="no-print"><h2>A note for both of them</h2>
+            <section id="client-notes" class="no-print"><h2>\(say("reach.client.notesTitle"))</h2>
             \(forms.post(action, """
-                <label>Note <textarea name="text" required maxlength="2000">\(forms.typed(action, "text"))</textarea></label>
-                <button id="leave-note">Leave the note</button>
+                <label>\(say("reach.client.noteLabel")) <textarea name="text" required maxlength="2000">\(forms.typed(action, "text"))</textarea></label>
+                <button id="leave-note">\(say("reach.client.noteButton"))</button>
                 """))
             \(mine.isEmpty ? .empty : "<ul class=\"fears\">\(mine.joined())</ul>" as HTML)
-            \(paging("Earlier notes", notes, named: OutsideHelpState.List.notes))
+            \(paging(say("reach.client.earlierNotes"), notes, named: OutsideHelpState.List.notes))
             </section>
             \(suggestions)
             \(pictures)
-            <section id="client-work"><h2>Their shared work</h2>
+            <section id="client-work"><h2>\(say("reach.client.workTitle"))</h2>
             \(period.words)
-            \(steps.isEmpty ? #"<p class="note">Nothing in these parts yet.</p>"# : "<ol class=\"fears\">\(steps.joined())</ol>" as HTML)
-            \(paging("Earlier steps", events, named: ClinicianReads.steps))
+            \(steps.isEmpty ? "<p class=\"note\">\(say("reach.client.nothingYet"))</p>" : "<ol class=\"fears\">\(steps.joined())</ol>" as HTML)
+            \(paging(say("reach.client.earlierSteps"), events, named: ClinicianReads.steps))
             </section>
             """
     }

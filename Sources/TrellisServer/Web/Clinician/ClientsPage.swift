@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// A clinician's side on the web: the couples that consent today, and one couple's open parts
@@ -42,7 +43,8 @@ struct ClientsPage {
         switch name {
         case .notes: return (.note(id: NoteID(), text: form["text"] ?? ""), .noteSent)
         case .suggestions:
-            let kind = try Suggestion.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you suggest.")
+            let kind = try Suggestion.Kind(rawValue: form["kind"] ?? "").orInvalid(
+                "kind", say("reach.client.chooseKind"))
             let doer = kind == .clearAction ? MemberID(form["doer"] ?? "") : nil
             return (.suggest(id: SuggestionID(), kind: kind, doer: doer, words: form["words"] ?? ""), .suggestionSent)
         }

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The confirmation pages, at the address of the step they confirm: retiring an action, archiving
@@ -15,21 +16,22 @@ struct ConfirmPages {
             else { throw TrellisError.notFound }
             let retires = action.asker == viewer
             return ConfirmationView(
-                question: retires ? "Retire this action?" : "Propose retiring this action?", subject: action.what,
+                question: retires
+                    ? say("common.confirm.retire.question") : say("common.confirm.retire.proposeQuestion"),
+                subject: action.what,
                 consequence: retires
-                    ? "It stops being asked and reported. Its history stays. A retired action cannot be brought back; you can ask for a new one."
-                    : "Your partner asked for it, so they decide. Until they do, it stays as it is.",
+                    ? say("common.confirm.retire.consequence") : say("common.confirm.retire.proposeConsequence"),
                 action: Post.action(.retire)(id),
-                yes: retires ? "Yes, retire it" : "Yes, propose it", yesID: "confirm-retire",
+                yes: retires ? say("common.confirm.retire.yes") : say("common.confirm.retire.proposeYes"),
+                yesID: "confirm-retire",
                 back: (retires ? RepairScreen.asked : .askedOfMe).path)
         }
         confirm(Post.area(.archive)) { state, _, id in
             guard let area = state.activeAreas.first(where: { $0.id == id }) else { throw TrellisError.notFound }
             return ConfirmationView(
-                question: "Archive this area?", subject: area.name,
-                consequence:
-                    "It leaves your lists for both of you, with everything in it kept. You can restore it later.",
-                action: Post.area(.archive)(id), yes: "Yes, archive it",
+                question: say("common.confirm.archive.question"), subject: area.name,
+                consequence: say("common.confirm.archive.consequence"),
+                action: Post.area(.archive)(id), yes: say("common.confirm.archive.yes"),
                 yesID: "confirm-archive", back: Page.areas().description)
         }
         confirm(Post.shareHurt) { state, viewer, id in
@@ -91,10 +93,17 @@ struct ConfirmPages {
     private static func sharing(_ text: String, with partner: Member?, action: PostAddress, back: String)
         -> ConfirmationView
     {
-        let name = partner?.name
+        let question: String
+        let consequence: String
+        if let name = partner?.name {
+            question = say("common.confirm.share.question", ["name": name])
+            consequence = say("common.confirm.share.consequence", ["name": name])
+        } else {
+            question = say("common.confirm.share.questionNoPartner")
+            consequence = say("common.confirm.share.consequenceNoPartner")
+        }
         return ConfirmationView(
-            question: "Share this with \(name ?? "your partner")?", subject: text,
-            consequence: "\(name ?? "Your partner") can read it from now on. Sharing cannot be undone.", action: action,
-            yes: "Yes, share it", yesID: "confirm-share", back: back)
+            question: question, subject: text, consequence: consequence, action: action,
+            yes: say("common.confirm.share.yes"), yesID: "confirm-share", back: back)
     }
 }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// The one step before something that cannot be taken back: what it is, what follows, and going
 /// back as easy as going on. The form repeats the step with `confirm=yes`.
 struct ConfirmationView {
@@ -20,7 +22,7 @@ struct ConfirmationView {
             <blockquote class="subject">\(subject)</blockquote>
             <p>\(consequence)</p>
             \(confirm)
-            <p><a id="go-back" class="button" href="\(back)">Go back</a></p>
+            <p><a id="go-back" class="button" href="\(back)">\(say("common.confirm.goBack"))</a></p>
             """
     }
 }
@@ -33,6 +35,7 @@ extension FormFields {
 }
 
 extension TrellisError {
-    static let notConfirmed = TrellisError(
-        .badRequest, "not_confirmed", "This step needs its confirmation: open it again and confirm.")
+    static var notConfirmed: TrellisError {
+        TrellisError(.badRequest, "not_confirmed", say("common.confirm.needed"))
+    }
 }

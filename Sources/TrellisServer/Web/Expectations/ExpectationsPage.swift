@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Expectations and promises to tell: what holds, what is proposed, and a form to propose. Each
@@ -16,7 +17,7 @@ struct ExpectationsPage: OneScreenPage {
         step(Post.proposeExpectation, on: router) { form, _ in
             .propose(
                 id: ExpectationID(),
-                area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                area: try AreaID(form.require("area")).orInvalid("area", say("building.refusal.chooseArea")),
                 words: try form.require("words"), promise: form["kind"] == "promise", reviewOn: try form.day("reviewOn")
             )
         }

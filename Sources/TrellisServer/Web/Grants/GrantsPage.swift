@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Grants of trust: what I gave and what I was given, and a form to give one. Each form is one
@@ -14,11 +15,13 @@ struct GrantsPage: OneScreenPage {
         registerScreen(on: router)
         step(Post.offerGrant, on: router) { form, _ in
             .offer(
-                id: GrantID(), area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                id: GrantID(),
+                area: try AreaID(form.require("area")).orInvalid("area", say("building.refusal.chooseArea")),
                 fear: (form["fear"]).flatMap { $0.isEmpty ? nil : FearID($0) },
                 what: try form.require("what"),
                 stakes: try form.require("stakes"),
-                size: try GrantSize(rawValue: form["size"] ?? "").orInvalid("size", "Choose small, medium or large."),
+                size: try GrantSize(rawValue: form["size"] ?? "").orInvalid(
+                    "size", say("building.grants.refusal.chooseSize")),
                 reviewOn: try form.day("reviewOn"))
         }
         steps(Post.grant, on: router) { step, form, id in

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// One of my hard dates: when it comes next; in the week before, what helped last time, getting
 /// ready, and telling my partner (only that the week is hard, and my words if I add some).
@@ -13,24 +14,30 @@ struct HardDateCardView {
         let next = date.next(from: today)
         let when: String =
             switch next {
-            case nil: "Passed"
-            case let next? where next == today: "Today"
+            case nil: say("recent.hardDates.card.passed")
+            case let next? where next == today: say("day.today")
             case let next?:
-                "\(HumanDay.full(next)), in \(String(next.daysSinceEpoch - today.daysSinceEpoch)) days"
+                say(
+                    "recent.hardDates.card.inDays", count: next.daysSinceEpoch - today.daysSinceEpoch,
+                    ["day": HumanDay.full(next)])
             }
         let coming = date.coming(from: today)
         let early: HTML =
             if let next, coming == nil {
-                "<details><summary>Get ready now</summary>\(prepareForm(for: next))</details>"
+                """
+                <details><summary>\(say("recent.hardDates.card.readyNow"))</summary>\
+                \(prepareForm(for: next))</details>
+                """
             } else { .empty }
         return """
             <li id="hard-date-\(date.id.description)" class="fear hard-date">
             <p><strong>\(date.what)</strong></p>
-            <p class="note">\(when)\(date.yearly ? " · every year" : "")</p>
+            <p class="note">\(date.yearly ? say("recent.hardDates.card.yearly", ["when": when]) : when)</p>
             \(coming.map(gettingReady) ?? .empty)
             \(early)
-            <details><summary>Take it off my list</summary>\(forms.post(
-                Post.hardDate(.remove)(date.id), #"<button class="quiet remove-hard-date">Take it off</button>"#))</details>
+            <details><summary>\(say("recent.hardDates.card.takeOffList"))</summary>\(forms.post(
+                Post.hardDate(.remove)(date.id),
+                #"<button class="quiet remove-hard-date">\#(say("recent.hardDates.card.takeOff"))</button>"#))</details>
             </li>
             """
     }
@@ -39,14 +46,14 @@ struct HardDateCardView {
     private func gettingReady(_ day: Day) -> HTML {
         let last: HTML =
             date.lastTime(before: day).map { before in
-                """
-                <p class="note">Last time, what helped: \(before.helped ?? "nothing written"). \
-                What you thought of asking for: \(before.ask ?? "nothing written").</p>
-                """
+                let nothing = say("recent.hardDates.ready.nothingWritten")
+                let said = say(
+                    "recent.hardDates.ready.lastTime",
+                    ["helped": before.helped ?? nothing, "ask": before.ask ?? nothing])
+                return "<p class=\"note\">\(said)</p>"
             } ?? .empty
         return """
-            <p>It is close. Take a moment to get ready: what helps you on a day like this, and what you \
-            might ask \(page.partner) for.</p>
+            <p>\(say("recent.hardDates.ready.close", ["name": page.partner]))</p>
             \(last)\(prepareForm(for: day))\(tell(day))
             """
     }
@@ -60,26 +67,28 @@ struct HardDateCardView {
         return forms.post(
             action,
             """
-            <label>What helps <textarea name="helped" maxlength="\(limit)">\(helped)</textarea></label>
-            <label>What I might ask for <textarea name="ask" maxlength="\(limit)">\(ask)</textarea></label>
-            <button class="keep-ready">Keep it for me</button>
+            <label>\(say("recent.hardDates.ready.helped")) \
+            <textarea name="helped" maxlength="\(limit)">\(helped)</textarea></label>
+            <label>\(say("recent.hardDates.ready.ask")) \
+            <textarea name="ask" maxlength="\(limit)">\(ask)</textarea></label>
+            <button class="keep-ready">\(say("recent.hardDates.ready.keep"))</button>
             """)
     }
 
     private func tell(_ day: Day) -> HTML {
         guard page.state.partner(of: page.viewer) != nil else { return .empty }
         if let told = page.state.hardDates.told(by: page.viewer, for: day) {
-            return
-                "<p class=\"note\">You told \(page.partner) \(HumanDay.inSentence(page.settings.today(at: told.at), today: today)).</p>"
+            let when = HumanDay.inSentence(page.settings.today(at: told.at), today: today)
+            return "<p class=\"note\">\(say("recent.hardDates.tell.told", ["name": page.partner, "day": when]))</p>"
         }
         let action = Post.hardDate(.tell)(date.id)
         return forms.post(
             action,
             """
-            <label>More, in your words, if you like <textarea name="words" \
+            <label>\(say("recent.hardDates.tell.words")) <textarea name="words" \
             maxlength="\(String(HardDatesState.maximumWords))">\(forms.typed(action, "words"))</textarea></label>
-            <button class="tell-partner">Tell \(page.partner) the coming week is hard for me</button>
-            <p class="note">\(page.partner) sees only that, and your words if you add some: never this day's name.</p>
+            <button class="tell-partner">\(say("recent.hardDates.tell.button", ["name": page.partner]))</button>
+            <p class="note">\(say("recent.hardDates.tell.seesOnly", ["name": page.partner]))</p>
             """)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Hard dates on the web: my private list of days that hurt, getting ready for the next one, and
@@ -15,7 +16,7 @@ struct HardDatesPage: OneScreenPage {
         step(Post.addHardDate, on: router) { form, _ in
             .add(
                 id: HardDateID(), what: try form.require("what"),
-                day: try Day(iso: form["day"] ?? "").orInvalid("day", "Choose the day."),
+                day: try Day(iso: form["day"] ?? "").orInvalid("day", say("recent.hardDates.refusal.chooseDay")),
                 yearly: form["yearly"] == "on")
         }
         steps(Post.hardDate, on: router) { step, form, id in

@@ -1,12 +1,13 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The parts a clinician may see and the review day: the same fields wherever a partner
 /// consents (asking someone in, or changing their consent).
 enum ConsentFields {
     static func read(_ form: FormFields) throws -> (parts: Set<HelpScope>, until: Day) {
         let parts = Set(form.all("part").compactMap(HelpScope.init(rawValue:)))
-        let until = try Day(iso: form["until"] ?? "").orInvalid("until", "Choose a review day.")
+        let until = try Day(iso: form["until"] ?? "").orInvalid("until", say("common.consent.chooseReviewDay"))
         return (parts, until)
     }
 
@@ -21,9 +22,9 @@ enum ConsentFields {
                 #"<label class="check"><input type="checkbox" name="part" value="\#(part.rawValue)"\#(mark)> \#(part.title)</label>"#
         }
         return """
-            <fieldset><legend>What they may see of your shared work (never anything private)</legend>\
+            <fieldset><legend>\(say("common.consent.legend"))</legend>\
             \(boxes.joined())</fieldset>
-            <label>Until (a day to look at it again) <input type="date" name="until" required value="\(day)"></label>
+            <label>\(say("common.consent.until")) <input type="date" name="until" required value="\(day)"></label>
             """
     }
 }

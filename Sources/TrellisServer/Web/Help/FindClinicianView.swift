@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// Finding a clinician: the guide to which approaches fit which situation, a search of the
 /// directory, and the clinicians found with why each matches and a way to ask them in.
@@ -13,14 +14,12 @@ struct FindClinicianView {
 
     var html: HTML {
         """
-        <p><a href="\(Page.help())">← Outside help</a></p>
-        <h1>Find a clinician</h1>
-        <p>Which approach fits depends on what broke. Here is what each tends to be good for, in \
-        short; any good clinician will tell you plainly what they can help with.</p>
+        <p><a href="\(Page.help())">\(say("common.findClinician.back"))</a></p>
+        <h1>\(say("common.findClinician.title"))</h1>
+        <p>\(say("common.findClinician.lead"))</p>
         \(guide)
-        <section id="search"><h2>Search</h2>
-        <p class="note">Only clinicians who chose to be listed here. Nobody pays to come first, \
-        and your search is not kept.</p>
+        <section id="search"><h2>\(say("common.findClinician.searchTitle"))</h2>
+        <p class="note">\(say("common.findClinician.searchNote"))</p>
         \(searchForm)</section>
         \(results)
         """
@@ -36,9 +35,13 @@ struct FindClinicianView {
     }
 
     private var searchForm: HTML {
-        let situations = [("", "Any")] + Situation.allCases.map { ($0.rawValue, $0.title) }
-        let approaches = [("", "Any")] + Approach.allCases.map { ($0.rawValue, $0.title) }
-        let settings = [("", "Either"), ("online", "Online"), ("inPerson", "In person")]
+        let any = say("common.findClinician.any")
+        let situations = [("", any)] + Situation.allCases.map { ($0.rawValue, $0.title) }
+        let approaches = [("", any)] + Approach.allCases.map { ($0.rawValue, $0.title) }
+        let settings = [
+            ("", say("common.findClinician.either")), ("online", say("common.findClinician.online")),
+            ("inPerson", say("common.findClinician.inPerson")),
+        ]
         func select(_ name: String, _ label: String, _ choices: [(String, String)], _ chosen: String?) -> HTML {
             let options = choices.map { value, title -> HTML in
                 #"<option value="\#(value)"\#(value == (chosen ?? "") ? " selected" : "")>\#(title)</option>"#
@@ -54,24 +57,26 @@ struct FindClinicianView {
         let place: String = if case .inPerson(let place?)? = search?.setting { place } else { "" }
         return """
             <form method="get" action="\(Page.findClinician)">
-            \(select("situation", "What brings you", situations, search?.situation?.rawValue))
-            \(select("approach", "Approach", approaches, search?.approach?.rawValue))
-            \(select("setting", "Where", settings, setting))
-            <label>Place (for in person) <input name="place" maxlength="100" value="\(place)"></label>
-            <label>Language <input name="language" maxlength="40" value="\(search?.language ?? "")"></label>
-            <button id="search-clinicians">Search</button>
+            \(select("situation", say("common.findClinician.situation"), situations, search?.situation?.rawValue))
+            \(select("approach", say("common.findClinician.approach"), approaches, search?.approach?.rawValue))
+            \(select("setting", say("common.findClinician.where"), settings, setting))
+            <label>\(say("common.findClinician.place")) <input name="place" maxlength="100" value="\(place)"></label>
+            <label>\(say("common.findClinician.language")) <input name="language" maxlength="40" \
+            value="\(search?.language ?? "")"></label>
+            <button id="search-clinicians">\(say("common.findClinician.searchButton"))</button>
             </form>
             """
     }
 
     private var results: HTML {
         guard let asked else { return .empty }
+        let found = say("common.findClinician.found")
         guard !asked.isEmpty else {
             return
-                #"<section id="found"><h2>Found</h2><p class="note">Nobody listed matches that yet. Try fewer choices.</p></section>"#
+                #"<section id="found"><h2>\#(found)</h2><p class="note">\#(say("common.findClinician.nobody"))</p></section>"#
         }
         return """
-            <section id="found"><h2>Found</h2>
+            <section id="found"><h2>\(found)</h2>
             <ul class="fears">\(asked.map(entry).joined())</ul></section>
             """
     }
@@ -79,18 +84,31 @@ struct FindClinicianView {
     private func entry(_ match: ClinicianSearch.Match<MemberID>) -> HTML {
         let profile = match.profile
         let approaches = Approach.allCases.filter(profile.approaches.contains).map(\.title).joined(separator: ", ")
-        let setting = [profile.online ? "online" : nil, profile.place.map { "in \($0)" }].compactMap { $0 }
-            .joined(separator: " and ")
+        let languages = profile.languages.joined(separator: ", ")
+        let seen =
+            switch (profile.online, profile.place) {
+            case (true, let place?):
+                say(
+                    "common.findClinician.seesOnlineAndIn",
+                    ["approaches": approaches, "place": place, "languages": languages])
+            case (true, nil):
+                say("common.findClinician.seesOnline", ["approaches": approaches, "languages": languages])
+            case (false, let place?):
+                say("common.findClinician.seesIn", ["approaches": approaches, "place": place, "languages": languages])
+            // Never so: a profile says where its clinician sees people, or that they do online.
+            case (false, nil):
+                say("common.findClinician.seesNowhere", ["approaches": approaches, "languages": languages])
+            }
         return """
             <li><h3>\(profile.name)</h3>
-            <p class="note">\(approaches). Sees people \(setting). Works in \(profile.languages.joined(separator: ", ")).</p>
+            <p class="note">\(seen)</p>
             <p>\(profile.about)</p>
             \(match.reasons.isEmpty ? .empty : "<ul>\(match.reasons.map { "<li>\($0)</li>" as HTML }.joined())</ul>" as HTML)
-            <details><summary>Ask \(profile.name) in</summary>
+            <details><summary>\(say("common.findClinician.askIn", ["name": profile.name]))</summary>
             \(forms.post(Post.askClinician(), """
                 \(Forms.hidden("clinician", match.id.description))
                 \(ConsentFields.html(forms, Post.askClinician(), chosen: [], until: today.adding(days: 90)))
-                <button class="ask-in">Ask them in</button>
+                <button class="ask-in">\(say("common.help.askThemIn"))</button>
                 """))</details>
             </li>
             """

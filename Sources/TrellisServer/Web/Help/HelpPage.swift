@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Outside help on the web: ask a clinician in, consent to what they may see and until when, or
@@ -28,15 +29,16 @@ struct HelpPage: OneScreenPage {
             return visit.page(view.html)
         }
         step(Post.askClinician, on: router) { form, _ in
-            let id = try MemberID(form["clinician"] ?? "").orInvalid("clinician", "No clinician has this id.")
-            let profile = try await clinicians.profile(of: id).orInvalid("clinician", "No clinician has this id.")
+            let id = try MemberID(form["clinician"] ?? "").orInvalid("clinician", say("common.help.noSuchClinician"))
+            let profile = try await clinicians.profile(of: id).orInvalid(
+                "clinician", say("common.help.noSuchClinician"))
             let (parts, until) = try ConsentFields.read(form)
             return .invite(clinician: id, name: profile.name, parts: parts, until: until)
         }
         steps(Post.suggestion, on: router) { step, form, id in
             switch step {
             case .take:
-                let area = try AreaID(form["area"] ?? "").orInvalid("area", "Choose an area.")
+                let area = try AreaID(form["area"] ?? "").orInvalid("area", say("common.help.chooseArea"))
                 let cadence = form["cadence"] == nil ? nil : try CadenceFields.read(form)
                 return .takeOn(suggestion: id, as: UUID(), area: area, cadence: cadence)
             case .decline: return .decline(suggestion: id)

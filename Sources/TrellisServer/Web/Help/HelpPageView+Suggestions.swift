@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 extension HelpPageView {
     /// What clinicians suggested: open ones first, each with the way to take it on (placing it in
@@ -9,12 +10,16 @@ extension HelpPageView {
         guard !recent.items.isEmpty else { return .empty }
         let open = recent.items.filter { $0.answer == nil }.map(openCard)
         let answered = recent.items.filter { $0.answer != nil }.map(answeredLine)
+        let none: HTML = #"<p class="note">\#(say("common.help.suggestions.none"))</p>"#
+        let waiting: HTML = open.isEmpty ? none : "<ul class=\"fears\">\(open.joined())</ul>"
+        let past: HTML =
+            answered.isEmpty
+            ? .empty : "<h3>\(say("common.help.suggestions.answered"))</h3><ul>\(answered.joined())</ul>"
         return """
-            <section id="suggestions"><h2>Suggestions from clinicians</h2>
-            <p class="note">A suggestion is only words until one of you takes it on. Then it goes the \
-            usual way: an action is asked of the one who would do it, an expectation is agreed by both.</p>
-            \(open.isEmpty ? #"<p class="note">None waiting.</p>"# : "<ul class=\"fears\">\(open.joined())</ul>" as HTML)
-            \(answered.isEmpty ? .empty : "<h3>Answered</h3><ul>\(answered.joined())</ul>" as HTML)
+            <section id="suggestions"><h2>\(say("common.help.suggestions.title"))</h2>
+            <p class="note">\(say("common.help.suggestions.lead"))</p>
+            \(waiting)
+            \(past)
             \(Self.paging.html(recent, named: OutsideHelpState.List.suggestions, showing: screen.earlier))
             </section>
             """
@@ -23,34 +28,60 @@ extension HelpPageView {
     private func openCard(_ suggestion: Suggestion) -> HTML {
         let id = suggestion.id
         let take = Post.suggestion(.take)(id)
-        let forWhom: HTML = suggestion.doer.map { " for \(name(of: $0))" } ?? .empty
         let areas = forms.options(take, "area", state.activeAreas.map { ($0.id.description, $0.name) })
         let takeOn: HTML =
             suggestion.canBeTakenOn(by: viewer)
             ? forms.post(
                 take,
                 """
-                <label>Area <select name="area">\(areas)</select></label>
+                <label>\(say("common.help.suggestions.area")) <select name="area">\(areas)</select></label>
                 \(suggestion.kind == .clearAction ? CadenceFields.html(forms, take) : .empty)
-                <button class="take-on">\(suggestion.kind == .clearAction ? "Ask \(partner) for it" : "Propose it to \(partner)")</button>
+                <button class="take-on">\(takeOnLabel(suggestion))</button>
                 """)
-            : #"<p class="note">\#(partner) can ask it of you, or either of you can decline it.</p>"#
+            : #"<p class="note">\#(say("common.help.suggestions.partnerCanAsk", ["partner": partner]))</p>"#
+        let decline: HTML =
+            #"<button class="quiet decline-suggestion">\#(say("common.help.suggestions.decline"))</button>"#
         return """
-            <li class="suggestion"><p>\(suggestion.kind.title)\(forWhom): <strong>\(suggestion.words)</strong></p>
+            <li class="suggestion"><p>\(heading(suggestion))</p>
             <p class="note">\(suggestion.name), \(ExportDocumentView.moment(suggestion.at, zone: settings))</p>
             \(takeOn)
-            \(forms.post(Post.suggestion(.decline)(id), #"<button class="quiet decline-suggestion">Not for us</button>"#))
+            \(forms.post(Post.suggestion(.decline)(id), decline))
             </li>
             """
     }
 
-    private func answeredLine(_ suggestion: Suggestion) -> HTML {
-        guard let answer = suggestion.answer else { return .empty }
-        let who = answer.by == viewer ? "you" : partner
-        return "<li>\(suggestion.words): \(answer.accepted ? "taken on" : "declined") by \(who)</li>"
+    /// What it is and whom it is for, with its words in bold: "Clear action for Sam: …".
+    private func heading(_ suggestion: Suggestion) -> HTML {
+        let kind: HTML = "\(suggestion.kind.title)"
+        let words: HTML = "<strong>\(suggestion.words)</strong>"
+        guard let doer = suggestion.doer else {
+            return HTML.say("common.help.suggestions.heading", ["kind": kind, "words": words])
+        }
+        if doer == viewer {
+            return HTML.say("common.help.suggestions.headingForYou", ["kind": kind, "words": words])
+        }
+        guard let name = state.members.first(where: { $0.id == doer })?.name else {
+            return HTML.say("common.help.suggestions.headingForAPartner", ["kind": kind, "words": words])
+        }
+        return HTML.say("common.help.suggestions.headingFor", ["kind": kind, "name": "\(name)", "words": words])
     }
 
-    private func name(of member: MemberID) -> String {
-        member == viewer ? "you" : state.members.first { $0.id == member }?.name ?? "a partner"
+    private func takeOnLabel(_ suggestion: Suggestion) -> String {
+        suggestion.kind == .clearAction
+            ? say("common.help.suggestions.askFor", ["partner": partner])
+            : say("common.help.suggestions.proposeTo", ["partner": partner])
+    }
+
+    private func answeredLine(_ suggestion: Suggestion) -> HTML {
+        guard let answer = suggestion.answer else { return .empty }
+        let words = suggestion.words
+        let line =
+            switch (answer.accepted, answer.by == viewer) {
+            case (true, true): say("common.help.suggestions.takenOnByYou", ["words": words])
+            case (true, false): say("common.help.suggestions.takenOnBy", ["words": words, "partner": partner])
+            case (false, true): say("common.help.suggestions.declinedByYou", ["words": words])
+            case (false, false): say("common.help.suggestions.declinedBy", ["words": words, "partner": partner])
+            }
+        return "<li>\(line)</li>"
     }
 }

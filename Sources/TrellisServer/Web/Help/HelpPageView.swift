@@ -1,30 +1,29 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The outside-help page: what consent means here, each clinician asked in with both partners'
 /// choices, a way to change one's own or withdraw, and the way to find someone.
 struct HelpPageView: CoupleScreenView {
     let screen: CoupleScreen
-    static let paging = EarlierLink(label: "Earlier") { .help(earlier: $0) }
+    static var paging: EarlierLink { EarlierLink(label: say("common.paging.earlier")) { .help(earlier: $0) } }
 
     var html: HTML {
         let active = state.help.active
+        let report: HTML =
+            #"<a id="print-report" href="\#(ExportPages.document)">\#(say("common.help.printReportLink"))</a>"#
+        let nobody: HTML = #"<p class="note">\#(say("common.help.nobodyYet"))</p>"#
         return """
-            \(header("Outside help"))
-            <p>Some things are easier with a specialist beside you. A clinician you ask in sees only \
-            the parts of your shared work that both of you chose, and only until the earlier of your \
-            two review days. Nothing private is ever among them. Either of you can end it at any \
-            moment, for both of you. Their list of couples shows your names and what is open; \
-            opening your work is written under \u{201C}Who looked\u{201D}.</p>
-            <p><a id="find-clinician" class="button" href="\(Page.findClinician)">Find a clinician</a></p>
-            <p><a id="print-report" href="\(ExportPages.document)">Print a report of the days you choose</a>, \
-            to take to a session yourself.</p>
-            <p><a id="privacy-on-a-phone" href="\(PrivacyHelpPage.path)">What keeps Trellis private on a phone, and \
-            what does not</a></p>
+            \(header(HTML.say("common.help.title")))
+            <p>\(say("common.help.lead"))</p>
+            <p><a id="find-clinician" class="button" href="\(Page.findClinician)">\
+            \(say("common.findClinician.title"))</a></p>
+            <p>\(HTML.say("common.help.printReport", ["link": report]))</p>
+            <p><a id="privacy-on-a-phone" href="\(PrivacyHelpPage.path)">\(say("common.help.privacyLink"))</a></p>
             \(returnedAsk)
             <section id="clinicians">
-            <h2>Asked in</h2>
-            \(active.isEmpty ? #"<p class="note">Nobody yet.</p>"# : .empty)
+            <h2>\(say("common.help.askedIn"))</h2>
+            \(active.isEmpty ? nobody : .empty)
             <ul class="fears">\(active.map(card).joined())</ul>
             </section>
             \(suggestions)
@@ -40,8 +39,11 @@ struct HelpPageView: CoupleScreenView {
         let items = recent.items.map { note -> HTML in
             "<li><p>\(note.text)</p><p class=\"note\">\(note.name), \(ExportDocumentView.moment(note.at, zone: settings))</p></li>"
         }
-        return
-            #"<section id="clinician-notes"><h2>Notes from clinicians</h2><ul class="fears">\#(items.joined())</ul>\#(Self.paging.html(recent, named: OutsideHelpState.List.notes, showing: screen.earlier))</section>"#
+        let paging = Self.paging.html(recent, named: OutsideHelpState.List.notes, showing: screen.earlier)
+        return """
+            <section id="clinician-notes"><h2>\(say("common.help.notesTitle"))</h2>\
+            <ul class="fears">\(items.joined())</ul>\(paging)</section>
+            """
     }
 
     /// Every time someone other than the two of you read your record, newest first: there is no
@@ -53,20 +55,31 @@ struct HelpPageView: CoupleScreenView {
             switch look.reader {
             case .clinician(_, let name):
                 let parts = look.parts.map(\.title).joined(separator: ", ")
-                guard look.count > 1 else { return "<li>\(name) read: \(parts). \(when)</li>" }
+                guard look.count > 1 else {
+                    return "<li>\(say("common.help.log.read", ["name": name, "parts": parts, "when": when]))</li>"
+                }
                 let until = ExportDocumentView.moment(look.last, zone: settings)
-                return "<li>\(name) read: \(parts), \(look.count) times, from \(when) to \(until).</li>"
+                let line = say(
+                    "common.help.log.readTimes", count: look.count,
+                    ["name": name, "parts": parts, "when": when, "until": until])
+                return "<li>\(line)</li>"
             case .operatorExport(let member):
-                let whose =
-                    member == viewer ? "your" : (state.members.first { $0.id == member }?.name ?? "a partner") + "'s"
-                return "<li>Whoever runs this Trellis exported \(whose) data, your shared record with it. \(when)</li>"
+                let line =
+                    if member == viewer {
+                        say("common.help.log.exportedYours", ["when": when])
+                    } else if let name = state.members.first(where: { $0.id == member })?.name {
+                        say("common.help.log.exportedTheirs", ["name": name, "when": when])
+                    } else {
+                        say("common.help.log.exportedAPartners", ["when": when])
+                    }
+                return "<li>\(line)</li>"
             }
         }
+        let nobody: HTML = #"<p class="note">\#(say("common.help.log.nobody"))</p>"#
         return """
-            <section id="access-log"><h2>Who looked</h2>
-            <p class="note">Every time a clinician reads your record, or whoever runs this Trellis \
-            exports it, it is written here, for both of you.</p>
-            \(looks.isEmpty ? #"<p class="note">Nobody has looked.</p>"# : "<ul>\(looks.joined())</ul>" as HTML)
+            <section id="access-log"><h2>\(say("common.help.log.title"))</h2>
+            <p class="note">\(say("common.help.log.lead"))</p>
+            \(looks.isEmpty ? nobody : "<ul>\(looks.joined())</ul>" as HTML)
             \(Self.paging.html(recent, named: OutsideHelpState.List.log, showing: screen.earlier))
             </section>
             """
@@ -77,28 +90,50 @@ struct HelpPageView: CoupleScreenView {
         let id = invitation.clinician
         let access = state.help.access(for: invitation.clinician, members: state.members.map(\.id), on: today)
         let choices = state.members.map { member -> HTML in
-            let who = member.id == viewer ? "You" : member.name
-            guard let consent = invitation.consent(of: member.id) else { return "<li>\(who): not yet</li>" }
+            let isViewer = member.id == viewer
+            guard let consent = invitation.consent(of: member.id) else {
+                let line =
+                    isViewer
+                    ? say("common.help.consent.youNotYet")
+                    : say("common.help.consent.notYet", ["name": member.name])
+                return "<li>\(line)</li>"
+            }
             let parts = HelpScope.ordered(consent.parts).map(\.title).joined(separator: ", ")
-            return "<li>\(who): \(parts), until \(HumanDay.inSentence(consent.until, today: today))</li>"
+            let until = HumanDay.inSentence(consent.until, today: today)
+            let line =
+                isViewer
+                ? say("common.help.consent.yours", ["parts": parts, "until": until])
+                : say("common.help.consent.theirs", ["name": member.name, "parts": parts, "until": until])
+            return "<li>\(line)</li>"
         }
-        let open: HTML =
+        let open =
             access.map {
-                "Open to them now: \(HelpScope.ordered($0.parts).map(\.title).joined(separator: ", ")), until \(HumanDay.inSentence($0.until, today: today))."
-            } ?? "Nothing is open to them now."
+                say(
+                    "common.help.consent.openNow",
+                    [
+                        "parts": HelpScope.ordered($0.parts).map(\.title).joined(separator: ", "),
+                        "until": HumanDay.inSentence($0.until, today: today),
+                    ])
+            } ?? say("common.help.consent.nothingOpen")
         let mine = invitation.consent(of: viewer)
         let consent = Post.consent(.consent)(id)
+        let askedBy =
+            invitation.invitedBy == viewer
+            ? say("common.help.askedInByYou") : say("common.help.askedInBy", ["partner": partner])
+        let summary = mine == nil ? say("common.help.consent.give") : say("common.help.consent.change")
+        let withdraw: HTML =
+            #"<button class="quiet withdraw-clinician">\#(say("common.help.consent.withdraw"))</button>"#
         return """
             <li><h3>\(invitation.name)</h3>
-            <p class="note">Asked in by \(invitation.invitedBy == viewer ? "you" : partner).</p>
+            <p class="note">\(askedBy)</p>
             <ul>\(choices.joined())</ul>
             <p><strong>\(open)</strong></p>
-            <details\(forms.openIfReturned(consent))><summary>\(mine == nil ? "Give your consent" : "Change your consent")</summary>
+            <details\(forms.openIfReturned(consent))><summary>\(summary)</summary>
             \(forms.post(consent, """
                 \(ConsentFields.html(forms, consent, chosen: mine?.parts ?? [], until: mine?.until ?? today.adding(days: 90)))
-                <button class="keep-consent">Keep my consent</button>
+                <button class="keep-consent">\(say("common.help.consent.keep"))</button>
                 """))</details>
-            \(forms.post(Post.consent(.withdraw)(id), "<button class=\"quiet withdraw-clinician\">Withdraw: end their access</button>"))
+            \(forms.post(Post.consent(.withdraw)(id), withdraw))
             </li>
             """
     }
@@ -107,11 +142,11 @@ struct HelpPageView: CoupleScreenView {
     private var returnedAsk: HTML {
         guard forms.isReturned(Post.askClinician()) else { return .empty }
         return """
-            <section><h2>Ask them in</h2>
+            <section><h2>\(say("common.help.askThemIn"))</h2>
             \(forms.post(Post.askClinician(), """
                 \(Forms.hidden("clinician", forms.typed(Post.askClinician(), "clinician")))
                 \(ConsentFields.html(forms, Post.askClinician(), chosen: [], until: today.adding(days: 90)))
-                <button class="ask-in">Ask them in</button>
+                <button class="ask-in">\(say("common.help.askThemIn"))</button>
                 """))</section>
             """
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The home page and the couple's forms. Pages act on the member's own couple only: no couple
@@ -82,7 +83,7 @@ struct CouplePages {
 
     private static func couple(of account: Account) throws -> CoupleID {
         guard let couple = account.coupleID else {
-            throw TrellisError(.conflict, "no_couple", "Start or join a couple first.")
+            throw TrellisError(.conflict, "no_couple", say("home.couple.startOrJoinFirst"))
         }
         return couple
     }

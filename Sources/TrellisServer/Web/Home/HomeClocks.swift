@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// Each partner's own clock on home: the partner's local time, only if they let me see it, and
 /// letting them see mine (a time zone tells roughly where someone is, so it is a choice).
@@ -17,9 +18,9 @@ struct HomeClocks {
             let zone = TimeZone(identifier: name)
         else { return nil }
         let minutes = Int((now.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: now))) / 60)
-        func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
-        let time = "\(twoDigits((minutes / 60 % 24 + 24) % 24)):\(twoDigits((minutes % 60 + 60) % 60))"
-        return "It is \(time) for \(partner.name) (\(TimeZonePicker.place(name)) time)"
+        let time = Say.time(hour: (minutes / 60 % 24 + 24) % 24, minute: (minutes % 60 + 60) % 60)
+        return say(
+            "home.clocks.partnersTime", ["time": time, "name": partner.name, "place": TimeZonePicker.place(name)])
     }
 
     var html: HTML {
@@ -35,17 +36,17 @@ struct HomeClocks {
                 shared == myTimeZone
                 ? .empty
                 : """
-                 Your settings now say \(TimeZonePicker.place(myTimeZone)) time. \
-                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "yes"))<button class=\"quiet\" id=\"share-clock\">Let \(partner.name) see this one</button>"))
+                 \(say("home.clocks.settingsNowSay", ["place": TimeZonePicker.place(myTimeZone)])) \
+                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "yes"))<button class=\"quiet\" id=\"share-clock\">\(say("home.clocks.letSeeThisOne", ["name": partner.name]))</button>"))
                 """
             mine = """
-                <p class="note">\(partner.name) sees your local time (\(TimeZonePicker.place(shared)) time).\(stale)</p>
-                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "no"))<button class=\"quiet\" id=\"stop-clock\">Stop showing my time</button>"))
+                <p class="note">\(say("home.clocks.partnerSeesYours", ["name": partner.name, "place": TimeZonePicker.place(shared)]))\(stale)</p>
+                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "no"))<button class=\"quiet\" id=\"stop-clock\">\(say("home.clocks.stopShowing"))</button>"))
                 """
         } else {
             mine = """
-                <p class="note">A time zone tells roughly where you are: \(partner.name) sees yours only if you want.</p>
-                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "yes"))<button class=\"quiet\" id=\"share-clock\">Let \(partner.name) see my local time</button>"))
+                <p class="note">\(say("home.clocks.onlyIfYouWant", ["name": partner.name]))</p>
+                \(forms.post(Post.shareClock(), class: "inline", "\(Forms.hidden("share", "yes"))<button class=\"quiet\" id=\"share-clock\">\(say("home.clocks.letSeeMine", ["name": partner.name]))</button>"))
                 """
         }
         return "<section id=\"clocks\">\(theirs)\(mine)</section>"

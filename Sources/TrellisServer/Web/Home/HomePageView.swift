@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The member's home: starting or joining a couple; before a partner joins, the invite and what
@@ -32,15 +33,16 @@ struct HomePageView {
     var clocks: HTML = .empty
 
     var html: HTML {
-        let partner = couple?.members.first { !$0.isViewer }?.name ?? "your partner"
+        let partner = couple?.members.first { !$0.isViewer }?.name ?? say("home.yourPartner")
+        let unlock: HTML = #"<a href="\#(Page.privateEntries())">\#(say("home.sealed.enterCode"))</a>"#
         var notice: HTML =
             sealed
-            ? #"<p id="sealed-notice" class="notice">Your password was reset, so your private entries from before are still locked. <a href="\#(Page.privateEntries())">Enter your recovery code</a> to open them.</p>"#
+            ? #"<p id="sealed-notice" class="notice">\#(HTML.say("home.sealed.notice", ["link": unlock]))</p>"#
             : .empty
         if codeWaiting {
             notice =
                 notice
-                + #"<p id="code-waiting" class="notice">Your recovery code is waiting for you to keep it. <a href="\#(Page.recoveryCode(next: Page.home().description))">Show my recovery code</a></p>"#
+                + #"<p id="code-waiting" class="notice">\#(say("home.codeWaiting.notice")) <a href="\#(Page.recoveryCode(next: Page.home().description))">\#(say("home.codeWaiting.show"))</a></p>"#
         }
         return notice + (done?.html(partner: partner) ?? .empty) + forms.banner(error)
             + (couple.map(coupleSection) ?? noCoupleSection)
@@ -50,19 +52,19 @@ struct HomePageView {
         let join = forms.post(
             Post.joinCouple(),
             """
-            <label>Invite code <input name="code" autocomplete="off" required \
+            <label>\(say("home.join.codeLabel")) <input name="code" autocomplete="off" required \
             value="\(forms.typed(Post.joinCouple(), "code"))"></label>
-            <button id="join-by-code">Join</button>
+            <button id="join-by-code">\(say("home.join.button"))</button>
             """)
         return """
-            <h1>Welcome, \(name)</h1>
+            <h1>\(say("home.welcome", ["name": name]))</h1>
             <section>
-            <h2>Start your couple</h2>
-            <p>You will get a link to send your partner. Trellis works when each of you uses your own device.</p>
-            \(forms.post(Post.startCouple(), #"<button id="start-couple">Start our couple</button>"#))
+            <h2>\(say("home.start.heading"))</h2>
+            <p>\(say("home.start.intro"))</p>
+            \(forms.post(Post.startCouple(), #"<button id="start-couple">\#(say("home.start.button"))</button>"#))
             </section>
             <section>
-            <h2>Join your partner</h2>
+            <h2>\(say("home.join.heading"))</h2>
             \(join)
             </section>
             """
@@ -70,46 +72,53 @@ struct HomePageView {
 
     private func coupleSection(_ couple: CoupleView) -> HTML {
         let members = couple.members.map { member -> HTML in
-            "<li>\(member.name)\(member.isViewer ? " (you)" : "")</li>"
+            "<li>\(member.isViewer ? say("home.couple.memberYou", ["name": member.name]) : member.name)</li>"
         }.joined()
         let partner = couple.members.first { !$0.isViewer }?.name
         guard partner != nil || couple.partnerLeft else {
             // Before a partner joins: the invite, and what works alone.
             return """
-                <h1>Welcome, \(name)</h1>
+                <h1>\(say("home.welcome", ["name": name]))</h1>
                 \(inviteSection(couple))
                 \(waiting?.html ?? .empty)
                 \(HomeDoors.alone)
-                <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
+                <p><a id="nav-settings" href="\(Page.settings())">\(say("home.settingsLink", ["place": TimeZonePicker.place(timeZone)]))</a></p>
                 """
         }
         return """
-            <h1>Today</h1>
-            \(begun ? .empty : startHere(partner ?? "your partner"))
+            <h1>\(say("home.today.heading"))</h1>
+            \(begun ? .empty : startHere(partner ?? say("home.yourPartner")))
             \(waiting?.html ?? .empty)
             \(news)
             \(HomeDoors.paired)
-            <h2>Your couple</h2>
+            <h2>\(say("home.couple.heading"))</h2>
             <ul id="members" class="members">\(members)</ul>
             \(clocks)
-            \(couple.partnerLeft ? #"<p class="note">Your partner has left. What you shared stays here with you, and what works alone goes on: <a id="alone-guide" href="\#(AloneGuidePage.path)">when only I am trying</a>.</p>"# : .empty)
-            <p><a id="nav-settings" href="\(Page.settings())">My settings: your days follow \(TimeZonePicker.place(timeZone)) time</a></p>
+            \(couple.partnerLeft ? partnerLeftNote : .empty)
+            <p><a id="nav-settings" href="\(Page.settings())">\(say("home.settingsLink", ["place": TimeZonePicker.place(timeZone)]))</a></p>
             """
+    }
+
+    private var partnerLeftNote: HTML {
+        let guide: HTML =
+            #"<a id="alone-guide" href="\#(AloneGuidePage.path)">\#(say("home.couple.partnerLeftGuide"))</a>"#
+        return #"<p class="note">\#(HTML.say("home.couple.partnerLeft", ["guide": guide]))</p>"#
     }
 
     /// Where to begin, until the member has taken a first step of their own; written for where
     /// each stands, never assuming who hurt whom.
     private func startHere(_ partner: String) -> HTML {
         let asked = waiting?.waiting.forMe.contains { !$0.isOwn } == true
+        let tell: HTML =
+            #"<a id="start-repair" href="\#(Page.repair(.overview))">\#(say("home.startHere.tellWhich", ["name": partner]))</a>"#
         let first: HTML =
-            asked
-            ? "Start with what waits for you, just below."
-            : #"Is there an area where your trust is off? <a id="start-repair" href="\#(Page.repair(.overview))">Tell \#(partner) which one</a>."#
+            asked ? "\(say("home.startHere.waitsBelow"))" : HTML.say("home.startHere.areaOff", ["link": tell])
+        let notice: HTML =
+            #"<a id="start-noticing" href="\#(Page.integrity())">\#(say("home.startHere.noticeOne", ["name": partner]))</a>"#
         return """
-            <section id="start-here"><h2>Start here</h2>
+            <section id="start-here"><h2>\(say("home.startHere.heading"))</h2>
             <p>\(first)</p>
-            <p class="note">Or begin small: <a id="start-noticing" href="\(Page.integrity())">notice one good \
-            thing \(partner) did today</a>, for yourself or to share.</p></section>
+            <p class="note">\(HTML.say("home.startHere.beginSmall", ["link": notice]))</p></section>
             """
     }
 
@@ -117,12 +126,12 @@ struct HomePageView {
         guard couple.canInvite else { return .empty }
         let make: HTML =
             invite == nil
-            ? #"<button id="create-invite">Create an invite link</button>"#
-            : #"<button id="create-invite" class="quiet">Make a new link (this one stops working)</button>"#
+            ? #"<button id="create-invite">\#(say("home.invite.create"))</button>"#
+            : #"<button id="create-invite" class="quiet">\#(say("home.invite.makeNew"))</button>"#
         return """
             <section id="invite">
-            <h2>Invite your partner</h2>
-            \(invite.map(issued) ?? #"<p>Trellis works when each of you uses your own phone. Make a link to send them.</p>"#)
+            <h2>\(say("home.invite.heading"))</h2>
+            \(invite.map(issued) ?? #"<p>\#(say("home.invite.intro"))</p>"#)
             \(forms.post(Post.invite(), make))
             </section>
             """
@@ -130,14 +139,14 @@ struct HomePageView {
 
     /// The live link, shown on every visit until it is used, replaced or expires.
     private func issued(_ invite: IssuedInvite, until: Day) -> HTML {
-        let message = "Join me on Trellis: \(invite.url)"
+        let message = say("home.invite.message", ["url": invite.url])
         let encoded = message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         return """
-            <p>Send this link to your partner. It works once, until \(HumanDay.text(until, today: today)).</p>
+            <p>\(say("home.invite.sendThis", ["day": HumanDay.text(until, today: today)]))</p>
             <p><a id="invite-link" href="\(invite.url)" class="secret">\(invite.url)</a></p>
-            <p class="actions"><a class="button" id="invite-by-message" href="sms:?&amp;body=\(encoded)">Send by message</a> \
-            <a class="button" id="invite-by-email" href="mailto:?subject=Trellis&amp;body=\(encoded)">Send by email</a></p>
-            <p>Or tell them the code: <code id="invite-code">\(invite.code)</code></p>
+            <p class="actions"><a class="button" id="invite-by-message" href="sms:?&amp;body=\(encoded)">\(say("home.invite.byMessage"))</a> \
+            <a class="button" id="invite-by-email" href="mailto:?subject=Trellis&amp;body=\(encoded)">\(say("home.invite.byEmail"))</a></p>
+            <p>\(HTML.say("home.invite.orCode", ["code": #"<code id="invite-code">\#(invite.code)</code>"#]))</p>
             """
     }
 

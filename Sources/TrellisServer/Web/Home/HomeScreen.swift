@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The home page as a member sees it now: what waits for them, their couple, or how to start one.
@@ -36,7 +37,7 @@ struct HomeScreen: Sendable {
                     let waiting = loaded.state.waiting(
                         for: account.id, today: today, isEvening: account.settings.isEvening(at: now))
                 else { return nil }
-                let partner = loaded.view.members.first { !$0.isViewer }?.name ?? "your partner"
+                let partner = loaded.view.members.first { !$0.isViewer }?.name ?? say("home.yourPartner")
                 return HomeTodayView(
                     waiting: waiting, today: today, partner: partner, areas: loaded.view.areas, forms: forms,
                     unseen: try await seen.unseen(waiting, today: today, by: account))

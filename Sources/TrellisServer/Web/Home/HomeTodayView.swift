@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The top of the home page: what is waiting for me, in order, each one tap away (a question is
 /// answered right here), and, quietly, what I am waiting for from my partner.
@@ -18,22 +19,22 @@ struct HomeTodayView {
         let items = shown.prefix(ListLimit.waitingOnHome).map(item).joined()
         let more: HTML =
             shown.count > ListLimit.waitingOnHome
-            ? #"<p id="more-waiting" class="note">More is waiting than fits here: it is in its place, under Repair, My integrity and the rest.</p>"#
+            ? #"<p id="more-waiting" class="note">\#(say("home.waiting.more"))</p>"#
             : .empty
         let mine: HTML =
             shown.isEmpty
-            ? #"<p id="nothing-waiting" class="note">Nothing is waiting for you right now.</p>"#
+            ? #"<p id="nothing-waiting" class="note">\#(say("home.waiting.nothing"))</p>"#
             : #"<ul id="waiting" class="waiting">\#(items)</ul>\#(more)"#
         let theirs: HTML =
             waiting.fromPartner.isEmpty
             ? .empty
             : """
-            <h3>With \(partner)</h3><ul id="with-partner" class="quiet-list">\
+            <h3>\(say("home.waiting.withPartner", ["name": partner]))</h3><ul id="with-partner" class="quiet-list">\
             \(waiting.fromPartner.prefix(ListLimit.waitingOnHome).map(withPartner).joined())</ul>
             """
         return """
             <section id="today">
-            <h2>Waiting for you</h2>
+            <h2>\(say("home.waiting.heading"))</h2>
             \(mine)
             \(theirs)
             </section>
@@ -45,7 +46,7 @@ struct HomeTodayView {
 
     private func item(_ item: Waiting.ForMe) -> HTML {
         let isNew = isNew(item)
-        let mark: HTML = isNew ? #"<span class="new-mark">New</span> "# : .empty
+        let mark: HTML = isNew ? #"<span class="new-mark">\#(say("home.newMark"))</span> "# : .empty
         let (kind, id, body) = content(item)
         let idAttribute: HTML = id.map { #" id="\#($0)""# } ?? .empty
         return #"<li class="waiting-item \#(kind)\#(isNew ? " unseen" : "")"\#(idAttribute)>\#(mark)\#(body)</li>"#
@@ -58,27 +59,30 @@ struct HomeTodayView {
             return (
                 "hard-week", nil,
                 """
-                <p><a href="\(item.place)#hard-week-\(week.id.description)">\(partner) told you the week up to \
-                \(HumanDay.inSentence(week.day, today: today)) is hard for them.</a>\(words)</p>
+                <p><a href="\(item.place)#hard-week-\(week.id.description)">\
+                \(say("home.waiting.hardWeek", ["name": partner, "day": HumanDay.inSentence(week.day, today: today)]))\
+                </a>\(words)</p>
                 """
             )
         case .talkProposed(let rhythm):
             return link(
                 item,
-                "\(partner) proposes a weekly check-in on \(rhythm.weekday.name)s at \(rhythm.time) (their time). Agree, or propose another."
+                say(
+                    "home.waiting.talkProposed",
+                    ["name": partner, "weekday": rhythm.weekday.spoken, "time": rhythm.time])
             )
         case .turnsOpen:
-            return link(item, "Both turns of your check-in are open. Read what \(partner) wrote.")
+            return link(item, say("home.waiting.turnsOpen", ["name": partner]))
         case .yourTurn(_, let partnerReady):
             return link(
                 item,
                 partnerReady
-                    ? "\(partner) wrote their turn of this week\u{2019}s check-in. Yours opens both."
-                    : "It is your weekly check-in: write your turn, when you are ready.")
+                    ? say("home.waiting.partnerTurnReady", ["name": partner])
+                    : say("home.waiting.yourTurn"))
         case .hardDate(let date, let coming):
             return link(
                 item,
-                "A hard day is close: \(date.what), \(HumanDay.inSentence(coming, today: today)). Take a moment to get ready.",
+                say("home.waiting.hardDate", ["what": date.what, "day": HumanDay.inSentence(coming, today: today)]),
                 anchor: "hard-date-\(date.id.description)")
         case .question(let question):
             let id = question.id.description
@@ -86,78 +90,83 @@ struct HomeTodayView {
             let answer = forms.post(
                 path,
                 """
-                <label for="answer-\(id)">Your answer</label>
+                <label for="answer-\(id)">\(say("home.waiting.yourAnswer"))</label>
                 <textarea id="answer-\(id)" name="answer" rows="4" required>\(forms.typed(path, "answer"))</textarea>
-                <button class="answer-question">Send to \(partner)</button>
+                <button class="answer-question">\(say("home.waiting.sendTo", ["name": partner]))</button>
                 """)
+            let place: HTML = #"<a href="\#(item.place)"><strong>\#(area(question.area))</strong></a>"#
             let asks: HTML = """
-                <p>\(partner) asks about <a href="\(item.place)"><strong>\(area(question.area))</strong></a>: \
-                \(question.kind.wording)</p>
+                <p>\(HTML.say("home.waiting.asks", ["name": "\(partner)", "area": place, "question": "\(question.kind.wording)"]))</p>
                 """
             return ("question", nil, asks + answer)
         case .requests(let actions):
-            let what = actions.count == 1 ? "an action" : "\(actions.count) actions"
-            return link(item, "\(partner) asked \(what) of you. Read and agree, or suggest other words.")
+            return link(item, say("home.waiting.requests", count: actions.count, ["name": partner]))
         case .reword(let action):
-            return link(item, "\(partner) suggested other words for \u{201C}\(action.what)\u{201D}.")
+            return link(item, say("home.waiting.reword", ["name": partner, "action": action.what]))
         case .retirement(let action):
-            return link(item, "\(partner) asked to retire \u{201C}\(action.what)\u{201D}.")
+            return link(item, say("home.waiting.retirement", ["name": partner, "action": action.what]))
         case .report(let action):
             let target = ActionOnDay(action.id, today)
             let done = forms.post(
-                Post.occurrence(.done)(target), class: "inline", #"<button class="report-done">Done</button>"#)
+                Post.occurrence(.done)(target), class: "inline",
+                #"<button class="report-done">\#(say("home.waiting.done"))</button>"#)
             let missed = forms.post(
                 Post.occurrence(.missed)(target), class: "inline",
-                #"<button class="report-missed quiet">Missed</button>"#)
-            return ("report", nil, #"<p>Today: \#(action.what)</p>\#(done)\#(missed)"#)
+                #"<button class="report-missed quiet">\#(say("home.waiting.missed"))</button>"#)
+            return (
+                "report", nil, #"<p>\#(say("home.waiting.reportToday", ["action": action.what]))</p>\#(done)\#(missed)"#
+            )
         case .feedback(let feedback):
             let screen = Page.feedback(feedback.id, fromHome: true)
             return (
                 "link", nil,
-                #"<a href="\#(screen)">\#(partner) gave you feedback. Take a moment with it, then name back what you heard.</a>"#
+                #"<a href="\#(screen)">\#(say("home.waiting.feedback", ["name": partner]))</a>"#
             )
         case .reflection:
-            return link(item, "\(partner) named back what they heard. Was it what you meant?", anchor: "feedback")
+            return link(item, say("home.waiting.reflection", ["name": partner]), anchor: "feedback")
         case .tryAgain(let feedback):
             let screen = Page.feedback(feedback.id, fromHome: true)
-            return ("link", nil, #"<a href="\#(screen)">\#(partner) said “not quite”. You can name it back again.</a>"#)
+            return ("link", nil, #"<a href="\#(screen)">\#(say("home.waiting.tryAgain", ["name": partner]))</a>"#)
         case .journal:
             return ("journal", "evening-prompt", link(item, IntegrityGuidance.eveningPrompt, anchor: "journal").body)
         case .fearsReady(let id):
-            return link(item, "\(partner) is ready to share their fears about \(area(id)) when you share yours.")
+            return link(item, say("home.waiting.fearsReady", ["name": partner, "area": area(id)]))
         case .sharedFear(let fear):
-            return link(item, "\(partner) told you a fear about \(area(fear.area)).")
+            return link(item, say("home.waiting.sharedFear", ["name": partner, "area": area(fear.area)]))
         case .grant(let grant):
-            return link(item, "\(partner) gave you trust in \(area(grant.area)). Accept it, or not now.")
+            return link(item, say("home.waiting.grant", ["name": partner, "area": area(grant.area)]))
         case .words(let expectation):
-            return link(item, "\(partner) proposed words for what you expect in \(area(expectation.area)).")
+            return link(item, say("home.waiting.words", ["name": partner, "area": area(expectation.area)]))
         case .consentWithdrawn(let expectation):
             return link(
-                item, "\(partner) withdrew consent to \u{201C}\(expectation.latest.words)\u{201D}. It no longer holds.")
+                item, say("home.waiting.consentWithdrawn", ["name": partner, "words": expectation.latest.words]))
         case .told(let expectation, _):
-            return link(item, "\(partner) told you something, as they promised, about \(area(expectation.area)).")
+            return link(item, say("home.waiting.told", ["name": partner, "area": area(expectation.area)]))
         case .window(let window):
             let text =
                 switch window.phase {
-                case .invited: "\(partner) would like a Transparency Window with you. Join, or not now."
-                case .paused: "Your Transparency Window with \(partner) is paused."
-                default: "Your Transparency Window with \(partner) is open."
+                case .invited: say("home.waiting.windowInvited", ["name": partner])
+                case .paused: say("home.waiting.windowPaused", ["name": partner])
+                default: say("home.waiting.windowOpen", ["name": partner])
                 }
             return link(item, text)
         case .rupture(let rupture):
             return link(
                 item,
                 rupture.repairedFor.isEmpty
-                    ? "\(partner) shared a rupture with you. You can add a step of repair."
-                    : "\(partner) says a rupture feels repaired to them. Does it to you?")
+                    ? say("home.waiting.ruptureShared", ["name": partner])
+                    : say("home.waiting.ruptureFeelsRepaired", ["name": partner]))
         case .clinicianAskedIn(let invitation):
             return link(
-                item, "\(partner) asked \(invitation.name) in to help. Choose what they may see, or withdraw.",
+                item, say("home.waiting.clinicianAskedIn", ["name": partner, "clinician": invitation.name]),
                 anchor: "clinicians")
         case .suggestion(let suggestion):
-            return link(
-                item, "\(suggestion.name) suggested \(suggestion.kind.title.lowercased()). Take it on, or not.",
-                anchor: "suggestions")
+            let text =
+                switch suggestion.kind {
+                case .clearAction: say("home.waiting.suggestedAction", ["clinician": suggestion.name])
+                case .expectation: say("home.waiting.suggestedExpectation", ["clinician": suggestion.name])
+                }
+            return link(item, text, anchor: "suggestions")
         }
     }
 
@@ -171,20 +180,20 @@ struct HomeTodayView {
     private func withPartner(_ item: Waiting.FromPartner) -> HTML {
         switch item {
         case .answer(let question):
-            return "<li>Your question about \(area(question.area)): \(question.kind.wording)</li>"
-        case .requests(let actions):
             return
-                "<li>\(actions.count == 1 ? "An action" : "\(actions.count) actions") you asked for, to read and agree</li>"
+                "<li>\(say("home.withPartner.question", ["area": area(question.area), "question": question.kind.wording]))</li>"
+        case .requests(let actions):
+            return "<li>\(say("home.withPartner.requests", count: actions.count))</li>"
         case .reflection:
-            return "<li>Your feedback: \(partner) is taking a moment with it</li>"
+            return "<li>\(say("home.withPartner.reflection", ["name": partner]))</li>"
         case .grant(let grant):
-            return "<li>The trust you gave in \(area(grant.area)), to accept or not</li>"
+            return "<li>\(say("home.withPartner.grant", ["area": area(grant.area)]))</li>"
         case .words(let expectation):
-            return "<li>Words you proposed for \(area(expectation.area)), to agree to or not</li>"
+            return "<li>\(say("home.withPartner.words", ["area": area(expectation.area)]))</li>"
         case .window:
-            return "<li>Your invitation to a Transparency Window</li>"
+            return "<li>\(say("home.withPartner.window"))</li>"
         }
     }
 
-    private func area(_ id: AreaID) -> String { areas.first { $0.id == id }?.name ?? "an area" }
+    private func area(_ id: AreaID) -> String { areas.first { $0.id == id }?.name ?? say("home.anArea") }
 }

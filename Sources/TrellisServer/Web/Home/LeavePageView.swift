@@ -1,34 +1,28 @@
+import TrellisLanguage
+
 /// The one step before leaving, which cannot be undone: said plainly, with staying as easy as going.
 struct LeavePageView {
     let forms: Forms
     let partner: String?
 
     var html: HTML {
-        let keeps: HTML =
-            partner.map { "\($0) keeps what was shared." }
-            ?? "Nobody else is in it, so the couple's record is deleted, with everything in it."
+        let keeps = partner.map { say("home.leave.partnerKeeps", ["name": $0]) } ?? say("home.leave.nobodyElse")
         let leave = forms.post(
             Post.leave(),
             """
-            \(Forms.hidden("confirm", "yes"))<button id="confirm-leave" class="quiet">Yes, leave the couple</button>
+            \(Forms.hidden("confirm", "yes"))<button id="confirm-leave" class="quiet">\(say("home.leave.confirm"))</button>
             """)
+        let save: HTML = #"<a href="\#(ExportPages.document)">\#(say("home.leave.readOrSave"))</a>"#
         let copy: HTML =
             partner == nil
-            ? """
-            <p>To keep a copy of everything you can see now, <a href="\(ExportPages.document)">read or save \
-            it</a> first.</p>
-            """
-            : """
-            <p>Your copy stays yours: after leaving, your settings still let you read or save what the \
-            couple held until you left, and your own private entries. Nothing written after reaches you.</p>
-            """
+            ? "<p>\(HTML.say("home.leave.keepCopy", ["link": save]))</p>"
+            : "<p>\(say("home.leave.copyStaysYours"))</p>"
         return """
-            <h1>Leave the couple?</h1>
-            <p>Leaving ends your access to the couple from now on. \(keeps) \
-            This cannot be undone: a couple someone has left never takes a new partner.</p>
+            <h1>\(say("home.leave.heading"))</h1>
+            <p>\(say("home.leave.endsAccess")) \(keeps) \(say("home.leave.cannotBeUndone"))</p>
             \(copy)
             \(leave)
-            <p><a id="stay" class="button" href="\(Page.home())">Stay</a></p>
+            <p><a id="stay" class="button" href="\(Page.home())">\(say("home.leave.stay"))</a></p>
             """
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The lists on "My integrity": my entries (the latest few in view), the actions I agreed to with
 /// how I followed through, and what my partner shared with me.
@@ -8,22 +9,22 @@ extension IntegrityPageView {
         let items = list.map { entry -> HTML in
             let share: HTML =
                 entry.visibility == .private
-                ? #"<a class="share-entry step" href="\#(Post.shareEntry(entry.id))">Share…</a>"#
-                : #"<span class="shared-mark">shared</span>"#
-            let direction: String
-            if case .slidingDoor(let toward) = entry.kind {
-                direction = toward ? "Toward: " : "Away: "
-            } else {
-                direction = ""
+                ? #"<a class="share-entry step" href="\#(Post.shareEntry(entry.id))">\#(say("trust.integrity.entry.share"))</a>"#
+                : #"<span class="shared-mark">\#(say("trust.integrity.entry.shared"))</span>"#
+            let text: String
+            switch entry.kind {
+            case .slidingDoor(toward: true): text = say("trust.integrity.entry.toward", ["text": entry.text])
+            case .slidingDoor(toward: false): text = say("trust.integrity.entry.away", ["text": entry.text])
+            case .noticing, .journal: text = entry.text
             }
             return
-                #"<li class="entry" data-visibility="\#(entry.visibility.rawValue)">\#(when(entry.day)) · \#(direction)\#(entry.text) \#(share)</li>"#
+                #"<li class="entry" data-visibility="\#(entry.visibility.rawValue)">\#(when(entry.day)) · \#(text) \#(share)</li>"#
         }
         // The latest few in view; the rest one tap away, so the page stays short.
         let shown = #"<ul id="\#(id)" class="entries">\#(items.prefix(3).joined())</ul>"# as HTML
         guard items.count > 3 else { return shown }
         return """
-            \(shown)<details class="earlier"><summary>Earlier (\(items.count - 3))</summary>\
+            \(shown)<details class="earlier"><summary>\(say("trust.integrity.entry.earlier", ["number": String(items.count - 3)]))</summary>\
             <ul class="entries">\(items.dropFirst(3).joined())</ul></details>
             """
     }
@@ -35,19 +36,26 @@ extension IntegrityPageView {
                 // What my partner noticed, in their own word, reaches me here too.
                 let noticed: HTML =
                     occurrence.acknowledged.map { seen in
-                        seen.text.isEmpty ? " · your partner noticed" : " · your partner noticed: <q>\(seen.text)</q>"
+                        seen.text.isEmpty
+                            ? " · \(say("trust.integrity.action.partnerNoticed"))"
+                            : " · \(HTML.say("trust.integrity.action.partnerNoticedWord", ["word": "<q>\(seen.text)</q>"]))"
                     } ?? .empty
-                return "<li>\(when(day)): \(outcome == .done ? "done" : "missed, reported honestly")\(noticed)</li>"
+                let how =
+                    outcome == .done
+                    ? say("trust.integrity.action.done", ["day": when(day)])
+                    : say("trust.integrity.action.missed", ["day": when(day)])
+                return "<li>\(how)\(noticed)</li>"
             }
-            let list: HTML = days.isEmpty ? "<li>Nothing reported in the last four weeks.</li>" : days.joined()
+            let list: HTML =
+                days.isEmpty ? "<li>\(say("trust.integrity.action.nothingReported"))</li>" : days.joined()
             return """
                 <li class="my-action"><strong>\(action.what)</strong> · \(action.cadence.words(today: view.today))<ul>\(list)</ul></li>
                 """
         }
         return """
-            <section><h2>What I said I would do</h2>
-            <ul id="my-actions">\(items.isEmpty ? "<li>No agreed actions yet.</li>" : items.joined())</ul>
-            <p><a href="\(Page.repair(.askedOfMe))">Report on them in Asked of me</a></p></section>
+            <section><h2>\(say("trust.integrity.actions.title"))</h2>
+            <ul id="my-actions">\(items.isEmpty ? "<li>\(say("trust.integrity.actions.none"))</li>" : items.joined())</ul>
+            <p><a href="\(Page.repair(.askedOfMe))">\(say("trust.integrity.actions.report"))</a></p></section>
             """
     }
 
@@ -57,20 +65,26 @@ extension IntegrityPageView {
         let items = askedOfMe.map { behaviour -> HTML in
             let confirmed = behaviour.confirmed.count
             let waiting = behaviour.moments.filter { $0.claimed && $0.confirmed == nil }.count
-            let tally: HTML =
-                "<span class=\"note\"> · confirmed \(confirmed == 1 ? "once" : "\(confirmed) times")\(waiting > 0 ? ", \(waiting) waiting for their word" : "")</span>"
+            let times = SafeBehaviourCardView.confirmed(confirmed)
+            let words =
+                waiting > 0
+                ? say(
+                    "trust.integrity.asked.tally",
+                    ["confirmed": times, "waiting": say("trust.integrity.asked.waiting", count: waiting)])
+                : times
+            let tally: HTML = "<span class=\"note\"> · \(words)</span>"
             return """
                 <li class="fear"><p><strong>\(behaviour.what)</strong>\(tally)</p>\(forms.post(
                     Post.behaviour(.happened)(behaviour.id),
                     """
-                    <label>A word, if you like <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
-                    <button class="did-this">I did this today</button>
+                    <label>\(say("trust.behaviour.wordLabel")) <input name="word" maxlength="\(SafeBehavioursState.maximumWord)"></label>
+                    <button class="did-this">\(say("trust.integrity.asked.didThis"))</button>
                     """))</li>
                 """
         }
         return """
-            <section id="safe-behaviours-asked"><h2>What helps \(partner) feel safe</h2>
-            <p class="note">Small things, no schedule. Say when you did one; it counts once \(partner) confirms it.</p>
+            <section id="safe-behaviours-asked"><h2>\(say("trust.integrity.asked.title", ["name": partner]))</h2>
+            <p class="note">\(say("trust.integrity.asked.note", ["name": partner]))</p>
             <ul class="fears">\(items.joined())</ul></section>
             """
     }
@@ -79,14 +93,15 @@ extension IntegrityPageView {
         let items = view.sharedWithMe.map { entry -> HTML in
             let kind: String
             switch entry.kind {
-            case .noticing: kind = "An appreciation"
-            case .journal: kind = "From their evening journal"
-            case .slidingDoor(let toward):
-                kind = toward ? "A moment they turned toward you" : "A moment they turned away"
+            case .noticing: kind = say("trust.integrity.shared.appreciation")
+            case .journal: kind = say("trust.integrity.shared.journal")
+            case .slidingDoor(toward: true): kind = say("trust.integrity.shared.toward")
+            case .slidingDoor(toward: false): kind = say("trust.integrity.shared.away")
             }
             let area = entry.area.flatMap { id in areas.first { $0.id == id } }.map { " · \($0.name)" } ?? ""
             return "<li>\(when(entry.day)) · <em>\(kind)</em>\(area): \(entry.text)</li>"
         }.joined()
-        return #"<section><h2>What my partner shared with me</h2><ul id="shared-with-me">\#(items)</ul></section>"#
+        return
+            #"<section><h2>\#(say("trust.integrity.shared.title"))</h2><ul id="shared-with-me">\#(items)</ul></section>"#
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// "My integrity": the rebuilding partner's own view. Calm, with no scores or trophies, and
 /// never a measure of the partner's trust as a target.
@@ -17,7 +18,7 @@ struct IntegrityPageView: CoupleScreenView {
 
     var html: HTML {
         """
-        \(header("My integrity", back: #"<a href="\#(Page.home())">← Home</a> · <a href="\#(Page.settings())">My settings</a>"#))
+        \(header(HTML.say("trust.integrity.title"), back: back))
         <p id="reflection-prompt" class="note">\(IntegrityGuidance.reflectionPrompt)</p>
         \(journalSection)
         \(noticingSection)
@@ -30,9 +31,14 @@ struct IntegrityPageView: CoupleScreenView {
         """
     }
 
+    /// Home, and my settings beside it.
+    private var back: HTML {
+        #"<a href="\#(Page.home())">\#(say("common.nav.home"))</a> · <a href="\#(Page.settings())">\#(say("trust.integrity.settings"))</a>"#
+    }
+
     /// Entries come a few dozen at a time, however much has been written.
     private var paging: HTML {
-        EarlierLink(label: "Earlier entries") { .integrity(earlier: $0) }.html(
+        EarlierLink(label: say("trust.integrity.earlierEntries")) { .integrity(earlier: $0) }.html(
             Recent(items: view.myEntries + view.sharedWithMe, earlier: view.earlierEntries),
             named: IntegrityView.List.entries, showing: earlier)
     }
@@ -41,9 +47,9 @@ struct IntegrityPageView: CoupleScreenView {
 
     private var monthWords: String {
         switch view.journalDaysThisMonth.count {
-        case 0: "No evenings written yet this month. One line is enough."
-        case 1: "One evening written this month."
-        case let count: "\(count) evenings written this month."
+        case 0: say("trust.integrity.journal.noneThisMonth")
+        case 1: say("trust.integrity.journal.oneThisMonth")
+        case let count: say("trust.integrity.journal.thisMonth", ["number": String(count)])
         }
     }
 
@@ -52,8 +58,8 @@ struct IntegrityPageView: CoupleScreenView {
         let write = forms.post(
             Post.journal(),
             """
-            <label>One moment <textarea id="journal-text" name="text" required>\(forms.typed(Post.journal(), "text"))</textarea></label>
-            <button id="write-journal">Keep it</button>
+            <label>\(say("trust.integrity.journal.momentLabel")) <textarea id="journal-text" name="text" required>\(forms.typed(Post.journal(), "text"))</textarea></label>
+            <button id="write-journal">\(say("trust.integrity.keepIt"))</button>
             """)
         let form: HTML =
             today.map {
@@ -62,16 +68,17 @@ struct IntegrityPageView: CoupleScreenView {
                 let edit = forms.post(
                     path,
                     """
-                    <label>Edit it <textarea name="text" required>\(words)</textarea></label>
-                    <button id="edit-journal">Save</button>
+                    <label>\(say("trust.integrity.journal.editLabel")) <textarea name="text" required>\(words)</textarea></label>
+                    <button id="edit-journal">\(say("trust.integrity.journal.saveButton"))</button>
                     """)
-                return #"<p>Tonight's entry: <span id="journal-today">\#($0.text)</span></p>\#(edit)"#
+                let entry: HTML = #"<span id="journal-today">\#($0.text)</span>"#
+                return #"<p>\#(HTML.say("trust.integrity.journal.tonight", ["entry": entry]))</p>\#(edit)"#
             } ?? #"<p class="note">\#(IntegrityGuidance.eveningPrompt)</p>\#(write)"#
         let month = MonthDays(written: Set(view.journalDaysThisMonth), today: view.today)
         return """
-            <section id="journal"><h2>Evening journal <small>(private unless you share an entry)</small></h2>
+            <section id="journal"><h2>\(say("trust.integrity.journal.title")) <small>\(say("trust.integrity.journal.private"))</small></h2>
             \(form)
-            <h3>This month</h3>\(month.html)<p class="note">\(monthWords)</p>
+            <h3>\(say("trust.integrity.journal.thisMonthHeading"))</h3>\(month.html)<p class="note">\(monthWords)</p>
             \(entries(view.myEntries.filter { $0.kind == .journal }, id: "journal-entries"))
             </section>
             """
@@ -83,14 +90,14 @@ struct IntegrityPageView: CoupleScreenView {
         let form = forms.post(
             path,
             """
-            <label>What I noticed <textarea id="noticing-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
+            <label>\(say("trust.integrity.noticing.whatLabel")) <textarea id="noticing-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
             \(areaPicker(path))
-            <label class="check"><input type="checkbox" name="shared" value="yes"\(shared)> Share it with my partner now</label>
-            <button id="record-noticing">Keep it</button>
+            <label class="check"><input type="checkbox" name="shared" value="yes"\(shared)> \(say("trust.integrity.noticing.shareNow"))</label>
+            <button id="record-noticing">\(say("trust.integrity.keepIt"))</button>
             """)
         return """
-            <section><h2>Noticing</h2>
-            <p class="note">A small sign of openness or grace from your partner. Private, unless you share it as an appreciation.</p>
+            <section><h2>\(say("trust.integrity.noticing.title"))</h2>
+            <p class="note">\(say("trust.integrity.noticing.note"))</p>
             \(form)
             \(entries(view.myEntries.filter { $0.kind == .noticing }, id: "my-noticings"))
             </section>
@@ -103,17 +110,17 @@ struct IntegrityPageView: CoupleScreenView {
         let form = forms.post(
             path,
             """
-            <fieldset><legend>Which way</legend>
-            <label class="check"><input type="radio" name="direction" value="toward"\(away ? "" : " checked")> I turned toward</label>
-            <label class="check"><input type="radio" name="direction" value="away"\(away ? " checked" : "")> I turned away</label>
+            <fieldset><legend>\(say("trust.integrity.slidingDoor.whichWay"))</legend>
+            <label class="check"><input type="radio" name="direction" value="toward"\(away ? "" : " checked")> \(say("trust.integrity.slidingDoor.toward"))</label>
+            <label class="check"><input type="radio" name="direction" value="away"\(away ? " checked" : "")> \(say("trust.integrity.slidingDoor.away"))</label>
             </fieldset>
-            <label>What happened <textarea id="sliding-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
+            <label>\(say("trust.integrity.slidingDoor.whatLabel")) <textarea id="sliding-what" name="what" required>\(forms.typed(path, "what"))</textarea></label>
             \(areaPicker(path))
-            <button id="record-sliding-door">Keep it</button>
+            <button id="record-sliding-door">\(say("trust.integrity.keepIt"))</button>
             """)
         return """
-            <section><h2>Sliding-door moments</h2>
-            <p class="note">Small moments of turning toward your partner, or away. Both count: honesty first.</p>
+            <section><h2>\(say("trust.integrity.slidingDoor.title"))</h2>
+            <p class="note">\(say("trust.integrity.slidingDoor.note"))</p>
             \(form)
             \(entries(view.myEntries.filter { if case .slidingDoor = $0.kind { true } else { false } }, id: "my-sliding-doors"))
             </section>
@@ -121,7 +128,10 @@ struct IntegrityPageView: CoupleScreenView {
     }
 
     private func areaPicker(_ path: PostAddress) -> HTML {
-        let choices = [("", "None")] + areas.filter { !$0.isArchived }.map { ($0.id.description, $0.name) }
-        return #"<label>Area (optional) <select name="area">\#(forms.options(path, "area", choices))</select></label>"#
+        let choices =
+            [("", say("trust.integrity.area.none"))]
+            + areas.filter { !$0.isArchived }.map { ($0.id.description, $0.name) }
+        return
+            #"<label>\#(say("trust.integrity.area.label")) <select name="area">\#(forms.options(path, "area", choices))</select></label>"#
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// "My integrity" and its forms, and the member's settings page.
@@ -47,7 +48,7 @@ struct IntegrityPages: CoupleScreenReader {
         router.post(Post.giveFeedback) { _, request, context in
             try await submit(request, context) { form, account, state in
                 guard let partner = state.partner(of: account.id) else {
-                    throw TrellisError(.conflict, "no_partner", "Invite your partner first.")
+                    throw TrellisError(.conflict, "no_partner", say("trust.refusal.invitePartnerFirst"))
                 }
                 return .giveFeedback(id: FeedbackID(), to: partner.id, text: try form.require("text"))
             }
@@ -137,10 +138,13 @@ struct IntegrityPages: CoupleScreenReader {
         let section = FeedbackSectionView(
             view: view, now: now, forms: visit.forms(returning: returned, back: address.description))
         let back: Page = fromHome ? .home() : .integrity()
+        let title =
+            state.partner(of: account.id).map { say("trust.feedback.screenTitle", ["name": $0.name]) }
+            ?? say("trust.feedback.screenTitleNoPartner")
         return visit.page(
             """
-            <p><a href="\(back)">← Back</a></p>
-            <h1>Feedback from \(state.partner(of: account.id)?.name ?? "your partner")</h1>
+            <p><a href="\(back)">\(say("trust.feedback.back"))</a></p>
+            <h1>\(title)</h1>
             <p class="note">\(IntegrityGuidance.feedbackSteps)</p>
             \(HTMLPage.errorBanner(error))
             <ul id="feedback-to-me" class="feedback-alone">\(section.received(feedback))</ul>

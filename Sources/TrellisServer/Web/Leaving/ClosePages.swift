@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 
 /// Closing an account: one page that says plainly, once, what it does and that it cannot be
 /// undone, asks for the password, and offers the export first.
@@ -30,9 +31,9 @@ struct ClosePages {
         router.get(RouterPath(Self.closed)) { _, context in
             try context.pageVisit().page(
                 """
-                <h1>Your account is closed</h1>
-                <p>Your account, your email and everything you kept private are gone for good.</p>
-                <p><a class="button" href="\(Page.welcome)">Back to the start</a></p>
+                <h1>\(say("home.close.closedHeading"))</h1>
+                <p>\(say("home.close.goneForGood"))</p>
+                <p><a class="button" href="\(Page.welcome)">\(say("home.close.backToStart"))</a></p>
                 """)
         }
     }
@@ -44,19 +45,18 @@ struct ClosePages {
         let form = forms.post(
             Post.closeAccount(),
             """
-            <label>Your password <input name="password" type="password" autocomplete="current-password" required\
+            <label>\(say("home.close.passwordLabel")) <input name="password" type="password" autocomplete="current-password" required\
             \(refusal.marks("password"))>\(refusal.note("password"))</label>
-            <button id="confirm-close" class="quiet">Close my account for good</button>
+            <button id="confirm-close" class="quiet">\(say("home.close.confirm"))</button>
             """)
+        let save: HTML = #"<a href="\#(ExportPages.document)">\#(say("home.close.readOrSave"))</a>"#
         return """
-            <h1>Close your account?</h1>
-            <p>This destroys your account, your email and name, and everything you kept private here: \
-            nobody, including whoever runs this Trellis, can read those again. What you shared stays with \
-            your partner, under "\(Member.formerPartnerName)". This cannot be undone.</p>
-            <p>To keep a copy, <a href="\(ExportPages.document)">read or save everything</a> first.</p>
+            <h1>\(say("home.close.heading"))</h1>
+            <p>\(say("home.close.whatItDoes", ["name": Member.formerPartnerName]))</p>
+            <p>\(HTML.say("home.close.keepCopy", ["link": save]))</p>
             \(refusal.banner)
             \(form)
-            <p><a id="keep-account" class="button" href="\(Page.settings())">Keep my account</a></p>
+            <p><a id="keep-account" class="button" href="\(Page.settings())">\(say("home.close.keep"))</a></p>
             """
     }
 }

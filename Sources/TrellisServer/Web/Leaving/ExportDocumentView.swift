@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The export as a document to read, print or save as a PDF: the account, the couple, then every
@@ -15,14 +16,14 @@ struct ExportDocumentView {
         let person = export.account
         return """
             <article class="export">
-            <p class="no-print"><a href="\(Page.settings())">← Settings</a> \
-            <a class="button" href="\(ExportPages.file)" download>Download (JSON)</a></p>
-            <h1>Everything Trellis holds for \(person.name)</h1>
-            <p>Made \(Self.moment(export.exportedAt, zone: zone)). It holds what you two shared and what you \
-            kept to yourself; never your partner's private entries or their email.</p>
-            <h2>Your account</h2>
-            <dl><dt>Name</dt><dd>\(person.name)</dd><dt>Email</dt><dd>\(person.email)</dd>\
-            <dt>Time zone</dt><dd>\(person.timeZone)</dd></dl>
+            <p class="no-print"><a href="\(Page.settings())">\(say("home.export.backToSettings"))</a> \
+            <a class="button" href="\(ExportPages.file)" download>\(say("home.export.download"))</a></p>
+            <h1>\(say("home.export.heading", ["name": person.name]))</h1>
+            <p>\(say("home.export.made", ["moment": Self.moment(export.exportedAt, zone: zone)]))</p>
+            <h2>\(say("home.export.yourAccount"))</h2>
+            <dl><dt>\(say("home.export.name"))</dt><dd>\(person.name)</dd>\
+            <dt>\(say("home.export.email"))</dt><dd>\(person.email)</dd>\
+            <dt>\(say("home.export.timeZone"))</dt><dd>\(person.timeZone)</dd></dl>
             \(period.form(ExportPages.document))
             \(couples)
             </article>
@@ -31,18 +32,24 @@ struct ExportDocumentView {
 
     private var couples: HTML {
         let now: HTML =
-            export.couple.map { section($0, heading: "Your couple") }
-            ?? "<h2>Your couple</h2><p>You are not in a couple now.</p>"
+            export.couple.map { section($0, heading: say("home.export.yourCouple")) }
+            ?? "<h2>\(say("home.export.yourCouple"))</h2><p>\(say("home.export.noCouple"))</p>"
         let former = export.formerCouples.map { couple -> HTML in
-            section(couple, heading: "A couple you left", note: "What it held until you left; nothing written after.")
+            section(couple, heading: say("home.export.coupleLeft"), note: say("home.export.coupleLeftNote"))
         }
         return now + former.joined()
     }
 
     private func section(_ couple: MemberExport.Couple, heading: String, note: String? = nil) -> HTML {
         let members = couple.members.map { member -> HTML in
-            let note = member.isMe ? " (you)" : member.left ? " (left)" : ""
-            return "<li>\(member.name)\(note), since \(Self.moment(member.joinedAt, zone: zone))</li>"
+            let since = Self.moment(member.joinedAt, zone: zone)
+            let said =
+                member.isMe
+                ? say("home.export.memberYou", ["name": member.name, "moment": since])
+                : member.left
+                    ? say("home.export.memberLeft", ["name": member.name, "moment": since])
+                    : say("home.export.member", ["name": member.name, "moment": since])
+            return "<li>\(said)</li>"
         }
         let names = ExportFields.names(
             couple.members.map { ($0.id, $0.name) } + couple.areas.map { ($0.id, $0.name) },
@@ -56,7 +63,7 @@ struct ExportDocumentView {
             <h2>\(heading)</h2>
             \(note.map { "<p>\($0)</p>" as HTML } ?? .empty)
             <ul>\(members.joined())</ul>
-            <h2>Everything that happened</h2>
+            <h2>\(say("home.export.everything"))</h2>
             \(period.words)
             \(history.joined())
             """
@@ -64,7 +71,7 @@ struct ExportDocumentView {
 
     private func item(_ event: EventRecord, names: [String: String]) -> HTML {
         let who = names[event.author] ?? Member.formerPartnerName
-        let kept: HTML = event.visibility == "private" ? " <em>(private)</em>" : ""
+        let kept: HTML = event.visibility == "private" ? " <em>\(say("home.export.private"))</em>" : ""
         let fields = ExportFields.readable(event.payload, names: names).map { field -> HTML in
             "<dt>\(field.label)</dt><dd>\(field.value)</dd>"
         }
@@ -77,13 +84,13 @@ struct ExportDocumentView {
 
     /// "24 Nov 2026 at 21:05", in the member's time zone.
     static func moment(_ date: Date, zone: MemberSettings) -> String {
-        "\(HumanDay.full(zone.today(at: date))) at \(clock(date, zone: zone))"
+        say("home.export.moment", ["day": HumanDay.full(zone.today(at: date)), "time": clock(date, zone: zone)])
     }
 
     private static func clock(_ date: Date, zone: MemberSettings) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone.zone
         let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return Say.time(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
     }
 }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The lock: nothing of the member's (no name, no page, no menu), one field for the code, the
 /// password as the way that always opens, and logging out for whoever should not be here.
@@ -14,23 +15,27 @@ struct LockPageView {
         let secret: HTML =
             usesCode
             ? """
-            <label>Lock code <input id="lock-code" name="code" type="password" autocomplete="off" \
+            <label>\(say("common.lock.code")) <input id="lock-code" name="code" type="password" autocomplete="off" \
             inputmode="text" maxlength="\(LockCode.lengths.upperBound)" autofocus\(refusal.marks("code"))>\
             \(refusal.note("code"))</label>
-            <details\(error?.field == "password" ? " open" : "")><summary>Use your password instead</summary>
-            <label>Password <input id="lock-password" name="password" type="password" \
+            <details\(error?.field == "password" ? " open" : "")><summary>\(say("common.lock.usePassword"))</summary>
+            <label>\(say("common.account.password")) <input id="lock-password" name="password" type="password" \
             autocomplete="current-password"\(refusal.marks("password"))>\(refusal.note("password"))</label>
             </details>
             """
             : """
-            <label>Password <input id="lock-password" name="password" type="password" \
+            <label>\(say("common.account.password")) <input id="lock-password" name="password" type="password" \
             autocomplete="current-password" autofocus\(refusal.marks("password"))>\(refusal.note("password"))</label>
             """
-        let title = visit.access == .askAgain ? "This page asks again" : "Locked"
+        let title = visit.access == .askAgain ? say("common.lock.askAgainTitle") : say("common.lock.title")
         let lead =
-            visit.access == .askAgain
-            ? "This page is private, and some time has passed. Give your \(usesCode ? "lock code" : "password") to open it."
-            : "Give your \(usesCode ? "lock code" : "password") to go on."
+            switch (visit.access == .askAgain, usesCode) {
+            case (true, true): say("common.lock.askAgainCode")
+            case (true, false): say("common.lock.askAgainPassword")
+            case (false, true): say("common.lock.giveCode")
+            case (false, false): say("common.lock.givePassword")
+            }
+        let logOut: HTML = #"<button id="lock-logout" class="link">\#(say("common.lock.notYou"))</button>"#
         return """
             <h1>\(title)</h1>
             <p>\(lead)</p>
@@ -38,9 +43,9 @@ struct LockPageView {
             \(forms.post(Post.unlock(), id: "unlock", """
                 \(Forms.hidden("next", next))
                 \(secret)
-                <button id="unlock-submit">Open</button>
+                <button id="unlock-submit">\(say("common.lock.open"))</button>
                 """))
-            \(forms.post(Post.logOut(), class: "inline", #"<button id="lock-logout" class="link">Not you? Log out</button>"#))
+            \(forms.post(Post.logOut(), class: "inline", logOut))
             """
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 
 /// The address one form posts to, written once (every one is named in `Post`): the router
 /// registers its step at `route`, a page posts to `action(target)`, and the step reads its target
@@ -84,7 +85,7 @@ struct ActionOnDay: PathTarget {
     init(_ action: ActionID, _ day: Day) { (self.action, self.day) = (action, day) }
     init(pathValues: [String]) throws {
         action = try ActionID(pathValues: Array(pathValues.prefix(1)))
-        day = try Day(iso: pathValues.last ?? "").orMalformed("'day' must be a date like 2026-11-25.", field: "day")
+        day = try Day(iso: pathValues.last ?? "").orMalformed(say("common.malformed.day"), field: "day")
     }
 }
 

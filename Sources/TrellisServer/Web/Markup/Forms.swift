@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// The one way a page makes a form that changes something: every form it makes carries the
 /// visit's form token, so no page can forget it. A form that was just refused comes back with the
 /// reason inside it and what was typed still in its fields.
@@ -13,7 +15,7 @@ struct Forms: Sendable {
     func post(_ action: PostAddress, id: String? = nil, class cssClass: String? = nil, _ content: HTML) -> HTML {
         let reason: HTML =
             returned.flatMap { $0.action == action.path ? $0.error : nil }.map {
-                #"<p class="error" id="refused" role="alert">\#($0.message) What you wrote is kept here.</p>"#
+                #"<p class="error" id="refused" role="alert">\#($0.message) \#(say("common.forms.keptHere"))</p>"#
             } ?? .empty
         return """
             <form method="post" action="\(action)"\(attribute("id", id))\(attribute("class", cssClass))>\
@@ -24,7 +26,8 @@ struct Forms: Sendable {
     /// The refusal at the top of the page; it points to the form when that form is on the page.
     func banner(_ error: TrellisError?) -> HTML {
         guard let error else { return .empty }
-        let kept: HTML = returned == nil ? .empty : ##" <a href="#refused">What you wrote is kept below.</a>"##
+        let kept: HTML =
+            returned == nil ? .empty : ##" <a href="#refused">\##(say("common.forms.keptBelow"))</a>"##
         return #"<p class="error" role="alert">\#(error.message)\#(kept)</p>"#
     }
 
@@ -55,7 +58,7 @@ struct Forms: Sendable {
     /// The optional "a day to look at it again" of a grant or an expectation.
     func reviewDay(_ action: PostAddress) -> HTML {
         """
-        <label>A day to look at it again (optional) <input type="date" name="reviewOn" \
+        <label>\(say("common.forms.reviewDay")) <input type="date" name="reviewOn" \
         value="\(typed(action, "reviewOn"))"></label>
         """
     }

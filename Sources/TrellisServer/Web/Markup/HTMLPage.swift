@@ -1,6 +1,6 @@
 import Hummingbird
-import TrellisLanguage
 import TrellisCore
+import TrellisLanguage
 
 /// The shell of every server-rendered page: viewport for phones, our stylesheet, the account bar.
 enum HTMLPage {
@@ -20,12 +20,14 @@ enum HTMLPage {
         content: HTML, member: String? = nil, forms: Forms? = nil, showsAccountBar: Bool = true,
         look: DiscreetLook? = nil, lockAfter: Int? = nil
     ) -> HTML {
-        var bar: HTML =
-            showsAccountBar ? #"<a href="\#(Page.logIn())">Log in</a> <a href="\#(Page.signUp())">Sign up</a>"# : .empty
+        let logIn: HTML = #"<a href="\#(Page.logIn())">\#(say("common.account.logIn"))</a>"#
+        let signUp: HTML = #"<a href="\#(Page.signUp())">\#(say("common.account.signUp"))</a>"#
+        var bar: HTML = showsAccountBar ? "\(logIn) \(signUp)" : .empty
         if let member, let forms {
+            let logOut: HTML = #"<button id="logout" class="link">\#(say("common.account.logOut"))</button>"#
             bar = """
                 <span>\(member)</span>
-                \(forms.post(Post.logOut(), class: "inline", #"<button id="logout" class="link">Log out</button>"#))
+                \(forms.post(Post.logOut(), class: "inline", logOut))
                 """
         }
         let name = look?.name ?? "Trellis"
@@ -63,12 +65,12 @@ struct ErrorPageView {
     let refusal: TrellisError
 
     var html: HTML {
-        let title = refusal.status == .notFound ? "This page is not here" : "Something is not right"
+        let title = refusal.status == .notFound ? say("common.errorPage.notHere") : say("common.errorPage.notRight")
         return HTMLPage.document(
             content: """
                 <h1>\(title)</h1>
                 \(HTMLPage.errorBanner(refusal))
-                <p><a class="button" href="\(Page.home())">Back to your home page</a></p>
+                <p><a class="button" href="\(Page.home())">\(say("common.nav.backHome"))</a></p>
                 """, showsAccountBar: false)
     }
 }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// A way out at once, on every page, for someone who must hide that they use Trellis: it goes to
 /// an everyday search page and locks this device's session on the way (or, with no lock set,
 /// signs this device out), so Back, a reload or a reopened tab shows the lock, not home. With
@@ -13,7 +15,8 @@ enum QuickExit {
     /// The way out, as every page's forms are made when it has them (the token is not needed to
     /// leave, but no page holds a form without it).
     static func link(_ forms: Forms?) -> HTML {
-        let button: HTML = #"<button id="quick-exit" class="quick-exit" data-to="\#(destination)">Quick exit</button>"#
+        let button: HTML =
+            #"<button id="quick-exit" class="quick-exit" data-to="\#(destination)">\#(say("common.quickExit.button"))</button>"#
         return forms?.post(Post.quickExit(), class: "quick-exit-form", button)
             ?? #"<form method="post" action="\#(Post.quickExit())" class="quick-exit-form">\#(button)</form>"#
     }

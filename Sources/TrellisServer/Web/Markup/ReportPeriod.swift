@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 
 /// The days a printed report covers, from the address (`?from=2026-11-01&to=2026-11-30`); either
 /// end may be open. A date that cannot be read is left open rather than refused: it is a view.
@@ -21,9 +22,10 @@ struct ReportPeriod: Sendable, Equatable {
     var words: HTML {
         switch (from, to) {
         case (nil, nil): .empty
-        case (let from?, nil): "<p>From \(HumanDay.full(from)).</p>"
-        case (nil, let to?): "<p>Up to \(HumanDay.full(to)).</p>"
-        case (let from?, let to?): "<p>From \(HumanDay.full(from)) to \(HumanDay.full(to)).</p>"
+        case (let from?, nil): "<p>\(say("common.period.from", ["from": HumanDay.full(from)]))</p>"
+        case (nil, let to?): "<p>\(say("common.period.upTo", ["to": HumanDay.full(to)]))</p>"
+        case (let from?, let to?):
+            "<p>\(say("common.period.fromTo", ["from": HumanDay.full(from), "to": HumanDay.full(to)]))</p>"
         }
     }
 
@@ -31,10 +33,10 @@ struct ReportPeriod: Sendable, Equatable {
     func form(_ action: String) -> HTML {
         """
         <form method="get" action="\(action)" class="no-print">
-        <label>From <input type="date" name="from" value="\(from?.description ?? "")"></label>
-        <label>To <input type="date" name="to" value="\(to?.description ?? "")"></label>
-        <button id="choose-period">Show these days</button>
-        <p class="note">To keep it, print this page or save it as a PDF from your browser.</p>
+        <label>\(say("common.period.fromLabel")) <input type="date" name="from" value="\(from?.description ?? "")"></label>
+        <label>\(say("common.period.toLabel")) <input type="date" name="to" value="\(to?.description ?? "")"></label>
+        <button id="choose-period">\(say("common.period.show"))</button>
+        <p class="note">\(say("common.period.printNote"))</p>
         </form>
         """
     }

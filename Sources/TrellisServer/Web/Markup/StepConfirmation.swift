@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// What a step just did, said back in one calm line on the screen the person came back to
 /// ("Sent to Sam."). Carried in the address after the redirect as `?done=<raw value>`.
@@ -68,73 +69,71 @@ enum StepConfirmation: String, Sendable {
 
     func sentence(partner: String) -> String {
         switch self {
-        case .answered, .noteSent: "Sent to \(partner)."
-        case .reported: "Noted. \(partner) can see it."
-        case .asked: "Asked. \(partner) will find it on their home page."
-        case .requested: "Sent to \(partner) to read and agree."
-        case .switchedOff: "Your switch is off. It stays yours to turn on when you are ready."
-        case .switchedOn: "Your switch is on."
-        case .keptPrivate: "Kept for you alone. You can share it later."
-        case .recorded: "Recorded. \(partner) can read it."
-        case .shared: "Shared with \(partner)."
-        case .accepted: "Agreed. It is on your list."
-        case .proposed: "Sent to \(partner) to decide."
-        case .decided: "Done. \(partner) can see your answer."
-        case .retired: "Retired. Its history stays."
-        case .noticed: "\(partner) will see that you noticed."
-        case .keptForYou: "Kept for you alone. You can share it later."
-        case .saved: "Saved."
-        case .feedbackGiven: "Given to \(partner). They will take a moment with it before they answer."
-        case .landed: "\(partner) will see that it landed."
-        case .notQuite: "Sent. \(partner) can name it back again."
-        case .areaAdded: "Area added."
-        case .areaRenamed: "Renamed."
-        case .areaArchived: "Archived, with everything in it kept. You can restore it below."
-        case .areaRestored: "Restored."
-        case .withdrawn: "Taken back. That day reads \u{201C}not reported\u{201D} again."
-        case .consentWithdrawn: "Your consent is withdrawn. It no longer holds, and \(partner) can see that."
-        case .told: "Told. \(partner) can read it."
-        case .thanked: "Thanked. \(partner) will see it."
-        case .grantGiven: "Given to \(partner). They can accept it, or not."
-        case .grantWithdrawn: "Taken back. It no longer holds, and \(partner) can see that."
-        case .fearKept: "Kept for you alone. It stays yours until you choose to share it."
-        case .fearWithdrawn: "Taken back. It is gone."
-        case .waitingTogether:
-            "Noted. Your fears here open when \(partner) shares theirs; until then \(partner) sees only that you are ready."
-        case .revealedTogether: "Both of your fears here are open now, to each other."
-        case .windowStarted: "\(partner) is invited. Your question stays yours until they join."
-        case .windowEnded: "The window is closed. Nothing more is asked of you now."
-        case .reflectionKept: "Kept for you alone. You can share it later."
-        case .behaviourNamed: "Named. \(partner) can see it, as something that helps you feel safe."
-        case .happenedNoted: "Noted. It counts in the picture."
-        case .claimSent: "Sent. It counts once \(partner) confirms it."
-        case .clinicianAsked: "Asked in. Nothing is open to them until \(partner) consents too."
-        case .consentKept: "Your consent is kept. They see only what you both chose."
-        case .profileSaved: "Your profile is saved."
-        case .suggestionTakenOn: "Taken on. It now waits for \(partner), the usual way."
-        case .suggestionDeclined: "Declined, for both of you. The clinician sees that."
-        case .suggestionSent: "Suggested. It is theirs to take on, or not."
-        case .recovered: "Your private entries from before the reset are open to you again."
-        case .feelsRepaired: "Noted. It closes when \(partner) says it feels repaired too."
-        case .ruptureClosed: "You both say it feels repaired. It is closed, and kept."
-        case .urgeNoted: "Noted, for you alone. Noticing the urge is already a step."
-        case .hardDateAdded: "On your list, for you alone. Home will tell you a week before."
-        case .hardDateRemoved: "Taken off your list."
-        case .talkProposed: "Proposed. It starts once \(partner) agrees."
-        case .talkAgreed: "Agreed. On the day, home asks each of you for your turn."
-        case .talkStopped: "Stopped, for both of you. You can start again any time."
-        case .turnKept:
-            "Written, for now yours alone. It opens together with \(partner)\u{2019}s, once theirs is written."
-        case .turnsOpened: "Both turns are open now, to each other."
-        case .turnAnswered: "Sent. That is all there is to say here."
-        case .answerKept: "Kept for you alone. Next month, you can see how it moves."
-        case .answerShared: "Shared. \(partner) sees it beside their own, never added to anything."
-        case .readyKept: "Kept for you alone, for when the day comes."
-        case .hardWeekTold: "\(partner) knows the coming week is hard for you. Nothing more was said."
-        case .passwordChanged: "Your password is changed, and every other device is logged out."
-        case .linkSent: "A new link is on its way to your address."
-        case .deviceLoggedOut: "That device is logged out."
-        case .othersLoggedOut: "Every other device is logged out."
+        case .answered, .noteSent: say("common.done.answered", ["partner": partner])
+        case .reported: say("common.done.reported", ["partner": partner])
+        case .asked: say("common.done.asked", ["partner": partner])
+        case .requested: say("common.done.requested", ["partner": partner])
+        case .switchedOff: say("common.done.switchedOff")
+        case .switchedOn: say("common.done.switchedOn")
+        case .keptPrivate: say("common.done.keptPrivate")
+        case .recorded: say("common.done.recorded", ["partner": partner])
+        case .shared: say("common.done.shared", ["partner": partner])
+        case .accepted: say("common.done.accepted")
+        case .proposed: say("common.done.proposed", ["partner": partner])
+        case .decided: say("common.done.decided", ["partner": partner])
+        case .retired: say("common.done.retired")
+        case .noticed: say("common.done.noticed", ["partner": partner])
+        case .keptForYou: say("common.done.keptForYou")
+        case .saved: say("common.done.saved")
+        case .feedbackGiven: say("common.done.feedbackGiven", ["partner": partner])
+        case .landed: say("common.done.landed", ["partner": partner])
+        case .notQuite: say("common.done.notQuite", ["partner": partner])
+        case .areaAdded: say("common.done.areaAdded")
+        case .areaRenamed: say("common.done.areaRenamed")
+        case .areaArchived: say("common.done.areaArchived")
+        case .areaRestored: say("common.done.areaRestored")
+        case .withdrawn: say("common.done.withdrawn")
+        case .consentWithdrawn: say("common.done.consentWithdrawn", ["partner": partner])
+        case .told: say("common.done.told", ["partner": partner])
+        case .thanked: say("common.done.thanked", ["partner": partner])
+        case .grantGiven: say("common.done.grantGiven", ["partner": partner])
+        case .grantWithdrawn: say("common.done.grantWithdrawn", ["partner": partner])
+        case .fearKept: say("common.done.fearKept")
+        case .fearWithdrawn: say("common.done.fearWithdrawn")
+        case .waitingTogether: say("common.done.waitingTogether", ["partner": partner])
+        case .revealedTogether: say("common.done.revealedTogether")
+        case .windowStarted: say("common.done.windowStarted", ["partner": partner])
+        case .windowEnded: say("common.done.windowEnded")
+        case .reflectionKept: say("common.done.reflectionKept")
+        case .behaviourNamed: say("common.done.behaviourNamed", ["partner": partner])
+        case .happenedNoted: say("common.done.happenedNoted")
+        case .claimSent: say("common.done.claimSent", ["partner": partner])
+        case .clinicianAsked: say("common.done.clinicianAsked", ["partner": partner])
+        case .consentKept: say("common.done.consentKept")
+        case .profileSaved: say("common.done.profileSaved")
+        case .suggestionTakenOn: say("common.done.suggestionTakenOn", ["partner": partner])
+        case .suggestionDeclined: say("common.done.suggestionDeclined")
+        case .suggestionSent: say("common.done.suggestionSent")
+        case .recovered: say("common.done.recovered")
+        case .feelsRepaired: say("common.done.feelsRepaired", ["partner": partner])
+        case .ruptureClosed: say("common.done.ruptureClosed")
+        case .urgeNoted: say("common.done.urgeNoted")
+        case .hardDateAdded: say("common.done.hardDateAdded")
+        case .hardDateRemoved: say("common.done.hardDateRemoved")
+        case .talkProposed: say("common.done.talkProposed", ["partner": partner])
+        case .talkAgreed: say("common.done.talkAgreed")
+        case .talkStopped: say("common.done.talkStopped")
+        case .turnKept: say("common.done.turnKept", ["partner": partner])
+        case .turnsOpened: say("common.done.turnsOpened")
+        case .turnAnswered: say("common.done.turnAnswered")
+        case .answerKept: say("common.done.answerKept")
+        case .answerShared: say("common.done.answerShared", ["partner": partner])
+        case .readyKept: say("common.done.readyKept")
+        case .hardWeekTold: say("common.done.hardWeekTold", ["partner": partner])
+        case .passwordChanged: say("common.done.passwordChanged")
+        case .linkSent: say("common.done.linkSent")
+        case .deviceLoggedOut: say("common.done.deviceLoggedOut")
+        case .othersLoggedOut: say("common.done.othersLoggedOut")
         }
     }
 
@@ -142,7 +141,7 @@ enum StepConfirmation: String, Sendable {
     func html(partner: String) -> HTML {
         let undo: HTML =
             self == .reported
-            ? #" <a id="undo-report" href="\#(Page.repair(.askedOfMe))">Made by mistake? It can be taken back for a few minutes.</a>"#
+            ? #" <a id="undo-report" href="\#(Page.repair(.askedOfMe))">\#(say("common.done.undoReport"))</a>"#
             : .empty
         return #"<p id="confirmation" class="confirmation" role="status">\#(sentence(partner: partner))\#(undo)</p>"#
     }

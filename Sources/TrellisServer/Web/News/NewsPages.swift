@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Earlier news, a page at a time, and opening one item: marked seen, then on to where it happened.
@@ -17,16 +18,17 @@ struct NewsPages {
             let account = try context.caller()
             guard let state = try await couples.ownState(of: account) else { return visit.redirect(to: .home()) }
             let before = try request.uri.queryParameters["before"].map { text in
-                try Int64(String(text)).orMalformed("'before' must be a whole number.", field: "before")
+                try Int64(String(text)).orMalformed(say("home.news.beforeNotNumber"), field: "before")
             }
             let page = try await feed.page(for: account, in: state, before: before, limit: NewsFeed.perPage)
             let today = account.settings.today(at: feed.clock.now())
             let news = NewsView(page: page, settings: account.settings, today: today)
-            let empty: HTML = page.entries.isEmpty ? #"<p class="note">Nothing earlier.</p>"# : .empty
+            let empty: HTML =
+                page.entries.isEmpty ? #"<p class="note">\#(say("home.news.nothingEarlier"))</p>"# : .empty
             return visit.page(
                 """
-                <p><a href="\(Page.home())">← Home</a></p>
-                <h1>What happened</h1>
+                <p><a href="\(Page.home())">\(say("home.news.backHome"))</a></p>
+                <h1>\(say("home.news.heading"))</h1>
                 \(empty)\(news.list(earlierLink: true))
                 """)
         }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// "What happened": one line each, newest first, with the day and one tap to where it happened;
 /// "New" until opened, quiet once a few days old. Used on home and on the page of earlier news.
@@ -10,7 +11,7 @@ struct NewsView {
     func list(earlierLink: Bool) -> HTML {
         let items = page.entries.map { entry -> HTML in
             let day = HumanDay.text(settings.today(at: entry.item.at), today: today)
-            let mark: HTML = entry.isNew ? #"<span class="new-mark">New</span> "# : .empty
+            let mark: HTML = entry.isNew ? #"<span class="new-mark">\#(say("home.newMark"))</span> "# : .empty
             let css = ["news-item", entry.isNew ? "unseen" : nil, entry.isQuiet ? "quiet" : nil].compactMap { $0 }
             let text: HTML =
                 entry.line.place == nil
@@ -21,13 +22,15 @@ struct NewsView {
         }
         let earlier: HTML =
             earlierLink && page.earlier != nil
-            ? #"<p><a id="earlier-news" href="\#(NewsPages.earlier(before: page.earlier))">Earlier</a></p>"# : .empty
+            ? #"<p><a id="earlier-news" href="\#(NewsPages.earlier(before: page.earlier))">\#(say("home.news.earlier"))</a></p>"#
+            : .empty
         return #"<ul id="news" class="news">\#(items.joined())</ul>\#(earlier)"#
     }
 
     /// The home page's section; nothing when nothing happened yet.
     var homeSection: HTML {
         guard !page.entries.isEmpty else { return .empty }
-        return #"<section id="what-happened"><h2>What happened</h2>\#(list(earlierLink: true))</section>"#
+        return
+            #"<section id="what-happened"><h2>\#(say("home.news.heading"))</h2>\#(list(earlierLink: true))</section>"#
     }
 }

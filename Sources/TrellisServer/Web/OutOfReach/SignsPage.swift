@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The private check-in on the four signs: a form, the picture over time, and what the partner
@@ -15,7 +16,7 @@ struct SignsPage: OneScreenPage {
             var levels: [Sign: Int] = [:]
             for sign in Sign.allCases {
                 levels[sign] = try Int(form[sign.rawValue] ?? "").orInvalid(
-                    "levels", "Choose how strongly each of the four signs was there.")
+                    "levels", say("reach.signs.chooseLevels"))
             }
             return .checkSigns(id: CheckInID(), levels: levels, note: form["note"], shared: form["shared"] == "on")
         }

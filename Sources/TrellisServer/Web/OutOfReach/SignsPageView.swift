@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The check-in page: each sign with why it happens and five levels to choose from, a picture of
 /// my check-ins over time, my check-ins with a way to share one, and my partner's shared ones.
@@ -13,16 +14,15 @@ struct SignsPageView: CoupleScreenView {
 
     var html: HTML {
         """
-        \(header("How I am inside"))
-        <p>A check-in on four signs that trust feels out of reach. They are common after a betrayal, \
-        and they ease with safe time. This is yours alone unless you choose to share it.</p>
+        \(header(HTML.say("reach.signs.title")))
+        <p>\(say("reach.signs.intro"))</p>
         \(form)
         <section id="over-time">
-        <h2>Over time</h2>
-        \(view.mine.items.isEmpty ? #"<p class="note">Your check-ins will show here as a picture.</p>"# : pictures)
+        <h2>\(say("reach.signs.overTime"))</h2>
+        \(view.mine.items.isEmpty ? "<p class=\"note\">\(say("reach.signs.noPictureYet"))</p>" : pictures)
         </section>
         <section id="my-check-ins">
-        <h2>My check-ins</h2>
+        <h2>\(say("reach.signs.mine"))</h2>
         <ul class="fears">\(view.mine.items.map(mine).joined())</ul>
         \(Self.paging.html(view.mine, named: SignsView.List.mine, showing: screen.earlier))
         </section>
@@ -49,21 +49,21 @@ struct SignsPageView: CoupleScreenView {
             action,
             """
             \(fieldsets)
-            <label>A note, if you like <textarea name="note" maxlength="\(CheckInsState.maximumNote)">\
+            <label>\(say("reach.signs.noteField")) <textarea name="note" maxlength="\(CheckInsState.maximumNote)">\
             \(forms.typed(action, "note"))</textarea></label>
-            <label class="check"><input type="checkbox" name="shared"> Share this check-in with \(partner)</label>
-            <button id="check-in">Keep my check-in</button>
+            <label class="check"><input type="checkbox" name="shared"> \(say("reach.signs.shareField", ["name": partner]))</label>
+            <button id="check-in">\(say("reach.signs.keepButton"))</button>
             """)
     }
 
     private var pictures: HTML {
         Sign.allCases.map { sign -> HTML in
             let levels = view.series[sign] ?? []
-            let last = levels.last.map { Sign.levels[$0] } ?? ""
+            let last = levels.last.map { Sign.levelsInSentence[$0] } ?? ""
             return """
                 <h3>\(sign.feeling)</h3>
                 \(LevelBars(levels: levels, what: sign.feeling).html)
-                <p class="note">Last time: \(last.lowercased()).</p>
+                <p class="note">\(say("reach.signs.lastTime", ["level": last]))</p>
                 """
         }.joined()
     }
@@ -71,9 +71,11 @@ struct SignsPageView: CoupleScreenView {
     private func mine(_ checkIn: SignsCheckIn) -> HTML {
         let share: HTML =
             checkIn.visibility == .private
-            ? #"<a class="share-check-in step" href="\#(Post.shareCheckIn(checkIn.id))">Share with \#(partner)…</a>"#
+            ? "<a class=\"share-check-in step\" href=\"\(Post.shareCheckIn(checkIn.id))\">\(say("reach.signs.shareLink", ["name": partner]))</a>"
             : .empty
-        let who = checkIn.visibility == .private ? "only you" : "shared with \(partner)"
+        let who =
+            checkIn.visibility == .private
+            ? say("reach.signs.onlyYou") : say("reach.signs.sharedWith", ["name": partner])
         return
             "<li class=\"fear\"><p class=\"note\">\(HumanDay.text(checkIn.day, today: today)) · \(who)</p>\(levels(checkIn))\(share)</li>"
     }
@@ -81,7 +83,7 @@ struct SignsPageView: CoupleScreenView {
     private var partners: HTML {
         """
         <section id="partners-check-ins">
-        <h2>What \(partner) shared</h2>
+        <h2>\(say("reach.signs.partnersTitle", ["name": partner]))</h2>
         <ul class="fears">\(view.partners.items.map { checkIn -> HTML in
             "<li class=\"fear\"><p class=\"note\">\(HumanDay.text(checkIn.day, today: today))</p>\(levels(checkIn))</li>"
         }.joined())</ul>
@@ -90,11 +92,12 @@ struct SignsPageView: CoupleScreenView {
         """
     }
 
-    private static let paging = EarlierLink(label: "Earlier check-ins") { .signs(earlier: $0) }
+    private static var paging: EarlierLink { EarlierLink(label: say("reach.signs.earlier")) { .signs(earlier: $0) } }
 
     private func levels(_ checkIn: SignsCheckIn) -> HTML {
         let lines = Sign.allCases.map { sign -> HTML in
-            "<li>\(sign.feeling): \(Sign.levels[checkIn.levels[sign] ?? 0].lowercased())</li>"
+            let level = Sign.levelsInSentence[checkIn.levels[sign] ?? 0]
+            return "<li>\(say("reach.signs.levelLine", ["sign": sign.feeling, "level": level]))</li>"
         }.joined()
         let note: HTML = checkIn.note.map { "<p>\($0)</p>" } ?? .empty
         return "<ul class=\"quiet-list\">\(lines)</ul>\(note)"

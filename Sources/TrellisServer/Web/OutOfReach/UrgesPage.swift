@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The private urge log: noting an urge in a few taps, and the pattern over weeks.
@@ -14,9 +15,9 @@ struct UrgesPage: OneScreenPage {
             let own = form["helpedWords"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             return .logUrge(
                 id: UrgeID(),
-                kind: try Urge.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", "Choose what you wanted to check."),
+                kind: try Urge.Kind(rawValue: form["kind"] ?? "").orInvalid("kind", say("reach.urges.chooseKind")),
                 actedOn: try ["acted": true, "resisted": false][form["outcome"] ?? ""].orInvalid(
-                    "outcome", "Say whether you checked or resisted."),
+                    "outcome", say("reach.urges.chooseOutcome")),
                 helped: own ?? form["helped"], trigger: form["trigger"],
                 area: try form.area("area"))
         }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The urge log page: a few taps to note an urge, then the pattern in words and a picture, what
 /// helped most, and the latest urges. No score, no streak.
@@ -13,21 +14,20 @@ struct UrgesPageView: CoupleScreenView {
 
     var html: HTML {
         """
-        \(header("Urges to check"))
-        <p>When the urge to check comes, note it here in a few taps. It is yours alone: your partner \
-        cannot see it, or even tell that you keep it. Over the weeks, it shows what helps.</p>
+        \(header(HTML.say("reach.urges.title")))
+        <p>\(say("reach.urges.intro"))</p>
         \(form)
         <section id="pattern">
-        <h2>The pattern</h2>
+        <h2>\(say("reach.urges.pattern"))</h2>
         <p id="urge-summary">\(pattern.summary)</p>
         \(UrgeWeeks(weeks: pattern.weeks, today: today).html)
         \(helped)
         </section>
         <section id="recent-urges">
-        <h2>Lately</h2>
-        \(pattern.recent.items.isEmpty ? #"<p class="note">Nothing noted yet.</p>"# : .empty)
+        <h2>\(say("reach.urges.lately"))</h2>
+        \(pattern.recent.items.isEmpty ? "<p class=\"note\">\(say("reach.urges.nothingYet"))</p>" : .empty)
         <ul class="quiet-list">\(pattern.recent.items.map(line).joined())</ul>
-        \(EarlierLink(label: "Earlier urges") { .urges(earlier: $0) }.html(
+        \(EarlierLink(label: say("reach.urges.earlier")) { .urges(earlier: $0) }.html(
             pattern.recent, named: UrgePattern.list, showing: screen.earlier))
         </section>
         """
@@ -48,34 +48,49 @@ struct UrgesPageView: CoupleScreenView {
             (value: $0.rawValue, label: $0.words.prefix(1).uppercased() + $0.words.dropFirst())
         }
         let areaChoices =
-            [(value: "", label: "None in particular")]
+            [(value: "", label: say("reach.urges.noArea"))]
             + state.activeAreas.map { (value: $0.id.description, label: $0.name) }
+        let outcomes: [(value: String, label: String)] = [
+            ("resisted", say("reach.urges.resisted")), ("acted", say("reach.urges.checked")),
+        ]
         return forms.post(
             action,
             """
-            <fieldset><legend>I wanted to check</legend>\(radios("kind", kinds))</fieldset>
-            <fieldset><legend>And I</legend>\(radios("outcome", [("resisted", "Resisted it"), ("acted", "Checked")]))</fieldset>
-            <fieldset><legend>What helped (if anything)</legend>\(radios("helped", UrgeLog.suggestions.map { ($0, $0) }))</fieldset>
-            <label>Or what helped, in my words <input name="helpedWords" maxlength="\(UrgeLog.maximumText)" value="\(forms.typed(action, "helpedWords"))"></label>
-            <details\(forms.openIfReturned(action))><summary>More, if you like</summary>
-            <label>What set it off <input name="trigger" maxlength="\(UrgeLog.maximumText)" value="\(forms.typed(action, "trigger"))"></label>
-            <label>Area <select name="area">\(forms.options(action, "area", areaChoices))</select></label>
+            <fieldset><legend>\(say("reach.urges.kindLegend"))</legend>\(radios("kind", kinds))</fieldset>
+            <fieldset><legend>\(say("reach.urges.outcomeLegend"))</legend>\(radios("outcome", outcomes))</fieldset>
+            <fieldset><legend>\(say("reach.urges.helpedLegend"))</legend>\(radios("helped", UrgeLog.suggestions.map { ($0, $0) }))</fieldset>
+            <label>\(say("reach.urges.helpedWordsField")) <input name="helpedWords" maxlength="\(UrgeLog.maximumText)" value="\(forms.typed(action, "helpedWords"))"></label>
+            <details\(forms.openIfReturned(action))><summary>\(say("reach.urges.more"))</summary>
+            <label>\(say("reach.urges.triggerField")) <input name="trigger" maxlength="\(UrgeLog.maximumText)" value="\(forms.typed(action, "trigger"))"></label>
+            <label>\(say("reach.urges.areaField")) <select name="area">\(forms.options(action, "area", areaChoices))</select></label>
             </details>
-            <button id="note-urge">Note it</button>
+            <button id="note-urge">\(say("reach.urges.noteButton"))</button>
             """)
     }
 
     private var helped: HTML {
         guard !pattern.helped.isEmpty else { return .empty }
         let items = pattern.helped.map { help -> HTML in
-            "<li>\(help.what) (\(help.times == 1 ? "once" : "\(help.times) times"))</li>"
+            let times =
+                help.times == 1
+                ? say("reach.urges.helpedOnce", ["what": help.what])
+                : say("reach.urges.helpedTimes", count: help.times, ["what": help.what])
+            return "<li>\(times)</li>"
         }
-        return "<h3>What helped you most</h3><ul id=\"helped-most\">\(items.joined())</ul>"
+        return "<h3>\(say("reach.urges.helpedMost"))</h3><ul id=\"helped-most\">\(items.joined())</ul>"
     }
 
     private func line(_ urge: Urge) -> HTML {
-        let how = urge.actedOn ? "checked" : "resisted"
-        let what = urge.helped.map { ": \($0)" } ?? ""
-        return "<li>\(HumanDay.text(urge.day, today: today)): \(urge.kind.words), \(how)\(what)</li>"
+        let arguments = [
+            "day": HumanDay.text(urge.day, today: today), "kind": urge.kind.words, "helped": urge.helped ?? "",
+        ]
+        let words =
+            switch (urge.actedOn, urge.helped != nil) {
+            case (true, false): say("reach.urges.lineChecked", arguments)
+            case (true, true): say("reach.urges.lineCheckedHelped", arguments)
+            case (false, false): say("reach.urges.lineResisted", arguments)
+            case (false, true): say("reach.urges.lineResistedHelped", arguments)
+            }
+        return "<li>\(words)</li>"
     }
 }

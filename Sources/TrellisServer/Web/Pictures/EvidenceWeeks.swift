@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// An area's weeks since its switch came on, as stacked bars: safe behaviours confirmed (dark),
 /// actions done and acknowledged (light), misses reported honestly (amber). Heights are counts;
@@ -29,15 +30,16 @@ struct EvidenceWeeks {
         }.joined()
         let width = max(trust.weeks.count, 4) * Self.column
         let words = trust.weeks.enumerated().map { index, week in
-            "week \(index + 1): "
-                + (week.total == 0
-                    ? "nothing"
-                    : Evidence.Kind.allCases.compactMap { kind in week.counts[kind].map(kind.words) }
-                        .joined(separator: ", "))
+            let evidence =
+                week.total == 0
+                ? say("trust.picture.evidence.nothing")
+                : Evidence.Kind.allCases.compactMap { kind in week.counts[kind].map(kind.words) }
+                    .joined(separator: ", ")
+            return say("trust.picture.evidence.week", ["number": String(index + 1), "evidence": evidence])
         }.joined(separator: "; ")
         return """
             <svg class="evidence-weeks" role="img" viewBox="0 0 \(String(width)) \(String(Self.height + 1))" \
-            width="\(String(width))" height="\(String(Self.height + 1))"><title>Since the switch came on: \(words)</title>\
+            width="\(String(width))" height="\(String(Self.height + 1))"><title>\(say("trust.picture.evidence.title", ["weeks": words]))</title>\
             <line x1="0" y1="\(String(Self.height))" x2="\(String(width))" y2="\(String(Self.height))" stroke="\(Palette.faint)"/>\
             \(bars)</svg>
             """

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// One sign over a person's last check-ins, as bars from "not at all" (a sliver) to "almost all
 /// the time" (full height), oldest on the left. The title says it in words.
@@ -22,7 +23,7 @@ struct LevelBars {
         let words = levels.map { Sign.levels[$0].lowercased() }.joined(separator: ", ")
         return """
             <svg class="level-bars" role="img" viewBox="0 0 \(String(total)) \(String(Self.height))" \
-            width="\(String(total))" height="\(String(Self.height))"><title>\(what), oldest first: \(words)</title>\
+            width="\(String(total))" height="\(String(Self.height))"><title>\(say("trust.picture.levelBars.title", ["what": what, "levels": words]))</title>\
             <line x1="0" y1="\(String(Self.height))" x2="\(String(total))" y2="\(String(Self.height))" \
             stroke="\(Palette.faint)"/>\(bars)</svg>
             """

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// This month's evenings as a small calendar: a filled day for each evening written, an empty
 /// ring for the rest so far. No streak, no count to keep up.
@@ -23,7 +24,10 @@ struct MonthDays {
                 wrote
                 ? #"<circle cx="\#(x)" cy="\#(y)" r="12" fill="\#(Palette.kept)"/>"#
                 : #"<circle cx="\#(x)" cy="\#(y)" r="11" fill="none" stroke="\#(Palette.faint)" stroke-width="2"/>"#
-            let label = "\(HumanDay.text(day, today: today)): \(wrote ? "written" : "no entry")"
+            let label =
+                wrote
+                ? say("trust.picture.month.written", ["day": HumanDay.text(day, today: today)])
+                : say("trust.picture.month.noEntry", ["day": HumanDay.text(day, today: today)])
             marks.append("<g><title>\(label)</title>\(mark)</g>")
             day = day.adding(days: 1)
         }
@@ -34,8 +38,14 @@ struct MonthDays {
         let evenings = written.filter { $0.components.year == year && $0.components.month == month }.count
         return """
             <svg class="month-days" role="img" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">\
-            <title>This month: \(evenings == 1 ? "one evening" : "\(evenings) evenings") written</title>\
+            <title>\(title(evenings))</title>\
             \(letters)\(marks.joined())</svg>
             """
+    }
+
+    /// "This month: one evening written", "This month: 3 evenings written".
+    private func title(_ evenings: Int) -> String {
+        evenings == 1
+            ? say("trust.picture.month.oneEvening") : say("trust.picture.month.evenings", ["number": String(evenings)])
     }
 }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// One direction of the Intimacy Pyramid as a picture: five bands, honesty at the base, each
 /// filled once it holds; the next level outlined. Words say the same (its title and the page), so
@@ -39,13 +40,14 @@ struct PyramidPicture {
             """
     }
 
-    /// "Honesty and safety hold; trust is next."
+    /// "Honesty and Safety hold. Trust is next."
     static func describe(_ pyramid: Pyramid) -> String {
         let holding = Pyramid.Level.allCases.filter(pyramid.holds).map(\.name)
-        let next = pyramid.next.map { " \($0.level.name) is next." } ?? ""
-        guard !holding.isEmpty else { return "At the beginning: honesty comes first." }
-        let list =
-            holding.count == 1 ? holding[0] : holding.dropLast().joined(separator: ", ") + " and " + holding.last!
-        return "\(list) \(holding.count == 1 ? "holds" : "hold").\(next)"
+        guard !holding.isEmpty else { return say("trust.picture.pyramid.beginning") }
+        let levels = Say.list(holding)
+        guard let next = pyramid.next?.level.name else {
+            return say("trust.picture.pyramid.holding", count: holding.count, ["levels": levels])
+        }
+        return say("trust.picture.pyramid.holdingNext", count: holding.count, ["levels": levels, "next": next])
     }
 }

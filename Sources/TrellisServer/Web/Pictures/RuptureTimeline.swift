@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// Ruptures over the last twelve weeks, one row each, newest on top: a bar from the day it was
 /// written to the day both said it feels repaired (solid), or to today while open (faint). How
@@ -28,7 +29,10 @@ struct RuptureTimeline {
             let length = max(8, Int(Double(end.daysSinceEpoch - start.daysSinceEpoch + 1) * scale))
             let x = min(Self.width - length, Int(Double(start.daysSinceEpoch - first.daysSinceEpoch) * scale))
             let took = end.daysSinceEpoch - settings.today(at: rupture.at).daysSinceEpoch
-            words.append(rupture.isClosed ? "repaired after \(took) days" : "open for \(took) days")
+            words.append(
+                rupture.isClosed
+                    ? say("trust.picture.ruptures.repairedAfter", count: took)
+                    : say("trust.picture.ruptures.openFor", count: took))
             let colour = rupture.isClosed ? Palette.kept : Palette.open
             let y = index * Self.row
             return """
@@ -40,10 +44,11 @@ struct RuptureTimeline {
         let height = shown.count * Self.row
         return """
             <svg class="rupture-timeline" role="img" viewBox="0 0 \(String(Self.width)) \(String(height))" \
-            width="\(String(Self.width))" height="\(String(height))"><title>Ruptures in the last twelve weeks, newest \
-            first: \(words.joined(separator: "; "))</title>\(bars)</svg>
-            <p class="timeline-ends"><span>12 weeks ago</span><span>Today</span></p>
-            <ul class="legend"><li>Dark: repaired</li><li>Grey: still being repaired</li></ul>
+            width="\(String(Self.width))" height="\(String(height))">\
+            <title>\(say("trust.picture.ruptures.title", ["ruptures": words.joined(separator: "; ")]))</title>\(bars)</svg>
+            <p class="timeline-ends"><span>\(say("trust.picture.ruptures.start"))</span><span>\(say("day.today"))</span></p>
+            <ul class="legend"><li>\(say("trust.picture.ruptures.legendRepaired"))</li>\
+            <li>\(say("trust.picture.ruptures.legendOpen"))</li></ul>
             """
     }
 }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// Both switches of one area as two-way switches, the same picture on repair and trust: each
 /// owner's own, on (knob right, filled), off (knob left) or not decided yet (knob in the middle,
@@ -38,10 +39,12 @@ struct SwitchPicture {
                 """
         }.joined()
         let height = switches.count * Self.row - 12
-        let described = switches.map { "\($0.owner): \($0.position.word)." }.joined(separator: " ")
+        let described = switches.map {
+            say("trust.picture.switches.owner", ["owner": $0.owner, "position": $0.position.word])
+        }.joined(separator: " ")
         return """
             <svg class="switch-pair" role="img" viewBox="0 0 320 \(height)" width="320" height="\(height)">\
-            <title>Switches. \(described)</title>\(shapes)</svg>
+            <title>\(say("trust.picture.switches.title", ["switches": described]))</title>\(shapes)</svg>
             """
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// An area's two switches over the last twelve weeks, one band each: on, off, or not set yet, day
 /// by day. Both belong to their owners; the picture only shows what each chose, and since when.
@@ -30,19 +31,26 @@ struct SwitchTimeline {
         }
         let width = Self.days * Self.dayWidth
         let height = bands.count * (Self.band + 26)
-        let described = bands.map { "\($0.owner): \(sentence($0.trustSwitch))" }.joined(separator: " ")
+        let described = bands.map {
+            say("trust.picture.switchTimeline.band", ["owner": $0.owner, "since": sentence($0.trustSwitch)])
+        }.joined(separator: " ")
         return """
             <svg class="switch-timeline" role="img" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">\
-            <title>The last twelve weeks. \(described)</title>\(shapes.joined())</svg>
-            <p class="timeline-ends"><span>\(HumanDay.text(first, today: today))</span><span>Today</span></p>
+            <title>\(say("trust.picture.switchTimeline.title", ["switches": described]))</title>\(shapes.joined())</svg>
+            <p class="timeline-ends"><span>\(HumanDay.text(first, today: today))</span><span>\(say("day.today"))</span></p>
             <p class="note">\(described)</p>
             """
     }
 
     /// "off since Tue 10 Nov", "on since ...", or "not decided yet".
     func sentence(_ trustSwitch: TrustSwitch?) -> String {
-        guard let trustSwitch, let last = trustSwitch.history.last else { return SwitchPosition.undecided.word + "." }
-        return "\(last.on ? "on" : "off") since \(HumanDay.text(dayOf(last.at), today: today))."
+        guard let trustSwitch, let last = trustSwitch.history.last else {
+            return say("trust.picture.switchTimeline.undecided", ["position": SwitchPosition.undecided.word])
+        }
+        let day = HumanDay.text(dayOf(last.at), today: today)
+        return last.on
+            ? say("trust.picture.switchTimeline.onSince", ["day": day])
+            : say("trust.picture.switchTimeline.offSince", ["day": day])
     }
 
     /// Runs of days with the same setting: (first day's offset, length, on/off or nil for not set).

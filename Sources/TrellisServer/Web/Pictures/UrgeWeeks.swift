@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// Urges per week as stacked bars, oldest on the left: resisted at the bottom in the calm colour,
 /// checked above it in a soft one. A count, never a grade: the title says it in words.
@@ -22,13 +23,17 @@ struct UrgeWeeks {
                 """
         }.joined()
         let width = weeks.count * Self.column
-        let words = weeks.map { "\($0.resisted) resisted and \($0.actedOn) checked" }.joined(separator: "; ")
+        let words = weeks.map {
+            say("trust.picture.urges.week", ["resisted": String($0.resisted), "checked": String($0.actedOn)])
+        }.joined(separator: "; ")
         return """
             <svg class="urge-weeks" role="img" viewBox="0 0 \(String(width)) \(String(Self.height + 2))" \
-            width="\(String(width))" height="\(String(Self.height + 2))"><title>The last \(String(weeks.count)) weeks, \
-            oldest first: \(words)</title><line x1="0" y1="\(String(Self.height + 1))" x2="\(String(width))" \
+            width="\(String(width))" height="\(String(Self.height + 2))">\
+            <title>\(say("trust.picture.urges.title", ["number": String(weeks.count), "weeks": words]))</title>\
+            <line x1="0" y1="\(String(Self.height + 1))" x2="\(String(width))" \
             y2="\(String(Self.height + 1))" stroke="\(Palette.faint)"/>\(bars)</svg>
-            <ul class="legend"><li>Dark: resisted</li><li>Light: checked</li></ul>
+            <ul class="legend"><li>\(say("trust.picture.urges.legendResisted"))</li>\
+            <li>\(say("trust.picture.urges.legendChecked"))</li></ul>
             """
     }
 }

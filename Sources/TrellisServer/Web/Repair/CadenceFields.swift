@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// When a clear action happens: the same fields wherever one is worded (asking for an action,
 /// proposing other words, taking on a clinician's suggestion).
@@ -9,12 +10,12 @@ enum CadenceFields {
         case "daily": return .daily
         case "once":
             guard let day = Day(iso: form["by"] ?? "") else {
-                throw TrellisError.invalid("by", "Choose the date it should be done by.")
+                throw TrellisError.invalid("by", say("repair.cadence.chooseDate"))
             }
             return .once(by: day)
         case "weekdays": return .weekdays(form.all("day").compactMap(Weekday.init(name:)))
         case "whenever": return .whenever(situation: form["situation"] ?? "")
-        default: throw TrellisError.invalid("cadence", "Choose when the action happens.")
+        default: throw TrellisError.invalid("cadence", say("repair.cadence.chooseWhen"))
         }
     }
 
@@ -35,20 +36,20 @@ enum CadenceFields {
         let days = Weekday.allCases.map {
             let mark = checked.contains($0.code) ? " checked" : ""
             return
-                #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"\#(mark)> \#($0.name)</label>"#
+                #"<label class="check"><input type="checkbox" name="day" value="\#($0.code)"\#(mark)> \#($0.spoken)</label>"#
                 as HTML
         }.joined()
         let when = forms.options(
             path, "cadence",
             [
-                ("daily", "Every day"), ("weekdays", "On some days of the week"), ("once", "Once, by a date"),
-                ("whenever", "Whenever a situation comes up"),
+                ("daily", say("repair.cadence.daily")), ("weekdays", say("repair.cadence.weekdays")),
+                ("once", say("repair.cadence.once")), ("whenever", say("repair.cadence.whenever")),
             ], fallback: start.map(name))
         return """
-            <label>When <select name="cadence">\(when)</select></label>
-            <label data-for-cadence="once">By (for once) <input type="date" name="by" value="\(by)"></label>
-            <fieldset data-for-cadence="weekdays"><legend>Days (for days of the week)</legend>\(days)</fieldset>
-            <label data-for-cadence="whenever">Situation (for whenever) \
+            <label>\(say("repair.cadence.whenLabel")) <select name="cadence">\(when)</select></label>
+            <label data-for-cadence="once">\(say("repair.cadence.byLabel")) <input type="date" name="by" value="\(by)"></label>
+            <fieldset data-for-cadence="weekdays"><legend>\(say("repair.cadence.daysLabel"))</legend>\(days)</fieldset>
+            <label data-for-cadence="whenever">\(say("repair.cadence.situationLabel")) \
             <input name="situation" value="\(situation)"></label>
             """
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 extension RepairPageView {
     var requestForm: HTML {
@@ -8,15 +9,15 @@ extension RepairPageView {
         let form = forms.post(
             path, id: "request-action-form",
             """
-            <label>Area <select name="area">\(areas)</select></label>
-            <label>What, exactly <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
+            <label>\(say("repair.form.area")) <select name="area">\(areas)</select></label>
+            <label>\(say("repair.form.whatExactly")) <input id="action-what" name="what" required maxlength="\(RepairState.maximumActionLength)" \
             placeholder="\(VagueWording.example)" value="\(forms.typed(path, "what"))"></label>
             \(CadenceFields.html(forms, path))
-            <label>Why it matters to me (optional) <textarea name="note">\(forms.typed(path, "note"))</textarea></label>
-            <button id="request-action">Ask</button>
+            <label>\(say("repair.request.whyItMatters")) <textarea name="note">\(forms.typed(path, "note"))</textarea></label>
+            <button id="request-action">\(say("repair.request.ask"))</button>
             """)
         return """
-            <details id="request-action-details"\(forms.openIfReturned(path))><summary>Ask for a clear action</summary>\
+            <details id="request-action-details"\(forms.openIfReturned(path))><summary>\(say("repair.request.summary"))</summary>\
             \(form)</details>
             """
     }
@@ -30,32 +31,38 @@ extension RepairPageView {
         }
         switch (action.status, mine) {
         case (.requested, false):
-            button(.accept, "accept-action", "Accept")
+            button(.accept, "accept-action", say("repair.action.accept"))
             let path = Post.action(.reword)(action.id)
             let words = forms.isReturned(path) ? forms.typed(path, "what") : action.what
             let reword = forms.post(
                 path,
                 """
-                <label>What, exactly <input name="what" required value="\(words)"></label>\
-                \(CadenceFields.html(forms, path, current: action.cadence))<button class="propose-reword">Propose</button>
+                <label>\(say("repair.form.whatExactly")) <input name="what" required value="\(words)"></label>\
+                \(CadenceFields.html(forms, path, current: action.cadence))\
+                <button class="propose-reword">\(say("repair.action.propose"))</button>
                 """)
             controls.append(
-                "<details\(forms.openIfReturned(path))><summary>Propose other words</summary>\(reword)</details>")
+                "<details\(forms.openIfReturned(path))><summary>\(say("repair.action.proposeOtherWords"))</summary>\(reword)</details>"
+            )
         case (.rewordProposed(let what, let cadence), true):
-            controls.append("<p>New words proposed: <em>\(what)</em>, \(cadence.words(today: view.today))</p>")
-            button(.rewordAccept, "accept-reword", "Accept the new words")
-            button(.rewordDecline, "decline-reword", "Keep my words")
+            let proposed = HTML.say(
+                "repair.action.newWordsProposed",
+                ["what": "<em>\(what)</em>", "when": "\(cadence.words(today: view.today))"])
+            controls.append("<p>\(proposed)</p>")
+            button(.rewordAccept, "accept-reword", say("repair.action.acceptNewWords"))
+            button(.rewordDecline, "decline-reword", say("repair.action.keepMyWords"))
         default: break
         }
         if action.status != .retired {
             let retire = Post.action(.retire)(action.id)
             if action.retirementProposedBy != nil && mine {
-                controls.append("<p>Your partner proposes retiring this action.</p>")
-                controls.append(#"<a class="retire-action button" href="\#(retire)">Retire it…</a>"#)
-                button(.keep, "keep-action", "Keep it")
-            } else if action.retirementProposedBy == nil {
+                controls.append("<p>\(say("repair.action.partnerProposesRetiring"))</p>")
                 controls.append(
-                    #"<a class="retire-action step" href="\#(retire)">\#(mine ? "Retire…" : "Propose retiring…")</a>"#)
+                    #"<a class="retire-action button" href="\#(retire)">\#(say("repair.action.retireIt"))</a>"#)
+                button(.keep, "keep-action", say("repair.action.keepIt"))
+            } else if action.retirementProposedBy == nil {
+                let label = mine ? say("repair.action.retire") : say("repair.action.proposeRetiring")
+                controls.append(#"<a class="retire-action step" href="\#(retire)">\#(label)</a>"#)
             }
         }
         if action.isActive && !mine, let day = reportableNow(action) {
@@ -71,7 +78,8 @@ extension RepairPageView {
                         #"<button class="report-missed quiet">\#(missed)</button>"#))
             }
         }
-        let note: HTML = action.note.map { #"<p class="note">Why it matters: \#($0)</p>"# } ?? .empty
+        let note: HTML =
+            action.note.map { #"<p class="note">\#(say("repair.action.whyItMatters", ["note": $0]))</p>"# } ?? .empty
         let area = view.areas.first { $0.area.id == action.area }?.area.name ?? ""
         return """
             <li class="action" data-what="\(action.what)" data-status="\(action.status.code)">\
@@ -86,20 +94,22 @@ extension RepairPageView {
     /// Who the action waits on, said to the one reading: the asker (`mine`) or the doer.
     private func status(_ status: RepairAction.Status, mine: Bool) -> String {
         switch (status, mine) {
-        case (.requested, true): "waiting for \(partner)\u{2019}s answer"
-        case (.requested, false): "waiting for your answer"
-        case (.rewordProposed, true): "new words proposed: yours to answer"
-        case (.rewordProposed, false): "new words proposed, waiting for \(partner)"
-        case (.active, _): "agreed"
-        case (.retired, _): "retired"
+        case (.requested, true): say("repair.status.waitingForPartner", ["name": partner])
+        case (.requested, false): say("repair.status.waitingForYou")
+        case (.rewordProposed, true): say("repair.status.rewordForYou")
+        case (.rewordProposed, false): say("repair.status.rewordForPartner", ["name": partner])
+        case (.active, _): say("repair.status.agreed")
+        case (.retired, _): say("repair.status.retired")
         }
     }
 
     /// "Done today" and "Missed today", except where the action is for whenever a situation comes
     /// up: a day it does not come up is no miss.
     private static func reportWords(_ cadence: Cadence, isToday: Bool) -> (done: String, missed: String) {
-        if case .whenever = cadence { return ("It came up: I did it", "It came up: I didn\u{2019}t") }
-        return isToday ? ("Done today", "Missed today") : ("Done", "Missed")
+        if case .whenever = cadence { return (say("repair.report.cameUpDone"), say("repair.report.cameUpMissed")) }
+        return isToday
+            ? (say("repair.report.doneToday"), say("repair.report.missedToday"))
+            : (say("repair.report.done"), say("repair.report.missed"))
     }
 
     /// The day the doer's main report buttons are for: a one-off action's due day (done early is

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// One area: both switches, the hurts behind them, and the two questions.
 extension RepairPageView {
@@ -10,58 +11,73 @@ extension RepairPageView {
     func areaSection(_ area: RepairView.AreaRepair) -> HTML {
         let mine = area.mySwitch?.isOn
         // Just turned off, what comes next is the hurt, not turning it straight back on.
-        let flips = [(false, "switch-off", "Turn my switch off"), (true, "switch-on", "Turn my switch on")]
-            .filter { mine != $0.0 }
-            .map { flip -> HTML in
-                let quiet = flip.0 && mine == false ? " quiet" : ""
-                return #"<button class="\#(flip.1)\#(quiet)" name="on" value="\#(flip.0)">\#(flip.2)</button>"#
-            }
-            .joined(separator: " ")
+        let flips = [
+            (false, "switch-off", say("repair.area.turnOff")), (true, "switch-on", say("repair.area.turnOn")),
+        ]
+        .filter { mine != $0.0 }
+        .map { flip -> HTML in
+            let quiet = flip.0 && mine == false ? " quiet" : ""
+            return #"<button class="\#(flip.1)\#(quiet)" name="on" value="\#(flip.0)">\#(flip.2)</button>"#
+        }
+        .joined(separator: " ")
         let wroteHurt = area.iWroteAHurt
         let hurts = Post.recordHurt(area.area.id)
         let limit = RepairText.maximumLength
+        let whoSees: [(value: String, label: String)] = [
+            ("yes", say("repair.hurt.onlyMe")), ("no", say("repair.hurt.partnerToo")),
+        ]
         let recordHurt = forms.post(
             hurts,
             """
-            <label>What happened <textarea name="what" required maxlength="\(limit)">\(forms.typed(hurts, "what"))</textarea></label>
-            <label>What would help repair it <textarea name="help" required maxlength="\(limit)">\(forms.typed(hurts, "help"))</textarea></label>
-            <label>Who sees it <select name="private">\
-            \(forms.options(hurts, "private", [("yes", "Only me, for now"), ("no", "My partner too")], fallback: "yes"))\
+            <label>\(say("repair.form.whatHappened")) <textarea name="what" required maxlength="\(limit)">\(forms.typed(hurts, "what"))</textarea></label>
+            <label>\(say("repair.hurt.whatWouldHelp")) <textarea name="help" required maxlength="\(limit)">\(forms.typed(hurts, "help"))</textarea></label>
+            <label>\(say("repair.hurt.whoSees")) <select name="private">\
+            \(forms.options(hurts, "private", whoSees, fallback: "yes"))\
             </select></label>
-            <button class="record-hurt">Record</button>
+            <button class="record-hurt">\(say("repair.hurt.record"))</button>
             """)
         let opensHurt = forms.isReturned(hurts) || (mine == false && !wroteHurt)
         let hurtForm: HTML =
             mine == true
             ? .empty
-            : "<details\(opensHurt ? " open" : "")><summary>Record the hurt behind it</summary>\(recordHurt)</details>"
+            : "<details\(opensHurt ? " open" : "")><summary>\(say("repair.hurt.summary"))</summary>\(recordHurt)</details>"
         let askButtons = area.askable.map { kind -> HTML in
-            let css = kind == .whatHappened ? "ask-what-happened" : "ask-what-can-i-do"
-            return
-                #"<button class="\#(css)" name="kind" value="\#(kind.rawValue)">Ask \#(partner): \#(kind.wording.prefix(1).lowercased() + kind.wording.dropFirst())</button>"#
+            let css: String
+            let label: String
+            switch kind {
+            case .whatHappened:
+                css = "ask-what-happened"
+                label = say("repair.ask.whatHappened", ["name": partner])
+            case .whatCanIDo:
+                css = "ask-what-can-i-do"
+                label = say("repair.ask.whatCanIDo", ["name": partner])
+            }
+            return #"<button class="\#(css)" name="kind" value="\#(kind.rawValue)">\#(label)</button>"#
         }
         let ask: HTML =
             askButtons.isEmpty
             ? .empty : forms.post(Post.ask(area.area.id), class: "row", askButtons.joined(separator: " "))
         let timeline = SwitchTimeline(
-            bands: [("You", area.mySwitch), (partner, area.partnerSwitch)], today: view.today,
+            bands: [(say("repair.area.you"), area.mySwitch), (partner, area.partnerSwitch)], today: view.today,
             dayOf: { [settings] in settings.today(at: $0) })
         return """
             <section class="area-repair" data-area-name="\(area.area.name)">
             \(guidance(area).map { "<p class=\"guidance\">\($0)</p>" as HTML }.joined())
             \(SwitchPicture(switches: [
-                ("You", SwitchPosition(area.mySwitch)), (partner, SwitchPosition(area.partnerSwitch)),
+                (say("repair.area.you"), SwitchPosition(area.mySwitch)), (partner, SwitchPosition(area.partnerSwitch)),
             ]).html)
-            <p>My switch: <span class="my-switch">\(switchText(area.mySwitch))</span> · \
-            \(partner)\u{2019}s: <span class="partner-switch">\(switchText(area.partnerSwitch))</span></p>
+            <p>\(HTML.say("repair.area.switches", [
+                "mine": "<span class=\"my-switch\">\(switchText(area.mySwitch))</span>", "name": "\(partner)",
+                "theirs": "<span class=\"partner-switch\">\(switchText(area.partnerSwitch))</span>",
+            ]))</p>
             \(forms.post(Post.setSwitch(area.area.id), class: "row", flips))
             \(hurtForm)
-            <details class="history"><summary>How the switches have moved</summary>\(timeline.html)</details>
+            <details class="history"><summary>\(say("repair.area.history"))</summary>\(timeline.html)</details>
             <ul class="hurts">\(area.hurts.items.map(hurt).joined())</ul>
-            \(paging(area.hurts, "Earlier hurts", RepairView.hurtsList(area.area.id), area.area.id))
+            \(paging(area.hurts, say("repair.area.earlierHurts"), RepairView.hurtsList(area.area.id), area.area.id))
             \(ask)
             <ul class="questions">\(area.questions.items.map(question).joined())</ul>
-            \(paging(area.questions, "Earlier questions", RepairView.questionsList(area.area.id), area.area.id))
+            \(paging(area.questions, say("repair.area.earlierQuestions"), RepairView.questionsList(area.area.id), area.area.id))
             </section>
             """
     }
@@ -72,35 +88,41 @@ extension RepairPageView {
     /// What asks something of the reader comes first: a partner's switch that is off.
     private func guidance(_ area: RepairView.AreaRepair) -> [String] {
         let (name, partner) = (area.area.name, partner)
+        let names = ["area": name, "name": partner]
         let mine: String
         switch SwitchPosition(area.mySwitch) {
         case .off:
             let wrote = area.iWroteAHurt
-            mine =
-                "Your trust about \(name) is off. "
-                + (wrote
-                    ? "You wrote what happened. It stays off until you choose to turn it on."
-                    : "When you are ready, write what happened and what would help; you choose whether \(partner) reads it.")
-        case .on: mine = "Your trust about \(name) is on."
-        case .undecided:
-            mine =
-                "You have not decided about \(name) yet: turn your switch off if something here hurt, on if you trust \(partner) here."
+            mine = [
+                say("repair.guidance.mineOff", names),
+                wrote ? say("repair.guidance.mineOffWrote") : say("repair.guidance.mineOffNotWritten", names),
+            ].joined(separator: " ")
+        case .on: mine = say("repair.guidance.mineOn", names)
+        case .undecided: mine = say("repair.guidance.mineUndecided", names)
         }
         let theirs: String
         switch SwitchPosition(area.partnerSwitch) {
         case .off:
             let shared = area.partnerSharedAHurt
             let open = area.openQuestions.contains { $0.asker == view.viewer }
-            let asks = area.askable.map { $0 == .whatHappened ? "what happened" : "what would help" }
-            theirs =
-                "\(partner)\u{2019}s trust about \(name) is off. "
-                + (shared ? "\(partner) wrote what happened. " : "\(partner) has not shared what happened. ")
-                + (open
-                    ? "Your question waits for \(partner)\u{2019}s answer."
-                    : asks.isEmpty
-                        ? "\(partner) has answered what you asked." : "You can ask \(asks.joined(separator: " and ")).")
-        case .on: theirs = "\(partner)\u{2019}s trust about \(name) is on."
-        case .undecided: theirs = "\(partner) has not decided about \(name) yet."
+            let next: String
+            if open {
+                next = say("repair.guidance.questionWaits", names)
+            } else {
+                switch (area.askable.contains(.whatHappened), area.askable.contains(.whatCanIDo)) {
+                case (true, true): next = say("repair.guidance.canAskBoth")
+                case (true, false): next = say("repair.guidance.canAskWhatHappened")
+                case (false, true): next = say("repair.guidance.canAskWhatWouldHelp")
+                case (false, false): next = say("repair.guidance.answered", names)
+                }
+            }
+            theirs = [
+                say("repair.guidance.theirsOff", names),
+                shared ? say("repair.guidance.theyWrote", names) : say("repair.guidance.theyHaveNotShared", names),
+                next,
+            ].joined(separator: " ")
+        case .on: theirs = say("repair.guidance.theirsOn", names)
+        case .undecided: theirs = say("repair.guidance.theirsUndecided", names)
         }
         return SwitchPosition(area.partnerSwitch) == .off ? [theirs, mine] : [mine, theirs]
     }
@@ -109,12 +131,19 @@ extension RepairPageView {
         let mine = hurt.author == view.viewer
         let share: HTML =
             mine && hurt.visibility == .private
-            ? #"<a class="share-hurt step" href="\#(Post.shareHurt(hurt.id))">Share with my partner…</a>"#
+            ? #"<a class="share-hurt step" href="\#(Post.shareHurt(hurt.id))">\#(say("repair.hurt.share"))</a>"#
             : .empty
+        let whose =
+            switch (mine, hurt.visibility == .private) {
+            case (true, false): say("repair.hurt.mine")
+            case (true, true): say("repair.hurt.minePrivate")
+            case (false, false): say("repair.hurt.partners", ["name": partner])
+            case (false, true): say("repair.hurt.partnersPrivate", ["name": partner])
+            }
         return """
             <li class="hurt" data-visibility="\(hurt.visibility.rawValue)">\
-            <strong>\(mine ? "My hurt" : "\(partner)\u{2019}s hurt")\(hurt.visibility == .private ? " (private)" : ""):</strong> \
-            \(hurt.what) <em>What would help:</em> \(hurt.help) \(share)</li>
+            <strong>\(whose)</strong> \
+            \(hurt.what) <em>\(say("repair.hurt.whatWouldHelpHeading"))</em> \(hurt.help) \(share)</li>
             """
     }
 
@@ -128,16 +157,20 @@ extension RepairPageView {
             body = forms.post(
                 path,
                 """
-                <label>Your answer <textarea name="answer" required>\(forms.typed(path, "answer"))</textarea></label>
-                <button class="answer-question">Answer</button>
+                <label>\(say("repair.question.yourAnswer")) <textarea name="answer" required>\(forms.typed(path, "answer"))</textarea></label>
+                <button class="answer-question">\(say("repair.question.answer"))</button>
                 """)
         } else {
-            body =
-                #"<p class="note">Waiting for \#(partner)\#u{2019}s answer, whenever \#(partner) is ready.</p>"#
+            body = #"<p class="note">\#(say("repair.question.waiting", ["name": partner]))</p>"#
         }
+        let wording: HTML = "<strong>\(question.kind.wording)</strong>"
+        let asked =
+            askedMe
+            ? HTML.say("repair.question.partnerAsks", ["name": "\(partner)", "question": wording])
+            : HTML.say("repair.question.youAsked", ["question": wording])
         return """
             <li class="question" data-kind="\(question.kind.rawValue)">\
-            \(askedMe ? "\(partner) asks" : "You asked"): <strong>\(question.kind.wording)</strong>\(body)</li>
+            \(asked)\(body)</li>
             """
     }
 

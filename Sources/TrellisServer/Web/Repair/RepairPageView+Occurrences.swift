@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 extension RepairPageView {
     /// The last four weeks of one action: a picture and a few words first; then the days that
@@ -16,17 +17,20 @@ extension RepairPageView {
         return """
             \(picture)\(rhythm)
             \(shown.isEmpty ? .empty : #"<ul class="occurrences">\#(shown.joined())</ul>"#)
-            \(rest.isEmpty ? .empty : #"<details class="days"><summary>Day by day</summary><ul class="occurrences">\#(rest.joined())</ul>\#(Legend.weekDots)</details>"#)
+            \(rest.isEmpty ? .empty : #"<details class="days"><summary>\#(say("repair.occurrence.dayByDay"))</summary><ul class="occurrences">\#(rest.joined())</ul>\#(Legend.weekDots)</details>"#)
             """
     }
 
     private static func words(_ rhythm: ActionRhythm) -> String {
         switch rhythm {
-        case .justStarted: "Just started."
-        case .steady(let weeks): "Steady for \(["", "one", "two", "three", "four"][weeks]) weeks."
-        case .mostlyKept: "Kept on most days lately."
-        case .uneven: "Some days kept, some missed. Saying so honestly is part of it."
-        case .quiet: "Nothing reported for two weeks."
+        case .justStarted: say("repair.rhythm.justStarted")
+        // Steady is two whole weeks or more, and four at most.
+        case .steady(let weeks) where weeks >= 4: say("repair.rhythm.steadyFourWeeks")
+        case .steady(let weeks) where weeks == 3: say("repair.rhythm.steadyThreeWeeks")
+        case .steady: say("repair.rhythm.steadyTwoWeeks")
+        case .mostlyKept: say("repair.rhythm.mostlyKept")
+        case .uneven: say("repair.rhythm.uneven")
+        case .quiet: say("repair.rhythm.quiet")
         }
     }
 
@@ -37,10 +41,10 @@ extension RepairPageView {
             let state = shown.state.rawValue
             let label =
                 switch shown.state {
-                case .done: "done"
-                case .missed: "missed (reported honestly)"
-                case .noticed: mine ? "you noticed it" : "your partner noticed it"
-                case .notReported: "not reported"
+                case .done: say("repair.occurrence.done")
+                case .missed: say("repair.occurrence.missed")
+                case .noticed: mine ? say("repair.occurrence.youNoticed") : say("repair.occurrence.partnerNoticed")
+                case .notReported: say("repair.occurrence.notReported")
                 }
             var extra: [HTML] = []
             let target = ActionOnDay(action.id, day)
@@ -49,7 +53,7 @@ extension RepairPageView {
                 extra.append(
                     forms.post(
                         Post.occurrence(.notice)(target), class: "inline",
-                        #"<button class="notice link">I saw it happen</button>"#))
+                        #"<button class="notice link">\#(say("repair.occurrence.sawIt"))</button>"#))
             }
             if mine, record?.outcome == .done {
                 let word = forms.typed(Post.occurrence(.acknowledge)(target), "word")
@@ -57,9 +61,9 @@ extension RepairPageView {
                     record?.acknowledged == nil
                         ? forms.post(
                             Post.occurrence(.acknowledge)(target), class: "inline",
-                            #"<label>A word for your partner (optional) <input name="word" value="\#(word)"></label><button class="acknowledge">I noticed</button>"#
+                            #"<label>\#(say("repair.occurrence.wordForPartner")) <input name="word" value="\#(word)"></label><button class="acknowledge">\#(say("repair.occurrence.iNoticed"))</button>"#
                         )
-                        : #"<span class="acknowledged">You noticed</span>"#)
+                        : #"<span class="acknowledged">\#(say("repair.occurrence.youNoticedIt"))</span>"#)
             }
             // A report made by mistake can be taken back for a few minutes.
             let withdrawable = !mine && action.isWithdrawable(day, now: now)
@@ -67,36 +71,41 @@ extension RepairPageView {
                 extra.append(
                     forms.post(
                         Post.occurrence(.withdraw)(target), class: "inline",
-                        #"<button class="withdraw-report link">Undo this report</button>"#))
+                        #"<button class="withdraw-report link">\#(say("repair.occurrence.undo"))</button>"#))
             }
             // Late reports: earlier days still open for a report.
             if !mine, record == nil, scheduled, day < view.today, reportable {
                 extra.append(
                     forms.post(
                         Post.occurrence(.done)(target), class: "inline",
-                        #"<button class="report-late-done link">done</button>"#)
+                        #"<button class="report-late-done link">\#(say("repair.occurrence.lateDone"))</button>"#)
                 )
                 extra.append(
                     forms.post(
                         Post.occurrence(.missed)(target), class: "inline",
-                        #"<button class="report-late-missed link">missed</button>"#))
+                        #"<button class="report-late-missed link">\#(say("repair.occurrence.lateMissed"))</button>"#))
             }
             // What the asker noticed reaches the doer, with the word they chose.
             if !mine, let seen = record?.acknowledged ?? record?.noticed {
-                let word: HTML = seen.text.isEmpty ? .empty : #": <q class="noticed-word">\#(seen.text)</q>"#
-                extra.append(#"<span class="acknowledged">Your partner noticed\#(word)</span>"#)
+                let noticed =
+                    seen.text.isEmpty
+                    ? HTML.say("repair.occurrence.partnerNoticedYou")
+                    : HTML.say(
+                        "repair.occurrence.partnerNoticedYouWithWord",
+                        ["word": #"<q class="noticed-word">\#(seen.text)</q>"#])
+                extra.append(#"<span class="acknowledged">\#(noticed)</span>"#)
             }
             // The short exchange is there for a miss, or a report that did not match, behind a quiet link.
             if mine, let outcome = record?.outcome, outcome == .missed || record?.acknowledged == nil {
                 let (summary, template) =
                     outcome == .missed
-                    ? ("Talk about this miss", RepairGuidance.missTemplate)
-                    : ("This didn't match what I saw", RepairGuidance.mismatchTemplate)
+                    ? (say("repair.exchange.aboutMiss"), RepairGuidance.missTemplate)
+                    : (say("repair.exchange.notMatching"), RepairGuidance.mismatchTemplate)
                 let note = Post.occurrence(.note)(target)
                 let words = forms.isReturned(note) ? forms.typed(note, "text") : template
                 let send = forms.post(
                     note,
-                    #"<label>Your note <textarea name="text">\#(words)</textarea></label><button class="send-note">Send</button>"#
+                    #"<label>\#(say("repair.exchange.yourNote")) <textarea name="text">\#(words)</textarea></label><button class="send-note">\#(say("repair.exchange.send"))</button>"#
                 )
                 extra.append(
                     """
@@ -109,7 +118,7 @@ extension RepairPageView {
                 extra.append(
                     forms.post(
                         note,
-                        #"<label>Your reply <textarea name="text" required>\#(forms.typed(note, "text"))</textarea></label><button class="send-note">Reply</button>"#
+                        #"<label>\#(say("repair.exchange.yourReply")) <textarea name="text" required>\#(forms.typed(note, "text"))</textarea></label><button class="send-note">\#(say("repair.exchange.reply"))</button>"#
                     ))
             }
             let notes = (record?.notes ?? []).map { #"<p class="occurrence-note">\#($0.text)</p>"# as HTML }.joined()
@@ -121,7 +130,8 @@ extension RepairPageView {
                 || (mine && record?.outcome == .done && record?.acknowledged == nil && recent)
                 || (!mine && recent && (record?.acknowledged ?? record?.noticed) != nil)
             let item: HTML = """
-                <li class="occurrence" data-day="\(day)" data-state="\(state)">\(HumanDay.text(day, today: view.today)): \(label) \
+                <li class="occurrence" data-day="\(day)" data-state="\(state)">\
+                \(say("repair.occurrence.line", ["day": HumanDay.text(day, today: view.today), "state": label])) \
                 \(extra.joined(separator: " "))\(notes)</li>
                 """
             return (item, asks)
@@ -132,25 +142,25 @@ extension RepairPageView {
         let issue = forms.post(
             Post.calendar(), class: "inline",
             calendarURL == nil
-                ? #"<button id="calendar-issue">Make my calendar address</button>"#
-                : #"<button id="calendar-issue" class="quiet">Make a new address (this one stops working)</button>"#)
+                ? #"<button id="calendar-issue">\#(say("repair.calendar.make"))</button>"#
+                : #"<button id="calendar-issue" class="quiet">\#(say("repair.calendar.makeNew"))</button>"#)
         let revoke = forms.post(
             Post.calendar(), class: "inline",
-            #"\#(Forms.hidden("revoke", "yes"))<button id="calendar-revoke" class="quiet">Turn off my calendar address</button>"#
+            #"\#(Forms.hidden("revoke", "yes"))<button id="calendar-revoke" class="quiet">\#(say("repair.calendar.turnOff"))</button>"#
         )
         let current: HTML =
             calendarURL.map { url in
                 let webcal = "webcal" + url.drop { $0 != ":" }
                 return """
-                    <p><a class="button" id="calendar-subscribe" href="\(webcal)">Add to my calendar</a></p>
-                    <p>Or paste this private address into your calendar app (keep it to yourself):</p>
+                    <p><a class="button" id="calendar-subscribe" href="\(webcal)">\(say("repair.calendar.add"))</a></p>
+                    <p>\(say("repair.calendar.paste"))</p>
                     <p><a id="calendar-url" href="\(url)" class="secret">\(url)</a></p>
                     \(revoke)
                     """
             } ?? .empty
         return """
-            <section id="calendar"><h2>Reminders in my calendar</h2>
-            <p class="note">A private calendar address lists the actions you agreed to do, and your evening prompt.</p>
+            <section id="calendar"><h2>\(say("repair.calendar.heading"))</h2>
+            <p class="note">\(say("repair.calendar.explain"))</p>
             \(current)
             \(issue)
             </section>

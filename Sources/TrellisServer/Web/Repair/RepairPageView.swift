@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// Repairing trust, one screen per job (see `RepairScreen`): the areas at a glance, one area with
 /// its switches, hurts and questions, and the clear actions each way with four weeks at a glance.
@@ -14,10 +15,10 @@ struct RepairPageView: CoupleScreenView {
 
     var title: String {
         switch place {
-        case .overview: "Repairing trust"
-        case .area(let id): view.areas.first { $0.area.id == id }?.area.name ?? "An area"
-        case .asked: "What I asked"
-        case .askedOfMe: "Asked of me"
+        case .overview: say("repair.title.overview")
+        case .area(let id): view.areas.first { $0.area.id == id }?.area.name ?? say("repair.title.anArea")
+        case .asked: say("repair.title.asked")
+        case .askedOfMe: say("repair.title.askedOfMe")
         }
     }
 
@@ -32,7 +33,7 @@ struct RepairPageView: CoupleScreenView {
         let top =
             place == .overview
             ? header("\(title)")
-            : header("\(title)", back: #"<a href="\#(Page.repair(.overview))">← Repairing trust</a>"#)
+            : header("\(title)", back: #"<a href="\#(Page.repair(.overview))">← \#(say("repair.title.overview"))</a>"#)
         return top + body
     }
 
@@ -40,10 +41,10 @@ struct RepairPageView: CoupleScreenView {
         let items = view.asked.map { action($0, mine: true) }
         return """
             \(wordingSection)
-            <p class="note">Four clear, specific actions at most in each direction: something observable, with a when.</p>
+            <p class="note">\(say("repair.asked.fourAtMost"))</p>
             \(requestForm)
             <ul id="asked" class="actions">\(items.joined())</ul>
-            \(items.isEmpty ? #"<p class="note">Nothing asked yet.</p>"# : .empty)
+            \(items.isEmpty ? #"<p class="note">\#(say("repair.asked.nothingYet"))</p>"# : .empty)
             """
     }
 
@@ -51,8 +52,8 @@ struct RepairPageView: CoupleScreenView {
         let items = view.askedOfMe.map { action($0, mine: false) }
         return """
             <ul id="asked-of-me" class="actions">\(items.joined())</ul>
-            \(items.isEmpty ? "<p class=\"note\">\(partner) has not asked anything of you yet.</p>" as HTML : .empty)
-            <p class="note">Reporting a miss honestly is itself honesty: it is the base everything else rests on.</p>
+            \(items.isEmpty ? "<p class=\"note\">\(say("repair.askedOfMe.nothingYet", ["name": partner]))</p>" as HTML : .empty)
+            <p class="note">\(say("repair.askedOfMe.missIsHonesty"))</p>
             \(calendarSection)
             """
     }
@@ -60,9 +61,9 @@ struct RepairPageView: CoupleScreenView {
     private var wordingSection: HTML {
         guard !wordingNotes.isEmpty else { return .empty }
         return """
-            <div class="wording"><p>A few words may make it hard to see it kept:</p>
+            <div class="wording"><p>\(say("repair.wording.intro"))</p>
             <ul class="wording-notes">\(wordingNotes.map { "<li>\($0)</li>" as HTML }.joined())</ul>
-            <p>A clear action reads like: <em>\(VagueWording.example)</em></p></div>
+            <p>\(HTML.say("repair.wording.example", ["example": "<em>\(VagueWording.example)</em>"]))</p></div>
             """
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The repair forms: each becomes one repair command. Success goes back to the screen the form
@@ -22,7 +23,7 @@ struct RepairSteps {
         }
         step(Post.ask) { form, area in
             guard let kind = RepairQuestion.Kind(rawValue: try form.require("kind")) else {
-                throw TrellisError.malformed("Choose one of the two questions.")
+                throw TrellisError.malformed(say("repair.ask.chooseQuestion"))
             }
             return .ask(id: QuestionID(), area: area, kind: kind)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Rupture and repair on the web: record one, share it, add repair steps, say it feels repaired.
@@ -26,7 +27,7 @@ struct RupturesPage: OneScreenPage {
                 return .addStep(
                     rupture: id, step: UUID(),
                     kind: try Rupture.Step.Kind(rawValue: form["kind"] ?? "").orInvalid(
-                        "kind", "Choose what this step is."),
+                        "kind", say("repair.rupture.chooseKind")),
                     text: try form.require("text"),
                     action: link.hasPrefix("action:") ? ActionID(String(link.dropFirst(7))) : nil,
                     expectation: link.hasPrefix("expectation:") ? ExpectationID(String(link.dropFirst(12))) : nil)

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The ruptures page: a way to record one, a picture of ruptures over time and how long repair
 /// took, the open ones with their repair so far and the next step, and the repaired ones.
@@ -12,23 +13,20 @@ struct RupturesPageView: CoupleScreenView {
         let open = recent.items.filter { !$0.isClosed }
         let closed = recent.items.filter(\.isClosed)
         return """
-            \(header("Rupture and repair"))
-            <p>When a small thing turned into a test of safety, write down what happened and how it \
-            felt. Keep it to yourself, or share it so you can repair it together: what each of you \
-            understands now, what you are sorry for, what you will do next. It closes when you both \
-            say it feels repaired.</p>
-            <details\(forms.openIfReturned(Post.recordRupture()))\(all.isEmpty ? " open" : "")><summary>Record a rupture</summary>\(recordForm)</details>
+            \(header("\(say("repair.ruptures.title"))"))
+            <p>\(say("repair.ruptures.intro"))</p>
+            <details\(forms.openIfReturned(Post.recordRupture()))\(all.isEmpty ? " open" : "")><summary>\(say("repair.ruptures.record"))</summary>\(recordForm)</details>
             \(all.isEmpty ? .empty : RuptureTimeline(ruptures: Array(all), settings: settings, now: now).html)
             <section id="open-ruptures">
-            <h2>Being repaired</h2>
-            \(open.isEmpty ? #"<p class="note">Nothing open.</p>"# : .empty)
+            <h2>\(say("repair.ruptures.open"))</h2>
+            \(open.isEmpty ? #"<p class="note">\#(say("repair.ruptures.nothingOpen"))</p>"# : .empty)
             <ul class="fears">\(open.map { RuptureCardView(page: self, rupture: $0).html }.joined())</ul>
             </section>
             <section id="repaired-ruptures">
-            <h2>Repaired</h2>
-            \(closed.isEmpty ? #"<p class="note">None yet.</p>"# : .empty)
+            <h2>\(say("repair.ruptures.repaired"))</h2>
+            \(closed.isEmpty ? #"<p class="note">\#(say("repair.ruptures.noneRepaired"))</p>"# : .empty)
             <ul class="fears">\(closed.map { RuptureCardView(page: self, rupture: $0).html }.joined())</ul>
-            \(EarlierLink(label: "Earlier ruptures") { .ruptures(earlier: $0) }.html(
+            \(EarlierLink(label: say("repair.ruptures.earlier")) { .ruptures(earlier: $0) }.html(
                 recent, named: RupturesState.list, showing: screen.earlier))
             </section>
             """
@@ -37,18 +35,18 @@ struct RupturesPageView: CoupleScreenView {
     private var recordForm: HTML {
         let action = Post.recordRupture()
         let areas =
-            [(value: "", label: "None in particular")]
+            [(value: "", label: say("repair.ruptures.noArea"))]
             + state.activeAreas.map { (value: $0.id.description, label: $0.name) }
         return forms.post(
             action,
             """
-            <label>What happened <textarea name="what" required maxlength="\(RupturesState.maximumText)">\
+            <label>\(say("repair.form.whatHappened")) <textarea name="what" required maxlength="\(RupturesState.maximumText)">\
             \(forms.typed(action, "what"))</textarea></label>
-            <label>How it felt <textarea name="felt" required maxlength="\(RupturesState.maximumText)">\
+            <label>\(say("repair.ruptures.howItFelt")) <textarea name="felt" required maxlength="\(RupturesState.maximumText)">\
             \(forms.typed(action, "felt"))</textarea></label>
-            <label>Area <select name="area">\(forms.options(action, "area", areas))</select></label>
-            <label class="check"><input type="checkbox" name="shared"> Share it with \(partner) now</label>
-            <button id="record-rupture">Keep it</button>
+            <label>\(say("repair.form.area")) <select name="area">\(forms.options(action, "area", areas))</select></label>
+            <label class="check"><input type="checkbox" name="shared"> \(say("repair.ruptures.shareNow", ["name": partner]))</label>
+            <button id="record-rupture">\(say("repair.ruptures.keep"))</button>
             """)
     }
 }

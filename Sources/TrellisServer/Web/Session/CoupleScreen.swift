@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// What every couple screen is drawn from, read once per request: the couple as it is, who is
@@ -19,7 +20,7 @@ struct CoupleScreen: Sendable {
     var settings: MemberSettings { account.settings }
     /// The member's own day, in their time zone.
     var today: Day { settings.today(at: now) }
-    var partner: String { state.partner(of: viewer)?.name ?? "your partner" }
+    var partner: String { state.partner(of: viewer)?.name ?? say("common.partner.fallback") }
     /// A refused step shows the screen with the refusal's status.
     var status: HTTPResponse.Status { error?.status ?? .ok }
 }
@@ -41,7 +42,7 @@ extension CoupleScreenView {
     var done: StepConfirmation? { screen.done }
 
     /// The top of the screen: the way back, its title, the line the last step left and a refusal.
-    func header(_ title: HTML, back: HTML = #"<a href="\#(Page.home())">← Home</a>"#) -> HTML {
+    func header(_ title: HTML, back: HTML = #"<a href="\#(Page.home())">\#(say("common.nav.home"))</a>"#) -> HTML {
         """
         <p>\(back)</p>
         <h1>\(title)</h1>

@@ -1,4 +1,5 @@
 import Foundation
+import TrellisLanguage
 
 /// A form that arrived with a token that no longer fits (the session ended, or the page was old).
 /// Nothing was saved; the words typed into it are given back to copy, never lost with a bare 403.
@@ -13,20 +14,20 @@ struct ExpiredFormView {
 
     var html: HTML {
         let words = expired.fields.typedWords.map { words -> HTML in
-            #"<label>What you wrote <textarea class="kept-words" readonly>\#(words)</textarea></label>"#
+            #"<label>\#(say("common.expired.whatYouWrote")) <textarea class="kept-words" readonly>\#(words)</textarea></label>"#
         }.joined()
         let reason =
             expired.sessionEnded
-            ? "You were logged out before this was sent, so it was not saved."
-            : "This form was from an older page, so it was not saved."
+            ? say("common.expired.loggedOut")
+            : say("common.expired.olderPage")
         let next: HTML =
             expired.sessionEnded
-            ? #"<p><a class="button" id="log-in-again" href="\#(Page.logIn())">Log in again</a></p>"#
-            : #"<p><a class="button" href="\#(Page.home())">Back to your home page</a></p>"#
+            ? #"<p><a class="button" id="log-in-again" href="\#(Page.logIn())">\#(say("common.expired.logInAgain"))</a></p>"#
+            : #"<p><a class="button" href="\#(Page.home())">\#(say("common.nav.backHome"))</a></p>"#
         return HTMLPage.document(
             content: """
-                <h1>Not saved yet</h1>
-                <p class="error" role="alert">\(reason) Copy your words below, then try again.</p>
+                <h1>\(say("common.expired.title"))</h1>
+                <p class="error" role="alert">\(reason)</p>
                 \(words)
                 \(next)
                 """, showsAccountBar: false)

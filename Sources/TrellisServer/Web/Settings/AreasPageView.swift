@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The couple's trust areas: add one, rename, archive (after a confirmation) or restore. Trust
 /// lives in areas, so they are the couple's to name; kept in settings, out of the way of every day.
@@ -11,13 +12,13 @@ struct AreasPageView: CoupleScreenView {
         let addArea = forms.post(
             Post.addArea(), class: "row",
             """
-            <label>New area <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)" \
+            <label>\(say("reach.areas.newField")) <input id="new-area-name" name="name" required maxlength="\(AreaName.maximumLength)" \
             value="\(forms.typed(Post.addArea(), "name"))"></label>
-            <button id="add-area">Add area</button>
+            <button id="add-area">\(say("reach.areas.addButton"))</button>
             """)
         return """
-            \(header("Our trust areas", back: #"<a href="\#(Page.settings())">← My settings</a>"#))
-            <p class="note">Trust is never all or nothing: it lives in areas like these, and runs each way.</p>
+            \(header(HTML.say("reach.areas.title"), back: "<a href=\"\(Page.settings())\">\(say("reach.settings.back"))</a>"))
+            <p class="note">\(say("reach.areas.intro"))</p>
             <ul id="areas" class="areas">\(areas.filter { !$0.isArchived }.map(activeArea).joined())</ul>
             \(addArea)
             \(archivedSection(areas.filter(\.isArchived)))
@@ -29,15 +30,15 @@ struct AreasPageView: CoupleScreenView {
         let rename = forms.post(
             action, class: "row",
             """
-            <label>Name <input name="name" value="\(forms.typed(action, "name").isEmpty ? area.name : forms.typed(action, "name"))" \
+            <label>\(say("reach.areas.nameField")) <input name="name" value="\(forms.typed(action, "name").isEmpty ? area.name : forms.typed(action, "name"))" \
             required maxlength="\(AreaName.maximumLength)"></label>
-            <button>Rename</button>
+            <button>\(say("reach.areas.renameButton"))</button>
             """)
         let archive: HTML =
-            #"<p><a class="archive-area step" href="\#(Post.area(.archive)(area.id))">Archive this area…</a></p>"#
+            "<p><a class=\"archive-area step\" href=\"\(Post.area(.archive)(area.id))\">\(say("reach.areas.archiveLink"))</a></p>"
         return """
             <li class="area"><span class="area-name">\(area.name)</span>
-            <details\(forms.openIfReturned(action))><summary>Change</summary>\(rename)\(archive)</details></li>
+            <details\(forms.openIfReturned(action))><summary>\(say("reach.areas.change"))</summary>\(rename)\(archive)</details></li>
             """
     }
 
@@ -46,9 +47,9 @@ struct AreasPageView: CoupleScreenView {
         let items = areas.map { area -> HTML in
             let restore = forms.post(
                 Post.area(.restore)(area.id), class: "inline",
-                #"<button class="link">Restore</button>"#)
+                "<button class=\"link\">\(say("reach.areas.restoreButton"))</button>")
             return #"<li class="archived-area">\#(area.name) \#(restore)</li>"#
         }.joined()
-        return #"<h3>Archived</h3><ul id="archived-areas">\#(items)</ul>"#
+        return "<h3>\(say("reach.areas.archived"))</h3><ul id=\"archived-areas\">\(items)</ul>"
     }
 }

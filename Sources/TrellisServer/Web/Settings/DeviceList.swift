@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The devices signed in as me, each with when it was last used (never where), and a way to log
@@ -13,16 +14,18 @@ enum DeviceList {
             let used = HumanDay.inSentence(Day(session.lastUsedAt, in: zone.zone), today: today)
             let action: HTML =
                 session.id == current
-                ? #"<span class="note">This device, the one you are using now</span>"#
+                ? "<span class=\"note\">\(say("reach.devices.thisOne"))</span>"
                 : forms.post(
                     Post.endDevice(),
                     """
                     \(Forms.hidden("session", session.id))
-                    <button class="quiet" id="end-\(session.id)">Log out this one</button>
+                    <button class="quiet" id="end-\(session.id)">\(say("reach.devices.logOutButton"))</button>
                     """)
+            let device: HTML =
+                "<strong>\(session.client.isEmpty ? say("reach.devices.unnamed") : session.client)</strong>"
             return """
-                <li class="device"><span><strong>\(session.client.isEmpty ? "A device" : session.client)</strong> \
-                · last used \(used)</span> \(action)</li>
+                <li class="device"><span>\(HTML.say("reach.devices.lastUsed", ["device": device, "day": "\(used)"]))</span> \
+                \(action)</li>
                 """
         }.joined()
         let others =
@@ -30,21 +33,20 @@ enum DeviceList {
             ? forms.post(
                 Post.endOtherDevices(),
                 """
-                <label>Your password (so a device someone took cannot throw you out) <input id="end-others-password" \
+                <label>\(say("reach.devices.passwordField")) <input id="end-others-password" \
                 name="password" type="password" autocomplete="current-password" required\(refusal.marks("password"))>\
                 \(refusal.note("password"))</label>
-                <button class="quiet" id="end-others">Log out everywhere else</button>
+                <button class="quiet" id="end-others">\(say("reach.devices.logOutOthers"))</button>
                 """)
             : .empty
         return """
-            <h2 id="devices">Signed in as me</h2>
-            <p>A device stays signed in for up to \(days(limits.sessionLifetime)) days, and is logged out after \
-            \(days(limits.sessionIdleLimit)) days without use.</p>
+            <h2 id="devices">\(say("reach.devices.title"))</h2>
+            <p>\(say("reach.devices.lifetime", ["lifetime": days(limits.sessionLifetime), "idle": days(limits.sessionIdleLimit)]))</p>
             \(refusal.banner)
             <ul class="devices">\(items)</ul>
             \(others)
             """
     }
 
-    private static func days(_ interval: Double) -> Int { Int((interval / 86_400).rounded()) }
+    private static func days(_ interval: Double) -> String { Say.number(Int((interval / 86_400).rounded())) }
 }

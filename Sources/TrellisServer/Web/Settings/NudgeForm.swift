@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// "Reminders outside Trellis": which, and between which hours; or all paused. Each says only that
 /// something is waiting, never who, what or which area.
@@ -18,21 +19,20 @@ enum NudgeForm {
         }
         let paused: HTML = choice.paused ? " checked" : .empty
         return """
-            <h2 id="reminders">Reminders outside Trellis</h2>
-            <p class="note">By email, each says only \u{201C}Something is waiting for you in Trellis\u{201D}: never \
-            who, what or which area, since a phone's lock screen or a shared tablet may show it.</p>
+            <h2 id="reminders">\(say("reach.nudges.title"))</h2>
+            <p class="note">\(say("reach.nudges.intro"))</p>
             \(refusal.banner)
             \(forms.post(Post.nudges(), """
-                \(box(.partnerWaiting, "When my partner is waiting on me (at most once a day)"))
-                \(box(.windowOpened, "When my partner opens a Transparency Window for me"))
-                \(box(.commitmentsToday, "On a day I have clear actions of my own to do"))
-                \(box(.weeklyDigest, "Once a week, on Monday, a look back"))
-                <label>From <select name="fromHour">\(hours("fromHour", 0...23, choice.fromHour))</select></label>
-                <label>Until <select name="untilHour">\(hours("untilHour", 1...24, choice.untilHour))</select></label>
+                \(box(.partnerWaiting, say("reach.nudges.partnerWaiting")))
+                \(box(.windowOpened, say("reach.nudges.windowOpened")))
+                \(box(.commitmentsToday, say("reach.nudges.commitmentsToday")))
+                \(box(.weeklyDigest, say("reach.nudges.weeklyDigest")))
+                <label>\(say("reach.nudges.from")) <select name="fromHour">\(hours("fromHour", 0...23, choice.fromHour))</select></label>
+                <label>\(say("reach.nudges.until")) <select name="untilHour">\(hours("untilHour", 1...24, choice.untilHour))</select></label>
                 \(refusal.note("fromHour"))
-                <p class="note">Hours on your own clock (\(zone)); outside them a reminder waits for the morning.</p>
-                <label class="check"><input type="checkbox" name="paused" value="yes"\(paused)> Pause them all</label>
-                <button id="save-reminders">Save</button>
+                <p class="note">\(say("reach.nudges.hoursNote", ["zone": zone]))</p>
+                <label class="check"><input type="checkbox" name="paused" value="yes"\(paused)> \(say("reach.nudges.pauseAll"))</label>
+                <button id="save-reminders">\(say("reach.settings.save"))</button>
                 """))
             """
     }

@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// Changing my password: the current one first, so a phone left unlocked is not enough.
 enum PasswordForm {
     static func html(forms: Forms, error: TrellisError?) -> HTML {
@@ -5,14 +7,14 @@ enum PasswordForm {
         let form = forms.post(
             Post.password(),
             """
-            <label>Current password <input name="currentPassword" type="password" autocomplete="current-password" \
+            <label>\(say("reach.password.currentField")) <input name="currentPassword" type="password" autocomplete="current-password" \
             required\(refusal.marks("currentPassword"))>\(refusal.note("currentPassword"))</label>
             \(newPasswordField(refusal))
-            <button id="change-password">Change password</button>
+            <button id="change-password">\(say("reach.password.changeButton"))</button>
             """)
         return """
-            <h2 id="password">My password</h2>
-            <p>Changing it logs out every other device signed in as you.</p>
+            <h2 id="password">\(say("reach.password.title"))</h2>
+            <p>\(say("reach.password.intro"))</p>
             \(refusal.banner)
             \(form)
             """
@@ -21,7 +23,7 @@ enum PasswordForm {
     /// The field for a new password, with the rules it is held to; also on the reset page.
     static func newPasswordField(_ refusal: Refusal) -> HTML {
         """
-        <label>New password (at least \(PasswordPolicy.minimumLength) characters) \
+        <label>\(say("reach.password.newField", count: PasswordPolicy.minimumLength)) \
         <input name="newPassword" type="password" autocomplete="new-password" required \
         minlength="\(PasswordPolicy.minimumLength)" maxlength="\(PasswordPolicy.maximumLength)"\
         \(refusal.marks("newPassword"))>\(refusal.note("newPassword"))</label>

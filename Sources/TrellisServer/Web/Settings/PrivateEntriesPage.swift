@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// My private entries: who can read them (nobody but me), a new recovery code, and, after a
@@ -42,38 +43,34 @@ struct PrivateEntriesPage {
         guard let account = visit.account else { throw TrellisError.notAuthenticated }
         let refusal = Refusal(error: error, fields: ["password", "recoveryCode"])
         let password: HTML = """
-            <label>Your password <input name="password" type="password" autocomplete="current-password" required\
+            <label>\(say("reach.privateEntries.passwordField")) <input name="password" type="password" autocomplete="current-password" required\
             \(refusal.marks("password"))>\(refusal.note("password"))</label>
             """
         let form: HTML
         if try await codes.status(of: account).awaitsRecovery {
             form = """
-                <h2 id="sealed">Entries from before your password was reset</h2>
-                <p>Your password was reset, so what you kept private before it is still locked. Enter \
-                the recovery code you were given when you signed up to open it again.</p>
+                <h2 id="sealed">\(say("reach.privateEntries.sealedTitle"))</h2>
+                <p>\(say("reach.privateEntries.sealedIntro"))</p>
                 \(visit.forms.post(Post.recoverPrivateKey(), """
-                    <label>Recovery code <input name="recoveryCode" autocomplete="off" autocapitalize="characters" \
+                    <label>\(say("reach.privateEntries.codeField")) <input name="recoveryCode" autocomplete="off" autocapitalize="characters" \
                     spellcheck="false" required\(refusal.marks("recoveryCode"))>\(refusal.note("recoveryCode"))</label>
                     \(password)
-                    <button id="recover">Open my private entries</button>
+                    <button id="recover">\(say("reach.privateEntries.recoverButton"))</button>
                     """))
                 """
         } else {
             form = """
-                <h2>A new recovery code</h2>
-                <p>If your code is lost, or someone may have seen it, make a new one. The old one stops \
-                working at once.</p>
-                \(visit.forms.post(Post.renewPrivateKey(), "\(password)<button id=\"renew-code\">Make a new code</button>"))
+                <h2>\(say("reach.privateEntries.renewTitle"))</h2>
+                <p>\(say("reach.privateEntries.renewIntro"))</p>
+                \(visit.forms.post(Post.renewPrivateKey(), "\(password)<button id=\"renew-code\">\(say("reach.privateEntries.renewButton"))</button>"))
                 """
         }
         let content: HTML = """
-            <p><a href="\(Page.settings())">← My settings</a></p>
-            <h1>My private entries</h1>
+            <p><a href="\(Page.settings())">\(say("reach.settings.back"))</a></p>
+            <h1>\(say("reach.privateEntries.title"))</h1>
             \(done?.html(partner: "") ?? .empty)
             \(refusal.banner)
-            <p>What you keep private is locked with a key only your password, your signed-in devices \
-            and your recovery code open. Your partner cannot read it, and neither can whoever runs this \
-            Trellis, even with the whole database.</p>
+            <p>\(say("reach.privateEntries.intro"))</p>
             \(form)
             """
         return visit.page(content, status: status)

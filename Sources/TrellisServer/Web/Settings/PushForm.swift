@@ -1,3 +1,5 @@
+import TrellisLanguage
+
 /// "Reminders on this phone": the same neutral sentence as by mail, shown by the phone. Our script
 /// asks the browser for a subscription and posts it; without the script, or a browser that cannot,
 /// the section says so and offers nothing.
@@ -8,18 +10,17 @@ enum PushForm {
             on
             ? forms.post(
                 Post.push(),
-                "\(Forms.hidden("end", "yes"))<button id=\"push-off\" class=\"quiet\">Stop reminders on this device</button>"
+                "\(Forms.hidden("end", "yes"))<button id=\"push-off\" class=\"quiet\">\(say("reach.push.offButton"))</button>"
             )
             : forms.post(
                 Post.push(), id: "push-form",
                 """
                 \(Forms.hidden("endpoint", ""))\(Forms.hidden("p256dh", ""))\(Forms.hidden("auth", ""))\
-                <button id="push-on" type="button" data-key="\(key)" hidden>Send reminders to this device</button>
+                <button id="push-on" type="button" data-key="\(key)" hidden>\(say("reach.push.onButton"))</button>
                 """)
         return """
-            <h2 id="this-device">Reminders on this device</h2>
-            <p class="note">The phone shows the same words: \u{201C}Something is waiting for you in \
-            Trellis\u{201D}. \(on ? "This device gets them." : "On some phones, add Trellis to the home screen first.")</p>
+            <h2 id="this-device">\(say("reach.push.title"))</h2>
+            <p class="note">\(say("reach.push.sameWords")) \(on ? say("reach.push.on") : say("reach.push.homeScreenFirst"))</p>
             \(control)
             """
     }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The member's own rhythm: time zone, evening hour, and the pause before replying to feedback.
 enum RhythmForm {
@@ -10,13 +11,13 @@ enum RhythmForm {
         let form = forms.post(
             Post.settings(),
             """
-            <label>Time zone (your days and evening follow it) \
+            <label>\(say("reach.rhythm.timeZoneField")) \
             \(TimeZonePicker.select(id: "time-zone", selected: settings.timeZone))</label>
-            <label>Evening prompt after <select name="eveningHour" id="evening-hour">\(hours)</select></label>
-            <label>Pause before replying to feedback (seconds, \(pause.lowerBound) to \(pause.upperBound)) \
+            <label>\(say("reach.rhythm.eveningField")) <select name="eveningHour" id="evening-hour">\(hours)</select></label>
+            <label>\(say("reach.rhythm.pauseField", ["min": Say.number(pause.lowerBound), "max": Say.number(pause.upperBound)])) \
             <input name="pauseSeconds" id="pause-seconds" type="number" min="\(pause.lowerBound)" \
             max="\(pause.upperBound)" value="\(settings.pauseSeconds)"></label>
-            <button id="save-settings">Save</button>
+            <button id="save-settings">\(say("reach.settings.save"))</button>
             """)
         return """
             \(HTMLPage.errorBanner(error))

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisPush
 import TrellisStore
 
@@ -72,7 +73,7 @@ struct SettingsPage {
             } else {
                 let subscription = try PushSubscription(
                     endpoint: form["endpoint"] ?? "", p256dh: form["p256dh"] ?? "", auth: form["auth"] ?? ""
-                ).orInvalid("endpoint", "This browser gave no usable subscription.")
+                ).orInvalid("endpoint", say("reach.push.noSubscription"))
                 _ = try await pushDevices.subscribe(subscription, for: account, sessionToken: visit.sessionToken ?? "")
             }
             return visit.redirect(to: .settings(done: .saved))
@@ -90,19 +91,20 @@ struct SettingsPage {
     /// An address not proven yet gets nothing but the link that proves it; it can be sent again.
     private static func unconfirmed(_ account: Account, _ forms: Forms) -> HTML {
         """
-        <div class="notice" id="address-unconfirmed"><p>A link to confirm \(account.email) is in that inbox. \
-        Until you open it, Trellis sends nothing else there (not even a new password's link).</p>
-        \(forms.post(Post.emailCheck(), #"<button id="resend-check" class="quiet">Send the link again</button>"#))</div>
+        <div class="notice" id="address-unconfirmed"><p>\(say("reach.settings.unconfirmed", ["email": account.email]))</p>
+        \(forms.post(Post.emailCheck(), "<button id=\"resend-check\" class=\"quiet\">\(say("reach.settings.resendLink"))</button>"))</div>
         """
     }
 
     /// What belongs to the couple and is changed rarely: its areas, and leaving it.
-    private static let coupleSection: HTML = """
-        <h2 id="our-couple">Our couple</h2>
-        <p><a id="trust-areas" href="\(Page.areas())">Our trust areas: add, rename, archive</a></p>
-        <p class="note">Leaving ends your access from now on; what was shared stays with your partner.</p>
-        <p><a id="leave-couple" href="\(Page.leave)">Leave the couple…</a></p>
+    private static var coupleSection: HTML {
         """
+        <h2 id="our-couple">\(say("reach.settings.coupleTitle"))</h2>
+        <p><a id="trust-areas" href="\(Page.areas())">\(say("reach.settings.areasLink"))</a></p>
+        <p class="note">\(say("reach.settings.leavingNote"))</p>
+        <p><a id="leave-couple" href="\(Page.leave)">\(say("reach.settings.leaveLink"))</a></p>
+        """
+    }
 
     /// The whole page; a refused form comes back with its error beside it and what was typed.
     func page(
@@ -123,11 +125,11 @@ struct SettingsPage {
                 choice ?? .standard, zone: account.settings.timeZone, forms: visit.forms, error: nudges?.1)
         }
         let content: HTML = """
-            <p><a href="\(Page.home())">← Home</a></p>
-            <h1>My settings</h1>
+            <p><a href="\(Page.home())">\(say("reach.settings.home"))</a></p>
+            <h1>\(say("reach.settings.title"))</h1>
             \(done?.html(partner: "") ?? .empty)
             \(try await accounts.addressConfirmed(account) ? .empty : Self.unconfirmed(account, visit.forms))
-            <h2>My rhythm</h2>
+            <h2>\(say("reach.settings.rhythmTitle"))</h2>
             \(RhythmForm.html(rhythm?.0 ?? account.settings, forms: visit.forms, error: rhythm?.1))
             \(ProfileForm.html(
                 name: profile?.name ?? account.name, email: profile?.email ?? account.email, forms: visit.forms,
@@ -141,13 +143,13 @@ struct SettingsPage {
                 phone?.0 ?? visit.session?.privacy ?? .standard,
                 lockAfter: visit.session?.session.lock.after ?? DeviceLock.standardAfter, forms: visit.forms,
                 error: phone?.1))
-            <p><a id="private-entries" href="\(Page.privateEntries())">My private entries and recovery code</a></p>
+            <p><a id="private-entries" href="\(Page.privateEntries())">\(say("reach.settings.privateEntriesLink"))</a></p>
             \(DeviceList.html(
                 sessions, current: current, today: today, zone: account.settings, limits: devices.settings,
                 forms: visit.forms, error: refusal))
             \(account.coupleID == nil ? .empty : Self.coupleSection)
-            <h2>For clinicians</h2>
-            <p><a id="clinician-profile" href="\(Page.clinicianProfile())">My clinician profile: be found by couples</a></p>
+            <h2>\(say("reach.settings.cliniciansTitle"))</h2>
+            <p><a id="clinician-profile" href="\(Page.clinicianProfile())">\(say("reach.settings.clinicianLink"))</a></p>
             \(YourDataSection.html(
                 operatorExports: try await changes.storage.operatorExports(of: account.id), zone: account.settings))
             """

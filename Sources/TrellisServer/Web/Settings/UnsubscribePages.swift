@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The link in every nudge: one click (a mail client's POST, RFC 8058, or the button on the page)
@@ -14,10 +15,9 @@ struct UnsubscribePages {
             return HTMLPage.response(
                 HTMLPage.document(
                     content: """
-                        <h1>Stop the reminders?</h1>
-                        <p>Trellis will send no more reminders to this address. You can choose them again \
-                        any time in your settings.</p>
-                        <form method="post" action="\(Post.unsubscribe(LinkToken(token)))"><button id="unsubscribe">Stop them</button></form>
+                        <h1>\(say("reach.unsubscribe.title"))</h1>
+                        <p>\(say("reach.unsubscribe.intro"))</p>
+                        <form method="post" action="\(Post.unsubscribe(LinkToken(token)))"><button id="unsubscribe">\(say("reach.unsubscribe.button"))</button></form>
                         """, showsAccountBar: false))
         }
         router.post(Post.unsubscribe) { token, _, _ in
@@ -30,9 +30,8 @@ struct UnsubscribePages {
             return HTMLPage.response(
                 HTMLPage.document(
                     content: """
-                        <h1 id="unsubscribed">No more reminders</h1>
-                        <p>Nothing more will be sent to this address but what you ask for yourself (a new \
-                        password's link). Choose reminders again any time in your settings.</p>
+                        <h1 id="unsubscribed">\(say("reach.unsubscribe.doneTitle"))</h1>
+                        <p>\(say("reach.unsubscribe.doneIntro"))</p>
                         """, showsAccountBar: false))
         }
     }

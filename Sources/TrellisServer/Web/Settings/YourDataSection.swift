@@ -1,29 +1,28 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Owning my data: reading or downloading everything I may see, when an operator exported it, and
 /// closing my account.
 enum YourDataSection {
     static func html(operatorExports: [Date], zone: MemberSettings) -> HTML {
+        let moments = operatorExports.map { ExportDocumentView.moment($0, zone: zone) }.joined(separator: "; ")
         let exports: HTML =
             operatorExports.isEmpty
-            ? "<p>Nobody running this Trellis has exported your data.</p>"
+            ? "<p>\(say("reach.data.noExports"))</p>"
             : """
-            <p id="operator-exports">Whoever runs this Trellis exported your data on \
-            \(operatorExports.map { ExportDocumentView.moment($0, zone: zone) }.joined(separator: "; ")).</p>
+            <p id="operator-exports">\(say("reach.data.exports", ["moments": moments]))</p>
             """
         return """
-            <h2 id="data">My data</h2>
-            <p>Everything you can see here (what you two shared and what you kept to yourself, never your \
-            partner's private entries), to read, print or save as a PDF, or as a file for other programs.</p>
-            <p><a class="button" id="read-export" href="\(ExportPages.document)">Read everything</a> \
-            <a class="button" id="download-export" href="\(ExportPages.file)" download>Download (JSON)</a></p>
+            <h2 id="data">\(say("reach.data.title"))</h2>
+            <p>\(say("reach.data.intro"))</p>
+            <p><a class="button" id="read-export" href="\(ExportPages.document)">\(say("reach.data.readButton"))</a> \
+            <a class="button" id="download-export" href="\(ExportPages.file)" download>\(say("reach.data.downloadButton"))</a></p>
             \(exports)
-            <h2 id="close">Close my account</h2>
-            <p>Closing destroys your account and everything you kept private. What you shared stays with \
-            your partner, under "\(Member.formerPartnerName)".</p>
-            <p><a id="close-account" href="\(Page.closeAccount)">Close my account…</a></p>
+            <h2 id="close">\(say("reach.data.closeTitle"))</h2>
+            <p>\(say("reach.data.closeIntro", ["name": Member.formerPartnerName]))</p>
+            <p><a id="close-account" href="\(Page.closeAccount)">\(say("reach.data.closeLink"))</a></p>
             """
     }
 }

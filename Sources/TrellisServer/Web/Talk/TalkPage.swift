@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The weekly check-in on the web: agreeing a day and a time, writing my turn, both turns opening
@@ -17,7 +18,7 @@ struct TalkPage: OneScreenPage {
             case .propose:
                 return .propose(
                     weekday: try (form["weekday"].flatMap(Int.init).flatMap(Weekday.init(rawValue:))).orInvalid(
-                        "weekday", "Choose a day of the week."),
+                        "weekday", say("recent.talk.refusal.chooseWeekday")),
                     time: form["time"] ?? "")
             case .agree: return .agree
             case .stop: return .stop
@@ -27,9 +28,9 @@ struct TalkPage: OneScreenPage {
                 return .writeTurn(parts: parts, partnerTurn: nil)
             case .answer:
                 return .answer(
-                    week: try Day(iso: form["week"] ?? "").orInvalid("week", "That week is not one of yours."),
+                    week: try Day(iso: form["week"] ?? "").orInvalid("week", say("recent.talk.refusal.notYourWeek")),
                     answer: try Turn.Answer(rawValue: form["answer"] ?? "").orInvalid(
-                        "answer", "Say you heard it, or thanks."))
+                        "answer", say("recent.talk.refusal.chooseAnswer")))
             }
         }
     }

@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The weekly check-in: its day and time, this week's turn, and the weeks whose turns are open,
 /// each partner's side by side. The listener may only say they heard it, or thank.
@@ -10,16 +11,13 @@ struct TalkPageView: CoupleScreenView {
     var html: HTML {
         guard let partnerID = state.partner(of: viewer)?.id else {
             return """
-                \(header("Our weekly check-in"))
-                <p>A weekly check-in needs the two of you. When your partner has joined, you can agree a day.</p>
+                \(header(HTML.say("recent.talk.title")))
+                <p>\(say("recent.talk.alone"))</p>
                 """
         }
         return """
-            \(header("Our weekly check-in"))
-            <p>Once a week, at a time you both chose, each of you writes a turn in five short parts: what I \
-            feel, what I appreciate, what I need, what I own, where I struggled. Each turn stays private \
-            until both are written; then both open together. The one listening can only say \u{201C}I heard \
-            you\u{201D}, or thanks: no replies, no debate here. Skipping a week is fine, and never counted.</p>
+            \(header(HTML.say("recent.talk.title")))
+            <p>\(say("recent.talk.intro"))</p>
             \(rhythm(partnerID))
             \(thisWeek(partnerID))
             \(talk.weeks.map { week(of: $0, partnerID) }.joined())
@@ -28,39 +26,43 @@ struct TalkPageView: CoupleScreenView {
 
     private func rhythm(_ partnerID: MemberID) -> HTML {
         let propose = Post.talk(.propose)()
-        let days = forms.options(propose, "weekday", Weekday.allCases.map { (String($0.rawValue), $0.name) })
+        let days = forms.options(propose, "weekday", Weekday.allCases.map { (String($0.rawValue), $0.spoken) })
         let form = forms.post(
             propose,
             """
-            <label>Day <select name="weekday">\(days)</select></label>
-            <label>Time <input type="time" name="time" required value="\(forms.typed(propose, "time"))"></label>
-            <button id="propose-talk">Propose it to \(partner)</button>
+            <label>\(say("recent.talk.rhythm.day")) <select name="weekday">\(days)</select></label>
+            <label>\(say("recent.talk.rhythm.time")) <input type="time" name="time" required \
+            value="\(forms.typed(propose, "time"))"></label>
+            <button id="propose-talk">\(say("recent.talk.rhythm.propose", ["name": partner]))</button>
             """)
         guard let rhythm = talk.rhythm else {
-            return "<section id=\"talk-rhythm\"><h2>When</h2>\(form)</section>"
+            return "<section id=\"talk-rhythm\"><h2>\(say("recent.talk.rhythm.title"))</h2>\(form)</section>"
         }
-        let whose = rhythm.proposedBy == viewer ? "your time" : "\(partner)\u{2019}s time"
-        let when = "\(rhythm.weekday.name)s at \(rhythm.time) (\(whose))"
+        let when = ["weekday": rhythm.weekday.spoken, "time": rhythm.time, "name": partner]
         let theirTime: HTML =
             HomeClocks.partnersTime(in: state, for: viewer, at: now).map {
                 #"<p class="note">\#($0).</p>"#
             } ?? .empty
         let status: HTML
-        if rhythm.agreed {
-            status = "<p>\(when), agreed by you both.</p>"
+        if rhythm.agreed, rhythm.proposedBy == viewer {
+            status = "<p>\(say("recent.talk.rhythm.agreedYourTime", when))</p>"
+        } else if rhythm.agreed {
+            status = "<p>\(say("recent.talk.rhythm.agreedTheirTime", when))</p>"
         } else if rhythm.proposedBy == viewer {
-            status = "<p>You proposed \(when). It starts once \(partner) agrees.</p>"
+            status = "<p>\(say("recent.talk.rhythm.youProposed", when))</p>"
         } else {
+            let agree: HTML = "<button id=\"agree-talk\">\(say("recent.talk.rhythm.agree"))</button>"
             status = """
-                <p>\(partner) proposes \(when).</p>
-                \(forms.post(Post.talk(.agree)(), #"<button id="agree-talk">Agree</button>"#))
+                <p>\(say("recent.talk.rhythm.theyPropose", when))</p>
+                \(forms.post(Post.talk(.agree)(), agree))
                 """
         }
         return """
-            <section id="talk-rhythm"><h2>When</h2>\(status)\(theirTime)
-            <details><summary>Another day or time</summary>\(form)</details>
-            <details><summary>Stop the weekly check-in</summary>\(forms.post(
-                Post.talk(.stop)(), #"<button class="quiet" id="stop-talk">Stop, for both of us</button>"#))</details>
+            <section id="talk-rhythm"><h2>\(say("recent.talk.rhythm.title"))</h2>\(status)\(theirTime)
+            <details><summary>\(say("recent.talk.rhythm.change"))</summary>\(form)</details>
+            <details><summary>\(say("recent.talk.rhythm.stop"))</summary>\(forms.post(
+                Post.talk(.stop)(),
+                #"<button class="quiet" id="stop-talk">\#(say("recent.talk.rhythm.stopButton"))</button>"#))</details>
             </section>
             """
     }
@@ -72,8 +74,8 @@ struct TalkPageView: CoupleScreenView {
         if let mine = talk.turn(of: viewer, week: week) {
             guard !mine.opened else { return .empty }
             return """
-                <section id="this-week"><h2>This week</h2>
-                <p>Your turn is written. It opens together with \(partner)\u{2019}s, once theirs is written too.</p>
+                <section id="this-week"><h2>\(say("recent.talk.thisWeek.title"))</h2>
+                <p>\(say("recent.talk.thisWeek.written", ["name": partner]))</p>
                 </section>
                 """
         }
@@ -85,11 +87,11 @@ struct TalkPageView: CoupleScreenView {
             """
         }.joined()
         let waiting: HTML =
-            partnerReady ? "<p>\(partner) has written their turn. Yours opens both.</p>" : .empty
+            partnerReady ? "<p>\(say("recent.talk.thisWeek.partnerReady", ["name": partner]))</p>" : .empty
         return """
-            <section id="this-week"><h2>This week</h2>\(waiting)
-            \(forms.post(action, "\(parts)<button id=\"write-turn\">Keep my turn</button>"))
-            <p class="note">\(partner) sees nothing of it until their turn is written too.</p>
+            <section id="this-week"><h2>\(say("recent.talk.thisWeek.title"))</h2>\(waiting)
+            \(forms.post(action, "\(parts)<button id=\"write-turn\">\(say("recent.talk.thisWeek.keep"))</button>"))
+            <p class="note">\(say("recent.talk.thisWeek.sealed", ["name": partner]))</p>
             </section>
             """
     }
@@ -100,9 +102,9 @@ struct TalkPageView: CoupleScreenView {
         else { return .empty }
         return """
             <section class="talk-week" id="week-\(week.description)">
-            <h2>The week of \(HumanDay.full(week))</h2>
+            <h2>\(say("recent.talk.week.title", ["day": HumanDay.full(week)]))</h2>
             <h3>\(partner)</h3>\(turn(theirs, answerable: true))
-            <h3>You</h3>\(turn(mine, answerable: false))
+            <h3>\(say("recent.talk.week.you"))</h3>\(turn(mine, answerable: false))
             </section>
             """
     }
@@ -113,17 +115,20 @@ struct TalkPageView: CoupleScreenView {
         }.joined()
         let said: HTML
         switch (turn.answer, answerable) {
-        case (.heard?, true): said = "<p class=\"note\">You said you heard it.</p>"
-        case (.thanks?, true): said = "<p class=\"note\">You thanked \(partner).</p>"
-        case (.heard?, false): said = "<p class=\"note\">\(partner) heard you.</p>"
-        case (.thanks?, false): said = "<p class=\"note\">\(partner) thanked you.</p>"
+        case (.heard?, true): said = "<p class=\"note\">\(say("recent.talk.answer.youHeard"))</p>"
+        case (.thanks?, true): said = "<p class=\"note\">\(say("recent.talk.answer.youThanked", ["name": partner]))</p>"
+        case (.heard?, false): said = "<p class=\"note\">\(say("recent.talk.answer.theyHeard", ["name": partner]))</p>"
+        case (.thanks?, false):
+            said = "<p class=\"note\">\(say("recent.talk.answer.theyThanked", ["name": partner]))</p>"
         case (nil, false): said = .empty
         case (nil, true):
             let action = Post.talk(.answer)()
             let week = Forms.hidden("week", turn.week.description)
+            let heard: HTML = "<button class=\"heard\">\(say("recent.talk.answer.heard"))</button>"
+            let thanks: HTML = "<button class=\"quiet thanks\">\(say("recent.talk.answer.thanks"))</button>"
             said = """
-                \(forms.post(action, class: "inline", "\(week)\(Forms.hidden("answer", "heard"))<button class=\"heard\">I heard you</button>"))\
-                \(forms.post(action, class: "inline", "\(week)\(Forms.hidden("answer", "thanks"))<button class=\"quiet thanks\">Thank you</button>"))
+                \(forms.post(action, class: "inline", "\(week)\(Forms.hidden("answer", "heard"))\(heard)"))\
+                \(forms.post(action, class: "inline", "\(week)\(Forms.hidden("answer", "thanks"))\(thanks)"))
                 """
         }
         return "<dl class=\"turn\">\(parts)</dl>\(said)"

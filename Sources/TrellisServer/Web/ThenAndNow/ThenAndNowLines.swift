@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// One part of then and now drawn over months: a line from month to month, its heights named by
 /// the five answers (never numbers) and its months below, with the same answers written out for a
@@ -37,12 +38,20 @@ struct ThenAndNowLines {
             """
         }.joined()
         let said = placed.map { point in
-            "\(HumanDay.full(point.day)): \(answers.first { $0.day == point.day }?.levels[part]?.words ?? "")"
+            say(
+                "recent.thenAndNow.lines.answer",
+                [
+                    "day": HumanDay.full(point.day),
+                    "answer": answers.first { $0.day == point.day }?.levels[part]?.words ?? "",
+                ])
         }.joined(separator: "; ")
+        let label = say(
+            "recent.thenAndNow.lines.label",
+            ["part": part.title, "answers": said.isEmpty ? say("recent.thenAndNow.lines.nothingYet") : said])
         return """
             <figure class="then-and-now-part"><figcaption>\(part.title)</figcaption>\
             <svg class="then-and-now" viewBox="0 0 \(String(Self.width)) \(String(bottom + 24))" role="img" \
-            aria-label="\(part.title): \(said.isEmpty ? "nothing yet" : said)">\
+            aria-label="\(label)">\
             \(rows)<polyline points="\(path)" fill="none" stroke="\(Palette.kept)" stroke-width="2"/>\(dots)</svg></figure>
             """
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Then and now on the web: three short questions per area where my trust is on, once a month,
@@ -16,7 +17,7 @@ struct ThenAndNowPage: OneScreenPage {
             var levels: [ThenAndNowAnswer.Part: ThenAndNowAnswer.Level] = [:]
             for part in ThenAndNowAnswer.Part.allCases {
                 levels[part] = try ThenAndNowAnswer.Level(rawValue: form[part.rawValue] ?? "").orInvalid(
-                    part.rawValue, "Choose an answer for each question.")
+                    part.rawValue, say("recent.thenAndNow.refusal.chooseAnswer"))
             }
             return .answer(
                 id: ThenAndNowID(), area: area, levels: levels, words: form["words"], shared: form["shared"] == "on")

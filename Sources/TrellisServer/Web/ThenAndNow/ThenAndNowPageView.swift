@@ -1,4 +1,5 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The then-and-now page: what the three parts mean, then each area: my answers month by month
 /// (and the questions, once a month, where my trust is on), and beside them what my partner
@@ -7,15 +8,19 @@ struct ThenAndNowPageView: CoupleScreenView {
     let screen: CoupleScreen
 
     var html: HTML {
-        """
-        \(header("Then and now"))
-        <p>Trust tends to come back in three parts, one after another. <strong>Predictability</strong>: \
-        \(partner) does what they said, as you see it over time. <strong>Dependability</strong>: when it \
-        matters, you can rely on who they are. <strong>Faith</strong>: you believe they will be there in \
-        the time to come. Once a month, for an area where your trust is on, three short questions show \
-        how each part moves. Your answers are yours unless you share them; nothing here is a score.</p>
-        \(state.activeAreas.map { ThenAndNowAreaView(page: self, area: $0).html }.joined())
-        """
+        let intro = HTML.say(
+            "recent.thenAndNow.intro",
+            [
+                "predictability": "<strong>\(ThenAndNowAnswer.Part.predictability.title)</strong>",
+                "dependability": "<strong>\(ThenAndNowAnswer.Part.dependability.title)</strong>",
+                "faith": "<strong>\(ThenAndNowAnswer.Part.faith.title)</strong>",
+                "name": "\(partner)",
+            ])
+        return """
+            \(header(HTML.say("recent.thenAndNow.title")))
+            <p>\(intro)</p>
+            \(state.activeAreas.map { ThenAndNowAreaView(page: self, area: $0).html }.joined())
+            """
     }
 }
 
@@ -36,27 +41,33 @@ struct ThenAndNowAreaView {
             } ?? []
         let on = state.repair.trustSwitch(of: viewer, in: area.id)?.isOn == true
         guard on || !mine.isEmpty || !theirs.isEmpty else { return .empty }
+        let shared: HTML =
+            theirs.isEmpty
+            ? .empty : "<h3>\(say("recent.thenAndNow.area.theirs", ["name": page.partner]))</h3>\(lines(theirs))"
         return """
             <section id="area-\(area.id.description)" class="then-and-now-area">
             <h2>\(area.name)</h2>
-            <h3>My trust in \(page.partner)</h3>
-            \(on ? questions : #"<p class="note">Your trust here is off now; when it is on, you can answer again.</p>"#)
+            <h3>\(say("recent.thenAndNow.area.mine", ["name": page.partner]))</h3>
+            \(on ? questions : #"<p class="note">\#(say("recent.thenAndNow.area.switchOff"))</p>"#)
             \(lines(mine))\(shareable(mine))
-            \(theirs.isEmpty ? .empty : "<h3>\(page.partner)\u{2019}s trust in you, as they shared it</h3>\(lines(theirs))" as HTML)
+            \(shared)
             </section>
             """
     }
 
     private func lines(_ answers: [ThenAndNowAnswer]) -> HTML {
         guard !answers.isEmpty else { return .empty }
-        let words = answers.last?.words.map { #"<p class="note">Last time: “\#($0)”</p>"# as HTML } ?? .empty
+        let words =
+            answers.last?.words.map {
+                #"<p class="note">\#(say("recent.thenAndNow.area.lastTime", ["words": $0]))</p>"# as HTML
+            } ?? .empty
         return ThenAndNowAnswer.Part.allCases.map { ThenAndNowLines(part: $0, answers: answers).html }.joined()
             + words
     }
 
     private var questions: HTML {
         guard !state.thenAndNow.answered(by: viewer, in: area.id, monthOf: page.today) else {
-            return #"<p class="note">You answered this month. Next month, you can see how it moves.</p>"#
+            return #"<p class="note">\#(say("recent.thenAndNow.area.answered"))</p>"#
         }
         let action = Post.answerThenAndNow(area.id)
         let parts = ThenAndNowAnswer.Part.allCases.map { part -> HTML in
@@ -73,10 +84,11 @@ struct ThenAndNowAreaView {
             action,
             """
             \(parts)
-            <label>A few words, if you like <input name="words" maxlength="\(String(ThenAndNowState.maximumWords))" \
-            value="\(forms.typed(action, "words"))"></label>
-            <label class="check"><input type="checkbox" name="shared"> Share these answers with \(page.partner)</label>
-            <button class="answer-then-and-now">Keep my answers</button>
+            <label>\(say("recent.thenAndNow.area.words")) <input name="words" \
+            maxlength="\(String(ThenAndNowState.maximumWords))" value="\(forms.typed(action, "words"))"></label>
+            <label class="check"><input type="checkbox" name="shared"> \
+            \(say("recent.thenAndNow.area.shareThese", ["name": page.partner]))</label>
+            <button class="answer-then-and-now">\(say("recent.thenAndNow.area.keep"))</button>
             """)
     }
 
@@ -87,7 +99,10 @@ struct ThenAndNowAreaView {
         }
         return forms.post(
             Post.shareThenAndNow(last.id), class: "inline",
-            "<button class=\"quiet share-then-and-now\">Share my answers of \(HumanDay.full(last.day)) with \(page.partner)</button>"
+            """
+            <button class="quiet share-then-and-now">\
+            \(say("recent.thenAndNow.area.shareMine", ["day": HumanDay.full(last.day), "name": page.partner]))</button>
+            """
         )
     }
 }

@@ -1,20 +1,21 @@
 import TrellisCore
+import TrellisLanguage
 
 /// The questions and answers of then and now, as a person reads them.
 extension ThenAndNowAnswer.Part {
     var title: String {
         switch self {
-        case .predictability: "Predictability"
-        case .dependability: "Dependability"
-        case .faith: "Faith"
+        case .predictability: say("recent.thenAndNow.part.predictability")
+        case .dependability: say("recent.thenAndNow.part.dependability")
+        case .faith: say("recent.thenAndNow.part.faith")
         }
     }
 
     func question(about partner: String) -> String {
         switch self {
-        case .predictability: "Lately, does \(partner) do what they said they would?"
-        case .dependability: "When it matters, can you rely on who \(partner) is?"
-        case .faith: "Do you believe \(partner) will be there for you, in the time to come?"
+        case .predictability: say("recent.thenAndNow.question.predictability", ["name": partner])
+        case .dependability: say("recent.thenAndNow.question.dependability", ["name": partner])
+        case .faith: say("recent.thenAndNow.question.faith", ["name": partner])
         }
     }
 }
@@ -22,11 +23,11 @@ extension ThenAndNowAnswer.Part {
 extension ThenAndNowAnswer.Level {
     var words: String {
         switch self {
-        case .notYet: "Not yet"
-        case .rarely: "Rarely"
-        case .sometimes: "Sometimes"
-        case .mostly: "Mostly"
-        case .steadily: "Yes, steadily"
+        case .notYet: say("recent.thenAndNow.level.notYet")
+        case .rarely: say("recent.thenAndNow.level.rarely")
+        case .sometimes: say("recent.thenAndNow.level.sometimes")
+        case .mostly: say("recent.thenAndNow.level.mostly")
+        case .steadily: say("recent.thenAndNow.level.steadily")
         }
     }
 }

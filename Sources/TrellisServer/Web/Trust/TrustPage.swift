@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Seeing trust grow: my trust area by area as evidence over time, the safe behaviours I named
@@ -17,7 +18,7 @@ struct TrustPage: OneScreenPage {
         step(Post.nameBehaviour, on: router) { form, _ in
             .name(
                 id: BehaviourID(),
-                area: try AreaID(form.require("area")).orInvalid("area", "Choose one of your areas."),
+                area: try AreaID(form.require("area")).orInvalid("area", say("trust.refusal.chooseArea")),
                 what: try form.require("what"))
         }
         steps(Post.behaviour, on: router) { step, form, id in

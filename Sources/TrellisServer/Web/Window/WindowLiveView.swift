@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The live part of the window page, by phase: start one, wait, join or not, the open window with
 /// its question, clock and ratings, or the calm pause. `data-phase` and the clock's
@@ -28,16 +29,13 @@ struct WindowLiveView {
     private var start: HTML {
         let action = Post.startWindow()
         return """
-            <p>Ten minutes of open time for the one question you have been afraid to ask. Each of you \
-            says how defensive you feel, from 0 to 10, at any moment. Above 5, the window pauses for \
-            both of you until you are both calmer and ready. Either of you can end it at any time, \
-            without a reason.</p>
+            <p>\(say("building.window.intro"))</p>
             \(forms.post(action, """
-                <label>Your question <textarea name="question" required maxlength="\(TransparencyWindow.maximumQuestion)">\
+                <label>\(say("building.window.label.question")) <textarea name="question" required maxlength="\(TransparencyWindow.maximumQuestion)">\
                 \(forms.typed(action, "question"))</textarea></label>
-                <p class="note">Only you can read it until \(partner) joins; then you both see it.\
+                <p class="note">\(say("building.window.onlyYouUntilJoined", ["name": partner]))\
                 \(HomeClocks.partnersTime(in: page.state, for: page.viewer, at: page.now).map { " \($0)." } ?? "")</p>
-                <button id="start-window">Invite \(partner)</button>
+                <button id="start-window">\(say("building.window.invite", ["name": partner]))</button>
                 """))
             """
     }
@@ -45,16 +43,15 @@ struct WindowLiveView {
     private func invited(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         if window.asker == page.viewer {
             return """
-                <p id="window-status">Waiting for \(partner) to join.</p>
-                <p>Your question: <strong>\(window.question ?? "")</strong></p>
-                \(leave(id, "Call it off"))
+                <p id="window-status">\(say("building.window.waitingToJoin", ["name": partner]))</p>
+                <p>\(HTML.say("building.window.yourQuestion", ["question": "<strong>\(window.question ?? "")</strong>"]))</p>
+                \(leave(id, say("building.window.callOff")))
                 """
         }
         return """
-            <p id="window-status">\(partner) would like a Transparency Window with you: ten minutes, one \
-            question, and you can stop at any moment.</p>
-            \(forms.post(Post.window(.join)(id), class: "inline", #"<button id="join-window">Join</button>"#))
-            \(forms.post(Post.window(.decline)(id), class: "inline", #"<button id="decline-window" class="quiet">Not now</button>"#))
+            <p id="window-status">\(say("building.window.invited", ["name": partner]))</p>
+            \(forms.post(Post.window(.join)(id), class: "inline", #"<button id="join-window">\#(say("building.window.join"))</button>"#))
+            \(forms.post(Post.window(.decline)(id), class: "inline", #"<button id="decline-window" class="quiet">\#(say("building.window.notNow"))</button>"#))
             """
     }
 
@@ -62,10 +59,9 @@ struct WindowLiveView {
         let left = max(0, window.openSeconds - Int(window.openTime(at: page.now).rounded(.down)))
         return """
             <p class="window-question">\(window.question ?? "")</p>
-            <p id="window-status"><span id="remaining" data-seconds="\(String(left))">\(WindowPageView.clock(left))</span> \
-            of open time left.</p>
+            <p id="window-status">\(HTML.say("building.window.timeLeft", ["time": #"<span id="remaining" data-seconds="\#(String(left))">\#(WindowPageView.clock(left))</span>"#]))</p>
             \(ratings(window, id))
-            \(leave(id, "End the window"))
+            \(leave(id, say("building.window.end")))
             """
     }
 
@@ -73,33 +69,35 @@ struct WindowLiveView {
         let mine = window.ratings[page.viewer] ?? 0
         let ready: HTML =
             window.ready.contains(page.viewer)
-            ? "<p>You are ready. Waiting for \(partner).</p>"
+            ? "<p>\(say("building.window.readyWaiting", ["name": partner]))</p>"
             : mine > TransparencyWindow.calmEnough
-                ? #"<p class="note">When you feel calmer, set your number to 5 or below, then say you are ready.</p>"#
-                : forms.post(Post.window(.ready)(id), #"<button id="ready">I am ready to go on</button>"#)
+                ? #"<p class="note">\#(say("building.window.whenCalmer"))</p>"#
+                : forms.post(Post.window(.ready)(id), #"<button id="ready">\#(say("building.window.ready"))</button>"#)
         return """
-            <p id="window-status">Paused for both of you. The clock has stopped.</p>
+            <p id="window-status">\(say("building.window.paused"))</p>
             <div class="breathe" aria-hidden="true"></div>
-            <p>Breathe in as the circle grows, and out as it shrinks. Nothing needs to be said right now.</p>
+            <p>\(say("building.window.breathe"))</p>
             \(ready)
             \(ratings(window, id))
-            \(leave(id, "End the window"))
+            \(leave(id, say("building.window.end")))
             """
     }
 
     /// Both numbers, and mine to change in one tap.
     private func ratings(_ window: TransparencyWindow, _ id: WindowID) -> HTML {
         let other = window.asker == page.viewer ? window.partner : window.asker
-        func said(_ member: MemberID) -> String { window.ratings[member].map(String.init) ?? "not set yet" }
+        func said(_ member: MemberID) -> String {
+            window.ratings[member].map(String.init) ?? say("building.window.notSetYet")
+        }
         let buttons = TransparencyWindow.ratings.map { value -> HTML in
             let pressed = window.ratings[page.viewer] == value
             return
                 #"<button name="rating" value="\#(String(value))" class="rating" aria-pressed="\#(pressed ? "true" : "false")">\#(String(value))</button>"#
         }.joined()
         return """
-            <p id="ratings">How defensive. You: \(said(page.viewer)) · \(partner): \(said(other))</p>
+            <p id="ratings">\(say("building.window.ratings", ["mine": said(page.viewer), "name": partner, "theirs": said(other)]))</p>
             \(forms.post(Post.window(.rate)(id), class: "rating-scale", """
-                <p class="note">How defensive do you feel right now? 0 is open, 10 is walls up.</p>\(buttons)
+                <p class="note">\(say("building.window.howDefensive"))</p>\(buttons)
                 """))
             """
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// The Transparency Window on the web. Every control is a plain form, so the page works by
@@ -23,7 +24,8 @@ struct WindowPage: OneScreenPage {
             case .rate:
                 return .rate(
                     id: id,
-                    rating: try Int(form.require("rating")).orInvalid("rating", "Choose a number from 0 to 10."))
+                    rating: try Int(form.require("rating")).orInvalid(
+                        "rating", say("building.window.refusal.chooseRating")))
             case .ready: return .ready(id: id)
             case .leave: return .leave(id: id)
             case .reflect: return .reflect(id: id, text: try form.require("text"), shared: form["shared"] == "on")

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The Transparency Window page: what a window is, the live window (or a way to start one), and
 /// past windows with their reflections. The live part is its own element, which the script
@@ -11,13 +12,13 @@ struct WindowPageView: CoupleScreenView {
         let recent = state.windows.past(for: viewer, before: screen.earlier)
         let past = recent.items
         return """
-            \(header("Transparency Window"))
+            \(header(HTML.say("building.window.title")))
             \(WindowLiveView(page: self).html)
             <section id="window-past">
-            <h2>Past windows</h2>
-            \(past.isEmpty ? #"<p class="note">None yet.</p>"# : .empty)
+            <h2>\(say("building.window.past"))</h2>
+            \(past.isEmpty ? #"<p class="note">\#(say("building.window.noneYet"))</p>"# : .empty)
             <ul class="fears windows">\(past.map { WindowPastView(page: self, window: $0).html }.joined())</ul>
-            \(EarlierLink(label: "Earlier windows") { .window(earlier: $0) }.html(
+            \(EarlierLink(label: say("building.window.earlier")) { .window(earlier: $0) }.html(
                 recent, named: WindowsState.list, showing: screen.earlier))
             </section>
             """
@@ -29,6 +30,9 @@ struct WindowPageView: CoupleScreenView {
     /// "6 min 20 s" of open time.
     static func duration(_ seconds: TimeInterval) -> String {
         let whole = Int(seconds.rounded(.down))
-        return whole < 60 ? "\(whole) s" : "\(whole / 60) min" + (whole % 60 == 0 ? "" : " \(whole % 60) s")
+        if whole < 60 { return say("building.window.durationSeconds", ["seconds": Say.number(whole)]) }
+        if whole % 60 == 0 { return say("building.window.durationMinutes", ["minutes": Say.number(whole / 60)]) }
+        let minutes = Say.number(whole / 60)
+        return say("building.window.durationMinutesSeconds", ["minutes": minutes, "seconds": Say.number(whole % 60)])
     }
 }
