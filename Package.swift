@@ -57,6 +57,7 @@ let package = Package(
             name: "TrellisStore",
             dependencies: [
                 "TrellisCore",
+                "TrellisLanguage",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -67,6 +68,7 @@ let package = Package(
             name: "TrellisSQLite",
             dependencies: [
                 "TrellisCore",
+                "TrellisLanguage",
                 "TrellisStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -76,6 +78,7 @@ let package = Package(
             name: "TrellisPostgres",
             dependencies: [
                 "TrellisCore",
+                "TrellisLanguage",
                 "TrellisStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -188,6 +191,7 @@ let package = Package(
             name: "TrellisServerTests",
             dependencies: [
                 "TrellisCore",
+                "TrellisLanguage",
                 "TrellisServer",
                 "TrellisStore",
                 "TrellisSQLite",

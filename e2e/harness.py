@@ -178,9 +178,13 @@ class Server:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def new_browser():
-    """A headless Debian Chromium the size of a phone screen."""
+def new_browser(language=None):
+    """A headless Debian Chromium the size of a phone screen; with `language` ("de"), one whose
+    Accept-Language asks for it first."""
     opts = webdriver.ChromeOptions()
+    if language:
+        opts.add_argument(f"--lang={language}")
+        opts.add_experimental_option("prefs", {"intl.accept_languages": f"{language},en;q=0.5"})
     opts.binary_location = os.environ.get("CHROMIUM_BIN") or shutil.which("chromium") or "chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 f"--window-size={PHONE_SIZE[0]},{PHONE_SIZE[1]}"):
@@ -383,8 +387,8 @@ class E2ETestCase(unittest.TestCase):
     def tearDownClass(cls):
         cls.server.stop()
 
-    def browser(self):
-        driver = new_browser()
+    def browser(self, language=None):
+        driver = new_browser(language)
         self.addCleanup(driver.quit)
         return driver
 

@@ -19,6 +19,7 @@ public enum DataCopy {
             [
                 "id", "email_index", "email_sealed", "name_sealed", "password_hash", "member_key", "couple_id",
                 "created_at", "time_zone", "evening_hour", "pause_seconds", "email_verified_at",
+                "language",
             ]
         ),
         (

@@ -14,10 +14,26 @@ public enum Say {
             // Never for a person: the catalog tests find every key a sentence asks for.
             return "⟪\(key)⟫"
         }
-        var filled = sentence
-        if let count { filled = filled.replacingOccurrences(of: "{count}", with: number(count)) }
-        for (name, value) in arguments { filled = filled.replacingOccurrences(of: "{\(name)}", with: value) }
+        var values = arguments
+        if let count { values["count"] = number(count) }
+        let filled = fill(sentence, values)
         return language == .pseudo ? pseudo(filled) : filled
+    }
+
+    /// `sentence` with each `{name}` replaced by its value, in one pass: a value is never read
+    /// again, so a person's words that happen to hold "{name}" stay exactly as they wrote them.
+    /// A name with no value stays as it is (`HTML.say` fills those with markup).
+    public static func fill(_ sentence: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty else { return sentence }
+        var filled = ""
+        var rest = sentence[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            filled += rest[..<open]
+            filled += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return filled + rest
     }
 
     /// A whole number as the reader writes it ("1,000", "1.000").

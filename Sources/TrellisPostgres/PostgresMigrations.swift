@@ -253,6 +253,8 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        // As SQLite's "19 languages".
+        ("13 languages", ["ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"]),
     ]
 }
 

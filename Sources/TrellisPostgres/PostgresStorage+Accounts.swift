@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import PostgresNIO
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 extension PostgresStorage: AccountStore {
@@ -43,15 +44,16 @@ extension PostgresStorage: AccountStore {
         )
         let (zone, evening, pause) = (rhythm.timeZone, Int64(rhythm.eveningHour), Int64(rhythm.pauseSeconds))
         let verified: Double? = proven ? time : nil
+        let language = account.language.rawValue
         do {
             try await write { db in
                 try await db.run(
                     """
                     INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
                                           couple_id, created_at, time_zone, evening_hour, pause_seconds,
-                                          email_verified_at)
+                                          email_verified_at, language)
                     VALUES (\(id), \(index), \(sealed.email), \(sealed.name), \(hash), \(wrappedKey), \(couple),
-                            \(time), \(zone), \(evening), \(pause), \(verified))
+                            \(time), \(zone), \(evening), \(pause), \(verified), \(language))
                     """)
                 try await self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
                 try await more(db)
@@ -111,6 +113,11 @@ extension PostgresStorage: AccountStore {
         }
     }
 
+    public func updateLanguage(_ language: Language, for member: MemberID) async throws {
+        let code = language.rawValue
+        try await write { db in try await db.run("UPDATE accounts SET language = \(code) WHERE id = \(member)") }
+    }
+
     public func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?)
         async throws
     {
@@ -132,12 +139,11 @@ extension PostgresStorage: AccountStore {
     static func accountColumns(_ table: String = "accounts") -> String {
         [
             "id", "email_sealed", "name_sealed", "password_hash", "member_key", "couple_id", "time_zone",
-            "evening_hour",
-            "pause_seconds",
+            "evening_hour", "pause_seconds", "language",
         ].map { table + "." + $0 }.joined(separator: ", ")
     }
 
-    typealias AccountColumns = (String, Data, Data, String, Data, String?, String, Int64, Int64)
+    typealias AccountColumns = (String, Data, Data, String, Data, String?, String, Int64, Int64, String)
 
     func decodeAccount(_ row: PostgresRow) throws -> Account {
         try decodeAccount(try row.decode(AccountColumns.self))
@@ -145,12 +151,14 @@ extension PostgresStorage: AccountStore {
 
     /// The values of `accountColumns`, in order.
     func decodeAccount(_ columns: AccountColumns) throws -> Account {
-        let (idText, email, name, hash, wrapped, couple, zone, evening, pause) = columns
+        let (idText, email, name, hash, wrapped, couple, zone, evening, pause, language) = columns
         guard let id = MemberID(idText) else { throw StoreError.unreadable }
         let key = try keys.unwrap(wrapped, owner: SealContext.memberKey(id))
         let opened = try AccountSeal.open(email: email, name: name, with: key, for: id)
         return Account(
             id: id, email: opened.email, name: opened.name, passwordHash: hash, coupleID: couple.flatMap(CoupleID.init),
-            settings: MemberSettings(timeZone: zone, eveningHour: Int(evening), pauseSeconds: Int(pause)))
+            settings: MemberSettings(timeZone: zone, eveningHour: Int(evening), pauseSeconds: Int(pause)),
+            // A code this build does not know (written by a newer one) reads as English.
+            language: Language(rawValue: language) ?? .english)
     }
 }

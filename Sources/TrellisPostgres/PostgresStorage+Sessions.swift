@@ -44,15 +44,15 @@ extension PostgresStorage: SessionStore {
             let c = try row.decode(
                 (
                     String, String, Double, Double, Double, Int64, Int64, Double?, String, Data, Data, String, Data,
-                    String?, String, Int64, Int64, Bool, Data?, String?, String?, Int64?, String?, Bool
+                    String?, String, Int64, Int64, String, Bool, Data?, String?, String?, Int64?, String?, Bool
                 )
                 .self)
-            let account = try self.decodeAccount((c.8, c.9, c.10, c.11, c.12, c.13, c.14, c.15, c.16))
-            let privacy = c.19.map { PhonePrivacy(lockKey: $0, privatePagesAsk: c.21 ?? 1, look: c.22) } ?? .standard
+            let account = try self.decodeAccount((c.8, c.9, c.10, c.11, c.12, c.13, c.14, c.15, c.16, c.17))
+            let privacy = c.20.map { PhonePrivacy(lockKey: $0, privatePagesAsk: c.22 ?? 1, look: c.23) } ?? .standard
             return SignedIn(
                 session: Self.session((c.0, c.1, c.2, c.3, c.4, c.5, c.6, c.7), of: account.id), account: account,
-                privacy: privacy, lockCodeHash: c.20, privateKey: SessionKeyWrap(hasKey: c.17, wrap: c.18),
-                awaitsRecovery: c.23, keyEpoch: epoch)
+                privacy: privacy, lockCodeHash: c.21, privateKey: SessionKeyWrap(hasKey: c.18, wrap: c.19),
+                awaitsRecovery: c.24, keyEpoch: epoch)
         }
     }
 

@@ -279,6 +279,10 @@ enum Migrations {
                     ALTER TABLE sessions ADD COLUMN unlocked_at REAL;
                     """)
         }
+        migrator.registerMigration("19 languages") { db in
+            // The language a member reads in (a code of `Language`); existing members read English.
+            try db.execute(sql: "ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+        }
         return migrator
     }
 }

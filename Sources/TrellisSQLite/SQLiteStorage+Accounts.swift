@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 extension SQLiteStorage: AccountStore {
@@ -44,8 +45,8 @@ extension SQLiteStorage: AccountStore {
                     literal: """
                         INSERT INTO accounts (id, email_index, email_sealed, name_sealed, password_hash, member_key,
                                               couple_id, created_at, time_zone, evening_hour, pause_seconds,
-                                              email_verified_at)
-                        VALUES (\(account.id), \(index), \(sealed.email), \(sealed.name), \(account.passwordHash), \(wrappedKey), \(account.coupleID?.description), \(time), \(account.settings.timeZone), \(account.settings.eveningHour), \(account.settings.pauseSeconds), \(proven ? time : nil))
+                                              email_verified_at, language)
+                        VALUES (\(account.id), \(index), \(sealed.email), \(sealed.name), \(account.passwordHash), \(wrappedKey), \(account.coupleID?.description), \(time), \(account.settings.timeZone), \(account.settings.eveningHour), \(account.settings.pauseSeconds), \(proven ? time : nil), \(account.language.rawValue))
                         """)
                 try self.insertSession(tokenHash: session.tokenHash, session.record, in: db)
                 try more(db)
@@ -101,6 +102,12 @@ extension SQLiteStorage: AccountStore {
         }
     }
 
+    public func updateLanguage(_ language: Language, for member: MemberID) async throws {
+        try await pool.write { db in
+            try db.execute(literal: "UPDATE accounts SET language = \(language.rawValue) WHERE id = \(member)")
+        }
+    }
+
     public func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?)
         async throws
     {
@@ -125,6 +132,8 @@ extension SQLiteStorage: AccountStore {
             id: id, email: opened.email, name: opened.name,
             passwordHash: row["password_hash"], coupleID: (row["couple_id"] as String?).flatMap(CoupleID.init),
             settings: MemberSettings(
-                timeZone: row["time_zone"], eveningHour: row["evening_hour"], pauseSeconds: row["pause_seconds"]))
+                timeZone: row["time_zone"], eveningHour: row["evening_hour"], pauseSeconds: row["pause_seconds"]),
+            // A code this build does not know (written by a newer one) reads as English.
+            language: Language(rawValue: row["language"]) ?? .english)
     }
 }

@@ -89,6 +89,14 @@ struct Serve: AsyncParsableCommand {
                 + "characters (without one, /metrics is not served).", valueName: "token"))
     var metricsToken: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The language for visitors whose browser asks for none Trellis speaks, and for accounts made "
+                + "without saying: en, de or es (default: en). Each member then reads in their own, set in their "
+                + "settings. (qps, a pseudo-language of wrapped and lengthened English, is for tests.)",
+            valueName: "code"))
+    var language: String?
+
     @Flag(
         help: ArgumentHelp(
             "With an https public URL, also ask browsers to preload HTTPS-only for the domain (HSTS preload).",
@@ -102,7 +110,7 @@ struct Serve: AsyncParsableCommand {
         }
         let texts: [String: String?] = [
             "host": host, "public-url": publicURL, "log-level": logLevel, "freshness": freshness,
-            "metrics-token": metricsToken,
+            "metrics-token": metricsToken, "language": language,
         ]
         for case (let key, let value?) in texts { flags[key] = .string(value) }
         let numbers: [String: Int?] = [

@@ -38,6 +38,11 @@ import Testing
         #expect(catalog.sentence("absent", count: nil) == nil)
     }
 
+    @Test func aPersonsWordsThatLookLikeAnArgumentStayAsWritten() {
+        #expect(Say.fill("{who} wrote: {words}", ["words": "hi {who}", "who": "Sam"]) == "Sam wrote: hi {who}")
+        #expect(Say.fill("{who} and {link}", ["who": "{link}"]) == "{link} and {link}")
+    }
+
     @Test func argumentsAreNamedSoATranslationCanReorderThem() {
         #expect(Catalog.argumentNames(in: "Es ist {time} bei {name} ({place})") == ["time", "name", "place"])
         #expect(Catalog.argumentNames(in: "no arguments") == [])

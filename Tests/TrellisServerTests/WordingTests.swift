@@ -67,7 +67,7 @@ extension WordingTests {
                 json: ["what": "You asked about my day", "day": "2100-01-01"])
             #expect(answer.errorField == "day")
             let message = try #require(answer.errorMessage)
-            #expect(message.hasPrefix("Fri 1 Jan 2100 is still ahead of you"), "\(message)")
+            #expect(message.hasPrefix("Fri, 1 Jan 2100 is still ahead of you"), "\(message)")
         }
     }
 }

@@ -1,15 +1,19 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 struct SettingsBody: Codable, Equatable, Sendable {
     let timeZone: String?
     let eveningHour: Int?
     let pauseSeconds: Int?
+    /// The language everything sent to the member is in: en, de or es.
+    let language: String?
 
-    init(_ settings: MemberSettings) {
+    init(_ settings: MemberSettings, language: Language) {
         timeZone = settings.timeZone
         eveningHour = settings.eveningHour
         pauseSeconds = settings.pauseSeconds
+        self.language = language.rawValue
     }
 
     /// The member's settings with the fields this body names changed.

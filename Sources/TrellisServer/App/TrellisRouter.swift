@@ -95,6 +95,7 @@ public struct TrellisRouter {
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: ForwardedForMiddleware(trusted: settings.trustedProxies))
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
+        router.add(middleware: LanguageMiddleware(fallback: settings.language))
         router.add(middleware: ErrorMiddleware(security: security))
         router.add(middleware: MetricsMiddleware())
 
@@ -108,6 +109,7 @@ public struct TrellisRouter {
 
         // Pages: every one knows the browser's visit; member pages need a logged-in member.
         let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
+            .add(middleware: MemberLanguageMiddleware())
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
         ResetPages(resets: resets).register(on: pages)
@@ -161,7 +163,8 @@ public struct TrellisRouter {
 
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
-            router: router.group().add(middleware: BearerAuthenticator(accounts: accounts)).add(middleware: writes),
+            router: router.group().add(middleware: BearerAuthenticator(accounts: accounts))
+                .add(middleware: MemberLanguageMiddleware()).add(middleware: writes),
             answers: EncodedAnswers(generation: { storage.privateKeyGeneration(of: $0) }))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
         LeavingAPI(changes: accountChanges, storage: storage, clock: clock).register(in: &book)
@@ -197,10 +200,14 @@ public struct TrellisRouter {
         let live = LiveUpdates(couples: couples, settings: settings)
         let sockets = Router(context: TrellisRequestContext.self)
         sockets.add(middleware: ForwardedForMiddleware(trusted: settings.trustedProxies))
+        sockets.add(middleware: LanguageMiddleware(fallback: settings.language))
         sockets.add(middleware: ErrorMiddleware(security: security))
         live.registerPage(
-            on: sockets.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS)))
-        live.registerAPI(on: sockets.group().add(middleware: BearerAuthenticator(accounts: accounts)))
+            on: sockets.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
+                .add(middleware: MemberLanguageMiddleware()))
+        live.registerAPI(
+            on: sockets.group().add(middleware: BearerAuthenticator(accounts: accounts))
+                .add(middleware: MemberLanguageMiddleware()))
 
         self.router = router
         self.webSocketRouter = sockets

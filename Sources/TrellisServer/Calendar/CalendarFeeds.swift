@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// Each member's private, revocable calendar URL, and the feed behind it.
@@ -37,11 +38,14 @@ struct CalendarFeeds {
                 let account = try await storage.account(id: owner)
             else { throw TrellisError.notFound }
             let state = try await account.coupleID.asyncMap { try await couples.sharedState(of: $0) }
-            let body = ICalendar.document(
-                actions: state?.repair.actions ?? [], reviews: state?.reviewDates ?? [], doer: owner,
-                eveningHour: account.settings.eveningHour,
-                today: account.settings.today(at: clock.now()), stamp: clock.now(),
-                look: try await storage.phonePrivacy(of: owner).look)
+            let look = try await storage.phonePrivacy(of: owner).look
+            // A calendar asks with no one logged in: its lines are in the feed owner's language.
+            let body = Say.$language.withValue(account.language) {
+                ICalendar.document(
+                    actions: state?.repair.actions ?? [], reviews: state?.reviewDates ?? [], doer: owner,
+                    eveningHour: account.settings.eveningHour,
+                    today: account.settings.today(at: clock.now()), stamp: clock.now(), look: look)
+            }
             var headers = HTTPFields()
             headers[.contentType] = "text/calendar; charset=utf-8"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))

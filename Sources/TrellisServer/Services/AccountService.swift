@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 import TrellisStore
 
 /// A session just opened: the token goes to the client once and is never stored. `device` is the
@@ -74,7 +75,9 @@ final class AccountService: Sendable {
         try await throttle.reserveSignUp(address: arrival.address, at: clock.now())
         let account = Account(
             id: MemberID(), email: email, name: name,
-            passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm)
+            passwordHash: try await self.settings.passwordHasher.hash(password), coupleID: nil, settings: rhythm,
+            // The language this request is answered in: the browser's, or the server's.
+            language: Say.language)
         var (session, tokenHash, record) = newSession(for: account, from: arrival)
         do {
             try await storage.createAccount(
@@ -256,6 +259,20 @@ final class AccountService: Sendable {
         }
         try await storage.updateSettings(valid, for: account.id)
         return valid
+    }
+
+    /// A language a member may choose, by its code; one we do not offer is refused by name.
+    static func language(_ code: String) throws -> Language {
+        guard let language = Language(rawValue: code), Language.offered.contains(language) else {
+            let codes = Language.offered.map(\.rawValue).joined(separator: ", ")
+            throw TrellisError.invalid("language", say("language.unknown", ["codes": codes]))
+        }
+        return language
+    }
+
+    /// Stores the language the member chose.
+    func update(_ language: Language, for account: Account) async throws {
+        try await storage.updateLanguage(language, for: account.id)
     }
 
     /// A fresh token for the client, and what the store keeps of it (its hash, never the token).

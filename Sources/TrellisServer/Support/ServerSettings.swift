@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// The knobs of a running server that are not storage: where it is reached, and how long things live.
 public struct ServerSettings: Sendable {
@@ -27,6 +28,9 @@ public struct ServerSettings: Sendable {
     public var freshness: Freshness = .checked
     /// Mail out, when the operator gave an SMTP server; nil sends nothing.
     public var mail: MailSettings?
+    /// The language for a visitor whose browser asks for none we speak, and for an account made
+    /// without asking (an API sign-up with no `Accept-Language`).
+    public var language: Language = .english
 
     public init(
         publicURL: String,

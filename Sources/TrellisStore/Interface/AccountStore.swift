@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisLanguage
 
 /// A person's account. Email and name are sealed at rest; the password only ever as a hash.
 public struct Account: Sendable, Equatable {
@@ -9,10 +10,12 @@ public struct Account: Sendable, Equatable {
     public let passwordHash: String
     public let coupleID: CoupleID?
     public let settings: MemberSettings
+    /// The language everything sent to this member is in: pages, answers, nudges, calendar.
+    public let language: Language
 
     public init(
         id: MemberID, email: String, name: String, passwordHash: String, coupleID: CoupleID?,
-        settings: MemberSettings = .standard
+        settings: MemberSettings = .standard, language: Language = .english
     ) {
         self.id = id
         self.email = email
@@ -20,6 +23,7 @@ public struct Account: Sendable, Equatable {
         self.passwordHash = passwordHash
         self.coupleID = coupleID
         self.settings = settings
+        self.language = language
     }
 }
 
@@ -58,6 +62,7 @@ public protocol AccountStore: Sendable {
     /// address stands unproven until its link is used, and the mails are written with the change.
     func updateProfile(name: String, email: String, for member: MemberID, emailChange: EmailChange?) async throws
     func updateSettings(_ settings: MemberSettings, for member: MemberID) async throws
+    func updateLanguage(_ language: Language, for member: MemberID) async throws
     /// Stores a new password hash. A change of password (`endingSessionsBut` given) ends every
     /// other session in the same transaction; an upgrade of the hash's form (nil) ends none.
     func updatePasswordHash(_ hash: String, for member: MemberID, endingSessionsBut keeping: [UInt8]?) async throws

@@ -2,6 +2,7 @@ import Configuration
 import Foundation
 import Logging
 import TrellisCore
+import TrellisLanguage
 import TrellisMail
 
 /// Every setting of `serve`, read once from `SettingsSources` and checked: a value out of range or
@@ -31,6 +32,7 @@ public struct ServeSettings: Sendable {
         let mail = try Self.mail(config)
         let hstsPreload = config.bool(forKey: "hsts-preload", default: false)
         let trustedProxies = config.stringArray(forKey: "trusted-proxy", default: [])
+        let language = config.string(forKey: "language", default: Language.english.rawValue)
         try sources.checkNothingRefused()
 
         guard let logLevel = Logger.Level(rawValue: level) else {
@@ -60,6 +62,10 @@ public struct ServeSettings: Sendable {
         server.trustedProxies = Set(trustedProxies)
         server.freshness = freshness
         server.mail = mail
+        guard let language = Language(rawValue: language) else {
+            throw SettingsError("language must be en, de or es.")
+        }
+        server.language = language
     }
 
     /// Mail out, when an SMTP server is given; nil sends none.

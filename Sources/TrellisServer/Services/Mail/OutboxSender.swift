@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import ServiceLifecycle
+import TrellisLanguage
 import TrellisMail
 import TrellisPush
 import TrellisStore
@@ -52,7 +53,13 @@ struct OutboxSender: Service {
                     try await storage.markFailed(item.id, error: "no such kind or account", retryAt: nil)
                     continue
                 }
-                if try await send(item, kind, to: account, at: now) {
+                // Said in the recipient's language, whoever's step wrote the item.
+                if try await Say.$language.withValue(
+                    account.language,
+                    operation: { () async throws -> Bool in
+                        try await send(item, kind, to: account, at: now)
+                    })
+                {
                     try await storage.markSent(item.id, at: clock.now())
                     Counter(label: "trellis_outbox_sent_total", dimensions: [("kind", item.kind)]).increment()
                     sent += 1

@@ -51,9 +51,9 @@ enum Stylesheet {
         button.link { background: none; color: var(--link); padding: 0 .25rem; text-decoration: underline; }
         form.inline { display: inline; }
         form.inline button { margin: .25rem .25rem .25rem 0; }
-        .error { padding: .75rem; border-left: 4px solid var(--warn); background: var(--error); }
+        .error { padding: .75rem; border-inline-start: 4px solid var(--warn); background: var(--error); }
         .note { color: var(--quiet); }
-        ul.areas, ul.members { padding-left: 1.2rem; }
+        ul.areas, ul.members { padding-inline-start: 1.2rem; }
         li.area { margin: .4rem 0; }
         code { font-size: 1.1rem; letter-spacing: .05em; }
         ul.waiting { list-style: none; padding: 0; }
@@ -88,7 +88,7 @@ enum Stylesheet {
         figure.then-and-now-part figcaption { font-weight: 600; }
         svg.month-days { color: var(--quiet); }
         /* The ways in from home: calm cards, one accent line, not a wall of identical buttons. */
-        nav#doors .button { display: block; background: var(--soft); color: var(--ink); border-left: 4px solid var(--calm);
+        nav#doors .button { display: block; background: var(--soft); color: var(--ink); border-inline-start: 4px solid var(--calm);
                             font-weight: 600; }
         ul.doors { list-style: none; padding: 0; }
         ul.doors a { display: block; min-height: 44px; padding: .6rem 0; }
@@ -99,7 +99,7 @@ enum Stylesheet {
         .rhythm { margin: .25rem 0 .5rem; color: var(--link); }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; color: var(--quiet); }
         ul.legend svg { vertical-align: middle; }
-        ul.actions { padding-left: 0; list-style: none; }
+        ul.actions { padding-inline-start: 0; list-style: none; }
         li.action { border-top: 1px solid var(--line); padding: .75rem 0; }
         .new-mark { display: inline-block; padding: 0 .5rem; border-radius: 1rem; background: var(--calm); color: var(--on-calm);
                     font-size: 1rem; }
@@ -110,13 +110,13 @@ enum Stylesheet {
         .actions .button { margin: .25rem .5rem .25rem 0; }
         a.secret { display: block; padding: .6rem 0; min-height: 44px; }
         a.step { display: inline-block; padding: .6rem 0; min-height: 44px; }
-        blockquote.subject { margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid var(--calm); background: var(--soft); }
+        blockquote.subject { margin: 1rem 0; padding: .75rem 1rem; border-inline-start: 4px solid var(--calm); background: var(--soft); }
         ul.devices, ul.fears { list-style: none; padding: 0; }
         li.fear { background: var(--soft); border-radius: .5rem; padding: .25rem 1rem .75rem; margin: .75rem 0; }
         li.device { background: var(--soft); border-radius: .5rem; padding: .75rem 1rem; margin: .5rem 0; }
         li.device > span { display: block; }
         li.device button { margin-top: .5rem; }
-        .paging a { display: inline-block; padding: .6rem 0; margin-right: 1rem; min-height: 44px; }
+        .paging a { display: inline-block; padding: .6rem 0; margin-inline-end: 1rem; min-height: 44px; }
         .window-question { font-size: 1.35rem; font-weight: 600; padding: 1rem; border-radius: .5rem;
                            background: var(--soft); }
         #remaining { font-size: 1.5rem; font-variant-numeric: tabular-nums; color: var(--link); }
@@ -125,8 +125,8 @@ enum Stylesheet {
         button.rating { padding: .6rem 0; background: var(--field); color: var(--ink); border: 1px solid var(--field-line); }
         form.leave { margin-top: 1.5rem; }
         ol.pyramid { list-style: none; padding: 0; }
-        ol.pyramid li.level { border-left: 4px solid var(--line); padding: .25rem .75rem; margin: .5rem 0; }
-        ol.pyramid li.level.holds { border-left-color: var(--calm); }
+        ol.pyramid li.level { border-inline-start: 4px solid var(--line); padding: .25rem .75rem; margin: .5rem 0; }
+        ol.pyramid li.level.holds { border-inline-start-color: var(--calm); }
         button.rating[aria-pressed=true] { background: var(--calm); color: var(--on-calm); border-color: var(--calm); }
         /* The pause: a circle to breathe with, still for anyone who asked for less motion. */
         .breathe { width: 7rem; height: 7rem; margin: 1rem auto; border-radius: 50%; background: var(--breath);
@@ -137,7 +137,7 @@ enum Stylesheet {
         .export dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .25rem 0 .5rem; }
         .export dt { color: var(--quiet); }
         .export dd { margin: 0; }
-        .export ol.export-day { padding-left: 1.25rem; }
+        .export ol.export-day { padding-inline-start: 1.25rem; }
         .export time { color: var(--quiet); font-variant-numeric: tabular-nums; }
         /* On paper: only the document, in black on white, no page's controls, no entry split in two. */
         @media print {

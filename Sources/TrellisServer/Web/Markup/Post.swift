@@ -32,6 +32,7 @@ enum Post {
     // Settings
     static let settings = FormAction<NoTarget>("/settings", page: nil)
     static let profile = FormAction<NoTarget>("/settings/profile", page: .settings())
+    static let language = FormAction<NoTarget>("/settings/language", page: .settings())
     static let nudges = FormAction<NoTarget>("/settings/nudges", page: .settings())
     static let push = FormAction<NoTarget>("/settings/push", page: .settings())
     static let emailCheck = FormAction<NoTarget>("/settings/email/check", page: .settings())

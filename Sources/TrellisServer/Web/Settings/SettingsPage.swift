@@ -33,6 +33,7 @@ struct SettingsPage {
                 return try await page(visit, rhythm: (wanted, error), status: error.status)
             }
         }
+        LanguageForm.register(on: router, accounts: accounts)
         router.post(Post.profile) { _, request, context in
             let visit = try context.pageVisit()
             let form = try await visit.form(request)
@@ -129,6 +130,7 @@ struct SettingsPage {
             <h1>\(say("reach.settings.title"))</h1>
             \(done?.html(partner: "") ?? .empty)
             \(try await accounts.addressConfirmed(account) ? .empty : Self.unconfirmed(account, visit.forms))
+            \(LanguageForm.html(account.language, forms: visit.forms, error: nil))
             <h2>\(say("reach.settings.rhythmTitle"))</h2>
             \(RhythmForm.html(rhythm?.0 ?? account.settings, forms: visit.forms, error: rhythm?.1))
             \(ProfileForm.html(
