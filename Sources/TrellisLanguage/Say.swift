@@ -36,6 +36,18 @@ public enum Say {
         return filled + rest
     }
 
+    /// Each form of a counted sentence in the reader's language, by CLDR category, `{count}` left
+    /// in: for a script that counts on the page (it picks the form with `Intl.PluralRules`).
+    public static func forms(_ key: String) -> [(category: PluralCategory, sentence: String)] {
+        let language = language
+        let catalog = Catalog.catalog(for: language)
+        return language.plurals.categories.map { category in
+            let sentence = catalog.sentences["\(key)[\(category.rawValue)]"] ?? catalog.sentences["\(key)[other]"]
+            let said = sentence ?? "⟪\(key)⟫"
+            return (category, language == .pseudo ? pseudo(said) : said)
+        }
+    }
+
     /// A whole number as the reader writes it ("1,000", "1.000").
     public static func number(_ number: Int) -> String {
         number.formatted(.number.locale(language.locale))

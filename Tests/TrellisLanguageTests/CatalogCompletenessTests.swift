@@ -59,7 +59,7 @@ import Testing
     static func keysUsedInSources() throws -> Set<String> {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources")
-        let pattern = try Regex(#"(?:say|Say\.text|HTML\.say|\.say)\(\s*"([A-Za-z0-9_.]+)""#)
+        let pattern = try Regex(#"(?:say|Say\.text|Say\.forms|\.say)\(\s*"([A-Za-z0-9_.]+)""#)
         var keys: Set<String> = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         while let file = files?.nextObject() as? URL {

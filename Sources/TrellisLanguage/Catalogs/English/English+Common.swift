@@ -355,5 +355,12 @@ extension EnglishCatalog {
         common.privacy.limitKnows = Someone who knows your lock code or your password.
         common.privacy.limitScreenshot = A screenshot or photo of the screen, by you or anyone.
         common.privacy.unsafe = If you are not safe, a local support line can help you plan; you can also leave your couple at any time, and take a copy of what was yours.
+        # Said by the page's script: under a box near its limit, after a copy, when reminders fail.
+        script.copied = Copied
+        script.pastedCut = What you pasted was longer than fits here; the end was left out.
+        script.pushFailed = This browser could not turn reminders on
+        script.reminderTitle = Reminder
+        script.roomLeft[one] = {count} character left.
+        script.roomLeft[other] = {count} characters left.
         """#
 }

@@ -355,5 +355,11 @@ extension GermanCatalog {
         common.privacy.limitKnows = Jemand, der deinen Sperrcode oder dein Passwort kennt.
         common.privacy.limitScreenshot = Ein Screenshot oder Foto des Bildschirms, von dir oder von irgendwem.
         common.privacy.unsafe = Wenn du nicht in Sicherheit bist, kann dir ein Hilfetelefon in deiner Nähe helfen, einen Plan zu machen; du kannst euer Paar hier auch jederzeit verlassen und eine Kopie von dem mitnehmen, was deins war.
+        script.copied = Kopiert
+        script.pastedCut = Was du eingefügt hast, war länger als der Platz hier; das Ende wurde weggelassen.
+        script.pushFailed = Dieser Browser konnte Erinnerungen nicht einschalten
+        script.reminderTitle = Erinnerung
+        script.roomLeft[one] = Noch {count} Zeichen frei.
+        script.roomLeft[other] = Noch {count} Zeichen frei.
         """#
 }

@@ -357,5 +357,12 @@ extension SpanishCatalog {
         common.privacy.limitKnows = Alguien que conozca tu código de bloqueo o tu contraseña.
         common.privacy.limitScreenshot = Una captura o una foto de la pantalla, tuya o de cualquiera.
         common.privacy.unsafe = Si no estás a salvo, una línea de ayuda local puede ayudarte a hacer un plan; también puedes salir de la pareja en Trellis cuando quieras, y llevarte una copia de lo que era tuyo.
+        script.copied = Copiado
+        script.pastedCut = Lo que pegaste era más largo de lo que cabe aquí; se dejó fuera el final.
+        script.pushFailed = Este navegador no pudo activar los recordatorios
+        script.reminderTitle = Recordatorio
+        script.roomLeft[one] = Queda {count} carácter.
+        script.roomLeft[many] = Quedan {count} de caracteres.
+        script.roomLeft[other] = Quedan {count} caracteres.
         """#
 }

@@ -9,6 +9,16 @@ enum Script {
 
     static let source = """
         "use strict";
+        // Our sentences come with the page, in its reader's language (`ScriptWords`); a counted
+        // one takes the form the language's plural rules choose.
+        function spoken(name, count) {
+          var words = document.body.dataset, lang = document.documentElement.lang;
+          if (count === undefined) { return words["say" + name] || ""; }
+          var form = "Other";
+          try { form = new Intl.PluralRules(lang).select(count); form = form[0].toUpperCase() + form.slice(1); } catch (e) {}
+          var sentence = words["say" + name + form] || words["say" + name + "Other"] || "";
+          return sentence.replace("{count}", count.toLocaleString(lang));
+        }
         \(QuickExit.script)
         \(LockScript.source)
         // A time zone list marked for guessing starts at the browser's own zone.
@@ -30,8 +40,7 @@ enum Script {
           var cut = false;
           function show() {
             var left = limit - box.value.length;
-            counter.textContent = cut ? "What you pasted was longer than fits here; the end was left out."
-              : left <= limit / 10 ? (left === 1 ? "1 character left." : left + " characters left.") : "";
+            counter.textContent = cut ? spoken("PastedCut") : left <= limit / 10 ? spoken("RoomLeft", left) : "";
           }
           box.addEventListener("paste", function (event) {
             var pasted = (event.clipboardData || window.clipboardData).getData("text") || "";
@@ -56,7 +65,7 @@ enum Script {
           button.hidden = false;
           button.addEventListener("click", function () {
             navigator.clipboard.writeText(box.value).then(function () {
-              button.textContent = "Copied";
+              button.textContent = spoken("Copied");
               setTimeout(function () { button.textContent = label; }, 2000);
             });
           });
@@ -71,7 +80,8 @@ enum Script {
             var raw = atob(key + "===".slice((key.length + 3) % 4));
             var bytes = new Uint8Array(raw.length);
             for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
-            navigator.serviceWorker.register("/sw.js").then(function (registration) {
+            var words = "?title=" + encodeURIComponent(spoken("ReminderTitle")) + "&text=" + encodeURIComponent(spoken("ReminderText"));
+            navigator.serviceWorker.register("/sw.js" + words).then(function (registration) {
               return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes });
             }).then(function (subscription) {
               var json = subscription.toJSON(), form = document.getElementById("push-form");
@@ -79,7 +89,7 @@ enum Script {
               form.elements.p256dh.value = json.keys.p256dh;
               form.elements.auth.value = json.keys.auth;
               form.submit();
-            }).catch(function () { button.textContent = "This browser could not turn reminders on"; });
+            }).catch(function () { button.textContent = spoken("PushFailed"); });
           });
         })();
         // Of an action's timing fields, only the one that fits "When" is shown.

@@ -62,13 +62,15 @@ enum WebApp {
         """
 
     /// Shows what was pushed (the neutral sentence, under the name the member sees the app by) with
-    /// the plainest of titles, and opens home when tapped.
+    /// the plainest of titles, and opens home when tapped. Its words come in its own address, from
+    /// the page that registered it, in the member's language.
     static let worker = """
         "use strict";
+        var words = new URLSearchParams(self.location.search);
         self.addEventListener("push", function (event) {
-          var text = "Something is waiting for you in Trellis";
+          var text = words.get("text") || "Trellis";
           try { if (event.data && event.data.text()) { text = event.data.text(); } } catch (e) {}
-          event.waitUntil(self.registration.showNotification("Reminder", { body: text, tag: "reminder" }));
+          event.waitUntil(self.registration.showNotification(words.get("title") || "", { body: text, tag: "reminder" }));
         });
         self.addEventListener("notificationclick", function (event) {
           event.notification.close();

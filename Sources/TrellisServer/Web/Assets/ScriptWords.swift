@@ -1,0 +1,19 @@
+import TrellisLanguage
+
+/// The few sentences our script says (a box's room left, "Copied", a reminder's title), carried by
+/// each page in its reader's language: the script itself is one file for everyone, and the
+/// service worker, which has no page, is given its words in its address when it is registered.
+enum ScriptWords {
+    static func attributes(app: String) -> HTML {
+        var words: [(String, String)] = [
+            ("copied", say("script.copied")), ("pasted-cut", say("script.pastedCut")),
+            ("push-failed", say("script.pushFailed")), ("reminder-title", say("script.reminderTitle")),
+            ("reminder-text", say("home.mail.waiting.subject", ["app": app])),
+        ]
+        // Every plural form the reader's language has, with {count} for the script to fill.
+        for (category, sentence) in Say.forms("script.roomLeft") {
+            words.append(("room-left-\(category.rawValue)", sentence))
+        }
+        return words.map { name, text in #" data-say-\#(name)="\#(text)""# as HTML }.joined()
+    }
+}
