@@ -157,6 +157,7 @@ let package = Package(
             name: "TrellisCoreTests",
             dependencies: [
                 "TrellisCore",
+                "TrellisLanguage",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -1,6 +1,8 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+import TrellisCore
+import TrellisLanguage
 import TrellisServer
 
 /// Discreet mode: a plain name and icon for the tab and the installed app, and a calendar feed
@@ -36,12 +38,19 @@ struct DiscreetModeTests {
             _ = try await web.get("/login")
             _ = try await web.post("/login", ["email": "bob@example.org", "password": "a long enough password"])
             let home = try await web.get("/home").html
-            #expect(home.contains("<title>Notes</title>") && home.contains(#"href="/manifest-notes.webmanifest""#))
+            #expect(home.contains("<title>Notes</title>") && home.contains(#"href="/manifest-notes-en.webmanifest""#))
             #expect(!home.contains("<title>Trellis") && !home.contains(#"class="brand" href="/">Trellis"#))
-            let manifest = try await client.execute(uri: "/manifest-notes.webmanifest", method: .get) {
-                String(buffer: $0.body)
+            let manifest = { (path: String) in
+                try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
             }
-            #expect(manifest.contains(#""name": "Notes""#) && !manifest.contains("Trellis"))
+            #expect(try await manifest("/manifest-notes-en.webmanifest").contains(#""name": "Notes""#))
+            #expect(!(try await manifest("/manifest-notes-en.webmanifest").contains("Trellis")))
+            // Named in the member's language: the installed app's name is on the home screen.
+            _ = try await web.post("/settings/language", ["language": "de"])
+            #expect(try await web.get("/home").html.contains(#"href="/manifest-notes-de.webmanifest""#))
+            let german = try await manifest("/manifest-notes-de.webmanifest")
+            #expect(german.contains(#""name": "\#(Say.$language.withValue(.german) { DiscreetLook.notes.name })""#))
+            #expect(!german.contains("Notes"))
 
             _ = try await client.api(.put, "/api/v1/me/phone-privacy", token: bob.token, json: ["look": ""])
             #expect(try await calendar().contains("SUMMARY:Tell Maya before $50"), "off again, the same address")

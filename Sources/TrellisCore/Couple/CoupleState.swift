@@ -108,7 +108,7 @@ public struct CoupleState: Sendable, Equatable, Codable {
                 formerMembers.append(members.remove(at: index))
             }
         case .accountClosed:
-            formerMembers = formerMembers.map { $0.id == event.author ? $0.named(Member.formerPartnerName) : $0 }
+            formerMembers = formerMembers.map { $0.id == event.author ? $0.named(Member.destroyedName) : $0 }
         case .passwordReset:
             break  // news for the partner only: the record itself is unchanged
         case .nameChanged(let name):

@@ -37,7 +37,7 @@ extension CoupleState {
             try pastOrToday(day)
             guard integrity.journal(of: actor, on: day) == nil else {
                 throw .conflict(
-                    "journal_exists", say("trust.refusal.journalExists", ["day": day.description]))
+                    "journal_exists", say("trust.refusal.journalExists", ["day": day.spoken]))
             }
             return event(
                 .journalWritten(id: id, day: day, text: try text(body, "text", say("trust.refusal.label.entry"))),

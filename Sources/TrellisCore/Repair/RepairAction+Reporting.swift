@@ -35,7 +35,7 @@ extension RepairAction {
     /// made, and only while the asker has not answered it (what they relied on stands).
     public func checkWithdrawable(_ day: Day, now: Date) throws(StepRefusal) {
         guard let occurrence = occurrences[day], occurrence.outcome != nil, let reportedAt = occurrence.reportedAt
-        else { throw .conflict("not_reported", say("repair.refusal.noReportToTakeBack", ["day": day.description])) }
+        else { throw .conflict("not_reported", say("repair.refusal.noReportToTakeBack", ["day": day.spoken])) }
         guard occurrence.acknowledged == nil, occurrence.notes.isEmpty else {
             throw .conflict(
                 "report_answered", say("repair.refusal.reportAnswered"))

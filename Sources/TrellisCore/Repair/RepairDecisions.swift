@@ -118,11 +118,11 @@ extension CoupleState {
             let action = try requireAction(id, doneBy: actor)
             try action.checkReportable(day, today: today, early: outcome == .done)
             guard action.occurrences[day]?.outcome == nil else {
-                throw .conflict("already_reported", say("repair.refusal.alreadyReported", ["day": day.description]))
+                throw .conflict("already_reported", say("repair.refusal.alreadyReported", ["day": day.spoken]))
             }
             // One state per occurrence: what the partner already saw stands as it is.
             guard action.occurrences[day]?.noticed == nil else {
-                throw .conflict("already_noticed", say("repair.refusal.alreadyNoticed", ["day": day.description]))
+                throw .conflict("already_noticed", say("repair.refusal.alreadyNoticed", ["day": day.spoken]))
             }
             return event(.occurrenceReported(action: id, day: day, outcome: outcome))
 
@@ -143,7 +143,7 @@ extension CoupleState {
             let action = try requireAction(id, askedBy: actor)
             try action.checkReportable(day, today: today, early: false)
             guard action.occurrences[day]?.outcome == nil, action.occurrences[day]?.noticed == nil else {
-                throw .conflict("already_recorded", say("repair.refusal.alreadyRecorded", ["day": day.description]))
+                throw .conflict("already_recorded", say("repair.refusal.alreadyRecorded", ["day": day.spoken]))
             }
             return event(
                 .occurrenceNoticed(
@@ -160,7 +160,7 @@ extension CoupleState {
             }
             let occurrence = action.occurrences[day]
             guard occurrence?.outcome != nil || occurrence?.noticed != nil else {
-                throw .conflict("nothing_to_discuss", say("repair.refusal.nothingToDiscuss", ["day": day.description]))
+                throw .conflict("nothing_to_discuss", say("repair.refusal.nothingToDiscuss", ["day": day.spoken]))
             }
             guard !(occurrence?.notes.isEmpty ?? true) || actor == action.asker else {
                 throw .notYours(say("repair.refusal.askerStartsTalk"))

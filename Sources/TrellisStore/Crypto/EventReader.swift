@@ -54,8 +54,8 @@ extension EventPayload {
     /// any other kind. What closing an account seals again in place of the original.
     package var withoutName: EventPayload? {
         switch self {
-        case .coupleStarted: .coupleStarted(founderName: Member.formerPartnerName)
-        case .partnerJoined: .partnerJoined(name: Member.formerPartnerName)
+        case .coupleStarted: .coupleStarted(founderName: Member.destroyedName)
+        case .partnerJoined: .partnerJoined(name: Member.destroyedName)
         default: nil
         }
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import TrellisCore
+import TrellisLanguage
 
 /// Installable as a web app: a manifest, a plain icon, and a service worker of our own that
 /// shows a reminder pushed to this device. The reminder says only that something is waiting. In
@@ -8,8 +9,14 @@ enum WebApp {
     static let manifestPath = "/manifest.webmanifest"
     static let iconPath = "/assets/icon.svg"
 
+    /// A discreet look's manifest names the app in the reader's language (a browser fetches a
+    /// manifest without cookies, so the language is in its address).
     static func manifestPath(_ look: DiscreetLook?) -> String {
-        look.map { "/manifest-\($0.rawValue).webmanifest" } ?? manifestPath
+        manifestPath(look, Say.language)
+    }
+
+    private static func manifestPath(_ look: DiscreetLook?, _ language: Language) -> String {
+        look.map { "/manifest-\($0.rawValue)-\(language.rawValue).webmanifest" } ?? manifestPath
     }
 
     static func iconPath(_ look: DiscreetLook?) -> String {
@@ -23,9 +30,12 @@ enum WebApp {
         StaticAsset.serve(iconPath, type: "image/svg+xml", icon, on: router)
         StaticAsset.serve(workerPath, type: "text/javascript; charset=utf-8", worker, on: router)
         for look in DiscreetLook.allCases {
-            StaticAsset.serve(
-                manifestPath(look), type: "application/manifest+json", manifest(look.name, icon: iconPath(look)),
-                on: router)
+            for language in Language.allCases {
+                let name = Say.$language.withValue(language) { look.name }
+                StaticAsset.serve(
+                    manifestPath(look, language), type: "application/manifest+json",
+                    manifest(name, icon: iconPath(look)), on: router)
+            }
             StaticAsset.serve(iconPath(look), type: "image/svg+xml", icon(look), on: router)
         }
     }

@@ -63,7 +63,7 @@ extension ClientView {
                 else { return nil }
                 return """
                     <h3>\(say("reach.client.trustIn", ["name": truster.name, "area": area.name]))</h3>\(EvidenceWeeks(trust: trust).html)
-                    <p class="area-trust">\(TrustPageView.words(trust, in: area.name.lowercased()))</p>
+                    <p class="area-trust">\(TrustPageView.words(trust, in: area.name))</p>
                     """
             }
         }

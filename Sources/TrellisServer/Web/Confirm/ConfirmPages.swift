@@ -53,7 +53,7 @@ struct ConfirmPages {
         confirm(Post.shareCheckIn) { state, viewer, id in
             guard let checkIn = state.checkIns.checkIn(id), checkIn.author == viewer, checkIn.visibility == .private
             else { throw TrellisError.notFound }
-            let levels = Sign.allCases.map { "\($0.feeling): \(Sign.levels[checkIn.levels[$0] ?? 0].lowercased())" }
+            let levels = Sign.allCases.map { "\($0.feeling): \(Sign.levelsInSentence[checkIn.levels[$0] ?? 0])" }
             return Self.sharing(
                 ([HumanDay.full(checkIn.day)] + levels + [checkIn.note].compactMap { $0 }).joined(separator: ". "),
                 with: state.partner(of: viewer), action: Post.shareCheckIn(id),

@@ -20,7 +20,7 @@ struct LevelBars {
                 """
         }.joined()
         let total = max(levels.count, SignsView.pictured) * Self.width
-        let words = levels.map { Sign.levels[$0].lowercased() }.joined(separator: ", ")
+        let words = levels.map { Sign.levelsInSentence[$0] }.joined(separator: ", ")
         return """
             <svg class="level-bars" role="img" viewBox="0 0 \(String(total)) \(String(Self.height))" \
             width="\(String(total))" height="\(String(Self.height))"><title>\(say("trust.picture.levelBars.title", ["what": what, "levels": words]))</title>\

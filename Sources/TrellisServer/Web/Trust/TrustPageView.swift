@@ -59,7 +59,7 @@ struct TrustPageView: CoupleScreenView {
             ? .empty : "<p class=\"note\">\(say("trust.page.keptApart", ["number": String(waiting)]))</p>"
         return """
             <h3>\(name)</h3>\(switches)\(EvidenceWeeks(trust: trust).html)
-            <p class="area-trust">\(Self.words(trust, in: name.lowercased()))</p>\(apart)
+            <p class="area-trust">\(Self.words(trust, in: name))</p>\(apart)
             """
     }
 
