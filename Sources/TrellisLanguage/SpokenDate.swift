@@ -30,11 +30,13 @@ extension Say {
         return wrapped(date.formatted(format.locale(language.locale)))
     }
 
-    /// The reader's weekdays in their order (Monday first where their locale starts the week
-    /// there), as numbers 1 (Sunday) to 7.
-    public static var weekdayOrder: [Int] {
-        let start = language.locale.calendar.firstWeekday
-        return (0..<7).map { (start - 1 + $0) % 7 + 1 }
+    /// The day the reader's week starts on, where their locale says (Monday in all we speak;
+    /// Sunday in the United States), as 1 for Monday to 7 for Sunday.
+    public static var firstWeekday: Int { firstWeekday(in: language.locale) }
+
+    static func firstWeekday(in locale: Locale) -> Int {
+        let sundayFirst = locale.calendar.firstWeekday  // 1 is Sunday
+        return sundayFirst == 1 ? 7 : sundayFirst - 1
     }
 
     fileprivate static func wrapped(_ text: String) -> String { language == .pseudo ? pseudo(text) : text }
@@ -45,6 +47,13 @@ extension Say {
     public static func shortMonth(_ month: Int) -> String {
         let symbols = language.locale.calendar.shortStandaloneMonthSymbols
         return wrapped(symbols.indices.contains(month - 1) ? symbols[month - 1] : "")
+    }
+
+    /// A weekday's one-letter form for a calendar's heading, 1 for Monday to 7 for Sunday ("T",
+    /// "D", "M").
+    public static func weekdayLetter(_ isoNumber: Int) -> String {
+        let symbols = language.locale.calendar.veryShortStandaloneWeekdaySymbols
+        return wrapped(symbols.isEmpty ? "" : symbols[isoNumber % 7])
     }
 
     /// A weekday's name, 1 for Monday to 7 for Sunday ("Tuesday", "Dienstag", "martes").

@@ -64,7 +64,10 @@ import Testing
     }
 
     @Test func theWeekStartsWhereTheReadersLocaleSays() {
-        #expect(Say.$language.withValue(.german) { Say.weekdayOrder } == [2, 3, 4, 5, 6, 7, 1])
+        #expect(Say.$language.withValue(.german) { Say.firstWeekday } == 1)
+        #expect(Say.firstWeekday(in: Locale(identifier: "en_US")) == 7)
+        #expect(
+            Say.$language.withValue(.spanish) { (1...7).map(Say.weekdayLetter) } == ["L", "M", "X", "J", "V", "S", "D"])
     }
 
     @Test func thePseudoLanguageWrapsAndLengthensEverySentence() {

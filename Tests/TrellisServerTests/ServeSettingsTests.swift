@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Testing
+import TrellisLanguage
 import TrellisServer
 
 /// Every setting of `serve` read once: the flag first, then the environment, then the file, then
@@ -28,6 +29,12 @@ struct ServeSettingsTests {
         #expect(settings.server.freshness == .checked && settings.server.mail == nil)
         #expect(settings.storage.dataDirectory.lastPathComponent == "trellis-data")
         #expect(settings.storage.database == nil && settings.storage.masterKey == nil && settings.metricsToken == nil)
+        #expect(settings.server.language == .english)
+    }
+
+    @Test func theServersLanguageIsOneWeSpeakOrThePseudoLanguageForTests() async throws {
+        #expect(try await settings(environment: ["TRELLIS_LANGUAGE": "de"]).server.language == .german)
+        #expect(try await settings(flags: ["language": .string("qps")]).server.language == .pseudo)
     }
 
     @Test func aFlagWinsOverTheEnvironmentWhichWinsOverTheFile() async throws {
@@ -79,6 +86,7 @@ struct ServeSettingsTests {
             "smtp-url needs mail-from, an address such as trellis@example.org."
         ),
         (["TRELLIS_PUBLIC_URL": "trellis"], "public-url must be a full address such as https://trellis.example.org."),
+        (["TRELLIS_LANGUAGE": "fr"], "language must be en, de or es."),
     ])
     func aBadValueIsRefusedByName(environment: [String: String], message: String) async throws {
         await #expect(throws: SettingsError(message)) { try await settings(environment: environment) }

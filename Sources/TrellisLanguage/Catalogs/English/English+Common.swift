@@ -362,5 +362,16 @@ extension EnglishCatalog {
         script.reminderTitle = Reminder
         script.roomLeft[one] = {count} character left.
         script.roomLeft[other] = {count} characters left.
+        # The regions of the time zone list, shown beside each city.
+        common.zone.africa = Africa
+        common.zone.america = America
+        common.zone.antarctica = Antarctica
+        common.zone.arctic = Arctic
+        common.zone.asia = Asia
+        common.zone.atlantic = Atlantic
+        common.zone.australia = Australia
+        common.zone.europe = Europe
+        common.zone.indian = Indian Ocean
+        common.zone.pacific = Pacific
         """#
 }

@@ -279,14 +279,6 @@ extension EnglishCatalog {
         trust.evidence.honestMiss[one] = {count} miss reported honestly
         trust.evidence.honestMiss[other] = {count} misses reported honestly
         # Pictures: what a screen reader says of a drawing (its title), its legend and the words at its ends.
-        # The weekdays' first letters above a small calendar, Monday first.
-        trust.picture.weekdayLetter.monday = M
-        trust.picture.weekdayLetter.tuesday = T
-        trust.picture.weekdayLetter.wednesday = W
-        trust.picture.weekdayLetter.thursday = T
-        trust.picture.weekdayLetter.friday = F
-        trust.picture.weekdayLetter.saturday = S
-        trust.picture.weekdayLetter.sunday = S
         # {weeks}: each week as trust.picture.evidence.week, separated by semicolons.
         trust.picture.evidence.title = Since the switch came on: {weeks}
         # {evidence}: the week's evidence (trust.evidence.*), separated by commas.

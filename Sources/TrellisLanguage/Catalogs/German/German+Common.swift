@@ -19,9 +19,9 @@ extension GermanCatalog {
         common.paging.newest = Zurück zum Neuesten
         common.paging.notOurs = Dieser Link zu älteren Einträgen stammt nicht von uns.
         # For programmers calling the API: the quoted names are field names and stay as they are.
-        common.malformed.day = 'day' muss ein Datum wie 2026-11-25 sein.
-        common.malformed.earlier = 'earlier' muss ein Wert sein, den eine Antwort geliefert hat, etwa entries.120.
-        common.malformed.missingField = Das Formularfeld '{field}' fehlt.
+        common.malformed.day = „day“ muss ein Datum wie 2026-11-25 sein.
+        common.malformed.earlier = „earlier“ muss ein Wert sein, den eine Antwort geliefert hat, etwa entries.120.
+        common.malformed.missingField = Das Formularfeld „{field}“ fehlt.
         # Forms: a refused form keeps what was typed.
         common.forms.keptHere = Was du geschrieben hast, ist hier noch da.
         common.forms.keptBelow = Was du geschrieben hast, steht unten noch da.
@@ -60,7 +60,7 @@ extension GermanCatalog {
         common.done.feedbackGiven = An {partner} gegeben. Vor der Antwort nimmt {partner} sich einen Moment dafür.
         # After feedback was reflected back: it landed, or not quite.
         common.done.landed = {partner} wird sehen, dass es angekommen ist.
-        common.done.notQuite = Gesendet. {partner} kann es noch einmal in eigenen Worten sagen.
+        common.done.notQuite = Gesendet. {partner} kann es noch einmal in eigenen Worten wiedergeben.
         common.done.areaAdded = Bereich hinzugefügt.
         common.done.areaRenamed = Umbenannt.
         common.done.areaArchived = Archiviert, mit allem, was darin ist. Du kannst ihn unten wiederherstellen.
@@ -102,10 +102,10 @@ extension GermanCatalog {
         common.done.hardDateRemoved = Von deiner Liste genommen.
         # The weekly check-in: proposed, agreed, stopped; a turn written, both turns open, a turn answered.
         common.done.talkProposed = Vorgeschlagen. Es beginnt, sobald {partner} zustimmt.
-        common.done.talkAgreed = Zugestimmt. Am Tag selbst fragt die Startseite euch beide nach eurem Teil.
+        common.done.talkAgreed = Zugestimmt. Am Tag selbst fragt die Startseite euch beide nach eurem Beitrag.
         common.done.talkStopped = Beendet, für euch beide. Ihr könnt jederzeit wieder anfangen.
-        common.done.turnKept = Geschrieben, vorerst nur für dich. Es öffnet sich zusammen mit dem Teil von {partner}, sobald {partner} geschrieben hat.
-        common.done.turnsOpened = Beide Teile sind jetzt offen, füreinander.
+        common.done.turnKept = Geschrieben, vorerst nur für dich. Dein Beitrag öffnet sich zusammen mit dem von {partner}, sobald {partner} geschrieben hat.
+        common.done.turnsOpened = Beide Beiträge sind jetzt offen, füreinander.
         common.done.turnAnswered = Gesendet. Mehr gibt es hier nicht zu sagen.
         # Then and now: an answer kept, or shared.
         common.done.answerKept = Nur für dich aufbewahrt. Nächsten Monat kannst du sehen, wie es sich verändert.
@@ -128,7 +128,7 @@ extension GermanCatalog {
         common.expired.whatYouWrote = Was du geschrieben hast
         common.expired.logInAgain = Neu anmelden
         # Welcome, sign-up and log-in
-        common.welcome.title = Vertrauen bewusst aufbauen, und es reparieren, wenn es zerbricht
+        common.welcome.title = Vertrauen bewusst aufbauen und es reparieren, wenn es zerbricht
         common.welcome.lead = Trellis ist ein privater Ort für euch beide: jede Person auf dem eigenen Gerät, Vertrauen festgehalten Bereich für Bereich und in beide Richtungen, und was privat ist, bleibt privat.
         common.account.createAccount = Konto erstellen
         common.account.haveAccount = Ich habe ein Konto
@@ -150,7 +150,7 @@ extension GermanCatalog {
         # {link} is a link that says common.account.createAccount.
         common.login.newHere = Neu hier? {link}
         # A link by email that makes this device a known one, when log-ins from new devices are paused after someone's guessing
-        common.deviceLink.offer = Ist das dein neues Handy, und jemand anderes hat geraten? Hol dir per E-Mail einen Link, mit dem dieses Gerät dein Passwort sofort versuchen kann.
+        common.deviceLink.offer = Ist das dein neues Handy, und jemand anderes hat versucht, dein Passwort zu erraten? Hol dir per E-Mail einen Link, mit dem du dich auf diesem Gerät sofort mit deinem Passwort anmelden kannst.
         common.deviceLink.send = Schick mir einen Link für dieses Gerät
         common.mail.lookTitle = Schau in deine E-Mails
         common.deviceLink.sent = Wenn ein Konto diese Adresse nutzt, ist ein Link unterwegs. Öffne ihn innerhalb einer Viertelstunde auf diesem Gerät und melde dich dann mit deinem Passwort an.
@@ -185,7 +185,7 @@ extension GermanCatalog {
         common.reset.title = Wähle ein neues Passwort
         common.reset.lead = Jedes Gerät, auf dem du angemeldet bist, wird abgemeldet; melde dich dann mit dem neuen Passwort an.
         # “My settings” is the name of the settings page.
-        common.reset.sealed = Deine privaten Einträge bleiben danach verschlossen: Niemand sonst hat ihren Schlüssel. Dein Wiederherstellungscode öffnet sie wieder (unter Meine Einstellungen, sobald du angemeldet bist). Ohne ihn kann sie niemand öffnen; was ihr miteinander teilt, ist davon nicht betroffen.
+        common.reset.sealed = Deine privaten Einträge bleiben danach verschlossen: Niemand sonst hat ihren Schlüssel. Dein Wiederherstellungscode öffnet sie wieder (unter „Meine Einstellungen“, sobald du angemeldet bist). Ohne ihn kann sie niemand öffnen; was ihr miteinander teilt, ist davon nicht betroffen.
         common.reset.submit = Mein neues Passwort festlegen
         # {link} is a link that says common.reset.askAgain.
         common.reset.gone = Er wurde schon benutzt, oder er ist älter als einen Tag. {link}.
@@ -236,18 +236,18 @@ extension GermanCatalog {
         common.alone.journal = {link}: ein paar Zeilen am Abend und eine gute Sache, die dir heute aufgefallen ist.
         common.alone.signsLink = Ein privater Check-in
         common.alone.signs = {link} zu den Anzeichen, für die Tage, an denen Vertrauen unerreichbar scheint.
-        common.alone.urgesLink = Die Notizen zum Drang
-        common.alone.urges = {link}: Wenn der Drang nachzusehen kommt, notiere ihn, und sieh über die Wochen, was hilft.
+        common.alone.urgesLink = Deine Notizen zum Drang nachzusehen
+        common.alone.urges = {link}: Wenn der Drang kommt, notiere ihn und sieh über die Wochen, was hilft.
         common.alone.hardDatesLink = Schwere Tage
         common.alone.hardDates = {link}: die Tage, die wehtun, und ein Moment, um dich eine Woche vorher darauf vorzubereiten.
         common.alone.privateTitle = Was deins bleibt
         common.alone.private = Alles, was du allein schreibst, ist privat. Wenn die Person an deiner Seite dazukommt, sieht sie nur, was du teilen möchtest, einen Eintrag nach dem anderen, und sie kann nicht erkennen, was du für dich behältst.
         common.alone.inviteTitle = Einladen, wenn du so weit bist
-        common.alone.invite = Die Einladung liegt auf deiner Startseite, einen Tipp entfernt, wann immer du sie möchtest. Es gibt keine Eile, und keine Erinnerung daran geht an dich oder an die andere Person. Ein Link, geschickt mit „nur wenn du so weit bist“, ist trotzdem eine Einladung.
+        common.alone.invite = Die Einladung liegt auf deiner Startseite, einen Tipp entfernt, wann immer du sie möchtest. Es gibt keine Eile, und niemand von euch beiden bekommt eine Erinnerung daran. Ein Link, geschickt mit „nur wenn du so weit bist“, ist trotzdem eine Einladung.
         common.alone.limitsTitle = Was euch beide braucht
-        common.alone.limits = Die Reparatur selbst ist die Arbeit von zwei Menschen: das Vertrauen in einem Bereich wieder anschalten, klare Schritte, Vertrauen schenken, das Fenster der Offenheit. Trellis tut nicht so, als wäre es anders, und verlangt nicht, dass du den Teil der anderen Person übernimmst.
+        common.alone.limits = Die Reparatur selbst ist die Arbeit von zwei Menschen: das Vertrauen in einem Bereich wieder einschalten, klare Schritte, Vertrauen schenken, das Fenster der Offenheit. Trellis tut nicht so, als wäre es anders, und verlangt nicht, dass du den Teil der Person an deiner Seite übernimmst.
         common.alone.careTitle = Behutsam weitergehen
-        common.alone.care = Lies die Richtung über Wochen, nicht über Tage. Wenn du dich nicht sicher fühlst oder nicht weiterkommst, kann eine Beratung dir auch allein helfen, genauso wie euch beiden zusammen: Auf die andere Person zu warten, ist kein Grund, darauf zu verzichten.
+        common.alone.care = Lies die Richtung über Wochen, nicht über Tage. Wenn du dich nicht sicher fühlst oder nicht weiterkommst, kann eine Beratung dir auch allein helfen, genauso wie euch beiden zusammen: Auf die Person an deiner Seite zu warten, ist kein Grund, darauf zu verzichten.
         # Outside help: consent to what a clinician may see, and until when
         common.consent.legend = Was die Fachperson von eurer gemeinsamen Arbeit sehen darf (nie etwas Privates)
         common.consent.until = Bis (ein Tag, um noch einmal darauf zu schauen)
@@ -282,7 +282,7 @@ extension GermanCatalog {
         common.help.askThemIn = Hinzubitten
         # The outside-help page
         common.help.title = Hilfe von außen
-        common.help.lead = Manches ist leichter mit einer Fachperson an eurer Seite. Eine Fachperson, die ihr hinzubittet, sieht nur die Teile eurer gemeinsamen Arbeit, die ihr beide gewählt habt, und nur bis zum früheren eurer beiden Tage zum Wiederansehen. Nichts Privates ist je darunter. Ihr könnt es beide jederzeit beenden, und dann für euch beide. In ihrer Liste von Paaren stehen eure Namen und was offen ist; wenn sie eure Arbeit öffnet, steht das unter „Wer hineingesehen hat“.
+        common.help.lead = Manches ist leichter, wenn euch eine Fachperson begleitet. Eine Fachperson, die ihr hinzubittet, sieht nur die Teile eurer gemeinsamen Arbeit, die ihr beide gewählt habt, und nur bis zum früheren der beiden Tage, an denen ihr noch einmal darauf schauen wollt. Nichts Privates ist je darunter. Ihr könnt es jederzeit beenden, auch allein, und dann endet es für euch beide. In ihrer Liste von Paaren stehen eure Namen und was offen ist; wenn sie eure Arbeit öffnet, steht das unter „Wer hineingesehen hat“.
         # {link} is a link that says common.help.printReportLink.
         common.help.printReport = {link}, um ihn selbst zu einer Sitzung mitzunehmen.
         common.help.printReportLink = Einen Bericht über die Tage drucken, die du wählst
@@ -314,7 +314,7 @@ extension GermanCatalog {
         common.help.log.exportedYours = Wer dieses Trellis betreibt, hat deine Daten exportiert, mit euren gemeinsamen Aufzeichnungen. {when}
         common.help.log.exportedTheirs = Wer dieses Trellis betreibt, hat die Daten von {name} exportiert, mit euren gemeinsamen Aufzeichnungen. {when}
         # As above, for a member whose name is no longer known.
-        common.help.log.exportedAPartners = Wer dieses Trellis betreibt, hat die Daten einer Person aus eurem Paar exportiert, mit euren gemeinsamen Aufzeichnungen. {when}
+        common.help.log.exportedAPartners = Wer dieses Trellis betreibt, hat die Daten von jemandem von euch exportiert, mit euren gemeinsamen Aufzeichnungen. {when}
         # What clinicians suggested: {kind} is a clear action or an agreement, {words} the suggestion in bold, {name} whom it is for.
         common.help.suggestions.title = Vorschläge von Fachpersonen
         common.help.suggestions.lead = Ein Vorschlag besteht nur aus Worten, bis jemand von euch ihn übernimmt. Dann geht er den gewohnten Weg: Um einen klaren Schritt wird die Person gebeten, die ihn tun würde, einer Abmachung stimmt ihr beide zu.
@@ -323,7 +323,7 @@ extension GermanCatalog {
         common.help.suggestions.heading = {kind}: {words}
         common.help.suggestions.headingForYou = {kind} für dich: {words}
         common.help.suggestions.headingFor = {kind} für {name}: {words}
-        common.help.suggestions.headingForAPartner = {kind} für eine Person aus eurem Paar: {words}
+        common.help.suggestions.headingForAPartner = {kind} für jemanden von euch: {words}
         common.help.suggestions.area = Bereich
         common.help.suggestions.askFor = {partner} darum bitten
         common.help.suggestions.proposeTo = {partner} vorschlagen
@@ -337,7 +337,7 @@ extension GermanCatalog {
         common.privacy.title = Was Trellis auf einem Handy privat hält
         common.privacy.lead = Trellis bewahrt, was du schreibst, versiegelt auf dem Server auf, und was privat ist, bleibt deins: Die Person an deiner Seite sieht es nie, außer du teilst es. Ein Handy, das andere in die Hand nehmen können, braucht etwas mehr; hier steht, was jeder Schutz tut, und was nicht.
         common.privacy.lockTitle = Die Sperre
-        common.privacy.lock = Bleibt ein Gerät so lange unbenutzt, wie du es dafür gewählt hast (fünf Minuten, wenn du nichts änderst), zeigt Trellis nur noch die Sperre, bis du deinen Sperrcode oder dein Passwort eingibst. Das prüft der Server, nicht die Seite, und Raten wird nach ein paar Versuchen langsamer; dein Passwort öffnet immer, sodass dich niemand aussperren kann. Deine Abendnotizen, der Drang, die Anzeichen und private Ängste können noch einmal fragen, auch wenn der Rest offen ist.
+        common.privacy.lock = Bleibt ein Gerät so lange unbenutzt, wie du es dafür gewählt hast (fünf Minuten, wenn du nichts änderst), zeigt Trellis nur noch die Sperre, bis du deinen Sperrcode oder dein Passwort eingibst. Das prüft der Server, nicht die Seite, und Raten wird nach ein paar Versuchen langsamer; dein Passwort öffnet immer, sodass dich niemand aussperren kann. Deine Abendnotizen, deine Notizen zum Drang nachzusehen, deine Check-ins und deine privaten Ängste können noch einmal fragen, auch wenn der Rest offen ist.
         common.privacy.lockLimit = Sie schützt nicht vor jemandem, der deinen Code oder dein Passwort kennt, und nicht bei einer Seite, die du ansiehst, während jemand zuschaut.
         # The quick exit is the button common.quickExit.button.
         common.privacy.quickExitTitle = Schnell verlassen
@@ -354,12 +354,22 @@ extension GermanCatalog {
         common.privacy.limitSpyware = Ein Handy, auf dem etwas zum Überwachen installiert ist (Spyware, die Backups eines geteilten Kontos, eine Bildschirmaufnahme).
         common.privacy.limitKnows = Jemand, der deinen Sperrcode oder dein Passwort kennt.
         common.privacy.limitScreenshot = Ein Screenshot oder Foto des Bildschirms, von dir oder von irgendwem.
-        common.privacy.unsafe = Wenn du nicht in Sicherheit bist, kann dir ein Hilfetelefon in deiner Nähe helfen, einen Plan zu machen; du kannst euer Paar hier auch jederzeit verlassen und eine Kopie von dem mitnehmen, was deins war.
+        common.privacy.unsafe = Wenn du nicht in Sicherheit bist, kann dir ein Hilfetelefon in deiner Nähe helfen, einen Plan zu machen; du kannst das Paar hier auch jederzeit verlassen und eine Kopie von dem mitnehmen, was deins war.
         script.copied = Kopiert
         script.pastedCut = Was du eingefügt hast, war länger als der Platz hier; das Ende wurde weggelassen.
         script.pushFailed = Dieser Browser konnte Erinnerungen nicht einschalten
         script.reminderTitle = Erinnerung
         script.roomLeft[one] = Noch {count} Zeichen frei.
         script.roomLeft[other] = Noch {count} Zeichen frei.
+        common.zone.africa = Afrika
+        common.zone.america = Amerika
+        common.zone.antarctica = Antarktis
+        common.zone.arctic = Arktis
+        common.zone.asia = Asien
+        common.zone.atlantic = Atlantik
+        common.zone.australia = Australien
+        common.zone.europe = Europa
+        common.zone.indian = Indischer Ozean
+        common.zone.pacific = Pazifik
         """#
 }

@@ -19,11 +19,11 @@ extension GermanCatalog {
         reach.part.integrity = Übungen zur Verlässlichkeit
         reach.part.expectations = Abmachungen und geschenktes Vertrauen
         reach.part.windows = Geteilte Gedanken aus den Fenstern der Offenheit
-        reach.consent.choosePart = Wähl mindestens einen Teil eurer Arbeit, den du zeigen willst.
-        reach.consent.reviewDay = Wähl einen Tag zum Überprüfen, der nach heute und innerhalb eines Jahres liegt.
-        reach.invite.partnerNeeded = Hilfe von außen braucht euch beide; lade zuerst die Person ein, mit der du Trellis nutzen willst.
+        reach.consent.choosePart = Wähle mindestens einen Teil eurer Arbeit, den du zeigen willst.
+        reach.consent.reviewDay = Wähle einen Tag nach heute und innerhalb eines Jahres, um noch einmal darauf zu schauen.
+        reach.invite.partnerNeeded = Hilfe von außen braucht euch beide; lade zuerst die Person an deiner Seite ein.
         reach.invite.notOneOfYou = Eine Fachperson kann nicht zu eurem Paar gehören.
-        reach.invite.alreadyAsked = Diese Fachperson ist schon eingeladen.
+        reach.invite.alreadyAsked = Diese Fachperson ist schon hinzugebeten.
         # {most} is the most clinicians a couple can have at once (3).
         reach.invite.tooMany = Es sind schon {most} Fachpersonen dabei; beende zuerst bei einer den Zugang.
         # Names a field in a refusal such as "The clinician's name cannot be empty."
@@ -35,21 +35,21 @@ extension GermanCatalog {
         reach.suggest.notOpenIntegrity = Die beiden haben dir die Übungen zur Verlässlichkeit nicht geöffnet.
         reach.suggest.notOpenExpectations = Die beiden haben dir Abmachungen und geschenktes Vertrauen nicht geöffnet.
         reach.suggest.notOpenWindows = Die beiden haben dir die geteilten Gedanken aus den Fenstern der Offenheit nicht geöffnet.
-        reach.suggest.chooseDoer = Wähl, wer von beiden es tun würde.
+        reach.suggest.chooseDoer = Wähle, wer von beiden es tun würde.
         reach.suggest.expectationNoDoer = Eine Abmachung treffen beide gemeinsam; nenne niemanden.
         # {most} is the most suggestions a clinician may have waiting at once (3).
         reach.suggest.tooMany = {most} deiner Vorschläge warten schon auf die beiden.
         reach.suggest.wordsLabel = Die Worte
         reach.suggestion.clearAction = Ein klarer Schritt
         reach.suggestion.expectation = Eine Abmachung
-        reach.suggestion.askedByOther = Um einen klaren Schritt bittet nicht, wer ihn tun würde, sondern die andere Person.
-        reach.suggestion.chooseCadence = Wähl, wann der Schritt passiert.
+        reach.suggestion.askedByOther = Ein klarer Schritt wird immer von der einen Seite erbeten und von der anderen getan.
+        reach.suggestion.chooseCadence = Wähle, wann der Schritt passiert.
         # Kept as the note of a clear action taken on from a clinician's suggestion; {name} is the clinician.
         reach.suggestion.suggestedBy = Vorgeschlagen von {name}
         reach.suggestion.alreadyAnswered = Auf diesen Vorschlag hat schon jemand von euch geantwortet.
         # Field names in refusals of a clinician's profile, such as "The place cannot be empty."
         reach.profile.nameLabel = Dein Name
-        reach.profile.chooseApproach = Wähl mindestens eine Arbeitsweise.
+        reach.profile.chooseApproach = Wähle mindestens eine Arbeitsweise.
         reach.profile.placeLabel = Der Ort
         reach.profile.placeOrOnline = Sag, wo du Menschen triffst oder dass du online arbeitest.
         reach.profile.languageCount = Nenne eine bis sechs Sprachen.
@@ -58,7 +58,7 @@ extension GermanCatalog {
         # Why an approach fits a situation; shown after the approach's name and a colon, so it starts in lower case.
         reach.guide.affair.affairRecovery = begleitet Schritt für Schritt durch die Offenlegung, die Fragen und den Neuaufbau
         reach.guide.affair.emotionallyFocused = hilft, dass die verletzte Person gehört wird und sich die Bindung wieder sicher anfühlt
-        reach.guide.affair.discernment = hilft, wenn jemand von euch noch nicht sicher ist, ob er oder sie bleiben und daran arbeiten will
+        reach.guide.affair.discernment = hilft, wenn jemand von euch noch unsicher ist, ob es sich lohnt zu bleiben und daran zu arbeiten
         reach.guide.relapse.addictionInformed = kennt Genesung und Rückfall und hat die Bedürfnisse von euch beiden im Blick
         reach.guide.relapse.cognitiveBehavioural = baut konkrete Abmachungen und Gewohnheiten auf, deren Einhaltung ihr beide sehen könnt
         reach.guide.moneySecrets.cognitiveBehavioural = macht aus Offenheit beim Geld klare, überprüfbare Abmachungen
@@ -67,13 +67,13 @@ extension GermanCatalog {
         reach.guide.conflictCycles.emotionallyFocused = findet die Ängste unter dem Streit, die ihn am Laufen halten
         reach.guide.conflictCycles.integrativeBehavioural = hilft euch, Unterschiede anzunehmen und zu ändern, was sich ändern lässt
         reach.guide.earlierWounds.emotionallyFocused = arbeitet mit alten Verletzungen, durch die sich Vertrauen heute unsicher anfühlt
-        reach.guide.earlierWounds.integrativeBehavioural = trennt das, was heute geschieht, von dem, woran es dich erinnert
+        reach.guide.earlierWounds.integrativeBehavioural = trennt das, was die Person an deiner Seite tut, von dem, woran es dich erinnert
         # Why a clinician matches a search, one reason a line; {approach} is one of the approaches above.
         reach.search.askedApproach = {approach}: der Ansatz, nach dem du gesucht hast
         reach.search.fits = {approach}: {why}
-        reach.search.online = Arbeitet online
+        reach.search.online = Berät online
         # {place} and {language} are as the clinician wrote them.
-        reach.search.inPerson = Arbeitet vor Ort in {place}
+        reach.search.inPerson = Berät vor Ort in {place}
         reach.search.worksIn = Arbeitet auf {language}
         # A clinician's list of couples: {parts} is a list of the parts open, {day} the last day.
         reach.clients.openUntil = {parts}, bis {day}.
@@ -108,7 +108,7 @@ extension GermanCatalog {
         reach.client.trustIn = Vertrauen von {name} im Bereich {area}
         reach.client.picturesTitle = Wie das Vertrauen wächst
         reach.client.noSwitchOn = Noch ist kein Schalter an.
-        reach.client.chooseKind = Wähl, was du vorschlägst.
+        reach.client.chooseKind = Wähle, was du vorschlägst.
         reach.profile.nameField = Dein Name, wie Paare dich kennen
         reach.profile.approachesLegend = Wie du arbeitest
         reach.profile.onlineField = Ich arbeite online
@@ -119,9 +119,9 @@ extension GermanCatalog {
         reach.profile.saveButton = Mein Profil speichern
         reach.settings.back = ← Meine Einstellungen
         reach.profile.title = Mein Profil als Fachperson
-        reach.profile.intro = Paare, die Hilfe suchen, können dich hier finden, wenn du dich aufführen lässt. Ein Paar lädt dich ein; du siehst nur die Teile ihrer gemeinsamen Arbeit, die beide ausgewählt haben, bis zu ihrem Tag der Überprüfung, und jede der beiden Personen kann es jederzeit beenden.
+        reach.profile.intro = Paare, die Hilfe suchen, können dich hier finden, wenn du dich aufführen lässt. Ein Paar bittet dich hinzu; du siehst nur die Teile ihrer gemeinsamen Arbeit, die beide ausgewählt haben, bis zu dem Tag, an dem sie noch einmal darauf schauen wollen, und jede der beiden Personen kann es jederzeit beenden.
         # A label before a box holding the clinician's id, to copy.
-        reach.profile.idField = Ein Paar kann dich auch mit deiner Fachpersonen-ID einladen. Gib ihm diese:
+        reach.profile.idField = Ein Paar kann dich auch mit deiner Fachpersonen-ID hinzubitten. Gib ihm diese:
         reach.profile.copyId = Meine Fachpersonen-ID kopieren
         # The four signs that trust feels out of reach, in the first person, then why each happens.
         reach.sign.scan.feeling = Ich suche ständig nach Zeichen, dass etwas nicht stimmt
@@ -143,7 +143,7 @@ extension GermanCatalog {
         reach.sign.levelInSentence.sometimes = manchmal
         reach.sign.levelInSentence.often = oft
         reach.sign.levelInSentence.almostAlways = fast die ganze Zeit
-        reach.signs.levelsNeeded = Gib jedem der vier Zeichen eine Stufe von 0 (überhaupt nicht) bis 4 (fast die ganze Zeit).
+        reach.signs.levelsNeeded = Gib jedem der vier Anzeichen eine Stufe von 0 (überhaupt nicht) bis 4 (fast die ganze Zeit).
         # {most} is the most check-ins a day holds (5).
         reach.signs.enoughForToday = Du hast heute schon {most} Check-ins gemacht; das ist genug.
         reach.signs.noteLabel = Eine Notiz
@@ -154,7 +154,7 @@ extension GermanCatalog {
         reach.urges.triggerLabel = Was es ausgelöst hat
         # What an urge was to check, inside a line ("Today: their phone, resisted"); the form shows it with a capital letter. "They" is the partner.
         reach.urge.kind.phone = das Handy
-        reach.urge.kind.socialMedia = Social Media
+        reach.urge.kind.socialMedia = soziale Medien
         reach.urge.kind.location = der Standort
         reach.urge.kind.other = etwas anderes
         # Ways through an urge, one tap each; the one chosen is kept as the person's own words.
@@ -163,7 +163,7 @@ extension GermanCatalog {
         reach.urge.helped.walked = Ich bin spazieren gegangen
         reach.urge.helped.wrote = Ich habe es aufgeschrieben
         reach.urge.helped.talked = Ich habe mit jemandem gesprochen
-        reach.urge.helped.asked = Ich habe direkt nachgefragt
+        reach.urge.helped.asked = Ich habe die Person an meiner Seite direkt gefragt
         reach.urges.summaryNone = In den letzten sieben Tagen hast du keinen Drang notiert.
         # {count} urges to check this week, {resisted} of them resisted.
         reach.urges.summaryWeek[one] = In den letzten sieben Tagen: einmal der Drang nachzusehen, davon {resisted}-mal widerstanden.
@@ -172,9 +172,9 @@ extension GermanCatalog {
         reach.urges.summaryFewer = Das ist weniger als in den sieben Tagen davor ({before}).
         reach.urges.summaryMore = Das ist mehr als in den sieben Tagen davor ({before}).
         reach.urges.summarySame = Das ist genauso oft wie in den sieben Tagen davor ({before}).
-        reach.signs.chooseLevels = Wähl für jedes der vier Zeichen, wie stark es da war.
+        reach.signs.chooseLevels = Wähle für jedes der vier Anzeichen, wie stark es da war.
         reach.signs.title = Wie es in mir aussieht
-        reach.signs.intro = Ein Check-in zu vier Zeichen dafür, dass Vertrauen gerade unerreichbar scheint. Sie sind nach einem Vertrauensbruch häufig und werden mit sicherer Zeit leichter. Das gehört nur dir, außer du entscheidest dich, es zu teilen.
+        reach.signs.intro = Ein Check-in zu vier Anzeichen dafür, dass Vertrauen gerade unerreichbar scheint. Sie sind nach einem Vertrauensbruch häufig und werden mit sicherer Zeit leichter. Das gehört nur dir, außer du entscheidest dich, es zu teilen.
         reach.signs.overTime = Im Lauf der Zeit
         reach.signs.noPictureYet = Deine Check-ins erscheinen hier als Bild.
         reach.signs.mine = Meine Check-ins
@@ -191,10 +191,10 @@ extension GermanCatalog {
         reach.signs.earlier = Frühere Check-ins
         # {sign} is a sign's words, {level} a level in a sentence.
         reach.signs.levelLine = {sign}: {level}
-        reach.urges.chooseKind = Wähl, was du nachsehen wolltest.
+        reach.urges.chooseKind = Wähle, was du nachsehen wolltest.
         reach.urges.chooseOutcome = Sag, ob du nachgesehen oder widerstanden hast.
         reach.urges.title = Der Drang nachzusehen
-        reach.urges.intro = Wenn der Drang nachzusehen kommt, notier ihn hier mit ein paar Tipps. Es gehört nur dir: Niemand außer dir kann es sehen oder auch nur erkennen, dass du es führst. Über die Wochen zeigt es, was hilft.
+        reach.urges.intro = Wenn der Drang nachzusehen kommt, notiere ihn hier mit ein paar Fingertipps. Diese Notizen gehören nur dir: Die Person an deiner Seite kann sie nicht sehen und nicht einmal erkennen, dass du sie führst. Über die Wochen zeigen sie, was hilft.
         reach.urges.pattern = Das Muster
         reach.urges.lately = In letzter Zeit
         reach.urges.nothingYet = Noch nichts notiert.
@@ -246,9 +246,9 @@ extension GermanCatalog {
         reach.devices.lifetime = Ein Gerät bleibt bis zu {lifetime} Tage angemeldet und wird nach {idle} Tagen ohne Nutzung abgemeldet.
         reach.nudges.title = Erinnerungen außerhalb von Trellis
         # The quoted sentence is the words of every reminder email; say it as the reminder itself says it.
-        reach.nudges.intro = Per E-Mail sagt jede nur „Etwas wartet in Trellis auf dich“: nie wer, was oder welcher Bereich, denn der Sperrbildschirm eines Handys oder ein gemeinsames Tablet könnte sie zeigen.
-        reach.nudges.partnerWaiting = Wenn ich an der Reihe bin (höchstens einmal am Tag)
-        reach.nudges.windowOpened = Wenn für mich ein Fenster der Offenheit geöffnet wird
+        reach.nudges.intro = Per E-Mail sagt jede nur „In Trellis wartet etwas auf dich“: nie wer, was oder welcher Bereich, denn der Sperrbildschirm eines Handys oder ein gemeinsames Tablet könnte sie zeigen.
+        reach.nudges.partnerWaiting = Wenn die Person an meiner Seite auf mich wartet (höchstens einmal am Tag)
+        reach.nudges.windowOpened = Wenn die Person an meiner Seite ein Fenster der Offenheit für mich öffnet
         reach.nudges.commitmentsToday = An einem Tag, an dem ich eigene klare Schritte zu tun habe
         reach.nudges.weeklyDigest = Einmal pro Woche, am Montag, ein Rückblick
         # From and Until label two hours of the day, the window reminders may come in.
@@ -279,12 +279,12 @@ extension GermanCatalog {
         reach.phone.lockLegend = Was Trellis nach einer Weile ohne Nutzung abfragt, bevor es etwas zeigt
         reach.phone.codeField = Neuer Sperrcode ({min} bis {max} Buchstaben oder Ziffern)
         reach.phone.passwordField = Dein Passwort (um die Sperre einzurichten oder zu ändern)
-        reach.phone.askAgainField = Meine Abendnotizen, mein Drang nachzusehen, meine Zeichen und meine privaten Ängste fragen erneut, wenn die Sperrzeit vorbei ist
+        reach.phone.askAgainField = Meine Abendnotizen, meine Notizen zum Drang nachzusehen, meine Check-ins und meine privaten Ängste fragen erneut, wenn die Sperrzeit vorbei ist
         reach.phone.lookLegend = Name und Symbol für den Tab, die installierte App, E-Mails, Erinnerungen und den Kalender
         reach.phone.lockAfterField = Dieses Gerät sperren nach so langer Zeit ohne Nutzung
         reach.phone.saveLockTime = Für dieses Gerät speichern
         # The quick exit is the button at the top of every page that leaves Trellis at once.
-        reach.phone.quickExit = Der schnelle Ausstieg oben auf jeder Seite (oder dreimal Escape) wechselt zu einer alltäglichen Seite und sperrt dieses Gerät (ist keine Sperre gewählt, meldet er dieses Gerät ab). Er löscht nicht den Verlauf des Browsers, und wer auf den Bildschirm schaut, hat es vielleicht schon gesehen.
+        reach.phone.quickExit = „Schnell verlassen“ oben auf jeder Seite (oder dreimal Escape) wechselt zu einer alltäglichen Seite und sperrt dieses Gerät (ist keine Sperre gewählt, wird dieses Gerät abgemeldet). Das löscht nicht den Verlauf des Browsers, und wer auf den Bildschirm schaut, hat ihn vielleicht schon gesehen.
         reach.privateEntries.passwordField = Dein Passwort
         reach.privateEntries.sealedTitle = Einträge von vor dem Zurücksetzen deines Passworts
         reach.privateEntries.sealedIntro = Dein Passwort wurde zurückgesetzt, deshalb ist, was du vorher privat gehalten hast, noch verschlossen. Gib den Wiederherstellungscode ein, den du bei der Registrierung bekommen hast, um es wieder zu öffnen.
@@ -294,17 +294,17 @@ extension GermanCatalog {
         reach.privateEntries.renewIntro = Wenn dein Code verloren ist oder ihn jemand gesehen haben könnte, erstelle einen neuen. Der alte funktioniert dann sofort nicht mehr.
         reach.privateEntries.renewButton = Neuen Code erstellen
         reach.privateEntries.title = Meine privaten Einträge
-        reach.privateEntries.intro = Was du privat hältst, ist mit einem Schlüssel verschlossen, den nur dein Passwort, deine angemeldeten Geräte und dein Wiederherstellungscode öffnen. Niemand sonst kann es lesen: nicht die Person, mit der du hier bist, und auch nicht, wer dieses Trellis betreibt, selbst mit der ganzen Datenbank.
+        reach.privateEntries.intro = Was du privat hältst, ist mit einem Schlüssel verschlossen, den nur dein Passwort, deine angemeldeten Geräte und dein Wiederherstellungscode öffnen. Niemand sonst kann es lesen: nicht die Person an deiner Seite und auch nicht, wer dieses Trellis betreibt, selbst mit der ganzen Datenbank.
         reach.profileForm.nameField = Name
         reach.profileForm.emailField = E-Mail
         reach.profileForm.saveButton = Name und E-Mail speichern
         reach.profileForm.title = Mein Name und meine E-Mail-Adresse
-        reach.profileForm.intro = Dein Name ist für euch beide sichtbar; deine E-Mail-Adresse sieht niemand außer dir.
+        reach.profileForm.intro = Die Person an deiner Seite sieht deinen Namen; deine E-Mail-Adresse sieht niemand außer dir.
         reach.push.offButton = Keine Erinnerungen mehr auf diesem Gerät
         reach.push.onButton = Erinnerungen an dieses Gerät senden
         reach.push.title = Erinnerungen auf diesem Gerät
         # The quoted sentence is the words of every reminder; say it as the reminder itself says it.
-        reach.push.sameWords = Das Handy zeigt dieselben Worte: „Etwas wartet in Trellis auf dich“.
+        reach.push.sameWords = Das Handy zeigt dieselben Worte: „In Trellis wartet etwas auf dich“.
         reach.push.on = Dieses Gerät bekommt sie.
         reach.push.homeScreenFirst = Auf manchen Handys musst du Trellis zuerst zum Startbildschirm hinzufügen.
         reach.rhythm.timeZoneField = Zeitzone (deine Tage und dein Abend richten sich danach)
@@ -317,7 +317,7 @@ extension GermanCatalog {
         reach.settings.resendLink = Link noch einmal senden
         reach.settings.coupleTitle = Wir als Paar
         reach.settings.areasLink = Unsere Bereiche des Vertrauens: hinzufügen, umbenennen, archivieren
-        reach.settings.leavingNote = Wenn du gehst, endet dein Zugang ab diesem Moment; was geteilt wurde, bleibt bei der anderen Person.
+        reach.settings.leavingNote = Wenn du gehst, endet dein Zugang ab diesem Moment; was geteilt wurde, bleibt bei der Person an deiner Seite.
         reach.settings.leaveLink = Das Paar verlassen…
         reach.settings.home = ← Start
         reach.settings.title = Meine Einstellungen
@@ -335,12 +335,12 @@ extension GermanCatalog {
         # {moments} is one or more dates and times, separated by semicolons.
         reach.data.exports = Wer dieses Trellis betreibt, hat deine Daten exportiert: {moments}.
         reach.data.title = Meine Daten
-        reach.data.intro = Alles, was du hier sehen kannst (was ihr beide geteilt habt und was du für dich behalten hast, nie die privaten Einträge der anderen Person), zum Lesen, Drucken oder Speichern als PDF oder als Datei für andere Programme.
+        reach.data.intro = Alles, was du hier sehen kannst (was ihr beide geteilt habt und was du für dich behalten hast, nie die privaten Einträge der Person an deiner Seite), zum Lesen, Drucken oder Speichern als PDF oder als Datei für andere Programme.
         reach.data.readButton = Alles lesen
         reach.data.downloadButton = Herunterladen (JSON)
         reach.data.closeTitle = Mein Konto schließen
         # {name} is the name a partner's shared entries carry once they have left.
-        reach.data.closeIntro = Das Schließen löscht dein Konto und alles, was du privat gehalten hast. Was du geteilt hast, bleibt bei der anderen Person, unter „{name}“.
+        reach.data.closeIntro = Das Schließen löscht dein Konto und alles, was du privat gehalten hast. Was du geteilt hast, bleibt bei der Person an deiner Seite, unter „{name}“.
         reach.data.closeLink = Mein Konto schließen…
         """#
 }

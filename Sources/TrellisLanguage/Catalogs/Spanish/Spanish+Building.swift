@@ -1,7 +1,7 @@
 extension SpanishCatalog {
     static let building = #"""
-        building.refusal.areaArchived = Este ámbito está archivado; recupéralo primero.
-        building.refusal.reviewDayPast = Elige un día para revisarlo a partir de hoy.
+        building.refusal.areaArchived = Este ámbito está archivado; restáuralo primero.
+        building.refusal.reviewDayPast = Elige un día para volver a mirarlo, de hoy en adelante.
         building.refusal.chooseArea = Elige uno de tus ámbitos.
         building.grants.refusal.noPartner = La confianza se le da a tu pareja; invítala primero.
         building.grants.refusal.tooMany[one] = Tienes {count} muestra de confianza abierta; retira una primero.
@@ -12,7 +12,7 @@ extension SpanishCatalog {
         building.grants.refusal.answerNotYours = Es tu pareja quien responde a la confianza que das.
         building.grants.refusal.alreadyAnswered = Ya se respondió a esta muestra de confianza.
         building.grants.refusal.withdrawNotYours = Solo quien la dio puede retirarla.
-        building.grants.refusal.notOpen = Esta muestra de confianza ya no está vigente.
+        building.grants.refusal.notOpen = Esta muestra de confianza ya no vale.
         building.grants.refusal.useNotYours = Es tu pareja quien cuenta qué hizo con ella.
         building.grants.refusal.notAccepted = Solo se usa una muestra de confianza que fue aceptada.
         building.grants.label.used = Lo que hiciste con ella
@@ -31,7 +31,7 @@ extension SpanishCatalog {
         building.expectations.refusal.tooMany[many] = Este ámbito ya tiene {count} acuerdos.
         building.expectations.refusal.tooMany[other] = Este ámbito ya tiene {count} acuerdos.
         building.expectations.refusal.promiseNotYours = Una promesa de contar la redacta quien la hace; tú puedes aceptarla o no.
-        building.expectations.refusal.notHolding = Esto no está vigente ahora.
+        building.expectations.refusal.notHolding = Esto no vale ahora.
         building.expectations.refusal.tellNotYours = Solo quien hizo la promesa cuenta lo que prometió contar.
         building.expectations.refusal.promiseNotHolding = Una promesa vale cuando tu pareja la ha aceptado.
         building.expectations.label.telling = Lo que cuentas
@@ -58,7 +58,7 @@ extension SpanishCatalog {
         building.window.refusal.joinNotYours = Tú empezaste esta ventana; tu pareja es quien se une.
         building.window.refusal.notWaiting = Esta ventana no te está esperando.
         building.window.refusal.declineNotYours = Tú empezaste esta ventana; puedes terminarla.
-        building.window.refusal.ratingRange = La puntuación es un número entero del 0 al 10.
+        building.window.refusal.ratingRange = La valoración es un número entero del 0 al 10.
         building.window.refusal.notPaused = La ventana ya está abierta.
         building.window.refusal.alreadyReady = Ya dijiste que puedes seguir; la ventana se abre cuando tu pareja también pueda.
         building.window.refusal.ratingAboveFive = Tu número está por encima de 5. Cuando te sientas con más calma, bájalo primero a 5 o menos.
@@ -74,7 +74,7 @@ extension SpanishCatalog {
         building.stopsHoldingAtOnce = Deja de valer al instante, y {name} lo verá.
         building.grants.title = La confianza que damos
         building.grants.intro = Da confianza antes de que se gane: deja que {name} haga algo que te da miedo, ahora que sabe por qué. Una confianza pequeña que se respeta hace más fácil una más grande. Puedes retirarla en cualquier momento.
-        building.grants.nextStep = En {area}, la confianza que diste fue respetada; la próxima muestra podría ser un paso más grande ({size}), cuando sea el momento para ti.
+        building.grants.nextStep = En {area}, la confianza que diste fue respetada; la próxima muestra podría ser un paso más grande ({size}), cuando llegue tu momento.
         building.grants.givenToMe = La que recibo
         building.grants.givenByMe = La que doy
         building.grants.earlier = Muestras de confianza anteriores
@@ -85,7 +85,7 @@ extension SpanishCatalog {
         building.grants.sizeChoice.small = Pequeña
         building.grants.sizeChoice.medium = Mediana
         building.grants.sizeChoice.large = Grande
-        building.grants.reviewOn = para revisar de nuevo: {day}
+        building.grants.reviewOn = para volver a mirarlo: {day}
         building.grants.answersFear = Responde a un miedo: «{fear}»
         building.grants.stakesMine = Lo que está en juego para ti: {stakes}
         building.grants.stakesOf = Lo que está en juego para {name}: {stakes}
@@ -99,7 +99,7 @@ extension SpanishCatalog {
         building.grants.waitingForYou = Esperando tu respuesta.
         building.grants.accepted = Aceptada.
         building.grants.declined = Rechazada, por ahora.
-        building.grants.withdrawn = Retirada; ya no está vigente.
+        building.grants.withdrawn = Retirada; ya no vale.
         building.grants.used = Lo que se hizo con ella: {used}
         building.grants.youSaidHonoured = Dijiste que fue respetada.
         building.grants.partnerSaidHonoured = {name} dijo que fue respetada.
@@ -111,15 +111,15 @@ extension SpanishCatalog {
         building.grants.label.fear = Responde a uno de mis miedos compartidos (opcional)
         building.grants.giveIt = Darla
         building.expectations.title = Nuestros acuerdos
-        building.expectations.intro = Lo que cada quien considera normal y aceptable, con sus propias palabras. Solo vale cuando los dos aceptan las mismas palabras, y cualquiera de los dos puede retirarse en cualquier momento.
+        building.expectations.intro = Lo que cada quien considera normal y aceptable, con sus propias palabras. Solo vale cuando los dos aceptan las mismas palabras, y cualquiera de los dos puede retirar su consentimiento en cualquier momento.
         building.expectations.noDemands = Aquí no hay forma de pedir una revelación, una ubicación ni un registro de llamadas: la confianza que se exige no se da. Una promesa de contar se hace libremente, por quien cuenta.
         building.expectations.proposeOne = Proponer uno
         building.expectations.kind.myPromise = Una promesa que hiciste
         building.expectations.kind.partnersPromise = Una promesa que hizo {name}
         building.expectations.kind.shared = Algo que los dos respetan
-        building.expectations.holds = Vigente: los dos estuvieron de acuerdo.
-        building.expectations.youWithdrew = No está vigente: retiraste tu consentimiento.
-        building.expectations.partnerWithdrew = No está vigente: {name} retiró su consentimiento.
+        building.expectations.holds = Vale: los dos lo aceptaron.
+        building.expectations.youWithdrew = Ya no vale: retiraste tu consentimiento.
+        building.expectations.partnerWithdrew = Ya no vale: {name} retiró su consentimiento.
         building.expectations.proposed = Propuesto: {words}
         building.expectations.waitingForPartner = Esperando a que {name} esté de acuerdo.
         building.expectations.agree = Estoy de acuerdo
@@ -132,9 +132,9 @@ extension SpanishCatalog {
         building.expectations.thank = Gracias por contármelo
         building.expectations.thanked = (agradecido)
         building.expectations.telling = Te cuento
-        building.expectations.toldHeading = Lo contado según esta promesa, lo más reciente primero:
+        building.expectations.toldHeading = Lo contado con esta promesa, lo más reciente primero:
         building.expectations.toldEarlier = Contado antes
-        building.expectations.reviewOn = Un día para revisarlo de nuevo: {day}
+        building.expectations.reviewOn = Un día para volver a mirarlo: {day}
         building.expectations.kindLabel = Tipo
         building.expectations.kindChoice.shared = Algo que los dos respetamos
         building.expectations.kindChoice.promise = Una promesa mía de contarle algo a {name}
@@ -144,7 +144,7 @@ extension SpanishCatalog {
         building.fears.partnerTold[one] = {name} te contó {count}
         building.fears.partnerTold[many] = {name} te contó {count}
         building.fears.partnerTold[other] = {name} te contó {count}
-        building.fears.partnerReadyShort = {name} quiere compartir cuando tú quieras
+        building.fears.partnerReadyShort = {name} compartirá cuando tú lo hagas
         building.fears.waitingFor = esperando a {name}
         building.fears.title = Nuestros miedos de fondo
         building.fears.intro = ¿Qué temes que pase si se rompe la confianza, ámbito por ámbito, y por qué? Contarlo ya es un acto de confianza. Lo que escribes es solo tuyo hasta que lo compartes: por separado, o a la vez, cuando {name} comparta los suyos.
@@ -157,7 +157,7 @@ extension SpanishCatalog {
         building.fears.writeOne = Escribir un miedo
         building.fears.partnerToldMe = Lo que me contó {name}
         building.fears.waitingTogether = Por tu parte, todo listo. Tus miedos privados de aquí se abren cuando {name} comparta los suyos, los dos a la vez.
-        building.fears.partnerReady = {name} quiere compartir sus miedos aquí cuando tú compartas los tuyos.
+        building.fears.partnerReady = {name} compartirá sus miedos de aquí cuando tú compartas los tuyos.
         building.fears.togetherAfterJoining = Cuando tu pareja se una, podrás elegir compartir estos cuando comparta los suyos, los dos a la vez.
         building.fears.revealTogether = Compartir los míos cuando {name} comparta los suyos
         building.fears.sharedWith = Compartido con {name}.
@@ -173,7 +173,7 @@ extension SpanishCatalog {
         building.fears.lineBack = Una línea de respuesta, como «Gracias por contármelo»
         building.fears.send = Enviar
         building.window.title = Ventana de transparencia
-        building.window.intro = Diez minutos de tiempo abierto para esa pregunta que te ha dado miedo hacer. Cada quien dice en todo momento cuánta actitud defensiva siente, del 0 al 10. Por encima de 5, la ventana se pausa para los dos hasta que los dos recuperen la calma y puedan seguir. Cualquiera de los dos puede terminarla cuando quiera, sin dar razones.
+        building.window.intro = Diez minutos de tiempo abierto para esa pregunta que te ha dado miedo hacer. Cada quien indica en todo momento su actitud defensiva, del 0 al 10. Por encima de 5, la ventana se pausa para los dos hasta que los dos recuperen la calma y puedan seguir. Cualquiera de los dos puede terminarla cuando quiera, sin dar razones.
         building.window.onlyYouUntilJoined = Solo tú puedes leerla hasta que {name} se una; después la ven los dos.
         building.window.invite = Invitar a {name}
         building.window.waitingToJoin = Esperando a que {name} se una.
@@ -191,7 +191,7 @@ extension SpanishCatalog {
         building.window.breathe = Inhala mientras el círculo crece y exhala mientras se encoge. Ahora no hace falta decir nada.
         building.window.notSetYet = aún sin indicar
         building.window.ratings = Actitud defensiva. Tú: {mine} · {name}: {theirs}
-        building.window.howDefensive = ¿Cuánta actitud defensiva sientes ahora? 0 es abierto, 10 es con los muros alzados.
+        building.window.howDefensive = ¿Cuál es tu actitud defensiva ahora mismo? 0 es apertura total; 10, los muros en alto.
         building.window.past = Ventanas pasadas
         building.window.noneYet = Ninguna todavía.
         building.window.earlier = Ventanas anteriores

@@ -60,24 +60,24 @@ extension SpanishCatalog {
         common.done.feedbackGiven = Entregado a {partner}. Se tomará un momento antes de responder.
         # After feedback was reflected back: it landed, or not quite.
         common.done.landed = {partner} verá que le llegó.
-        common.done.notQuite = Enviado. {partner} puede volver a decirlo con sus palabras.
+        common.done.notQuite = Enviado. {partner} puede devolverlo otra vez con sus palabras.
         common.done.areaAdded = Ámbito añadido.
         common.done.areaRenamed = Renombrado.
         common.done.areaArchived = Archivado, con todo lo que contiene. Puedes restaurarlo abajo.
         common.done.areaRestored = Restaurado.
         # A report of a clear action's day was taken back; “not reported” is how that day reads on the repair page.
-        common.done.withdrawn = Retirado. Ese día vuelve a figurar como «sin informar».
-        common.done.consentWithdrawn = Retiraste tu consentimiento. Ya no es válido, y {partner} puede verlo.
+        common.done.withdrawn = Retirado. Ese día vuelve a figurar como «sin avisar».
+        common.done.consentWithdrawn = Retiraste tu consentimiento. Ya no vale, y {partner} puede verlo.
         common.done.told = Dicho. {partner} puede leerlo.
         common.done.thanked = Diste las gracias. {partner} lo verá.
         # A grant of trust was given.
         common.done.grantGiven = Dada a {partner}. Puede aceptarla, o no.
-        common.done.grantWithdrawn = Retirada. Ya no es válida, y {partner} puede verlo.
+        common.done.grantWithdrawn = Retirada. Ya no vale, y {partner} puede verlo.
         # A core fear was written down.
         common.done.fearKept = Guardado solo para ti. Sigue siendo tuyo hasta que decidas compartirlo.
         common.done.fearWithdrawn = Retirado. Ya no está.
         common.done.waitingTogether = Anotado. Tus miedos aquí se abren cuando {partner} comparta los suyos; hasta entonces, {partner} solo ve que tú ya diste el paso.
-        common.done.revealedTogether = Ahora los miedos de los dos aquí están abiertos, el uno para el otro.
+        common.done.revealedTogether = Ahora los dos pueden leer los miedos que cada quien escribió en este ámbito.
         # The Transparency Window was proposed, then closed.
         common.done.windowStarted = Invitación enviada a {partner}. Tu pregunta sigue siendo solo tuya hasta que se una.
         common.done.windowEnded = La ventana está cerrada. Ya no se te pide nada más.
@@ -86,25 +86,25 @@ extension SpanishCatalog {
         common.done.happenedNoted = Anotado. Cuenta en el panorama.
         common.done.claimSent = Enviado. Cuenta en cuanto {partner} lo confirme.
         # A clinician was asked in; they see nothing until both partners consent.
-        common.done.clinicianAsked = Invitación hecha. No tiene acceso a nada hasta que {partner} también dé su consentimiento.
+        common.done.clinicianAsked = Invitación enviada. No tiene acceso a nada hasta que {partner} también dé su consentimiento.
         common.done.consentKept = Tu consentimiento queda guardado. Solo ve lo que eligieron los dos.
         common.done.profileSaved = Tu perfil está guardado.
         # A clinician's suggestion was taken on, declined (by the couple), or sent (by the clinician).
         common.done.suggestionTakenOn = Aceptada. Ahora espera a {partner}, como siempre.
-        common.done.suggestionDeclined = Rechazada, para los dos. Quien la sugirió lo verá.
+        common.done.suggestionDeclined = Rechazada, para los dos. La persona profesional lo verá.
         common.done.suggestionSent = Sugerido. Depende de la pareja aceptarlo, o no.
         common.done.recovered = Tus entradas privadas de antes del restablecimiento vuelven a estar abiertas para ti.
         # A rupture: one partner says it feels repaired; then both do.
         common.done.feelsRepaired = Anotado. Se cierra cuando {partner} también diga que la siente reparada.
         common.done.ruptureClosed = Los dos dicen que la sienten reparada. Está cerrada, y guardada.
         common.done.urgeNoted = Anotado, solo para ti. Notar las ganas ya es un paso.
-        common.done.hardDateAdded = En tu lista, solo para ti. Inicio te avisará una semana antes.
+        common.done.hardDateAdded = En tu lista, solo para ti. Tu página de inicio te avisará una semana antes.
         common.done.hardDateRemoved = Quitada de tu lista.
         # The weekly check-in: proposed, agreed, stopped; a turn written, both turns open, a turn answered.
         common.done.talkProposed = Propuesta. Empieza en cuanto {partner} acepte.
-        common.done.talkAgreed = Aceptada. Ese día, Inicio les pide a los dos su turno.
-        common.done.talkStopped = Detenida, para los dos. Pueden volver a empezar cuando quieran.
-        common.done.turnKept = Escrito, por ahora solo tuyo. Se abre junto con el de {partner}, cuando {partner} haya escrito el suyo.
+        common.done.talkAgreed = Aceptada. Ese día, la página de inicio de cada quien le pedirá su turno.
+        common.done.talkStopped = Detenida, para los dos. Cualquiera de los dos puede volver a proponerla cuando quiera.
+        common.done.turnKept = Escrito, por ahora solo tuyo. Se abrirá junto con el de {partner}, cuando {partner} haya escrito el suyo.
         common.done.turnsOpened = Los dos turnos ya están abiertos, para los dos.
         common.done.turnAnswered = Enviado. No hay nada más que decir aquí.
         # Then and now: an answer kept, or shared.
@@ -118,7 +118,7 @@ extension SpanishCatalog {
         common.done.deviceLoggedOut = Se cerró la sesión en ese dispositivo.
         common.done.othersLoggedOut = Se cerró la sesión en todos los demás dispositivos.
         # After a clear action's day was reported: a link to where the report can be taken back.
-        common.done.undoReport = ¿Fue un error? Puedes retirarlo durante unos minutos.
+        common.done.undoReport = ¿Fue un error? Puedes deshacer el aviso durante unos minutos.
         # Who a sentence names when the partner has not joined, or has left. German: used like a name, in any case of the sentence.
         common.partner.fallback = tu pareja
         # A form sent after the session ended or from an old page: nothing was saved, the words are given back.
@@ -145,7 +145,7 @@ extension SpanishCatalog {
         # {link} is a link that says common.account.logIn.
         common.signup.haveOne = ¿Ya tienes una? {link}
         # Quick exit is the button common.quickExit.button; a link to the privacy guide follows.
-        common.signup.quickExitNote = La salida rápida, arriba en cada página, te lleva al instante a una página cualquiera y bloquea este dispositivo o cierra la sesión. No borra el historial de tu navegador, y quien esté mirando puede haber visto ya la pantalla.
+        common.signup.quickExitNote = El botón «Salida rápida», arriba en cada página, te lleva al instante a una página cualquiera y bloquea este dispositivo o cierra la sesión. No borra el historial de tu navegador, y quien esté mirando puede haber visto ya la pantalla.
         common.signup.privacyLink = Qué mantiene privado Trellis
         common.login.title = Iniciar sesión
         # {link} is a link that says common.account.createAccount.
@@ -186,7 +186,7 @@ extension SpanishCatalog {
         common.reset.title = Elige una contraseña nueva
         common.reset.lead = Se cerrará la sesión en todos los dispositivos donde hayas entrado; luego inicia sesión con la contraseña nueva.
         # “My settings” is the name of the settings page.
-        common.reset.sealed = Tus entradas privadas siguen bloqueadas después de esto: nadie más tiene su llave. Tu código de recuperación las vuelve a abrir (en Mis ajustes, una vez que hayas iniciado sesión). Sin él, nadie puede abrirlas; lo que compartes con tu pareja no se ve afectado.
+        common.reset.sealed = Tus entradas privadas siguen bloqueadas después de esto: nadie más tiene su llave. Tu código de recuperación las vuelve a abrir (en «Mis ajustes», una vez que hayas iniciado sesión). Sin él, nadie puede abrirlas; lo que compartes con tu pareja no se ve afectado.
         common.reset.submit = Guardar mi contraseña nueva
         # {link} is a link that says common.reset.askAgain.
         common.reset.gone = Ya se usó, o tiene más de un día. {link}.
@@ -201,7 +201,7 @@ extension SpanishCatalog {
         common.verify.onToTrellis = Ir a Trellis
         # The one step before something that cannot be taken back
         common.confirm.retire.question = ¿Retirar esta acción?
-        common.confirm.retire.consequence = Deja de pedirse y de informarse. Su historial se conserva. Una acción retirada no se puede recuperar; puedes pedir una nueva.
+        common.confirm.retire.consequence = Ya no se pide ni se avisa de ella. Su historial se conserva. Una acción retirada no se puede recuperar; puedes pedir una nueva.
         common.confirm.retire.yes = Sí, retirarla
         common.confirm.retire.proposeQuestion = ¿Proponer retirar esta acción?
         common.confirm.retire.proposeConsequence = Tu pareja la pidió, así que le toca decidir. Hasta entonces, sigue como está.
@@ -235,30 +235,30 @@ extension SpanishCatalog {
         # Each {link} below is a link to the page, saying the words of the ...Link line before it.
         common.alone.journalLink = La nota de la noche y lo que notas
         common.alone.journal = {link}: unas líneas por la noche y algo bueno que viste hoy.
-        common.alone.signsLink = Una revisión privada
-        common.alone.signs = {link} de las señales, para los días en que la confianza parece fuera de alcance.
-        common.alone.urgesLink = El registro de las ganas
+        common.alone.signsLink = Un repaso privado
+        common.alone.signs = {link} de las cuatro señales, para los días en que la confianza parece fuera de alcance.
+        common.alone.urgesLink = El registro de las ganas de revisar
         common.alone.urges = {link}: cuando lleguen las ganas de revisar, anótalas y, con las semanas, mira qué ayuda.
         common.alone.hardDatesLink = Fechas difíciles
         common.alone.hardDates = {link}: los días que duelen, y un momento para prepararte una semana antes.
         common.alone.privateTitle = Lo que sigue siendo tuyo
         common.alone.private = Todo lo que escribes a solas es privado. Si tu pareja se une, solo ve lo que decidas compartir, una entrada cada vez, y no puede saber qué te guardas.
         common.alone.inviteTitle = Invitar, cuando llegue tu momento
-        common.alone.invite = La invitación está en tu inicio, a un toque, para cuando la quieras. No hay prisa, y no se envía ningún recordatorio ni a ti ni a tu pareja. Un enlace enviado con «solo cuando llegue tu momento» sigue siendo una invitación.
+        common.alone.invite = La invitación está en tu página de inicio, a un toque, para cuando la quieras. No hay prisa, y no se envía ningún recordatorio ni a ti ni a tu pareja. Un enlace enviado con «solo cuando llegue tu momento» sigue siendo una invitación.
         common.alone.limitsTitle = Lo que necesita a los dos
         common.alone.limits = La reparación en sí es trabajo de dos: volver a encender la confianza en un ámbito, las acciones concretas, dar confianza, la ventana de transparencia. Trellis no finge lo contrario, y no te pide que hagas la parte de tu pareja.
         common.alone.careTitle = Ir con calma
-        common.alone.care = Mira la dirección a lo largo de semanas, no de días. Si no te sientes a salvo, o no sabes cómo seguir, la terapia puede ayudarte a ti a solas, igual que a los dos juntos: esperar a tu pareja no es motivo para quedarte sin ayuda.
+        common.alone.care = Mira la dirección a lo largo de semanas, no de días. Si no te sientes a salvo, o no sabes cómo seguir, una persona profesional puede ayudarte a ti a solas, igual que a los dos: esperar a tu pareja no es motivo para quedarte sin ayuda.
         # Outside help: consent to what a clinician may see, and until when
-        common.consent.legend = Lo que puede ver del trabajo que comparten (nunca nada privado)
+        common.consent.legend = Lo que puede ver del trabajo compartido (nunca nada privado)
         common.consent.until = Hasta (un día para volver a mirarlo)
-        common.consent.chooseReviewDay = Elige un día de revisión.
-        common.help.noSuchClinician = No hay ningún profesional con este id.
+        common.consent.chooseReviewDay = Elige un día para volver a mirarlo.
+        common.help.noSuchClinician = No hay ninguna persona profesional con este id.
         common.help.chooseArea = Elige un ámbito.
         # Finding a clinician in the directory
         common.findClinician.back = ← Ayuda externa
-        common.findClinician.title = Encontrar terapeuta
-        common.findClinician.lead = Qué enfoque encaja depende de lo que se rompió. Aquí tienes, en breve, para qué suele servir cada uno; cualquier terapeuta que valga la pena te dirá con claridad en qué puede ayudarte.
+        common.findClinician.title = Buscar ayuda profesional
+        common.findClinician.lead = Qué enfoque encaja depende de lo que se rompió. Aquí tienes, en breve, para qué suele servir cada uno; cualquier profesional que valga la pena te dirá con claridad en qué puede ayudarte.
         common.findClinician.searchTitle = Búsqueda
         common.findClinician.searchNote = Solo profesionales que eligieron aparecer aquí. Nadie paga por salir primero, y tu búsqueda no se guarda.
         common.findClinician.situation = Qué te trae
@@ -283,7 +283,7 @@ extension SpanishCatalog {
         common.help.askThemIn = Invitar
         # The outside-help page
         common.help.title = Ayuda externa
-        common.help.lead = Algunas cosas son más fáciles con una persona especialista a tu lado. Quien invites como profesional solo ve las partes del trabajo que comparten que eligieron los dos, y solo hasta la primera de sus dos fechas de revisión. Nunca hay nada privado entre ellas. Cualquiera de los dos puede ponerle fin en cualquier momento, para ambos. En su lista de parejas aparecen sus nombres y lo que está abierto; cada vez que abre su trabajo, queda anotado en «Quién miró».
+        common.help.lead = Algunas cosas son más fáciles con una persona especialista a tu lado. La persona profesional que inviten solo ve las partes del trabajo compartido que eligieron los dos, y solo hasta el primero de los dos días que fijaron para volver a mirarlo. Nunca hay nada privado entre ellas. Cualquiera de los dos puede ponerle fin en cualquier momento, para los dos. En su lista de parejas aparecen sus nombres y lo que está abierto; cada vez que abre el trabajo de los dos, queda anotado en «Quién miró».
         # {link} is a link that says common.help.printReportLink.
         common.help.printReport = {link}, para llevarlo tú a una sesión.
         common.help.printReportLink = Imprimir un informe de los días que elijas
@@ -307,16 +307,16 @@ extension SpanishCatalog {
         common.help.notesTitle = Notas de profesionales
         # Who looked at the couple's record. {when} and {until} are a day and time; {parts} a list of parts of their work.
         common.help.log.title = Quién miró
-        common.help.log.lead = Cada vez que una persona profesional lee su registro, o quien administra este Trellis lo exporta, queda anotado aquí, para los dos.
+        common.help.log.lead = Cada vez que una persona profesional lee el registro de la pareja, o quien administra este Trellis lo exporta, queda anotado aquí, para los dos.
         common.help.log.nobody = Nadie ha mirado.
         common.help.log.read = {name} leyó: {parts}. {when}
         common.help.log.readTimes[one] = {name} leyó: {parts}, {count} vez, desde {when} hasta {until}.
         common.help.log.readTimes[many] = {name} leyó: {parts}, {count} veces, desde {when} hasta {until}.
         common.help.log.readTimes[other] = {name} leyó: {parts}, {count} veces, desde {when} hasta {until}.
-        common.help.log.exportedYours = Quien administra este Trellis exportó tus datos, junto con el registro que comparten. {when}
-        common.help.log.exportedTheirs = Quien administra este Trellis exportó los datos de {name}, junto con el registro que comparten. {when}
+        common.help.log.exportedYours = Quien administra este Trellis exportó tus datos, junto con el registro compartido. {when}
+        common.help.log.exportedTheirs = Quien administra este Trellis exportó los datos de {name}, junto con el registro compartido. {when}
         # As above, for a member whose name is no longer known.
-        common.help.log.exportedAPartners = Quien administra este Trellis exportó los datos de alguien de la pareja, junto con el registro que comparten. {when}
+        common.help.log.exportedAPartners = Quien administra este Trellis exportó los datos de alguien de la pareja, junto con el registro compartido. {when}
         # What clinicians suggested: {kind} is a clear action or an agreement, {words} the suggestion in bold, {name} whom it is for.
         common.help.suggestions.title = Sugerencias de profesionales
         common.help.suggestions.lead = Una sugerencia son solo palabras hasta que uno de los dos la acepta. Entonces sigue el camino de siempre: la acción se le pide a quien la haría, y el acuerdo lo aceptan los dos.
@@ -339,11 +339,11 @@ extension SpanishCatalog {
         common.privacy.title = Qué mantiene privado Trellis en un teléfono
         common.privacy.lead = Trellis guarda lo que escribes sellado en el servidor, y lo privado sigue siendo tuyo: tu pareja nunca lo ve a menos que lo compartas. Un teléfono que otras personas pueden tomar necesita algo más; aquí tienes lo que hace cada protección, y lo que no.
         common.privacy.lockTitle = El bloqueo
-        common.privacy.lock = Cuando un dispositivo pasa sin usarse el tiempo que elijas (cinco minutos si no lo cambias), Trellis solo muestra el bloqueo hasta que escribas tu código de bloqueo o tu contraseña. Lo comprueba el servidor, no la página, y adivinar el código se vuelve más lento tras unos pocos intentos; tu contraseña siempre lo abre, así que nadie puede dejarte fuera. Tus notas de la noche, las ganas, las señales y tus miedos privados pueden volver a preguntar aunque el resto esté abierto.
-        common.privacy.lockLimit = No protege frente a alguien que conozca tu código o tu contraseña, ni con una página que estés mirando mientras alguien observa.
+        common.privacy.lock = Cuando un dispositivo pasa sin usarse el tiempo que elijas (cinco minutos si no lo cambias), Trellis solo muestra el bloqueo hasta que escribas tu código de bloqueo o tu contraseña. Lo comprueba el servidor, no la página, y adivinar el código se vuelve más lento tras unos pocos intentos; tu contraseña siempre lo abre, así que nadie puede dejarte fuera. Tus notas de la noche, tus ganas de revisar, tus señales y tus miedos privados pueden volver a pedirlo aunque el resto esté abierto.
+        common.privacy.lockLimit = No protege frente a alguien que conozca tu código o tu contraseña, ni frente a alguien que mire la página mientras la tienes abierta.
         # The quick exit is the button common.quickExit.button.
-        common.privacy.quickExitTitle = La salida rápida
-        common.privacy.quickExit = Arriba en cada página, o Escape tres veces: la pantalla se vacía, se abre una página de búsqueda cualquiera, y este dispositivo se bloquea (o, sin bloqueo elegido, cierra la sesión). Atrás, recargar o volver a abrir la pestaña muestra entonces el bloqueo, no tu inicio.
+        common.privacy.quickExitTitle = Salida rápida
+        common.privacy.quickExit = Arriba en cada página, o pulsando Escape tres veces: la pantalla se vacía, se abre una página de búsqueda cualquiera y este dispositivo se bloquea (o, si no elegiste bloqueo, se cierra la sesión). Después, volver atrás, recargar o reabrir la pestaña solo muestra el bloqueo, no tu página de inicio.
         common.privacy.quickExitLimit = No borra el historial del navegador (la dirección de Trellis puede seguir ahí), y no puede deshacer lo que alguien que miraba ya vio.
         # Notes, Lists, Daily and Reminder are the plain names discreet mode uses; write them as this language's app shows them.
         common.privacy.discreetTitle = Modo discreto
@@ -362,7 +362,17 @@ extension SpanishCatalog {
         script.pushFailed = Este navegador no pudo activar los recordatorios
         script.reminderTitle = Recordatorio
         script.roomLeft[one] = Queda {count} carácter.
-        script.roomLeft[many] = Quedan {count} de caracteres.
+        script.roomLeft[many] = Quedan {count} caracteres.
         script.roomLeft[other] = Quedan {count} caracteres.
+        common.zone.africa = África
+        common.zone.america = América
+        common.zone.antarctica = Antártida
+        common.zone.arctic = Ártico
+        common.zone.asia = Asia
+        common.zone.atlantic = Atlántico
+        common.zone.australia = Australia
+        common.zone.europe = Europa
+        common.zone.indian = Océano Índico
+        common.zone.pacific = Pacífico
         """#
 }

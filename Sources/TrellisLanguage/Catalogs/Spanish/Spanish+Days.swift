@@ -6,7 +6,7 @@ extension SpanishCatalog {
         day.todayInSentence = hoy
         day.yesterdayInSentence = ayer
         day.tomorrowInSentence = mañana
-        cadence.onceBy = una vez, antes del {day}
+        cadence.onceBy = una vez, a más tardar el {day}
         cadence.daily = cada día
         cadence.weekdays = cada {days}
         cadence.whenever = siempre que {situation}

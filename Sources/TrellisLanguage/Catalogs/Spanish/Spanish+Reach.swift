@@ -16,23 +16,23 @@ extension SpanishCatalog {
         reach.situation.earlierWounds = Confianza herida antes de esta relación
         # The parts of a couple's shared work they can open to a clinician.
         reach.part.repair = Trabajo de reparación
-        reach.part.integrity = Prácticas para cumplir lo dicho
+        reach.part.integrity = Prácticas de «Lo que dije que haría»
         reach.part.expectations = Acuerdos y confianza dada
         reach.part.windows = Reflexiones compartidas de las ventanas de transparencia
         reach.consent.choosePart = Elige al menos una parte del trabajo en común que quieras mostrar.
-        reach.consent.reviewDay = Elige un día de revisión después de hoy y dentro de un año.
+        reach.consent.reviewDay = Elige un día para volver a mirarlo, después de hoy y dentro de un año.
         reach.invite.partnerNeeded = La ayuda externa necesita a los dos; invita primero a tu pareja.
         reach.invite.notOneOfYou = No se puede invitar como profesional a ninguno de los dos.
         reach.invite.alreadyAsked = Esta persona ya está invitada.
         # {most} is the most clinicians a couple can have at once (3).
-        reach.invite.tooMany = Ya hay {most} profesionales; retira primero el acceso a uno.
+        reach.invite.tooMany = Ya hay {most} profesionales; pon fin primero a uno de esos accesos.
         # Names a field in a refusal such as "The clinician's name cannot be empty."
-        reach.invite.nameLabel = El nombre de tu profesional
+        reach.invite.nameLabel = El nombre de la persona profesional
         # Names a clinician's note in a refusal such as "Your note cannot be empty."
         reach.clinician.noteLabel = Tu nota
         # Told to a clinician who suggests something in a part the couple did not open to them.
         reach.suggest.notOpenRepair = No te han abierto el trabajo de reparación.
-        reach.suggest.notOpenIntegrity = No te han abierto las prácticas para cumplir lo dicho.
+        reach.suggest.notOpenIntegrity = No te han abierto las prácticas de «Lo que dije que haría».
         reach.suggest.notOpenExpectations = No te han abierto los acuerdos ni la confianza dada.
         reach.suggest.notOpenWindows = No te han abierto las reflexiones compartidas de las ventanas de transparencia.
         reach.suggest.chooseDoer = Elige cuál de los dos lo haría.
@@ -45,7 +45,7 @@ extension SpanishCatalog {
         reach.suggestion.askedByOther = Una acción concreta se le pide a quien la haría, y la pide la otra persona.
         reach.suggestion.chooseCadence = Elige cuándo ocurre la acción.
         # Kept as the note of a clear action taken on from a clinician's suggestion; {name} is the clinician.
-        reach.suggestion.suggestedBy = Sugerido por {name}
+        reach.suggestion.suggestedBy = Sugerencia de {name}
         reach.suggestion.alreadyAnswered = Uno de los dos ya respondió a esta sugerencia.
         # Field names in refusals of a clinician's profile, such as "The place cannot be empty."
         reach.profile.nameLabel = Tu nombre
@@ -66,7 +66,7 @@ extension SpanishCatalog {
         reach.guide.conflictCycles.gottman = muestra cómo empiezan y escalan las discusiones entre los dos, y cómo repararlas
         reach.guide.conflictCycles.emotionallyFocused = encuentra los miedos bajo la pelea que la mantienen viva
         reach.guide.conflictCycles.integrativeBehavioural = ayuda a aceptar las diferencias y a cambiar lo que puede cambiar
-        reach.guide.earlierWounds.emotionallyFocused = trabaja con heridas antiguas que hacen que confiar hoy se sienta inseguro
+        reach.guide.earlierWounds.emotionallyFocused = trabaja con heridas antiguas que hacen que confiar hoy parezca peligroso
         reach.guide.earlierWounds.integrativeBehavioural = separa lo que hace tu pareja de lo que te recuerda
         # Why a clinician matches a search, one reason a line; {approach} is one of the approaches above.
         reach.search.askedApproach = {approach}: el enfoque que buscabas
@@ -92,8 +92,8 @@ extension SpanishCatalog {
         reach.client.earlierSteps = Pasos anteriores
         # What became of a clinician's suggestion; {name} is the partner who answered.
         reach.client.suggestionWaiting = Esperando a que respondan
-        reach.client.suggestionTakenOn = {name} lo aceptó
-        reach.client.suggestionDeclined = {name} lo rechazó
+        reach.client.suggestionTakenOn = {name} la aceptó
+        reach.client.suggestionDeclined = {name} la rechazó
         # {kind} is "A clear action" or "An expectation"; {name} the partner who would do it; {words} what the clinician wrote.
         reach.client.suggestionFor = {kind} para {name}: {words}
         reach.client.suggestion = {kind}: {words}
@@ -119,7 +119,7 @@ extension SpanishCatalog {
         reach.profile.saveButton = Guardar mi perfil
         reach.settings.back = ← Mis ajustes
         reach.profile.title = Mi perfil profesional
-        reach.profile.intro = Las parejas que buscan ayuda pueden encontrarte aquí, si decides aparecer en el directorio. Una pareja te invita; solo ves las partes de su trabajo en común que los dos eligieron, hasta su día de revisión, y cualquiera de los dos puede terminarlo en cualquier momento.
+        reach.profile.intro = Las parejas que buscan ayuda pueden encontrarte aquí, si decides aparecer en el directorio. Una pareja te invita; solo ves las partes de su trabajo en común que los dos eligieron, hasta el día que fijaron para volver a mirarlo, y cualquiera de los dos puede ponerle fin en cualquier momento.
         # A label before a box holding the clinician's id, to copy.
         reach.profile.idField = Una pareja también puede invitarte con tu identificador profesional. Dale este:
         reach.profile.copyId = Copiar mi identificador profesional
@@ -129,8 +129,8 @@ extension SpanishCatalog {
         reach.sign.traps.feeling = Los buenos momentos parecen una trampa
         reach.sign.shame.feeling = Me da vergüenza no poder confiar
         reach.sign.scan.why = Después de una traición, la mente sigue buscando peligros para protegerte. Revisar alivia por un momento y luego la necesidad vuelve. Casi todas las personas a las que hirieron así lo conocen.
-        reach.sign.body.why = Un tono, un roce o un lugar pueden devolverte el golpe antes que cualquier pensamiento. Es memoria guardada en el cuerpo, no una elección, y se suaviza con tiempo seguro.
-        reach.sign.traps.why = Cuando a la cercanía le siguió una herida, un buen momento puede sentirse como la calma antes de la siguiente. Es una forma de protegerse, y muy común mientras se reconstruye la confianza.
+        reach.sign.body.why = Un tono, un roce o un lugar pueden devolverte el golpe antes que cualquier pensamiento. Es memoria guardada en el cuerpo, no una elección, y se suaviza con el tiempo, cuando hay seguridad.
+        reach.sign.traps.why = Cuando a la cercanía le siguió una herida, un buen momento puede parecer la calma antes de la siguiente. Es una forma de protegerse, y muy común mientras se reconstruye la confianza.
         reach.sign.shame.why = Muchas personas heridas sienten vergüenza de sus propias dudas. Las dudas son una herida de lo que pasó, no un defecto tuyo.
         # How strongly a sign was there, 0 to 4: as a choice, then the same words inside a sentence ("Last time: a little.").
         reach.sign.level.notAtAll = Nada
@@ -145,7 +145,7 @@ extension SpanishCatalog {
         reach.sign.levelInSentence.almostAlways = casi todo el tiempo
         reach.signs.levelsNeeded = Da a cada una de las cuatro señales un nivel de 0 (nada) a 4 (casi todo el tiempo).
         # {most} is the most check-ins a day holds (5).
-        reach.signs.enoughForToday = Hoy ya has hecho {most} registros; con eso basta.
+        reach.signs.enoughForToday = Hoy ya has hecho {most} repasos; con eso basta.
         reach.signs.noteLabel = Una nota
         reach.signs.alreadyShared = Esto ya está compartido.
         # {most} is the most urges a day holds (50).
@@ -167,7 +167,7 @@ extension SpanishCatalog {
         reach.urges.summaryNone = No has anotado ganas de revisar en los últimos siete días.
         # {count} urges to check this week, {resisted} of them resisted.
         reach.urges.summaryWeek[one] = En los últimos siete días: {count} vez con ganas de revisar; resististe en {resisted}.
-        reach.urges.summaryWeek[many] = En los últimos siete días: {count} de veces con ganas de revisar; resististe en {resisted}.
+        reach.urges.summaryWeek[many] = En los últimos siete días: {count} veces con ganas de revisar; resististe en {resisted}.
         reach.urges.summaryWeek[other] = En los últimos siete días: {count} veces con ganas de revisar; resististe en {resisted}.
         # Follows the sentence above; {before} is how many urges the seven days before held.
         reach.urges.summaryFewer = Son menos que en los siete días anteriores ({before}).
@@ -175,13 +175,13 @@ extension SpanishCatalog {
         reach.urges.summarySame = Son tantas como en los siete días anteriores ({before}).
         reach.signs.chooseLevels = Elige con qué fuerza estuvo cada una de las cuatro señales.
         reach.signs.title = Cómo estoy por dentro
-        reach.signs.intro = Un registro de cuatro señales de que la confianza parece fuera de tu alcance. Son comunes después de una traición y se calman con tiempo seguro. Es solo tuyo, a menos que decidas compartirlo.
+        reach.signs.intro = Un repaso de cuatro señales de que la confianza parece fuera de alcance. Son comunes después de una traición y se calman con el tiempo, cuando hay seguridad. Es solo tuyo, a menos que decidas compartirlo.
         reach.signs.overTime = Con el tiempo
-        reach.signs.noPictureYet = Tus registros aparecerán aquí como una imagen.
-        reach.signs.mine = Mis registros
+        reach.signs.noPictureYet = Tus repasos aparecerán aquí como una imagen.
+        reach.signs.mine = Mis repasos
         reach.signs.noteField = Una nota, si quieres
-        reach.signs.shareField = Compartir este registro con {name}
-        reach.signs.keepButton = Guardar mi registro
+        reach.signs.shareField = Compartir este repaso con {name}
+        reach.signs.keepButton = Guardar mi repaso
         # {level} is one of the levels in a sentence above.
         reach.signs.lastTime = La última vez: {level}.
         reach.signs.shareLink = Compartir con {name}…
@@ -189,7 +189,7 @@ extension SpanishCatalog {
         reach.signs.onlyYou = solo tú
         reach.signs.sharedWith = compartido con {name}
         reach.signs.partnersTitle = Lo que compartió {name}
-        reach.signs.earlier = Registros anteriores
+        reach.signs.earlier = Repasos anteriores
         # {sign} is a sign's words, {level} a level in a sentence.
         reach.signs.levelLine = {sign}: {level}
         reach.urges.chooseKind = Elige qué querías revisar.
@@ -217,7 +217,7 @@ extension SpanishCatalog {
         # {what} is what helped, in the person's words: once, then how many times ({count} is never 1 there).
         reach.urges.helpedOnce = {what} (una vez)
         reach.urges.helpedTimes[one] = {what} ({count} vez)
-        reach.urges.helpedTimes[many] = {what} ({count} de veces)
+        reach.urges.helpedTimes[many] = {what} ({count} veces)
         reach.urges.helpedTimes[other] = {what} ({count} veces)
         reach.urges.helpedMost = Lo que más te ayudó
         # One urge in the list: {day} ("Today", "Tue 24 Nov"), {kind} what it was to check, {helped} what helped in the person's words.
@@ -265,7 +265,7 @@ extension SpanishCatalog {
         reach.password.title = Mi contraseña
         reach.password.intro = Al cambiarla se cierra la sesión en todos los demás dispositivos con tu cuenta.
         reach.password.newField[one] = Nueva contraseña (al menos {count} carácter)
-        reach.password.newField[many] = Nueva contraseña (al menos {count} de caracteres)
+        reach.password.newField[many] = Nueva contraseña (al menos {count} caracteres)
         reach.password.newField[other] = Nueva contraseña (al menos {count} caracteres)
         # What the lock asks for: choices after "Before anything shows after a while unused, ask for".
         reach.phone.noLock = Sin bloqueo
@@ -273,7 +273,7 @@ extension SpanishCatalog {
         reach.phone.passwordLock = Mi contraseña
         # How long unused before this device locks.
         reach.phone.minutes[one] = {count} minuto
-        reach.phone.minutes[many] = {count} de minutos
+        reach.phone.minutes[many] = {count} minutos
         reach.phone.minutes[other] = {count} minutos
         reach.phone.oneHour = 1 hora
         # The words of the link in the sentence below.
@@ -288,7 +288,7 @@ extension SpanishCatalog {
         reach.phone.lockAfterField = Bloquear este dispositivo tras este tiempo sin uso
         reach.phone.saveLockTime = Guardar para este dispositivo
         # The quick exit is the button at the top of every page that leaves Trellis at once.
-        reach.phone.quickExit = La salida rápida, arriba en cada página (o pulsando Escape tres veces), te lleva a una página cotidiana y bloquea este dispositivo (si no has elegido bloqueo, cierra la sesión en este dispositivo). No borra el historial del navegador, y alguien que mire la pantalla puede haberlo visto ya.
+        reach.phone.quickExit = El botón «Salida rápida», arriba en cada página (o pulsar Escape tres veces), te lleva a una página cualquiera y bloquea este dispositivo (si no has elegido bloqueo, cierra la sesión en este dispositivo). No borra el historial del navegador, y alguien que mire la pantalla puede haberla visto ya.
         reach.privateEntries.passwordField = Tu contraseña
         reach.privateEntries.sealedTitle = Entradas de antes de restablecer tu contraseña
         reach.privateEntries.sealedIntro = Tu contraseña se restableció, así que lo que guardaste en privado antes sigue bloqueado. Escribe el código de recuperación que te dieron al registrarte para abrirlo de nuevo.
@@ -298,7 +298,7 @@ extension SpanishCatalog {
         reach.privateEntries.renewIntro = Si perdiste tu código, o alguien puede haberlo visto, crea uno nuevo. El anterior deja de funcionar en ese momento.
         reach.privateEntries.renewButton = Crear un código nuevo
         reach.privateEntries.title = Mis entradas privadas
-        reach.privateEntries.intro = Lo que guardas en privado está cerrado con una llave que solo abren tu contraseña, tus dispositivos con sesión iniciada y tu código de recuperación. Tu pareja no puede leerlo, ni tampoco quien gestiona este Trellis, ni siquiera con toda la base de datos.
+        reach.privateEntries.intro = Lo que guardas en privado está cerrado con una llave que solo abren tu contraseña, tus dispositivos con sesión iniciada y tu código de recuperación. Tu pareja no puede leerlo, ni tampoco quien administra este Trellis, ni siquiera con toda la base de datos.
         reach.profileForm.nameField = Nombre
         reach.profileForm.emailField = Correo electrónico
         reach.profileForm.saveButton = Guardar nombre y correo
@@ -322,7 +322,7 @@ extension SpanishCatalog {
         reach.settings.coupleTitle = Como pareja
         reach.settings.areasLink = Nuestros ámbitos de confianza: añadir, cambiar nombre, archivar
         reach.settings.leavingNote = Al salir, tu acceso termina desde ese momento; lo que se compartió se queda con tu pareja.
-        reach.settings.leaveLink = Dejar la pareja…
+        reach.settings.leaveLink = Salir de la pareja…
         reach.settings.home = ← Inicio
         reach.settings.title = Mis ajustes
         reach.settings.rhythmTitle = Mi ritmo
@@ -335,9 +335,9 @@ extension SpanishCatalog {
         reach.unsubscribe.button = Dejar de recibirlos
         reach.unsubscribe.doneTitle = No más recordatorios
         reach.unsubscribe.doneIntro = No se enviará nada más a esta dirección salvo lo que tú pidas (el enlace para una contraseña nueva). Puedes volver a elegir recordatorios cuando quieras en tus ajustes.
-        reach.data.noExports = Nadie que gestione este Trellis ha exportado tus datos.
+        reach.data.noExports = Nadie que administre este Trellis ha exportado tus datos.
         # {moments} is one or more dates and times, separated by semicolons.
-        reach.data.exports = Quien gestiona este Trellis exportó tus datos: {moments}.
+        reach.data.exports = Quien administra este Trellis exportó tus datos: {moments}.
         reach.data.title = Mis datos
         reach.data.intro = Todo lo que puedes ver aquí (lo que compartieron los dos y lo que guardaste para ti, nunca las entradas privadas de tu pareja), para leer, imprimir o guardar como PDF, o como archivo para otros programas.
         reach.data.readButton = Leerlo todo

@@ -12,7 +12,7 @@ struct MonthDays {
     var html: HTML {
         let (year, month, _) = today.components
         guard let first = Day(year: year, month: month, day: 1) else { return .empty }
-        let lead = first.weekday.rawValue - 1
+        let lead = CalendarGrid.column(of: first)
         var marks: [HTML] = []
         var day = first
         while day.components.month == month, day <= today {

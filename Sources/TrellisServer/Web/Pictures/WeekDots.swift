@@ -1,7 +1,7 @@
 import TrellisCore
 import TrellisLanguage
 
-/// An action's last four weeks as dots, one per day in calendar rows (Monday first): done, seen
+/// An action's last four weeks as dots, one per day in calendar rows (the reader's week): done, seen
 /// happen, missed (reported honestly), not reported, or not due. Each dot names its day and state.
 struct WeekDots {
     let action: RepairAction
@@ -12,13 +12,13 @@ struct WeekDots {
 
     var html: HTML {
         let first = today.adding(days: 1 - RepairView.recentDayCount)
-        let monday = first.adding(days: -(first.weekday.rawValue - 1))
-        let rows = (today.daysSinceEpoch - monday.daysSinceEpoch) / 7 + 1
+        let weekStart = first.adding(days: -CalendarGrid.column(of: first))
+        let rows = (today.daysSinceEpoch - weekStart.daysSinceEpoch) / 7 + 1
         var dots: [HTML] = []
         var counts: [DayState: Int] = [:]
         for row in 0..<rows {
             for column in 0..<7 {
-                let day = monday.adding(days: row * 7 + column)
+                let day = weekStart.adding(days: row * 7 + column)
                 guard day >= first, day <= today, let (state, mark) = self.mark(day) else { continue }
                 counts[state, default: 0] += 1
                 let x = column * Self.cell + Self.cell / 2
