@@ -104,7 +104,7 @@ class PseudoLanguageTest(E2ETestCase):
         driver = self.browser()
         log_in(driver, self.server, maya_email)
         wait_for_path(driver, "/home")
-        self.assertEqual(driver.find_element("css selector", "html").get_attribute("lang"), "qps")
+        self.assertEqual(driver.find_element("css selector", "html").get_attribute("lang"), "en-XA")
         untranslated, queue, seen = [], ["/home"], set()
         while queue and len(seen) < 60:
             path = queue.pop(0)

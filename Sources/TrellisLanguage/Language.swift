@@ -24,6 +24,10 @@ public enum Language: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Its BCP 47 tag, for a page's `lang`: the pseudo-language is English in a private-use region
+    /// (`en-XA`, as Android's pseudo-locale), which browsers and screen readers accept.
+    public var tag: String { self == .pseudo ? "en-XA" : rawValue }
+
     /// Dates, numbers and lists follow this locale; German's week starts on Monday, as its locale says.
     public var locale: Locale {
         switch self {

@@ -157,7 +157,7 @@ extension WordingTests {
 
             // The same two-way switches on repair and on trust.
             _ = try await alice.post("/repair/areas/\(honesty)/switch", ["on": "false"])
-            let picture = "<title>Switches. You: off. Bob: not decided yet.</title>"
+            let picture = #"role="img" aria-label="Switches. You: off. Bob: not decided yet.""#
             #expect(try await alice.get("/repair/areas/\(honesty)").html.contains(picture))
             #expect(try await alice.get("/trust").html.contains(picture))
         }

@@ -76,7 +76,11 @@ enum Stylesheet {
                                                                margin: .5rem 0; }
         .timeline-ends { display: flex; justify-content: space-between; color: var(--quiet); margin: 0; }
         svg.week-dots { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
-        svg.switch-pair, svg.pyramid-picture { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        svg.pyramid-picture { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+        .switch-pictures { margin: .5rem 0; }
+        .switch-row { display: flex; align-items: center; gap: .75rem; min-height: 44px; }
+        .switch-owner { flex: 0 0 5.5rem; overflow-wrap: anywhere; }
+        svg.switch-pair { flex: none; }
         svg.then-and-now { display: block; width: 100%; height: auto; }
         ol.timeline { list-style: none; margin: 0 0 1rem; padding-inline-start: 1rem;
                       border-inline-start: 3px solid var(--quiet); }

@@ -33,7 +33,7 @@ enum HTMLPage {
         let name = look?.name ?? "Trellis"
         return """
             <!doctype html>
-            <html lang="\(Say.language.rawValue)" dir="\(Say.language.direction)">
+            <html lang="\(Say.language.tag)" dir="\(Say.language.direction)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -8,43 +8,41 @@ struct SwitchPicture {
     /// Each switch: whose, and where it stands.
     let switches: [(owner: String, position: SwitchPosition)]
 
-    private static let row = 44
-    private static let pill = (x: 96, width: 64, height: 32)
+    private static let pill = (width: 64, height: 32)
 
+    /// Each row is words and a small drawing side by side, so a longer word in another language
+    /// wraps like text instead of running off a drawing of fixed width.
     var html: HTML {
-        let shapes = switches.enumerated().map { index, entry -> HTML in
-            let top = index * Self.row
-            let (x, width, height) = Self.pill
-            let middle = top + height / 2
+        let rows = switches.map { entry -> HTML in
+            let (width, height) = Self.pill
+            let middle = height / 2
             let knob: Int
             let body: HTML
             switch entry.position {
             case .on:
-                knob = x + width - height / 2
-                body =
-                    #"<rect x="\#(x)" y="\#(top)" width="\#(width)" height="\#(height)" rx="16" fill="\#(Palette.kept)"/>"#
+                knob = width - height / 2
+                body = #"<rect width="\#(width)" height="\#(height)" rx="16" fill="\#(Palette.kept)"/>"#
             case .off:
-                knob = x + height / 2
-                body =
-                    #"<rect x="\#(x)" y="\#(top)" width="\#(width)" height="\#(height)" rx="16" fill="\#(Palette.off)"/>"#
+                knob = height / 2
+                body = #"<rect width="\#(width)" height="\#(height)" rx="16" fill="\#(Palette.off)"/>"#
             case .undecided:
-                knob = x + width / 2
+                knob = width / 2
                 body =
-                    #"<rect x="\#(x + 1)" y="\#(top + 1)" width="\#(width - 2)" height="\#(height - 2)" rx="15" fill="none" stroke="\#(Palette.open)" stroke-width="2" stroke-dasharray="4 3"/>"#
+                    #"<rect x="1" y="1" width="\#(width - 2)" height="\#(height - 2)" rx="15" fill="none" stroke="\#(Palette.open)" stroke-width="2" stroke-dasharray="4 3"/>"#
             }
             return """
-                <text x="0" y="\(middle + 5)" font-size="15" fill="currentColor">\(entry.owner)</text>\
-                \(body)<circle cx="\(knob)" cy="\(middle)" r="12" fill="#ffffff" stroke="\(Palette.open)"/>\
-                <text x="\(x + width + 12)" y="\(middle + 5)" font-size="15" fill="currentColor">\(entry.position.word)</text>
+                <span class="switch-row"><span class="switch-owner">\(entry.owner)</span>\
+                <svg class="switch-pair" aria-hidden="true" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">\
+                \(body)<circle cx="\(knob)" cy="\(middle)" r="12" fill="#ffffff" stroke="\(Palette.open)"/></svg>\
+                <span>\(entry.position.word)</span></span>
                 """
         }.joined()
-        let height = switches.count * Self.row - 12
         let described = switches.map {
             say("trust.picture.switches.owner", ["owner": $0.owner, "position": $0.position.word])
         }.joined(separator: " ")
         return """
-            <svg class="switch-pair" role="img" viewBox="0 0 320 \(height)" width="320" height="\(height)">\
-            <title>\(say("trust.picture.switches.title", ["switches": described]))</title>\(shapes)</svg>
+            <p class="switch-pictures" role="img" aria-label="\(say("trust.picture.switches.title", ["switches": described]))">\
+            \(rows)</p>
             """
     }
 }
