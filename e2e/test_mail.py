@@ -229,6 +229,30 @@ class NudgeTest(MailTestCase):
         for secret in ("Bob", "Alice", "PRIVATE-WORDS", "dinner", "Honesty", "Money", "Phone and privacy"):
             self.assertNotIn(secret, everything, f"no mail or log line names {secret!r}")
 
+    def test_a_nudge_comes_in_the_language_of_whoever_it_is_for(self):
+        """Bob's step (his browser English) nudges Alice, whose browser is German: hers is German."""
+        from test_languages import catalog
+        alice_email, bob_email = unique_email("Alice"), unique_email("Bob")
+        alice, bob = self.browser("de"), self.browser("en")
+        signup(alice, self.server, "Alice", alice_email)
+        deadline = time.monotonic() + 20
+        while not self.mails_to(alice_email) and time.monotonic() < deadline:
+            time.sleep(0.25)
+        alice.get(link_in(self.mails_to(alice_email)[0], "verify"))
+        click_and_wait(alice, "#confirm-address")
+        alice.get(self.server.url("/settings"))
+        Select(find(alice, "select[name='fromHour']")).select_by_value("0")
+        Select(find(alice, "select[name='untilHour']")).select_by_value("24")
+        click_and_wait(alice, "#save-reminders")
+        alice.get(self.server.url("/home"))
+        link = __import__("harness").start_couple_and_invite(alice)
+        __import__("harness").join_with_new_account(bob, link, "Bob", bob_email)
+        bob.get(self.server.url("/integrity"))
+        find(bob, "#feedback-text").send_keys("You looked away at dinner")
+        click_and_wait(bob, "#give-feedback")
+        german = catalog("de")["home.mail.waiting.subject"].replace("{app}", "Trellis")
+        self.assertEqual(self.mail.wait_for_mail(alice_email, german)["Subject"], german)
+
 
 @unittest.skipUnless(shutil.which("faketime"), "needs Debian's faketime")
 class MailAfterACrashTest(unittest.TestCase):
