@@ -20,7 +20,7 @@ class ExpectationsTest(E2ETestCase):
         sam.execute_script("arguments[0].value = '2030-01-15'", find(sam, "form[action='/expectations/propose'] input[name='reviewOn']"))
         click_and_wait(sam, "#propose-expectation")
         self.assertIn("Waiting for Alex to agree", find(sam, "ul.expectations").text)
-        self.assertIn("A day to look at it again: Tue 15 Jan 2030", find(sam, "ul.expectations").text)
+        self.assertIn("A day to look at it again: Tue, 15 Jan 2030", find(sam, "ul.expectations").text)
         assert_fits_phone(sam)
 
         # Alex finds the words waiting on home, marked new, one tap from the page to agree.

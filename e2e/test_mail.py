@@ -183,24 +183,28 @@ class NudgeTest(MailTestCase):
     def mails_to(self, address):
         return [m for m in self.mail.mails() if m["To"].addresses[0].addr_spec == address]
 
-    def test_a_nudge_says_nothing_and_stops_in_one_click(self):
-        alice_email, bob_email = unique_email("Alice"), unique_email("Bob")
-        alice, bob = self.browser(), self.browser()
+    def paired_with_nudges_on(self, alice, bob):
+        """Alice signs up on `alice`, proves her address and wants nudges all day (so the test does
+        not depend on the clock); Bob joins her on `bob`. Her email address."""
+        alice_email = unique_email("Alice")
         signup(alice, self.server, "Alice", alice_email)
         deadline = time.monotonic() + 20
         while not self.mails_to(alice_email) and time.monotonic() < deadline:
             time.sleep(0.25)
         alice.get(link_in(self.mails_to(alice_email)[0], "verify"))
         click_and_wait(alice, "#confirm-address")
-        # Her hours: the whole day, so the test does not depend on the clock.
         alice.get(self.server.url("/settings"))
         Select(find(alice, "select[name='fromHour']")).select_by_value("0")
         Select(find(alice, "select[name='untilHour']")).select_by_value("24")
         click_and_wait(alice, "#save-reminders")
         alice.get(self.server.url("/home"))
         link = __import__("harness").start_couple_and_invite(alice)
-        __import__("harness").join_with_new_account(bob, link, "Bob", bob_email)
+        __import__("harness").join_with_new_account(bob, link, "Bob", unique_email("Bob"))
+        return alice_email
 
+    def test_a_nudge_says_nothing_and_stops_in_one_click(self):
+        alice, bob = self.browser(), self.browser()
+        alice_email = self.paired_with_nudges_on(alice, bob)
         bob.get(self.server.url("/integrity"))
         find(bob, "#feedback-text").send_keys("PRIVATE-WORDS you looked away at dinner")
         click_and_wait(bob, "#give-feedback")
@@ -232,21 +236,8 @@ class NudgeTest(MailTestCase):
     def test_a_nudge_comes_in_the_language_of_whoever_it_is_for(self):
         """Bob's step (his browser English) nudges Alice, whose browser is German: hers is German."""
         from test_languages import catalog
-        alice_email, bob_email = unique_email("Alice"), unique_email("Bob")
         alice, bob = self.browser("de"), self.browser("en")
-        signup(alice, self.server, "Alice", alice_email)
-        deadline = time.monotonic() + 20
-        while not self.mails_to(alice_email) and time.monotonic() < deadline:
-            time.sleep(0.25)
-        alice.get(link_in(self.mails_to(alice_email)[0], "verify"))
-        click_and_wait(alice, "#confirm-address")
-        alice.get(self.server.url("/settings"))
-        Select(find(alice, "select[name='fromHour']")).select_by_value("0")
-        Select(find(alice, "select[name='untilHour']")).select_by_value("24")
-        click_and_wait(alice, "#save-reminders")
-        alice.get(self.server.url("/home"))
-        link = __import__("harness").start_couple_and_invite(alice)
-        __import__("harness").join_with_new_account(bob, link, "Bob", bob_email)
+        alice_email = self.paired_with_nudges_on(alice, bob)
         bob.get(self.server.url("/integrity"))
         find(bob, "#feedback-text").send_keys("You looked away at dinner")
         click_and_wait(bob, "#give-feedback")

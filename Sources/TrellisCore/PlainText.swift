@@ -4,9 +4,6 @@ import TrellisLanguage
 /// invisible characters (control codes, and format marks such as right-to-left overrides that
 /// could make a name read differently on the partner's screen).
 public enum PlainText {
-    /// "1 urge", "3 urges": a count with its noun, for sentences the core writes.
-    public static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
-
     /// The trimmed text, or a sentence saying what is wrong with it.
     public static func check(_ raw: String, limit: Int) -> Result<String, Problem> {
         let text = raw.trimmingWhitespace()

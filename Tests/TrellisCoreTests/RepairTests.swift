@@ -339,6 +339,10 @@ struct RepairTests {
         #expect(!VagueWording.flags(in: "Always be more considerate").isEmpty)
         #expect(VagueWording.flags(in: "Be nicer").contains { $0.contains("not a way to be") })
         #expect(VagueWording.flags(in: "Text me when you leave work").isEmpty)
+        // A couple may write in German or Spanish whatever they read in: the word is quoted as typed.
+        #expect(VagueWording.flags(in: "Sei immer netter").count == 3)
+        #expect(VagueWording.flags(in: "Siempre llámame").contains("'siempre' cannot be seen happening; say when."))
+        #expect(VagueWording.flags(in: "Schreib mir, wenn du losfährst").isEmpty)
     }
 
     @Test func daysAndCadencesFollowTheCalendar() throws {

@@ -6,24 +6,29 @@ import TrellisLanguage
 public enum VagueWording {
     public static var example: String { say("repair.vague.example") }
 
-    /// Why a word makes an action hard to see kept; nil for a clear word. The words are English:
-    /// they are matched in what a person typed.
+    /// Why a word makes an action hard to see kept, quoting the word as it was typed; nil for a
+    /// clear word. A couple may write in any language we speak, whatever each one reads in, so the
+    /// words of all three are looked for.
     private static func note(on word: String) -> String? {
         switch word {
-        case "always": say("repair.vague.always")
-        case "never": say("repair.vague.never")
-        case "more": say("repair.vague.more")
-        case "less": say("repair.vague.less")
-        case "better": say("repair.vague.better")
-        case "try": say("repair.vague.try")
-        case "nicer": say("repair.vague.nicer")
-        case "considerate": say("repair.vague.considerate")
+        case "always", "immer", "siempre": say("repair.vague.always", ["word": word])
+        case "never", "nie", "niemals", "nunca", "jamás": say("repair.vague.never", ["word": word])
+        case "more", "mehr", "más": say("repair.vague.more", ["word": word])
+        case "less", "weniger", "menos": say("repair.vague.less", ["word": word])
+        case "better", "besser", "mejor": say("repair.vague.better", ["word": word])
+        case "try", "versuchen", "versuche", "probieren", "intentar", "intentaré", "intento":
+            say("repair.vague.try", ["word": word])
+        case "nicer", "netter", "amable": say("repair.vague.nicer", ["word": word])
+        case "considerate", "rücksichtsvoll", "rücksichtsvoller", "considerado", "considerada":
+            say("repair.vague.considerate", ["word": word])
         default: nil
         }
     }
 
     /// Starting words that describe being rather than doing.
-    private static let stateOpeners = ["be", "feel", "stop being", "care"]
+    private static let stateOpeners = [
+        "be", "feel", "stop being", "care", "sei", "fühl", "hör auf", "ser", "sé", "sentir", "deja de ser",
+    ]
 
     /// The reasons `what` may be vague, in the order the words appear; empty when it reads clearly.
     public static func flags(in what: String) -> [String] {

@@ -188,14 +188,14 @@ extension EnglishCatalog {
         # Gentle notes on an action's words. The quoted words are English because they are found
         # in what the person typed: keep them as they are.
         repair.vague.example = Text me when I leave work, before 6 pm on weekdays.
-        repair.vague.always = 'always' cannot be seen happening; say when.
-        repair.vague.never = 'never' asks for an absence; name what to do instead.
-        repair.vague.more = 'more' has no finish line; say how often.
-        repair.vague.less = 'less' has no finish line; say what, and how often.
-        repair.vague.better = 'better' is a judgement; describe what you would see.
-        repair.vague.try = 'try' cannot be kept or missed; name the thing itself.
-        repair.vague.nicer = 'nicer' is a feeling; describe the behaviour.
-        repair.vague.considerate = 'considerate' is a quality; describe what it looks like.
+        repair.vague.always = '{word}' cannot be seen happening; say when.
+        repair.vague.never = '{word}' asks for an absence; name what to do instead.
+        repair.vague.more = '{word}' has no finish line; say how often.
+        repair.vague.less = '{word}' has no finish line; say what, and how often.
+        repair.vague.better = '{word}' is a judgement; describe what you would see.
+        repair.vague.try = '{word}' cannot be kept or missed; name the thing itself.
+        repair.vague.nicer = '{word}' is a feeling; describe the behaviour.
+        repair.vague.considerate = '{word}' is a quality; describe what it looks like.
         repair.vague.stateOpener = Start with something you can do or say, not a way to be.
         # A form field named inside a refusal, as in "What happened cannot be empty.".
         repair.field.whatHappened = What happened
