@@ -46,7 +46,8 @@ class PushTest(E2ETestCase):
         call(self.server, "PUT", f"/api/v1/couples/{couple['id']}/areas/{area}/switch", {"on": False}, alice)
         call(self.server, "POST", f"/api/v1/couples/{couple['id']}/areas/{area}/questions",
              {"kind": "whatHappened"}, bob)
-        self.assertEqual(self.push.wait_for("phone"), ["Something is waiting for you in Trellis"])
+        self.assertEqual([json.loads(shown) for shown in self.push.wait_for("phone")],
+                         [{"title": "Reminder", "body": "Something is waiting for you in Trellis"}])
         self.assertEqual(self.push.problems, [])
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:

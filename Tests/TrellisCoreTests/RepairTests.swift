@@ -341,7 +341,7 @@ struct RepairTests {
         #expect(VagueWording.flags(in: "Text me when you leave work").isEmpty)
         // A couple may write in German or Spanish whatever they read in: the word is quoted as typed.
         #expect(VagueWording.flags(in: "Sei immer netter").count == 3)
-        #expect(VagueWording.flags(in: "Siempre llámame").contains("'siempre' cannot be seen happening; say when."))
+        #expect(VagueWording.flags(in: "Siempre llámame").contains("'Siempre' cannot be seen happening; say when."))
         #expect(VagueWording.flags(in: "Schreib mir, wenn du losfährst").isEmpty)
     }
 

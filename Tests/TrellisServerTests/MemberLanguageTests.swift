@@ -78,6 +78,10 @@ struct MemberLanguageTests {
             let home = try await alice.get("/home").html
             #expect(home.contains(#"<html lang="de""#))
             #expect(try await alice.get("/integrity").html.contains("You left early &amp; I waited"))
+            // A refusal's page is drawn in her language too, not only its sentence.
+            let missing = try await alice.get("/repair/areas/\(UUID().uuidString.lowercased())")
+            #expect(missing.status == .notFound && missing.html.contains(#"<html lang="de""#))
+            #expect(missing.html.contains("<h1>\(Self.said(.german, "common.errorPage.notHere"))</h1>"))
             // A language not offered is refused, and hers stays.
             #expect(try await alice.post("/settings/language", ["language": "xx"]).status == .unprocessableContent)
             #expect(try await alice.get("/home").html.contains(#"<html lang="de""#))

@@ -17,17 +17,17 @@ public enum Cadence: Sendable, Equatable {
         switch self {
         case .once(let due):
             guard due >= today else {
-                throw .invalid("cadence", "\(due.spoken) has already passed; choose a day ahead.")
+                throw .invalid("cadence", say("repair.cadence.passed", ["day": due.spoken]))
             }
             return self
         case .daily: return self
         case .weekdays(let days):
             let unique = Array(Set(days)).sorted()
-            guard !unique.isEmpty else { throw .invalid("cadence", "Choose at least one day of the week.") }
+            guard !unique.isEmpty else { throw .invalid("cadence", say("repair.cadence.noDay")) }
             return .weekdays(unique)
         case .whenever(let situation):
             let text = try RepairText.validated(
-                situation, field: "situation", as: "The situation", limit: Self.maximumSituationLength)
+                situation, field: "situation", as: say("repair.field.theSituation"), limit: Self.maximumSituationLength)
             return .whenever(situation: text)
         }
     }

@@ -92,6 +92,8 @@ public struct TrellisRouter {
         let writes = WriteLimitMiddleware(
             limiter: WriteLimiter(limit: settings.writeLimit), clock: clock, security: security)
 
+        // A refusal inside a group is drawn in the caller's language: after the member is known.
+        let memberErrors = ErrorMiddleware(security: security)
         let router = Router(context: TrellisRequestContext.self)
         router.add(middleware: ForwardedForMiddleware(trusted: settings.trustedProxies))
         router.add(middleware: SecurityHeadersMiddleware(usesTLS: settings.usesTLS, hstsPreload: settings.hstsPreload))
@@ -109,7 +111,7 @@ public struct TrellisRouter {
 
         // Pages: every one knows the browser's visit; member pages need a logged-in member.
         let pages = router.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
-            .add(middleware: MemberLanguageMiddleware())
+            .add(middleware: MemberLanguageMiddleware()).add(middleware: memberErrors)
         AccountPages(accounts: accounts).register(on: pages)
         JoinPages(invites: invites).register(on: pages)
         ResetPages(resets: resets).register(on: pages)
@@ -164,7 +166,7 @@ public struct TrellisRouter {
         // The API: the caller comes from a bearer token, attached once for every route.
         var book = APIRouteBook(
             router: router.group().add(middleware: BearerAuthenticator(accounts: accounts))
-                .add(middleware: MemberLanguageMiddleware()).add(middleware: writes),
+                .add(middleware: MemberLanguageMiddleware()).add(middleware: memberErrors).add(middleware: writes),
             answers: EncodedAnswers(generation: { storage.privateKeyGeneration(of: $0) }))
         AccountAPI(accounts: accounts, devices: devices).register(in: &book)
         LeavingAPI(changes: accountChanges, storage: storage, clock: clock).register(in: &book)
@@ -204,10 +206,10 @@ public struct TrellisRouter {
         sockets.add(middleware: ErrorMiddleware(security: security))
         live.registerPage(
             on: sockets.group().add(middleware: PageVisitMiddleware(accounts: accounts, usesTLS: settings.usesTLS))
-                .add(middleware: MemberLanguageMiddleware()))
+                .add(middleware: MemberLanguageMiddleware()).add(middleware: memberErrors))
         live.registerAPI(
             on: sockets.group().add(middleware: BearerAuthenticator(accounts: accounts))
-                .add(middleware: MemberLanguageMiddleware()))
+                .add(middleware: MemberLanguageMiddleware()).add(middleware: memberErrors))
 
         self.router = router
         self.webSocketRouter = sockets

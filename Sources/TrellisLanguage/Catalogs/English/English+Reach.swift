@@ -213,9 +213,7 @@ extension EnglishCatalog {
         reach.urges.triggerField = What set it off
         reach.urges.areaField = Area
         reach.urges.noteButton = Note it
-        # {what} is what helped, in the person's words: once, then how many times ({count} is never 1 there).
-        reach.urges.helpedOnce = {what} (once)
-        reach.urges.helpedTimes[one] = {what} ({count} time)
+        reach.urges.helpedTimes[one] = {what} (once)
         reach.urges.helpedTimes[other] = {what} ({count} times)
         reach.urges.helpedMost = What helped you most
         # One urge in the list: {day} ("Today", "Tue 24 Nov"), {kind} what it was to check, {helped} what helped in the person's words.

@@ -207,6 +207,9 @@ extension EnglishCatalog {
         repair.field.yourNote = Your note
         repair.field.howItFelt = How it felt
         repair.field.inYourWords = In your words
+        repair.field.theSituation = The situation
+        repair.cadence.passed = {day} has already passed; choose a day ahead.
+        repair.cadence.noDay = Choose at least one day of the week.
         # Why a step of repair is refused. {day} is a date.
         repair.refusal.switchAlreadyOn = Your switch for this area is already on.
         repair.refusal.switchAlreadyOff = Your switch for this area is already off.

@@ -19,9 +19,9 @@ extension EnglishCatalog {
         trust.integrity.journal.tonight = Tonight's entry: {entry}
         trust.integrity.journal.thisMonthHeading = This month
         trust.integrity.journal.noneThisMonth = No evenings written yet this month. One line is enough.
-        trust.integrity.journal.oneThisMonth = One evening written this month.
+        trust.integrity.journal.thisMonth[one] = One evening written this month.
         # {number} is two or more.
-        trust.integrity.journal.thisMonth = {number} evenings written this month.
+        trust.integrity.journal.thisMonth[other] = {count} evenings written this month.
         trust.integrity.noticing.title = Noticing
         trust.integrity.noticing.note = A small sign of openness or grace from your partner. Private, unless you share it as an appreciation.
         trust.integrity.noticing.whatLabel = What I noticed
@@ -197,9 +197,8 @@ extension EnglishCatalog {
         trust.behaviour.earlierWaiting[other] = {count} earlier ones wait behind these.
         trust.behaviour.notYetConfirmed = not yet confirmed
         # How often the truster confirmed it helped.
-        trust.behaviour.confirmedOnce = confirmed once
-        # {number} is never 1 (that is trust.behaviour.confirmedOnce), and may be 0.
-        trust.behaviour.confirmedTimes = confirmed {number} times
+        trust.behaviour.confirmedTimes[one] = confirmed once
+        trust.behaviour.confirmedTimes[other] = confirmed {count} times
         trust.behaviour.wordLabel = A word, if you like
         trust.behaviour.itHappened = It happened today
         trust.behaviour.retireSummary = Retire it
@@ -295,9 +294,8 @@ extension EnglishCatalog {
         # This month's evenings, one mark a day: {day} is "Today", "Yesterday" or a date.
         trust.picture.month.written = {day}: written
         trust.picture.month.noEntry = {day}: no entry
-        trust.picture.month.oneEvening = This month: one evening written
-        # {number} is never 1 (that is trust.picture.month.oneEvening), and may be 0.
-        trust.picture.month.evenings = This month: {number} evenings written
+        trust.picture.month.evenings[one] = This month: one evening written
+        trust.picture.month.evenings[other] = This month: {count} evenings written
         trust.picture.pyramid.beginning = At the beginning: honesty comes first.
         # {levels}: the levels that hold, as a list ("Honesty and Safety"); {count} is how many; {next} is the next level's name.
         trust.picture.pyramid.holding[one] = {levels} holds.

@@ -213,9 +213,7 @@ extension GermanCatalog {
         reach.urges.triggerField = Was es ausgelöst hat
         reach.urges.areaField = Bereich
         reach.urges.noteButton = Notieren
-        # {what} is what helped, in the person's words: once, then how many times ({count} is never 1 there).
-        reach.urges.helpedOnce = {what} (einmal)
-        reach.urges.helpedTimes[one] = {what} ({count}-mal)
+        reach.urges.helpedTimes[one] = {what} (einmal)
         reach.urges.helpedTimes[other] = {what} ({count}-mal)
         reach.urges.helpedMost = Was dir am meisten geholfen hat
         # One urge in the list: {day} ("Today", "Tue 24 Nov"), {kind} what it was to check, {helped} what helped in the person's words.

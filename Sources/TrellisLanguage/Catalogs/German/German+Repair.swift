@@ -173,6 +173,9 @@ extension GermanCatalog {
         repair.field.yourNote = Deine Notiz
         repair.field.howItFelt = Wie es sich angefühlt hat
         repair.field.inYourWords = In deinen Worten
+        repair.field.theSituation = Die Situation
+        repair.cadence.passed = {day} ist schon vorbei; wähle einen Tag, der noch kommt.
+        repair.cadence.noDay = Wähle mindestens einen Wochentag.
         repair.refusal.switchAlreadyOn = Dein Schalter für diesen Bereich ist schon an.
         repair.refusal.switchAlreadyOff = Dein Schalter für diesen Bereich ist schon aus.
         repair.refusal.switchOn = Dein Schalter für diesen Bereich ist an. Eine Verletzung gehört zu einem Schalter, der aus ist.

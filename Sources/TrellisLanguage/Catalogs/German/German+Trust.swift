@@ -15,8 +15,8 @@ extension GermanCatalog {
         trust.integrity.journal.tonight = Heutiger Eintrag: {entry}
         trust.integrity.journal.thisMonthHeading = Dieser Monat
         trust.integrity.journal.noneThisMonth = Diesen Monat noch keinen Abend aufgeschrieben. Eine Zeile reicht.
-        trust.integrity.journal.oneThisMonth = Diesen Monat ein Abend aufgeschrieben.
-        trust.integrity.journal.thisMonth = Diesen Monat {number} Abende aufgeschrieben.
+        trust.integrity.journal.thisMonth[one] = Diesen Monat ein Abend aufgeschrieben.
+        trust.integrity.journal.thisMonth[other] = Diesen Monat {count} Abende aufgeschrieben.
         trust.integrity.noticing.title = Bemerken
         trust.integrity.noticing.note = Ein kleines Zeichen von Offenheit oder Entgegenkommen der Person an deiner Seite. Privat, außer du teilst es als Wertschätzung.
         trust.integrity.noticing.whatLabel = Was mir aufgefallen ist
@@ -160,8 +160,8 @@ extension GermanCatalog {
         trust.behaviour.earlierWaiting[one] = {count} frühere wartet dahinter.
         trust.behaviour.earlierWaiting[other] = {count} frühere warten dahinter.
         trust.behaviour.notYetConfirmed = noch nicht bestätigt
-        trust.behaviour.confirmedOnce = einmal bestätigt
-        trust.behaviour.confirmedTimes = {number}-mal bestätigt
+        trust.behaviour.confirmedTimes[one] = einmal bestätigt
+        trust.behaviour.confirmedTimes[other] = {count}-mal bestätigt
         trust.behaviour.wordLabel = Ein Wort, wenn du magst
         trust.behaviour.itHappened = Heute ist es passiert
         trust.behaviour.retireSummary = Beenden
@@ -241,8 +241,8 @@ extension GermanCatalog {
         trust.picture.legend.notReported = nicht gemeldet
         trust.picture.month.written = {day}: geschrieben
         trust.picture.month.noEntry = {day}: kein Eintrag
-        trust.picture.month.oneEvening = Diesen Monat: ein Abend aufgeschrieben
-        trust.picture.month.evenings = Diesen Monat: {number} Abende aufgeschrieben
+        trust.picture.month.evenings[one] = Diesen Monat: ein Abend aufgeschrieben
+        trust.picture.month.evenings[other] = Diesen Monat: {count} Abende aufgeschrieben
         trust.picture.pyramid.beginning = Am Anfang: Ehrlichkeit kommt zuerst.
         trust.picture.pyramid.holding[one] = {levels} trägt.
         trust.picture.pyramid.holding[other] = {levels} tragen.

@@ -214,9 +214,7 @@ extension SpanishCatalog {
         reach.urges.triggerField = Lo que lo desencadenó
         reach.urges.areaField = Ámbito
         reach.urges.noteButton = Anotar
-        # {what} is what helped, in the person's words: once, then how many times ({count} is never 1 there).
-        reach.urges.helpedOnce = {what} (una vez)
-        reach.urges.helpedTimes[one] = {what} ({count} vez)
+        reach.urges.helpedTimes[one] = {what} (una vez)
         reach.urges.helpedTimes[many] = {what} ({count} veces)
         reach.urges.helpedTimes[other] = {what} ({count} veces)
         reach.urges.helpedMost = Lo que más te ayudó

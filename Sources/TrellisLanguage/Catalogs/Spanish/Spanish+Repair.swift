@@ -176,6 +176,9 @@ extension SpanishCatalog {
         repair.field.yourNote = «Tu nota»
         repair.field.howItFelt = «Cómo te sentiste»
         repair.field.inYourWords = «Con tus palabras»
+        repair.field.theSituation = «La situación»
+        repair.cadence.passed = El {day} ya pasó; elige un día que aún esté por llegar.
+        repair.cadence.noDay = Elige al menos un día de la semana.
         repair.refusal.switchAlreadyOn = Tu interruptor para este ámbito ya está encendido.
         repair.refusal.switchAlreadyOff = Tu interruptor para este ámbito ya está apagado.
         repair.refusal.switchOn = Tu interruptor para este ámbito está encendido. Una herida va con un interruptor apagado.

@@ -15,8 +15,9 @@ extension SpanishCatalog {
         trust.integrity.journal.tonight = La entrada de esta noche: {entry}
         trust.integrity.journal.thisMonthHeading = Este mes
         trust.integrity.journal.noneThisMonth = Este mes aún no has escrito ninguna noche. Basta con una línea.
-        trust.integrity.journal.oneThisMonth = Una noche escrita este mes.
-        trust.integrity.journal.thisMonth = {number} noches escritas este mes.
+        trust.integrity.journal.thisMonth[one] = Una noche escrita este mes.
+        trust.integrity.journal.thisMonth[many] = {count} noches escritas este mes.
+        trust.integrity.journal.thisMonth[other] = {count} noches escritas este mes.
         trust.integrity.noticing.title = Notar
         trust.integrity.noticing.note = Una pequeña señal de apertura o de generosidad de tu pareja. Privada, salvo que la compartas como muestra de aprecio.
         trust.integrity.noticing.whatLabel = Lo que noté
@@ -164,8 +165,9 @@ extension SpanishCatalog {
         trust.behaviour.earlierWaiting[many] = {count} anteriores esperan detrás de estas.
         trust.behaviour.earlierWaiting[other] = {count} anteriores esperan detrás de estas.
         trust.behaviour.notYetConfirmed = aún sin confirmar
-        trust.behaviour.confirmedOnce = confirmado una vez
-        trust.behaviour.confirmedTimes = confirmado {number} veces
+        trust.behaviour.confirmedTimes[one] = confirmado una vez
+        trust.behaviour.confirmedTimes[many] = confirmado {count} veces
+        trust.behaviour.confirmedTimes[other] = confirmado {count} veces
         trust.behaviour.wordLabel = Una palabra, si quieres
         trust.behaviour.itHappened = Hoy pasó
         trust.behaviour.retireSummary = Retirarlo
@@ -257,8 +259,9 @@ extension SpanishCatalog {
         trust.picture.legend.notReported = sin avisar
         trust.picture.month.written = {day}: escrita
         trust.picture.month.noEntry = {day}: sin entrada
-        trust.picture.month.oneEvening = Este mes: una noche escrita
-        trust.picture.month.evenings = Este mes: {number} noches escritas
+        trust.picture.month.evenings[one] = Este mes: una noche escrita
+        trust.picture.month.evenings[many] = Este mes: {count} noches escritas
+        trust.picture.month.evenings[other] = Este mes: {count} noches escritas
         trust.picture.pyramid.beginning = Al principio: la honestidad va primero.
         trust.picture.pyramid.holding[one] = {levels} se sostiene.
         trust.picture.pyramid.holding[many] = {levels} se sostienen.

@@ -120,7 +120,10 @@ struct OutboxSender: Service {
     private func pushToDevices(of account: Account, kind: OutboxKind, app: String) async -> Bool {
         guard let subscriptions = try? await storage.pushSubscriptions(of: account.id) else { return false }
         var delivered = false
-        let text = kind.words(secret: nil, publicURL: publicURL, app: app).subject
+        // The notification's title and text, in the recipient's language (this runs in it).
+        let shown = PushedWords(
+            title: say("script.reminderTitle"), body: kind.words(secret: nil, publicURL: publicURL, app: app).subject)
+        let text = String(decoding: (try? JSONEncoder().encode(shown)) ?? Data(), as: UTF8.self)
         for stored in subscriptions {
             let subscription = PushSubscription(endpoint: stored.endpoint, key: stored.key, auth: stored.auth)
             switch await push.send(text, to: subscription, now: clock.now()) {
@@ -147,4 +150,10 @@ struct OutboxSender: Service {
         Counter(label: outcome, dimensions: [("kind", item.kind)]).increment()
         logger.warning("mail not sent", metadata: ["kind": "\(item.kind)", "retry": "\(retry)", "reason": "\(reason)"])
     }
+}
+
+/// What a reminder's notification shows; the service worker reads it from the push.
+private struct PushedWords: Encodable {
+    let title: String
+    let body: String
 }

@@ -80,8 +80,7 @@ enum Script {
             var raw = atob(key + "===".slice((key.length + 3) % 4));
             var bytes = new Uint8Array(raw.length);
             for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
-            var words = "?title=" + encodeURIComponent(spoken("ReminderTitle")) + "&text=" + encodeURIComponent(spoken("ReminderText"));
-            navigator.serviceWorker.register("/sw.js" + words).then(function (registration) {
+            navigator.serviceWorker.register("/sw.js").then(function (registration) {
               return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes });
             }).then(function (subscription) {
               var json = subscription.toJSON(), form = document.getElementById("push-form");

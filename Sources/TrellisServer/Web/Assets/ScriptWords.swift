@@ -1,14 +1,12 @@
 import TrellisLanguage
 
-/// The few sentences our script says (a box's room left, "Copied", a reminder's title), carried by
-/// each page in its reader's language: the script itself is one file for everyone, and the
-/// service worker, which has no page, is given its words in its address when it is registered.
+/// The few sentences our script says (a box's room left, "Copied", reminders failing), carried by
+/// each page in its reader's language: the script itself is one file for everyone.
 enum ScriptWords {
-    static func attributes(app: String) -> HTML {
+    static var attributes: HTML {
         var words: [(String, String)] = [
             ("copied", say("script.copied")), ("pasted-cut", say("script.pastedCut")),
-            ("push-failed", say("script.pushFailed")), ("reminder-title", say("script.reminderTitle")),
-            ("reminder-text", say("home.mail.waiting.subject", ["app": app])),
+            ("push-failed", say("script.pushFailed")),
         ]
         // Every plural form the reader's language has, with {count} for the script to fill.
         for (category, sentence) in Say.forms("script.roomLeft") {

@@ -71,16 +71,15 @@ enum WebApp {
         <path d="M20 46V18M32 46V14M44 46V18M16 26h32M16 38h32" stroke="#fbf9f6" stroke-width="4" stroke-linecap="round"/></svg>
         """
 
-    /// Shows what was pushed (the neutral sentence, under the name the member sees the app by) with
-    /// the plainest of titles, and opens home when tapped. Its words come in its own address, from
-    /// the page that registered it, in the member's language.
+    /// Shows what was pushed (the neutral sentence, under the name the member sees the app by, with
+    /// the plainest of titles, both in the member's language as the server sent them), and opens
+    /// home when tapped.
     static let worker = """
         "use strict";
-        var words = new URLSearchParams(self.location.search);
         self.addEventListener("push", function (event) {
-          var text = words.get("text") || "Trellis";
-          try { if (event.data && event.data.text()) { text = event.data.text(); } } catch (e) {}
-          event.waitUntil(self.registration.showNotification(words.get("title") || "", { body: text, tag: "reminder" }));
+          var shown = { title: "", body: "" };
+          try { shown = event.data.json(); } catch (e) {}
+          event.waitUntil(self.registration.showNotification(shown.title || "", { body: shown.body || "", tag: "reminder" }));
         });
         self.addEventListener("notificationclick", function (event) {
           event.notification.close();

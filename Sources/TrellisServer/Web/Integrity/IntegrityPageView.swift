@@ -48,8 +48,7 @@ struct IntegrityPageView: CoupleScreenView {
     private var monthWords: String {
         switch view.journalDaysThisMonth.count {
         case 0: say("trust.integrity.journal.noneThisMonth")
-        case 1: say("trust.integrity.journal.oneThisMonth")
-        case let count: say("trust.integrity.journal.thisMonth", ["number": String(count)])
+        case let count: say("trust.integrity.journal.thisMonth", count: count)
         }
     }
 

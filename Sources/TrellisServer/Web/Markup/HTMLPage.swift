@@ -43,7 +43,7 @@ enum HTMLPage {
             <link rel="icon" href="\(WebApp.iconPath(look))" type="image/svg+xml">
             <script src="/assets/trellis.js" defer></script>
             </head>
-            <body\(lockAfter.map { #" data-lock-after="\#($0)""# as HTML } ?? .empty)\(ScriptWords.attributes(app: name))>
+            <body\(lockAfter.map { #" data-lock-after="\#($0)""# as HTML } ?? .empty)\(ScriptWords.attributes)>
             <header><a class="brand" href="\(Page.welcome)">\(name)</a><nav>\(bar)\(QuickExit.link(forms))</nav></header>
             <main>
             \(content)

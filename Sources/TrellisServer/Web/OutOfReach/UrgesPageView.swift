@@ -71,11 +71,7 @@ struct UrgesPageView: CoupleScreenView {
     private var helped: HTML {
         guard !pattern.helped.isEmpty else { return .empty }
         let items = pattern.helped.map { help -> HTML in
-            let times =
-                help.times == 1
-                ? say("reach.urges.helpedOnce", ["what": help.what])
-                : say("reach.urges.helpedTimes", count: help.times, ["what": help.what])
-            return "<li>\(times)</li>"
+            "<li>\(say("reach.urges.helpedTimes", count: help.times, ["what": help.what]))</li>"
         }
         return "<h3>\(say("reach.urges.helpedMost"))</h3><ul id=\"helped-most\">\(items.joined())</ul>"
     }

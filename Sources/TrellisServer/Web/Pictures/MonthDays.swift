@@ -45,7 +45,6 @@ struct MonthDays {
 
     /// "This month: one evening written", "This month: 3 evenings written".
     private func title(_ evenings: Int) -> String {
-        evenings == 1
-            ? say("trust.picture.month.oneEvening") : say("trust.picture.month.evenings", ["number": String(evenings)])
+        say("trust.picture.month.evenings", count: evenings)
     }
 }

@@ -47,7 +47,6 @@ struct SafeBehaviourCardView {
 
     /// "confirmed once", "confirmed 3 times" (and "confirmed 0 times").
     static func confirmed(_ times: Int) -> String {
-        times == 1
-            ? say("trust.behaviour.confirmedOnce") : say("trust.behaviour.confirmedTimes", ["number": String(times)])
+        say("trust.behaviour.confirmedTimes", count: times)
     }
 }
