@@ -15,7 +15,7 @@ import unittest
 import urllib.error
 import urllib.request
 import uuid
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlparse, urlsplit
 
 from selenium import webdriver
 from selenium.common.exceptions import (
@@ -268,6 +268,26 @@ def click_and_wait(driver, css):
     wait_until(driver, lambda d: d.execute_script(
         "return !window.__e2eOldPage && document.readyState === 'complete';"),
         f"a new page after clicking {css!r}", ignored=(WebDriverException,))
+
+
+def walk_pages(driver, server, limit, skip=()):
+    """Every page a member reaches from home by following links, breadth first, at most `limit`:
+    yields each path once it is loaded. Leaves out the API, assets, calendar feeds, logging out,
+    and paths starting with any of `skip`."""
+    queue, seen = ["/home"], set()
+    while queue and len(seen) < limit:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        driver.get(server.url(path))
+        links = driver.execute_script("return [...document.querySelectorAll('a[href]')].map(a => a.href)")
+        yield path
+        for href in links:
+            link = urlparse(urljoin(server.url(path), href))
+            if link.netloc == urlparse(server.url("/")).netloc and "logout" not in link.path \
+                    and not link.path.startswith(("/api", "/assets", "/calendar") + tuple(skip)):
+                queue.append(link.path + (f"?{link.query}" if link.query else ""))
 
 
 def url_path(url):
